@@ -1,0 +1,56 @@
+#include "HostSnapshot.h"
+
+namespace ftc {
+
+namespace {
+template<typename T>
+const T *byName(const QList<T> &list, const QString &name)
+{
+    for (const T &item : list)
+        if (item.name == name)
+            return &item;
+    return nullptr;
+}
+} // namespace
+
+const Mirror *HostSnapshot::mirror(const QString &name) const { return byName(mirrors, name); }
+const Disk *HostSnapshot::disk(const QString &name) const { return byName(disks, name); }
+const Vm *HostSnapshot::vm(const QString &name) const { return byName(vms, name); }
+const Team *HostSnapshot::team(const QString &name) const { return byName(teams, name); }
+const Nic *HostSnapshot::nic(const QString &name) const { return byName(nics, name); }
+
+QString opStateName(OpState s)
+{
+    switch (s) {
+    case OpState::Duplex: return QStringLiteral("Duplex");
+    case OpState::Syncing: return QStringLiteral("Syncing");
+    case OpState::Simplex: return QStringLiteral("Simplex");
+    case OpState::Broken: return QStringLiteral("Broken");
+    case OpState::Inactive: return QStringLiteral("Inactive");
+    }
+    return {};
+}
+
+QString memberStateName(MemberState s)
+{
+    switch (s) {
+    case MemberState::InSync: return QStringLiteral("in_sync");
+    case MemberState::Rebuilding: return QStringLiteral("rebuilding");
+    case MemberState::Spare: return QStringLiteral("spare");
+    case MemberState::Faulty: return QStringLiteral("faulty");
+    case MemberState::Missing: return QStringLiteral("missing");
+    }
+    return {};
+}
+
+QString diskRoleName(DiskRole r)
+{
+    switch (r) {
+    case DiskRole::Unconfigured: return QStringLiteral("unconfigured");
+    case DiskRole::MirrorMember: return QStringLiteral("member");
+    case DiskRole::InUse: return QStringLiteral("in_use");
+    }
+    return {};
+}
+
+} // namespace ftc

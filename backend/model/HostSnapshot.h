@@ -1,0 +1,168 @@
+#pragma once
+// One immutable picture of a host, built from one batched refresh. The UI only
+// ever sees these (through HostSnapshotPtr), never a Runner.
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <optional>
+
+namespace ftc {
+
+struct HostInfo {
+    QString name;              // hostname as the host reports it, else the label
+    int cpus = 0;
+    int mhz = 0;
+    QString cpuModel;
+    qint64 memoryBytes = 0;
+    qint64 memoryAvailableBytes = 0;
+};
+
+enum class DiskRole { Unconfigured, MirrorMember, InUse };
+
+struct Disk {
+    QString name;              // "sda", "nvme0n1"
+    QString path;              // "/dev/sda"
+    qint64 sizeBytes = 0;
+    QString serial, model, hctl, transport;
+    QString module;            // "10", "11"; empty when unknown
+    int slot = -1;             // position within the module, -1 when unknown
+    DiskRole role = DiskRole::Unconfigured;
+    QString mirror;            // "md1" when a member (of the whole disk or a partition)
+    QStringList partitions;    // child partitions' names
+    QString fstype;            // signature on the whole disk ("ext4", "linux_raid_member", "LVM2_member")
+    QStringList mountpoints;   // of the disk and its partitions
+    QString inUseReason;       // why role == InUse, for the user
+};
+
+enum class OpState { Duplex, Syncing, Simplex, Broken, Inactive };
+enum class MemberState { InSync, Rebuilding, Spare, Faulty, Missing };
+
+struct SyncProgress {
+    QString action;            // resync, recovery, check, repair, reshape, pending, delayed
+    double percent = 0;        // 0..100
+    qint64 speedKiBs = -1;     // -1 when not known
+    qint64 finishSeconds = -1; // -1 when not known
+    qint64 doneSectors = -1, totalSectors = -1;
+};
+
+struct MirrorMember {
+    QString device;            // "sda2"
+    int slot = -1;             // role number in the array, -1 for spares
+    MemberState state = MemberState::InSync;
+};
+
+struct Mirror {
+    QString name;              // "md1"
+    QString level;             // "raid1"
+    OpState state = OpState::Inactive;
+    qint64 sizeBytes = 0;
+    int membersExpected = 0;
+    int membersWorking = 0;
+    std::optional<SyncProgress> sync;
+    QList<MirrorMember> members;
+    bool readOnly = false;     // (read-only) or (auto-read-only)
+    QString uuid;
+    QString metadata;          // "1.2"
+    QString bitmap;            // bitmap line when present
+};
+
+struct Nic {
+    QString name;              // "eth0"
+    QString mac;               // permanent address when known
+    QString module;
+    int slot = -1;
+    bool adminUp = false;
+    bool carrier = false;
+    QString operState;         // "UP", "DOWN", ...
+    QString master;            // bond it is enslaved to
+    int speedMbps = -1;
+    QString pciPath;
+};
+
+struct TeamMember {
+    QString name;
+    QString link;              // "up", "down", "going back", ...
+    int failures = 0;
+    int speedMbps = -1;        // -1 when the driver says Unknown
+    QString module;
+};
+
+struct Team {
+    QString name;              // "bond0"
+    QString mode;              // kernel name: "active-backup", "balance-alb", "802.3ad", ...
+    QString kind;              // AFT, SFT, ALB, TLB, LACP, RR, XOR, BROADCAST
+    QString active;            // currently active slave, empty when none/not applicable
+    QString primary;
+    int miimonMs = 0;
+    QString miiStatus;         // of the bond itself
+    QList<TeamMember> members;
+};
+
+struct VmCpu {
+    int weight = 100;          // relative weight as the console shows it (cpu_shares scaled)
+    int reservePct = 0;        // % of one CPU
+    int maxPct = 100;          // % of one CPU; 100 * vcpus when unlimited
+    qint64 cpuShares = -1;
+    qint64 vcpuQuota = -1;
+    qint64 vcpuPeriod = -1;
+};
+
+struct Vm {
+    QString name;
+    QString uuid;
+    QString state;             // running, shut off, paused, ... (virsh words)
+    qint64 memoryBytes = 0;    // current balloon
+    qint64 maxMemoryBytes = 0;
+    int vcpus = 0;
+    qint64 cpuTimeNs = -1;
+    bool autostart = false;
+    VmCpu cpu;
+};
+
+struct Module {
+    QString id;                // "10"
+    QStringList disks;
+    QStringList nics;
+};
+
+// Something the poller could not read or understand; shown in the event log and
+// as a note in the properties, never fatal for the rest of the snapshot.
+struct Problem {
+    QString source;            // "mdstat", "virsh", ...
+    QString command;           // the command line that produced it
+    QString message;           // what went wrong and what to do
+    QString line;              // the offending line, if any
+};
+
+struct HostSnapshot {
+    QString label;             // what the user opened: "demo", "ssh://root@h:22"
+    QDateTime takenAt;
+    HostInfo info;
+    QList<Module> modules;
+    QList<Disk> disks;
+    QList<Mirror> mirrors;
+    QList<Nic> nics;
+    QList<Team> teams;
+    QList<Vm> vms;
+    QList<Problem> problems;
+
+    const Mirror *mirror(const QString &name) const;
+    const Disk *disk(const QString &name) const;
+    const Vm *vm(const QString &name) const;
+    const Team *team(const QString &name) const;
+    const Nic *nic(const QString &name) const;
+};
+
+using HostSnapshotPtr = std::shared_ptr<const HostSnapshot>;
+
+QString opStateName(OpState s);          // "Duplex", ... (the JSON contract's words)
+QString memberStateName(MemberState s);  // "in_sync", ...
+QString diskRoleName(DiskRole r);        // "unconfigured", "member", "in_use"
+
+} // namespace ftc
+
+Q_DECLARE_METATYPE(ftc::HostSnapshotPtr)

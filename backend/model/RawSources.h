@@ -1,0 +1,25 @@
+#pragma once
+// The raw texts one refresh collected, keyed by the support bundle's file names
+// ("mdstat", "md/md0/detail", "bonding/bond0", "virsh/schedinfo/DC1", ...). A
+// bundle on disk is exactly this map written out, so a captured host and a live
+// one go through the same snapshot builder.
+
+#include "HostSnapshot.h"
+
+#include <QMap>
+
+namespace ftc {
+
+struct RawSources {
+    QString label;
+    QDateTime takenAt;
+    QMap<QString, QByteArray> files;      // present sources only
+    QMap<QString, QString> commands;      // source key -> command line, for Problem reports
+    QList<Problem> problems;              // what could not be read at all
+    QMap<QString, QString> moduleOverrides; // device name -> module id, from settings
+};
+
+// Pure: text in, snapshot out. Unparseable lines become Problems, never a crash.
+HostSnapshot buildSnapshot(const RawSources &raw);
+
+} // namespace ftc

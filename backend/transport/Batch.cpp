@@ -1,0 +1,95 @@
+#include "Batch.h"
+#include "ShellQuote.h"
+
+#include <QRandomGenerator>
+
+namespace ftc {
+
+namespace {
+QByteArray tag(const QByteArray &nonce, qsizetype index, char kind)
+{
+    return "@@ftc-" + nonce + '-' + kind + '-' + QByteArray::number(index);
+}
+
+// Finds the text between "TAG\n" and "\nTAG-END..." markers on one stream.
+// Returns false when the end marker is missing.
+bool cut(const QByteArray &stream, const QByteArray &begin, const QByteArray &end,
+         QByteArray *body, QByteArray *endRest)
+{
+    const QByteArray beginLine = begin + '\n';
+    const qsizetype b = stream.indexOf(beginLine);
+    if (b < 0) {
+        body->clear();
+        return false;
+    }
+    const qsizetype from = b + beginLine.size();
+    const QByteArray endLine = '\n' + end;
+    const qsizetype e = stream.indexOf(endLine, from);
+    if (e < 0) {
+        *body = stream.mid(from);
+        return false;
+    }
+    *body = stream.mid(from, e - from);
+    const qsizetype restFrom = e + endLine.size();
+    const qsizetype nl = stream.indexOf('\n', restFrom);
+    *endRest = stream.mid(restFrom, nl < 0 ? -1 : nl - restFrom);
+    return true;
+}
+} // namespace
+
+Command buildBatch(const QList<BatchStep> &steps, const QByteArray &nonce, bool useSudo,
+                   int timeoutMs)
+{
+    QByteArray script;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QByteArray b = tag(nonce, i, 'b');
+        const QByteArray e = tag(nonce, i, 'e');
+        script += "printf '%s\\n' " + b + "; printf '%s\\n' " + b + " >&2; ";
+        script += shellQuote(withPrivilege(steps[i].argv, useSudo && steps[i].privileged));
+        // The end marker starts with a newline so output without one still ends
+        // cleanly; the splitter removes exactly that newline.
+        script += "; printf '\\n%s-%s\\n' " + e + " \"$?\"; printf '\\n%s\\n' " + e + " >&2\n";
+    }
+    Command cmd;
+    cmd.argv = {"sh", "-c", script};
+    cmd.timeoutMs = timeoutMs;
+    return cmd;
+}
+
+QHash<QString, CommandResult> splitBatch(const QList<BatchStep> &steps, const QByteArray &nonce,
+                                         const CommandResult &whole)
+{
+    QHash<QString, CommandResult> out;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        CommandResult r;
+        QByteArray rest;
+        const QByteArray e = tag(nonce, i, 'e');
+        const bool outDone = cut(whole.out, tag(nonce, i, 'b'), e + '-', &r.out, &rest);
+        QByteArray errRest;
+        cut(whole.err, tag(nonce, i, 'b'), e, &r.err, &errRest);
+        bool numOk = false;
+        const int code = rest.trimmed().toInt(&numOk);
+        if (outDone && numOk) {
+            r.status = CommandResult::Status::Finished;
+            r.exitCode = code;
+        } else {
+            r.status = whole.status == CommandResult::Status::Finished
+                ? CommandResult::Status::TransportError : whole.status;
+            r.error = whole.error.isEmpty()
+                ? QStringLiteral("the batched refresh ended before this command finished")
+                : whole.error;
+        }
+        out.insert(steps[i].id, r);
+    }
+    return out;
+}
+
+QHash<QString, CommandResult> runBatch(Runner &runner, const QList<BatchStep> &steps,
+                                       int timeoutMs, const CancelFlag &cancel)
+{
+    const QByteArray nonce = QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+    const Command cmd = buildBatch(steps, nonce, runner.needsSudo(), timeoutMs);
+    return splitBatch(steps, nonce, runner.run(cmd, cancel));
+}
+
+} // namespace ftc

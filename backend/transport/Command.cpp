@@ -1,0 +1,38 @@
+#include "Command.h"
+
+namespace ftc {
+
+QString CommandResult::summary() const
+{
+    switch (status) {
+    case Status::TimedOut:
+        return error.isEmpty() ? QStringLiteral("timed out") : error;
+    case Status::Cancelled:
+        return QStringLiteral("cancelled");
+    case Status::TransportError:
+        return error;
+    case Status::Finished:
+        break;
+    }
+    const QByteArray firstLine = err.trimmed().split('\n').value(0);
+    if (!firstLine.isEmpty())
+        return QString::fromUtf8(firstLine);
+    return exitCode == 0 ? QString() : QStringLiteral("exit status %1").arg(exitCode);
+}
+
+Argv withPrivilege(const Argv &argv, bool useSudo)
+{
+    if (!useSudo)
+        return argv;
+    Argv out{"sudo", "-n", "--"};
+    out += argv;
+    return out;
+}
+
+bool sudoWantsPassword(const QByteArray &err)
+{
+    return err.contains("sudo: a password is required")
+        || err.contains("sudo: a terminal is required");
+}
+
+} // namespace ftc

@@ -1,0 +1,53 @@
+#pragma once
+// The one way the backend reaches a host. Every call blocks the calling thread,
+// which is never the GUI thread: each host lives in its own worker.
+
+#include "Command.h"
+
+#include <QString>
+#include <memory>
+
+namespace ftc {
+
+// What arrived from a long-lived process since the last read.
+struct StreamChunk {
+    QByteArray out;
+    QByteArray err;
+    bool finished = false;     // the process ended and all its output was read
+    int exitCode = -1;         // valid when finished
+    QString error;             // transport failure; implies finished
+};
+
+// A process or channel whose stdin stays writable and whose output arrives as it
+// comes (an interactive `virsh`, `virsh event --loop`).
+class Stream {
+public:
+    virtual ~Stream() = default;
+    virtual bool write(const QByteArray &data) = 0;
+    virtual void closeInput() = 0;
+    // Waits up to timeoutMs for output or the end; returns at once if some is there.
+    virtual StreamChunk read(int timeoutMs) = 0;
+    // Ends the process (tree) now; later reads report finished.
+    virtual void terminate() = 0;
+};
+
+class Runner {
+public:
+    virtual ~Runner() = default;
+
+    // "demo", "local", "ssh://user@host:22", "bundle:/path": what the user opened.
+    virtual QString hostLabel() const = 0;
+
+    virtual CommandResult run(const Command &cmd, const CancelFlag &cancel = CancelFlag()) = 0;
+
+    virtual std::unique_ptr<Stream> openStream(const Command &cmd) = 0;
+
+    // Whether privileged commands need `sudo -n` in front (the session is not root).
+    virtual bool needsSudo() const { return false; }
+
+    // Runners that keep a connection report and re-establish it here; others are
+    // always connected.
+    virtual bool isConnected() const { return true; }
+};
+
+} // namespace ftc

@@ -1,0 +1,1 @@
+namespace ftc { int uiPlaceholder() { return 0; } }

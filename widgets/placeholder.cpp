@@ -1,0 +1,1 @@
+namespace ftc { int widgetsPlaceholder() { return 0; } }
