@@ -1,0 +1,28 @@
+#pragma once
+// A change the console noticed between two snapshots, or something that went
+// wrong while reading a host: the event log's rows.
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace ftc {
+
+struct HostSnapshot;
+
+struct HostEvent {
+    enum class Severity { Info, Warning, Error };
+    QDateTime time;
+    QString host;              // the label the user opened
+    QString object;            // "md1", "bond0", "DC1", "" for the host itself
+    QString message;           // "md1: Syncing → Duplex after 41 min"
+    Severity severity = Severity::Info;
+};
+
+// Events for what changed from `before` to `after` (before may be null: first look).
+QList<HostEvent> diffSnapshots(const HostSnapshot *before, const HostSnapshot &after);
+
+} // namespace ftc
+
+Q_DECLARE_METATYPE(ftc::HostEvent)

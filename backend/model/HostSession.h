@@ -1,0 +1,54 @@
+#pragma once
+// One open host: a worker thread that owns the Runner and the Poller, refreshes on
+// an interval and hands immutable snapshots to whoever listens (queued signals).
+// Nothing here blocks the thread that created it.
+
+#include "HostEvent.h"
+#include "HostSnapshot.h"
+#include "HostSpec.h"
+
+#include <QObject>
+#include <memory>
+
+class QThread;
+
+namespace ftc {
+
+class SessionPrompter;
+class SessionWorker;
+
+enum class ConnectionState { Connecting, Connected, Disconnected, Failed };
+
+class HostSession : public QObject {
+    Q_OBJECT
+public:
+    // prompter may be null (headless: unknown host keys are refused, no passwords).
+    // It is called from the worker thread and must marshal to its own thread.
+    HostSession(const HostSpec &spec, SessionPrompter *prompter, QObject *parent = nullptr);
+    ~HostSession() override;
+
+    QString label() const;
+    HostSpec spec() const { return m_spec; }
+    HostSnapshotPtr latest() const { return m_latest; }
+    ConnectionState state() const { return m_state; }
+
+    void start(int intervalMs = 1000);
+    void refreshNow();
+    void stop();
+
+signals:
+    void snapshotReady(ftc::HostSnapshotPtr snapshot);
+    void stateChanged(ftc::ConnectionState state, const QString &message);
+    void eventsDetected(const QList<ftc::HostEvent> &events);
+
+private:
+    HostSpec m_spec;
+    HostSnapshotPtr m_latest;
+    ConnectionState m_state = ConnectionState::Connecting;
+    QThread *m_thread = nullptr;
+    SessionWorker *m_worker = nullptr;
+};
+
+} // namespace ftc
+
+Q_DECLARE_METATYPE(ftc::ConnectionState)

@@ -1,0 +1,24 @@
+#pragma once
+// What the user typed to open a host: "demo", "local", "ssh://user@host:port",
+// "bundle:DIR".
+
+#include <QString>
+
+namespace ftc {
+
+struct HostSpec {
+    enum class Kind { Demo, Local, Ssh, Bundle };
+    Kind kind = Kind::Demo;
+    QString user;              // ssh: empty means the local user name
+    QString host;              // ssh
+    int port = 22;             // ssh
+    QString path;              // bundle directory
+    QString identityFile;      // ssh, optional
+
+    QString label() const;     // canonical text, usable as a key and in QSettings
+};
+
+// nullopt-like: returns false and fills *error naming what was wrong and what to write.
+bool parseHostSpec(const QString &text, HostSpec *spec, QString *error);
+
+} // namespace ftc
