@@ -1,0 +1,13 @@
+#pragma once
+// The headless subcommands: they use QtCore only, so they run without a display.
+
+#include <QStringList>
+
+namespace ftc {
+
+class SessionPrompter;
+
+int runReport(const QStringList &args, SessionPrompter *prompter);
+int runBundle(const QStringList &args, SessionPrompter *prompter);
+
+} // namespace ftc

@@ -1,0 +1,187 @@
+#include "ChangeTracker.h"
+
+#include <QSet>
+
+namespace ftc {
+
+QString formatDuration(qint64 s)
+{
+    if (s < 60)
+        return QStringLiteral("%1 s").arg(s);
+    if (s < 3600)
+        return QStringLiteral("%1 min").arg((s + 30) / 60);
+    return QStringLiteral("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+}
+
+namespace {
+
+HostEvent::Severity severityOf(OpState s)
+{
+    switch (s) {
+    case OpState::Duplex: return HostEvent::Severity::Info;
+    case OpState::Syncing: return HostEvent::Severity::Info;
+    case OpState::Simplex: return HostEvent::Severity::Warning;
+    case OpState::Broken: return HostEvent::Severity::Error;
+    case OpState::Inactive: return HostEvent::Severity::Warning;
+    }
+    return HostEvent::Severity::Info;
+}
+
+struct Emitter {
+    const HostSnapshot &after;
+    QList<HostEvent> events;
+    void add(const QString &object, const QString &message,
+             HostEvent::Severity sev = HostEvent::Severity::Info)
+    {
+        events.append({after.takenAt, after.label, object, message, sev});
+    }
+};
+
+void diffMirrors(const HostSnapshot &before, Emitter &e, QHash<QString, QDateTime> *since)
+{
+    for (const Mirror &m : e.after.mirrors) {
+        const Mirror *old = before.mirror(m.name);
+        if (!old) {
+            e.add(m.name, QStringLiteral("%1: new %2 virtual disk, %3").arg(m.name, m.level, opStateName(m.state)));
+            if (since)
+                since->insert(m.name, e.after.takenAt);
+            continue;
+        }
+        if (old->state != m.state) {
+            QString text = QStringLiteral("%1: %2 → %3").arg(m.name, opStateName(old->state), opStateName(m.state));
+            if (since && since->contains(m.name)) {
+                const qint64 secs = since->value(m.name).secsTo(e.after.takenAt);
+                if (secs >= 0)
+                    text += QStringLiteral(" after %1").arg(formatDuration(secs));
+            }
+            e.add(m.name, text, severityOf(m.state));
+            if (since)
+                since->insert(m.name, e.after.takenAt);
+        }
+        const QString oldAction = old->sync ? old->sync->action : QString();
+        const QString newAction = m.sync ? m.sync->action : QString();
+        if (oldAction != newAction && !newAction.isEmpty())
+            e.add(m.name, QStringLiteral("%1: %2 started").arg(m.name, newAction));
+        for (const MirrorMember &mem : m.members) {
+            if (mem.device.isEmpty())
+                continue;
+            for (const MirrorMember &om : old->members) {
+                if (om.device == mem.device && om.state != mem.state)
+                    e.add(m.name, QStringLiteral("%1: member %2 %3 → %4")
+                                      .arg(m.name, mem.device, memberStateName(om.state), memberStateName(mem.state)),
+                          mem.state == MemberState::Faulty ? HostEvent::Severity::Error : HostEvent::Severity::Info);
+            }
+        }
+    }
+    for (const Mirror &old : before.mirrors)
+        if (!e.after.mirror(old.name)) {
+            e.add(old.name, QStringLiteral("%1: virtual disk is gone").arg(old.name), HostEvent::Severity::Warning);
+            if (since)
+                since->remove(old.name);
+        }
+}
+
+void diffDisks(const HostSnapshot &before, Emitter &e)
+{
+    for (const Disk &d : e.after.disks) {
+        const Disk *old = before.disk(d.name);
+        if (!old)
+            e.add(d.name, QStringLiteral("disk %1 appeared (%2)").arg(d.name, d.serial));
+        else if (old->role != d.role || old->mirror != d.mirror)
+            e.add(d.name, QStringLiteral("disk %1: %2 → %3").arg(d.name, diskRoleName(old->role), diskRoleName(d.role)));
+    }
+    for (const Disk &old : before.disks)
+        if (!e.after.disk(old.name))
+            e.add(old.name, QStringLiteral("disk %1 removed (%2)").arg(old.name, old.serial), HostEvent::Severity::Warning);
+}
+
+void diffNetwork(const HostSnapshot &before, Emitter &e)
+{
+    for (const Nic &n : e.after.nics) {
+        const Nic *old = before.nic(n.name);
+        if (old && old->carrier != n.carrier)
+            e.add(n.name, n.carrier ? QStringLiteral("%1: link up").arg(n.name)
+                                    : QStringLiteral("%1: link down").arg(n.name),
+                  n.carrier ? HostEvent::Severity::Info : HostEvent::Severity::Warning);
+    }
+    for (const Team &t : e.after.teams) {
+        const Team *old = before.team(t.name);
+        if (!old) {
+            e.add(t.name, QStringLiteral("team %1 (%2) created").arg(t.name, t.kind));
+            continue;
+        }
+        if (old->active != t.active && !old->active.isEmpty())
+            e.add(t.name, QStringLiteral("%1: failover %2 → %3").arg(t.name, old->active,
+                                                                      t.active.isEmpty() ? QStringLiteral("none") : t.active),
+                  HostEvent::Severity::Warning);
+    }
+    for (const Team &old : before.teams)
+        if (!e.after.team(old.name))
+            e.add(old.name, QStringLiteral("team %1 removed").arg(old.name));
+}
+
+void diffVms(const HostSnapshot &before, Emitter &e)
+{
+    for (const Vm &v : e.after.vms) {
+        const Vm *old = before.vm(v.name);
+        if (!old)
+            e.add(v.name, QStringLiteral("VM %1 defined (%2)").arg(v.name, v.state));
+        else if (old->state != v.state)
+            e.add(v.name, QStringLiteral("VM %1: %2 → %3").arg(v.name, old->state, v.state));
+    }
+    for (const Vm &old : before.vms)
+        if (!e.after.vm(old.name))
+            e.add(old.name, QStringLiteral("VM %1 undefined").arg(old.name));
+}
+
+QList<HostEvent> diff(const HostSnapshot *before, const HostSnapshot &after,
+                      QHash<QString, QDateTime> *since, QSet<QString> *knownProblems)
+{
+    Emitter e{after, {}};
+    if (!before) {
+        for (const Mirror &m : after.mirrors) {
+            if (since)
+                since->insert(m.name, after.takenAt);
+            if (m.state != OpState::Duplex)
+                e.add(m.name, QStringLiteral("%1 is %2").arg(m.name, opStateName(m.state)), severityOf(m.state));
+        }
+    } else {
+        diffMirrors(*before, e, since);
+        diffDisks(*before, e);
+        diffNetwork(*before, e);
+        diffVms(*before, e);
+    }
+    QSet<QString> seenBefore;
+    if (!knownProblems && before)
+        for (const Problem &p : before->problems)
+            seenBefore.insert(p.line.isEmpty() ? p.message : p.message + QStringLiteral(": ") + p.line);
+    if (!knownProblems)
+        knownProblems = &seenBefore;
+    QSet<QString> now;
+    for (const Problem &p : after.problems) {
+        const QString text = p.line.isEmpty() ? p.message : p.message + QStringLiteral(": ") + p.line;
+        now.insert(text);
+        if (!knownProblems->contains(text))
+            e.add(p.source, text, HostEvent::Severity::Warning);
+    }
+    *knownProblems = now;
+    return e.events;
+}
+
+} // namespace
+
+QList<HostEvent> diffSnapshots(const HostSnapshot *before, const HostSnapshot &after)
+{
+    return diff(before, after, nullptr, nullptr);
+}
+
+QList<HostEvent> ChangeTracker::update(const HostSnapshotPtr &snapshot)
+{
+    if (!snapshot)
+        return {};
+    QList<HostEvent> events = diff(m_previous.get(), *snapshot, &m_stateSince, &m_knownProblems);
+    m_previous = snapshot;
+    return events;
+}
+
+} // namespace ftc

@@ -1,0 +1,75 @@
+#include "HostSession.h"
+#include "SessionWorker.h"
+
+#include <QThread>
+
+namespace ftc {
+
+namespace {
+void registerTypes()
+{
+    static bool done = false;
+    if (done)
+        return;
+    qRegisterMetaType<ftc::HostSnapshotPtr>("ftc::HostSnapshotPtr");
+    qRegisterMetaType<ftc::ConnectionState>("ftc::ConnectionState");
+    qRegisterMetaType<ftc::HostEvent>("ftc::HostEvent");
+    qRegisterMetaType<QList<ftc::HostEvent>>("QList<ftc::HostEvent>");
+    done = true;
+}
+} // namespace
+
+HostSession::HostSession(const HostSpec &spec, SessionPrompter *prompter, QObject *parent)
+    : QObject(parent), m_spec(spec)
+{
+    registerTypes();
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("host:") + spec.label());
+    m_worker = new SessionWorker(spec, prompter);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SessionWorker::snapshotReady, this, [this](const HostSnapshotPtr &s) {
+        m_latest = s;
+        emit snapshotReady(s);
+    });
+    connect(m_worker, &SessionWorker::stateChanged, this, [this](ConnectionState st, const QString &msg) {
+        m_state = st;
+        emit stateChanged(st, msg);
+    });
+    connect(m_worker, &SessionWorker::eventsDetected, this, &HostSession::eventsDetected);
+    m_thread->start();
+}
+
+HostSession::~HostSession()
+{
+    stop();
+}
+
+QString HostSession::label() const
+{
+    return m_spec.label();
+}
+
+void HostSession::start(int intervalMs)
+{
+    QMetaObject::invokeMethod(m_worker, "start", Qt::QueuedConnection, Q_ARG(int, intervalMs));
+}
+
+void HostSession::refreshNow()
+{
+    QMetaObject::invokeMethod(m_worker, "refresh", Qt::QueuedConnection);
+}
+
+void HostSession::stop()
+{
+    if (!m_thread)
+        return;
+    m_worker->cancelFlag().cancel();
+    QMetaObject::invokeMethod(m_worker, "shutdown", Qt::QueuedConnection);
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_worker = nullptr;
+}
+
+} // namespace ftc

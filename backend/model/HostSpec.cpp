@@ -1,0 +1,75 @@
+#include "HostSpec.h"
+
+#include <QDir>
+#include <QUrl>
+
+namespace ftc {
+
+QString HostSpec::label() const
+{
+    switch (kind) {
+    case Kind::Demo:
+        return QStringLiteral("demo");
+    case Kind::Local:
+        return QStringLiteral("local");
+    case Kind::Bundle:
+        return QStringLiteral("bundle:") + path;
+    case Kind::Ssh: {
+        QString text = QStringLiteral("ssh://");
+        if (!user.isEmpty())
+            text += user + QLatin1Char('@');
+        // IPv6 literals need brackets to keep the port readable.
+        text += host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+        if (port != 22)
+            text += QLatin1Char(':') + QString::number(port);
+        return text;
+    }
+    }
+    return {};
+}
+
+bool parseHostSpec(const QString &input, HostSpec *spec, QString *error)
+{
+    const QString text = input.trimmed();
+    HostSpec out;
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (text.isEmpty())
+        return fail(QStringLiteral("No host given: write demo, local, ssh://user@host:port or bundle:DIR."));
+    if (text == QLatin1String("demo")) {
+        out.kind = HostSpec::Kind::Demo;
+    } else if (text == QLatin1String("local")) {
+        out.kind = HostSpec::Kind::Local;
+    } else if (text.startsWith(QLatin1String("bundle:"))) {
+        out.kind = HostSpec::Kind::Bundle;
+        const QString dir = text.mid(7);
+        if (dir.isEmpty())
+            return fail(QStringLiteral("bundle: needs a directory, e.g. bundle:/tmp/host-bundle."));
+        out.path = QDir::cleanPath(QDir(dir).absolutePath());
+    } else if (text.startsWith(QLatin1String("ssh://"))) {
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty())
+            return fail(QStringLiteral("'%1' is not a valid SSH address: write ssh://user@host or ssh://user@host:port.").arg(text));
+        if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
+            return fail(QStringLiteral("'%1' has a path; an SSH address is ssh://user@host:port only.").arg(text));
+        if (!url.password().isEmpty())
+            return fail(QStringLiteral("Do not put a password in the address; the console asks for it when needed."));
+        const int port = url.port(22);
+        if (port < 1 || port > 65535)
+            return fail(QStringLiteral("Port %1 is out of range 1-65535.").arg(port));
+        out.kind = HostSpec::Kind::Ssh;
+        out.user = url.userName();
+        out.host = url.host();
+        out.port = port;
+    } else {
+        return fail(QStringLiteral("Unknown host '%1': write demo, local, ssh://user@host:port or bundle:DIR.").arg(text));
+    }
+    if (spec)
+        *spec = out;
+    return true;
+}
+
+} // namespace ftc

@@ -1,0 +1,55 @@
+#pragma once
+// Reads all live state of a host with one batched command per refresh. The
+// per-object sources (array detail, bonding files, schedinfo) are planned from
+// what the previous refresh found; when a refresh discovers objects it did not
+// yet read, it follows up once at once so the first snapshot is complete.
+
+#include "PollPlan.h"
+#include "RawSources.h"
+
+#include <functional>
+
+namespace ftc {
+
+class Poller {
+public:
+    Poller(Runner &runner, QString label);
+
+    // Null when the host could not be reached at all; lastError() says why.
+    HostSnapshotPtr refresh(const CancelFlag &cancel = CancelFlag());
+
+    QString lastError() const { return m_lastError; }
+    const RawSources &lastRaw() const { return m_lastRaw; }
+    int roundTripsLastRefresh() const { return m_roundTrips; }
+
+    void setModuleOverrides(const QMap<QString, QString> &overrides) { m_overrides = overrides; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Where snapshot times come from; tests with a simulated clock replace it.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+private:
+    bool readOnce(const CancelFlag &cancel);
+
+    Runner &m_runner;
+    QString m_label;
+    PollTargets m_targets;
+    RawSources m_lastRaw;
+    QString m_lastError;
+    QMap<QString, QString> m_overrides;
+    int m_timeoutMs = 20000;
+    int m_roundTrips = 0;
+    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+};
+
+// The poller's reading of one step's result: the text to keep, or a Problem.
+// Exposed for tests.
+struct SourceReading {
+    bool present = false;
+    std::optional<Problem> problem;
+};
+SourceReading interpretSource(const QString &key, const QString &host, const QString &commandLine,
+                              const CommandResult &result);
+
+PollTargets targetsOf(const HostSnapshot &snapshot);
+
+} // namespace ftc

@@ -1,0 +1,100 @@
+#include "SessionWorker.h"
+#include "RunnerFactory.h"
+
+#include <QThread>
+
+namespace ftc {
+
+SessionWorker::SessionWorker(HostSpec spec, SessionPrompter *prompter)
+    : m_spec(std::move(spec)), m_prompter(prompter)
+{
+}
+
+SessionWorker::~SessionWorker() = default;
+
+void SessionWorker::setState(ConnectionState state, const QString &message)
+{
+    if (state == m_state && message == m_stateMessage)
+        return;
+    m_state = state;
+    m_stateMessage = message;
+    emit stateChanged(state, message);
+    HostEvent ev;
+    ev.time = QDateTime::currentDateTimeUtc();
+    ev.host = m_spec.label();
+    switch (state) {
+    case ConnectionState::Connected:
+        ev.message = QStringLiteral("connected");
+        break;
+    case ConnectionState::Connecting:
+        ev.message = QStringLiteral("connecting");
+        break;
+    case ConnectionState::Disconnected:
+        ev.message = message;
+        ev.severity = HostEvent::Severity::Warning;
+        break;
+    case ConnectionState::Failed:
+        ev.message = message;
+        ev.severity = HostEvent::Severity::Error;
+        break;
+    }
+    emit eventsDetected({ev});
+}
+
+void SessionWorker::start(int intervalMs)
+{
+    QString error;
+    m_runner = makeRunner(m_spec, m_prompter, &error);
+    if (!m_runner) {
+        m_failedForGood = true;
+        setState(ConnectionState::Failed, error);
+        return;
+    }
+    m_poller = std::make_unique<Poller>(*m_runner, m_spec.label());
+    refresh();
+    // A captured bundle never changes: one read is all there is.
+    if (m_spec.kind == HostSpec::Kind::Bundle || m_failedForGood)
+        return;
+    m_timer = new QTimer(this);
+    m_timer->setInterval(qMax(100, intervalMs));
+    connect(m_timer, &QTimer::timeout, this, &SessionWorker::refresh);
+    m_timer->start();
+}
+
+void SessionWorker::refresh()
+{
+    if (!m_poller || m_failedForGood)
+        return;
+    HostSnapshotPtr snapshot = m_poller->refresh(m_cancel);
+    if (!snapshot) {
+        const bool everConnected = m_state == ConnectionState::Connected
+            || m_state == ConnectionState::Disconnected;
+        if (!everConnected) {
+            // A host that never answered (refused, unknown name, wrong password,
+            // changed key) is not retried every second: that would repeat
+            // prompts and flood the log. Reopening it tries again.
+            m_failedForGood = true;
+            if (m_timer)
+                m_timer->stop();
+        }
+        setState(everConnected ? ConnectionState::Disconnected : ConnectionState::Failed,
+                 m_poller->lastError());
+        return;
+    }
+    setState(ConnectionState::Connected, QString());
+    const QList<HostEvent> events = m_tracker.update(snapshot);
+    emit snapshotReady(snapshot);
+    if (!events.isEmpty())
+        emit eventsDetected(events);
+}
+
+void SessionWorker::shutdown()
+{
+    if (m_timer)
+        m_timer->stop();
+    m_poller.reset();
+    m_runner.reset();
+    thread()->quit();
+}
+
+} // namespace ftc

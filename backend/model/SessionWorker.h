@@ -1,0 +1,48 @@
+#pragma once
+// Lives on a HostSession's own thread: owns the Runner and the Poller, so every
+// blocking call to a host happens here and never on the thread that shows it.
+
+#include "ChangeTracker.h"
+#include "HostSession.h"
+#include "Poller.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace ftc {
+
+class SessionWorker : public QObject {
+    Q_OBJECT
+public:
+    SessionWorker(HostSpec spec, SessionPrompter *prompter);
+    ~SessionWorker() override;
+
+    // Thread-safe: lets the owner abort a refresh that waits on a slow host.
+    CancelFlag cancelFlag() const { return m_cancel; }
+
+public slots:
+    void start(int intervalMs);
+    void refresh();
+    void shutdown();
+
+signals:
+    void snapshotReady(ftc::HostSnapshotPtr snapshot);
+    void stateChanged(ftc::ConnectionState state, const QString &message);
+    void eventsDetected(const QList<ftc::HostEvent> &events);
+
+private:
+    void setState(ConnectionState state, const QString &message);
+
+    HostSpec m_spec;
+    SessionPrompter *m_prompter;
+    std::unique_ptr<Runner> m_runner;
+    std::unique_ptr<Poller> m_poller;
+    ChangeTracker m_tracker;
+    CancelFlag m_cancel;
+    QTimer *m_timer = nullptr;
+    ConnectionState m_state = ConnectionState::Connecting;
+    QString m_stateMessage;
+    bool m_failedForGood = false;
+};
+
+} // namespace ftc

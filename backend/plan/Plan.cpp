@@ -1,0 +1,52 @@
+#include "Plan.h"
+#include "transport/ShellQuote.h"
+
+namespace ftc {
+
+QStringList Plan::commandLines() const
+{
+    QStringList lines;
+    for (const PlanStep &s : steps) {
+        QString line = QString::fromUtf8(shellQuote(s.command.argv));
+        if (!s.command.input.isEmpty())
+            line = QStringLiteral("echo %1 | %2").arg(QString::fromUtf8(shellQuoteWord(s.command.input.trimmed())), line);
+        lines << line;
+    }
+    return lines;
+}
+
+ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmation,
+                      const std::function<void(const StepResult &)> &progress)
+{
+    ApplyResult out;
+    if (!plan.errors.isEmpty()) {
+        out.message = QStringLiteral("The plan is blocked: %1").arg(plan.errors.join(QStringLiteral(" ")));
+        return out;
+    }
+    if (!plan.confirmation.isEmpty() && confirmation.trimmed() != plan.confirmation) {
+        out.message = QStringLiteral("Confirmation does not match %1: nothing was changed.").arg(plan.confirmationWhat);
+        return out;
+    }
+    for (int i = 0; i < plan.steps.size(); ++i) {
+        Command cmd = plan.steps[i].command;
+        cmd.argv = withPrivilege(cmd.argv, cmd.privileged && runner.needsSudo());
+        cmd.privileged = false;
+        StepResult sr{i, runner.run(cmd)};
+        out.results << sr;
+        if (progress)
+            progress(sr);
+        if (!sr.result.ok()) {
+            QString state = i == 0 ? QStringLiteral("Nothing was changed.")
+                                   : QStringLiteral("Steps 1-%1 were applied; the rest was not run.").arg(i);
+            out.message = QStringLiteral("Step %1 (%2) failed: %3. %4")
+                              .arg(i + 1)
+                              .arg(plan.steps[i].title, sr.result.summary(), state);
+            return out;
+        }
+        ++out.stepsDone;
+    }
+    out.ok = true;
+    return out;
+}
+
+} // namespace ftc

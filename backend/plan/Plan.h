@@ -1,0 +1,48 @@
+#pragma once
+// A wizard's outcome: the exact commands that will run, what to be careful of,
+// and what blocks it. Shown to the user before anything runs.
+
+#include "transport/Runner.h"
+
+#include <QStringList>
+#include <functional>
+
+namespace ftc {
+
+struct PlanStep {
+    QString title;             // "Create md3 from sdf with the other side missing"
+    Command command;
+};
+
+struct Plan {
+    QString title;
+    QList<PlanStep> steps;
+    QStringList warnings;      // proceed with care
+    QStringList errors;        // refused: each says why and what to do
+    // Text the user must type to confirm (the target disk's serial), empty if none.
+    QString confirmation;
+    QString confirmationWhat;  // "the serial number of sdf"
+
+    bool ok() const { return errors.isEmpty() && !steps.isEmpty(); }
+    // The commands as a shell would show them, one per line, for the preview.
+    QStringList commandLines() const;
+};
+
+struct StepResult {
+    int index = -1;
+    CommandResult result;
+};
+
+struct ApplyResult {
+    bool ok = false;
+    int stepsDone = 0;         // steps that finished successfully
+    QList<StepResult> results;
+    QString message;           // on failure: which step failed, why, and the state left
+};
+
+// Runs the steps in order; the first failure stops the plan. progress (optional)
+// is called after each step from the calling thread.
+ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmation,
+                      const std::function<void(const StepResult &)> &progress = {});
+
+} // namespace ftc

@@ -1,0 +1,124 @@
+#include "JsonReport.h"
+
+#include <QJsonArray>
+
+namespace ftc {
+
+namespace {
+
+QJsonValue orNull(qint64 v) { return v < 0 ? QJsonValue() : QJsonValue(v); }
+
+QJsonObject mirrorJson(const Mirror &m)
+{
+    QJsonArray members;
+    for (const MirrorMember &mm : m.members)
+        members.append(QJsonObject{{QStringLiteral("device"), mm.device},
+                                   {QStringLiteral("slot"), mm.slot},
+                                   {QStringLiteral("state"), memberStateName(mm.state)}});
+    QJsonValue sync;
+    if (m.sync) {
+        sync = QJsonObject{{QStringLiteral("action"), m.sync->action},
+                           {QStringLiteral("percent"), m.sync->percent},
+                           {QStringLiteral("speed_kib_s"), orNull(m.sync->speedKiBs)},
+                           {QStringLiteral("finish_s"), orNull(m.sync->finishSeconds)}};
+    }
+    return QJsonObject{{QStringLiteral("name"), m.name},
+                       {QStringLiteral("level"), m.level},
+                       {QStringLiteral("state"), opStateName(m.state)},
+                       {QStringLiteral("size_bytes"), m.sizeBytes},
+                       {QStringLiteral("members_expected"), m.membersExpected},
+                       {QStringLiteral("members_working"), m.membersWorking},
+                       {QStringLiteral("read_only"), m.readOnly},
+                       {QStringLiteral("uuid"), m.uuid},
+                       {QStringLiteral("sync"), sync},
+                       {QStringLiteral("members"), members}};
+}
+
+QJsonObject teamJson(const Team &t)
+{
+    QJsonArray members;
+    for (const TeamMember &m : t.members)
+        members.append(QJsonObject{{QStringLiteral("name"), m.name},
+                                   {QStringLiteral("link"), m.link},
+                                   {QStringLiteral("failures"), m.failures},
+                                   {QStringLiteral("speed_mbps"), orNull(m.speedMbps)},
+                                   {QStringLiteral("module"), m.module}});
+    return QJsonObject{{QStringLiteral("name"), t.name},
+                       {QStringLiteral("mode"), t.mode},
+                       {QStringLiteral("kind"), t.kind},
+                       {QStringLiteral("active"), t.active.isEmpty() ? QJsonValue() : QJsonValue(t.active)},
+                       {QStringLiteral("members"), members}};
+}
+
+QJsonObject vmJson(const Vm &v)
+{
+    return QJsonObject{{QStringLiteral("name"), v.name},
+                       {QStringLiteral("state"), v.state},
+                       {QStringLiteral("memory_bytes"), v.memoryBytes},
+                       {QStringLiteral("max_memory_bytes"), v.maxMemoryBytes},
+                       {QStringLiteral("vcpus"), v.vcpus},
+                       {QStringLiteral("autostart"), v.autostart},
+                       {QStringLiteral("cpu"), QJsonObject{{QStringLiteral("weight"), v.cpu.weight},
+                                                           {QStringLiteral("reserve_pct"), v.cpu.reservePct},
+                                                           {QStringLiteral("max_pct"), v.cpu.maxPct}}}};
+}
+
+QJsonObject diskJson(const Disk &d)
+{
+    return QJsonObject{{QStringLiteral("name"), d.name},
+                       {QStringLiteral("size_bytes"), d.sizeBytes},
+                       {QStringLiteral("serial"), d.serial},
+                       {QStringLiteral("model"), d.model},
+                       {QStringLiteral("module"), d.module},
+                       {QStringLiteral("slot"), d.slot},
+                       {QStringLiteral("role"), diskRoleName(d.role)},
+                       {QStringLiteral("mirror"), d.mirror}};
+}
+
+} // namespace
+
+QJsonObject jsonReport(const HostSnapshot &s, const QList<Finding> &findings)
+{
+    QJsonArray mirrors, teams, vms, disks, modules, nics, problems, found;
+    for (const Mirror &m : s.mirrors)
+        mirrors.append(mirrorJson(m));
+    for (const Team &t : s.teams)
+        teams.append(teamJson(t));
+    for (const Vm &v : s.vms)
+        vms.append(vmJson(v));
+    for (const Disk &d : s.disks)
+        disks.append(diskJson(d));
+    for (const Nic &n : s.nics)
+        nics.append(QJsonObject{{QStringLiteral("name"), n.name}, {QStringLiteral("mac"), n.mac},
+                                {QStringLiteral("module"), n.module}, {QStringLiteral("carrier"), n.carrier},
+                                {QStringLiteral("master"), n.master}, {QStringLiteral("speed_mbps"), orNull(n.speedMbps)}});
+    for (const Module &m : s.modules)
+        modules.append(QJsonObject{{QStringLiteral("id"), m.id},
+                                   {QStringLiteral("disks"), QJsonArray::fromStringList(m.disks)},
+                                   {QStringLiteral("nics"), QJsonArray::fromStringList(m.nics)}});
+    for (const Problem &p : s.problems)
+        problems.append(QJsonObject{{QStringLiteral("source"), p.source}, {QStringLiteral("command"), p.command},
+                                    {QStringLiteral("message"), p.message}, {QStringLiteral("line"), p.line}});
+    for (const Finding &f : findings)
+        found.append(QJsonObject{{QStringLiteral("id"), f.id}, {QStringLiteral("severity"), f.severity},
+                                 {QStringLiteral("object"), f.object}, {QStringLiteral("message"), f.message},
+                                 {QStringLiteral("remedy"), f.remedy}});
+    return QJsonObject{
+        {QStringLiteral("host"), QJsonObject{{QStringLiteral("name"), s.info.name},
+                                             {QStringLiteral("label"), s.label},
+                                             {QStringLiteral("cpus"), s.info.cpus},
+                                             {QStringLiteral("mhz"), s.info.mhz},
+                                             {QStringLiteral("memory_bytes"), s.info.memoryBytes}}},
+        {QStringLiteral("taken_at"), s.takenAt.toString(Qt::ISODate)},
+        {QStringLiteral("modules"), modules},
+        {QStringLiteral("disks"), disks},
+        {QStringLiteral("mirrors"), mirrors},
+        {QStringLiteral("nics"), nics},
+        {QStringLiteral("teams"), teams},
+        {QStringLiteral("vms"), vms},
+        {QStringLiteral("findings"), found},
+        {QStringLiteral("problems"), problems},
+    };
+}
+
+} // namespace ftc

@@ -1,0 +1,324 @@
+#include "MirrorPlanner.h"
+
+namespace ftc {
+
+namespace {
+
+QByteArray dev(const QString &name) { return "/dev/" + name.toUtf8(); }
+
+QString human(qint64 bytes)
+{
+    const double gb = double(bytes) / 1e9;
+    return gb >= 1 ? QStringLiteral("%1 GB").arg(gb, 0, 'f', gb < 10 ? 1 : 0)
+                   : QStringLiteral("%1 MB").arg(double(bytes) / 1e6, 0, 'f', 0);
+}
+
+Command mdadm(const Argv &args)
+{
+    Command c;
+    c.argv = Argv{"mdadm"} + args;
+    c.privileged = true;
+    c.timeoutMs = 60000;
+    return c;
+}
+
+Command writeSysfs(const QString &mirror, const QByteArray &attr, const QByteArray &value)
+{
+    Command c;
+    // tee, not a shell redirection: the step stays an argv and works through sudo.
+    c.argv = {"tee", "/sys/block/" + mirror.toUtf8() + "/md/" + attr};
+    c.input = value + '\n';
+    c.privileged = true;
+    return c;
+}
+
+// The disk a member device lives on ("sda2" -> "sda").
+const Disk *diskHolding(const HostSnapshot &s, const QString &device)
+{
+    if (const Disk *d = s.disk(device))
+        return d;
+    for (const Disk &d : s.disks)
+        if (d.partitions.contains(device))
+            return &d;
+    return nullptr;
+}
+
+// The checks every disk joining a mirror must pass: the guide's "no partitions,
+// basic disk", and never anything that could hold data.
+void checkBlank(const Disk &d, Plan &p)
+{
+    if (d.role == DiskRole::MirrorMember) {
+        p.errors << QStringLiteral("%1 is already a member of %2: remove it there first.").arg(d.name, d.mirror);
+        return;
+    }
+    if (!d.partitions.isEmpty())
+        p.errors << QStringLiteral("%1 has partitions (%2): the disk that joins a mirror must have none. "
+                                   "Move its data and delete the partitions, then try again.")
+                        .arg(d.name, d.partitions.join(QStringLiteral(", ")));
+    if (!d.fstype.isEmpty())
+        p.errors << QStringLiteral("%1 carries a %2 signature and may hold data: the console does not wipe disks. "
+                                   "If it is truly unused, clear it with `wipefs -a /dev/%1` and refresh.")
+                        .arg(d.name, d.fstype);
+    if (!d.mountpoints.isEmpty())
+        p.errors << QStringLiteral("%1 is mounted at %2: unmount it and make sure nothing uses it.")
+                        .arg(d.name, d.mountpoints.join(QStringLiteral(", ")));
+    if (d.role == DiskRole::InUse && p.errors.isEmpty())
+        p.errors << QStringLiteral("%1 is in use (%2).").arg(d.name, d.inUseReason);
+}
+
+void requireSerial(const Disk &d, Plan &p)
+{
+    // Typing the serial proves the admin looked at the physical disk; virtual
+    // disks without one are confirmed by their device path.
+    if (!d.serial.isEmpty()) {
+        p.confirmation = d.serial;
+        p.confirmationWhat = QStringLiteral("the serial number of %1").arg(d.name);
+    } else {
+        p.confirmation = QStringLiteral("/dev/") + d.name;
+        p.confirmationWhat = QStringLiteral("the device path of %1 (it reports no serial number)").arg(d.name);
+    }
+}
+
+QString nextFreeMd(const HostSnapshot &s)
+{
+    for (int i = 0;; ++i) {
+        const QString name = QStringLiteral("md%1").arg(i);
+        if (!s.mirror(name))
+            return name;
+    }
+}
+
+bool isBootMirror(const HostSnapshot &s, const Mirror &m)
+{
+    for (const MirrorMember &mm : m.members) {
+        const Disk *d = diskHolding(s, mm.device);
+        if (!d)
+            continue;
+        for (const QString &mp : d->mountpoints)
+            if (mp == QLatin1String("/") || mp == QLatin1String("/boot") || mp == QLatin1String("/boot/efi"))
+                return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Plan planNewMirror(const HostSnapshot &s, const QString &diskName, const QString &mdName)
+{
+    Plan p;
+    const QString md = mdName.isEmpty() ? nextFreeMd(s) : mdName;
+    p.title = QStringLiteral("Create virtual disk %1 from %2").arg(md, diskName);
+    const Disk *d = s.disk(diskName);
+    if (!d) {
+        p.errors << QStringLiteral("There is no disk %1 on %2: refresh and pick a disk from the list.").arg(diskName, s.label);
+        return p;
+    }
+    if (s.mirror(md))
+        p.errors << QStringLiteral("%1 already exists: choose another name.").arg(md);
+    checkBlank(*d, p);
+    if (!p.errors.isEmpty())
+        return p;
+    p.warnings << QStringLiteral("%1 will run Simplex on %2 alone until a second disk is added; "
+                                 "add the disk in slot %3 of the other module next.")
+                      .arg(md, d->name, d->slot >= 0 ? QString::number(d->slot) : QStringLiteral("?"));
+    p.steps << PlanStep{QStringLiteral("Create %1 (RAID1) on %2 with the second side missing").arg(md, d->name),
+                        mdadm({"--create", dev(md), "--run", "--level=1", "--raid-devices=2", "--metadata=1.2",
+                               "--bitmap=internal", dev(d->name), "missing"})};
+    requireSerial(*d, p);
+    return p;
+}
+
+Plan planAddToMirror(const HostSnapshot &s, const QString &mirrorName, const QString &diskName)
+{
+    Plan p;
+    p.title = QStringLiteral("Add %1 to virtual disk %2").arg(diskName, mirrorName);
+    const Mirror *m = s.mirror(mirrorName);
+    const Disk *d = s.disk(diskName);
+    if (!m)
+        p.errors << QStringLiteral("There is no virtual disk %1 on %2: refresh and pick one from the list.").arg(mirrorName, s.label);
+    if (!d)
+        p.errors << QStringLiteral("There is no disk %1 on %2: refresh and pick a disk from the list.").arg(diskName, s.label);
+    if (!m || !d)
+        return p;
+    if (m->state == OpState::Broken || m->state == OpState::Inactive)
+        p.errors << QStringLiteral("%1 is %2: a disk can only join a running mirror.").arg(m->name, opStateName(m->state));
+
+    const Disk *workingDisk = nullptr;
+    for (const MirrorMember &mm : m->members) {
+        const Disk *holder = diskHolding(s, mm.device);
+        if (holder && holder->name == d->name) {
+            if (mm.state == MemberState::InSync && m->membersWorking <= 1)
+                p.errors << QStringLiteral("%1 holds %2's only working copy (%3): adding its own disk protects nothing. "
+                                           "Pick a disk in the other module.").arg(d->name, m->name, mm.device);
+            else
+                p.errors << QStringLiteral("%1 is already part of %2 (%3).").arg(d->name, m->name, mm.device);
+            return p;
+        }
+        if (mm.state == MemberState::InSync && holder && !workingDisk)
+            workingDisk = holder;
+    }
+    checkBlank(*d, p);
+    if (m->sizeBytes > 0 && d->sizeBytes > 0 && d->sizeBytes < m->sizeBytes)
+        p.errors << QStringLiteral("%1 (%2) is smaller than %3 (%4): pick a disk at least as large.")
+                        .arg(d->name, human(d->sizeBytes), m->name, human(m->sizeBytes));
+    if (!p.errors.isEmpty())
+        return p;
+
+    if (workingDisk && !d->module.isEmpty() && d->module == workingDisk->module)
+        p.warnings << QStringLiteral("%1 and %2 are both in module %3: if that module fails, both copies go with it. "
+                                     "The guide pairs slot N of module 10 with slot N of module 11.")
+                          .arg(d->name, workingDisk->name, d->module);
+    else if (workingDisk && d->slot >= 0 && workingDisk->slot >= 0 && d->slot != workingDisk->slot)
+        p.warnings << QStringLiteral("%1 is in slot %2 but %3 is in slot %4: the guide uses corresponding slots.")
+                          .arg(d->name).arg(d->slot).arg(workingDisk->name).arg(workingDisk->slot);
+    if (m->sizeBytes > 0 && d->sizeBytes > m->sizeBytes + m->sizeBytes / 100)
+        p.warnings << QStringLiteral("%1 (%2) is larger than %3 (%4): the extra space stays unused.")
+                          .arg(d->name, human(d->sizeBytes), m->name, human(m->sizeBytes));
+    if (m->members.size() >= m->membersExpected && m->membersWorking >= m->membersExpected)
+        p.warnings << QStringLiteral("%1 is complete: %2 joins as a hot spare.").arg(m->name, d->name);
+
+    p.steps << PlanStep{QStringLiteral("Add %1 to %2; the mirror then synchronizes").arg(d->name, m->name),
+                        mdadm({dev(m->name), "--add", dev(d->name)})};
+    if (isBootMirror(s, *m)) {
+        p.warnings << QStringLiteral("%1 holds the system: the boot loader must be on both disks, or the host "
+                                     "cannot boot when the first one fails.").arg(m->name);
+        Command grub;
+        grub.argv = {"grub-install", dev(d->name)};
+        grub.privileged = true;
+        grub.timeoutMs = 120000;
+        p.steps << PlanStep{QStringLiteral("Install the boot loader on %1").arg(d->name), grub};
+    }
+    requireSerial(*d, p);
+    return p;
+}
+
+Plan planRemoveMember(const HostSnapshot &s, const QString &mirrorName, const QString &device)
+{
+    Plan p;
+    p.title = QStringLiteral("Remove %1 from virtual disk %2").arg(device, mirrorName);
+    const Mirror *m = s.mirror(mirrorName);
+    if (!m) {
+        p.errors << QStringLiteral("There is no virtual disk %1: refresh and pick one from the list.").arg(mirrorName);
+        return p;
+    }
+    const MirrorMember *member = nullptr;
+    int inSyncOthers = 0;
+    for (const MirrorMember &mm : m->members) {
+        if (mm.device == device)
+            member = &mm;
+        else if (mm.state == MemberState::InSync && !mm.device.isEmpty())
+            ++inSyncOthers;
+    }
+    if (!member) {
+        p.errors << QStringLiteral("%1 is not a member of %2.").arg(device, mirrorName);
+        return p;
+    }
+    if (inSyncOthers == 0 && member->state != MemberState::Faulty && member->state != MemberState::Spare)
+        p.errors << QStringLiteral("%1 is the last in-sync member of %2: removing it would take the data offline. "
+                                   "Add and synchronize another disk first.").arg(device, mirrorName);
+    if (!p.errors.isEmpty())
+        return p;
+    if (member->state == MemberState::InSync)
+        p.warnings << QStringLiteral("%1 will run Simplex (one copy) until a disk is added back.").arg(mirrorName);
+    if (member->state != MemberState::Faulty)
+        p.steps << PlanStep{QStringLiteral("Mark %1 failed in %2").arg(device, mirrorName),
+                            mdadm({dev(mirrorName), "--fail", dev(device)})};
+    p.steps << PlanStep{QStringLiteral("Remove %1 from %2").arg(device, mirrorName),
+                        mdadm({dev(mirrorName), "--remove", dev(device)})};
+    p.confirmation = device;
+    p.confirmationWhat = QStringLiteral("the name of the member to remove");
+    return p;
+}
+
+Plan planReAddMember(const HostSnapshot &s, const QString &mirrorName, const QString &device)
+{
+    Plan p;
+    p.title = QStringLiteral("Re-add %1 to virtual disk %2").arg(device, mirrorName);
+    const Mirror *m = s.mirror(mirrorName);
+    if (!m) {
+        p.errors << QStringLiteral("There is no virtual disk %1: refresh and pick one from the list.").arg(mirrorName);
+        return p;
+    }
+    for (const MirrorMember &mm : m->members)
+        if (mm.device == device)
+            p.errors << QStringLiteral("%1 is still listed in %2 (%3): remove it first.")
+                            .arg(device, mirrorName, memberStateName(mm.state));
+    const Disk *holder = diskHolding(s, device);
+    if (!holder)
+        p.errors << QStringLiteral("There is no device %1 on %2: is the disk inserted?").arg(device, s.label);
+    else if (holder->role == DiskRole::MirrorMember && holder->mirror != mirrorName)
+        p.errors << QStringLiteral("%1 belongs to %2 now.").arg(device, holder->mirror);
+    if (!p.errors.isEmpty())
+        return p;
+    // With a write-intent bitmap only the blocks written meanwhile are copied;
+    // without one mdadm refuses --re-add, and a full --add is the way back.
+    const bool bitmap = !m->bitmap.isEmpty();
+    p.steps << PlanStep{bitmap ? QStringLiteral("Re-add %1 to %2 (only changed blocks are copied)").arg(device, mirrorName)
+                               : QStringLiteral("Add %1 back to %2 (full recovery: no bitmap)").arg(device, mirrorName),
+                        mdadm({dev(mirrorName), bitmap ? QByteArray("--re-add") : QByteArray("--add"), dev(device)})};
+    if (!bitmap)
+        p.warnings << QStringLiteral("%1 has no write-intent bitmap: the whole disk is copied again.").arg(mirrorName);
+    return p;
+}
+
+Plan planStartCheck(const HostSnapshot &s, const QString &mirrorName)
+{
+    Plan p;
+    p.title = QStringLiteral("Check consistency of %1").arg(mirrorName);
+    const Mirror *m = s.mirror(mirrorName);
+    if (!m)
+        p.errors << QStringLiteral("There is no virtual disk %1.").arg(mirrorName);
+    else if (m->sync)
+        p.errors << QStringLiteral("%1 is busy (%2): wait until it is done.").arg(mirrorName, m->sync->action);
+    else if (m->state != OpState::Duplex)
+        p.errors << QStringLiteral("%1 is %2: a check compares two copies, so it needs Duplex.").arg(mirrorName, opStateName(m->state));
+    if (!p.errors.isEmpty())
+        return p;
+    p.steps << PlanStep{QStringLiteral("Start a consistency check of %1").arg(mirrorName),
+                        writeSysfs(mirrorName, "sync_action", "check")};
+    return p;
+}
+
+Plan planCancelCheck(const HostSnapshot &s, const QString &mirrorName)
+{
+    Plan p;
+    p.title = QStringLiteral("Cancel the check of %1").arg(mirrorName);
+    const Mirror *m = s.mirror(mirrorName);
+    if (!m)
+        p.errors << QStringLiteral("There is no virtual disk %1.").arg(mirrorName);
+    else if (!m->sync || (m->sync->action != QLatin1String("check") && m->sync->action != QLatin1String("repair")))
+        p.errors << QStringLiteral("%1 runs no check to cancel; a resync or recovery must finish to protect the data.").arg(mirrorName);
+    if (!p.errors.isEmpty())
+        return p;
+    p.steps << PlanStep{QStringLiteral("Stop the check of %1").arg(mirrorName), writeSysfs(mirrorName, "sync_action", "idle")};
+    return p;
+}
+
+Plan planSetResyncPriority(const HostSnapshot &s, const QString &mirrorName, ResyncPriority prio)
+{
+    Plan p;
+    p.title = QStringLiteral("Set the resync priority of %1").arg(mirrorName);
+    if (!s.mirror(mirrorName)) {
+        p.errors << QStringLiteral("There is no virtual disk %1.").arg(mirrorName);
+        return p;
+    }
+    // The kernel refuses a minimum above the maximum, so the order depends on the
+    // direction of the change.
+    switch (prio) {
+    case ResyncPriority::Low:
+        p.steps << PlanStep{QStringLiteral("Guarantee %1 only 1 MB/s").arg(mirrorName), writeSysfs(mirrorName, "sync_speed_min", "1000")}
+                << PlanStep{QStringLiteral("Limit %1 to 10 MB/s").arg(mirrorName), writeSysfs(mirrorName, "sync_speed_max", "10000")};
+        break;
+    case ResyncPriority::Normal:
+        p.steps << PlanStep{QStringLiteral("Use the system's maximum for %1").arg(mirrorName), writeSysfs(mirrorName, "sync_speed_max", "system")}
+                << PlanStep{QStringLiteral("Use the system's minimum for %1").arg(mirrorName), writeSysfs(mirrorName, "sync_speed_min", "system")};
+        break;
+    case ResyncPriority::High:
+        p.steps << PlanStep{QStringLiteral("Use the system's maximum for %1").arg(mirrorName), writeSysfs(mirrorName, "sync_speed_max", "system")}
+                << PlanStep{QStringLiteral("Guarantee %1 50 MB/s even under load").arg(mirrorName), writeSysfs(mirrorName, "sync_speed_min", "50000")};
+        break;
+    }
+    return p;
+}
+
+} // namespace ftc

@@ -1,0 +1,32 @@
+#pragma once
+// Plans for mirrored disks ("virtual disks"), validated against a snapshot. Each
+// returns a Plan with argv steps; nothing runs here.
+
+#include "model/HostSnapshot.h"
+#include "plan/Plan.h"
+
+namespace ftc {
+
+enum class ResyncPriority { Low, Normal, High };
+
+// A new RAID1 from an unconfigured disk, the other side missing, to be completed
+// later: mdadm --create /dev/mdN --level=1 --raid-devices=2 DISK missing.
+// mdName empty: the first free mdN.
+Plan planNewMirror(const HostSnapshot &s, const QString &disk, const QString &mdName = QString());
+
+// Completes a Simplex mirror (or adds a spare): mdadm /dev/mdN --add DISK.
+Plan planAddToMirror(const HostSnapshot &s, const QString &mirror, const QString &disk);
+
+// Fails and removes a member; refused when it would leave no in-sync member.
+Plan planRemoveMember(const HostSnapshot &s, const QString &mirror, const QString &device);
+
+// Re-adds a member that was removed (fast with a bitmap), else a full --add.
+Plan planReAddMember(const HostSnapshot &s, const QString &mirror, const QString &device);
+
+Plan planStartCheck(const HostSnapshot &s, const QString &mirror);
+Plan planCancelCheck(const HostSnapshot &s, const QString &mirror);
+
+// sync_speed_min/max in KiB/s: Low 1000/10000, Normal system, High 50000/system max.
+Plan planSetResyncPriority(const HostSnapshot &s, const QString &mirror, ResyncPriority p);
+
+} // namespace ftc

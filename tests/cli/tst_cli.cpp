@@ -1,0 +1,178 @@
+// The command line as a user runs it: the real binary, no display.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QByteArray out, err;
+};
+
+Run ftconsole(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Headless subcommands must work with no display at all.
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(FTCONSOLE_BIN), args);
+    if (!p.waitForFinished(60000))
+        p.kill();
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QSet<QString> names(const QJsonArray &arr)
+{
+    QSet<QString> out;
+    for (const QJsonValue &v : arr)
+        out.insert(v.toObject().value(QStringLiteral("name")).toString());
+    return out;
+}
+
+QJsonObject reportOf(const QString &host)
+{
+    const Run r = ftconsole({QStringLiteral("report"), QStringLiteral("--host"), host,
+                             QStringLiteral("--format"), QStringLiteral("json")});
+    if (r.code != 0)
+        qWarning() << r.err;
+    QJsonParseError e{};
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &e);
+    if (e.error != QJsonParseError::NoError)
+        qWarning() << "not JSON:" << e.errorString() << r.out.left(200);
+    return doc.object();
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void version()
+    {
+        const Run r = ftconsole({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("ftconsole "));
+    }
+
+    void reportDemoFollowsTheContract()
+    {
+        const QJsonObject rep = reportOf(QStringLiteral("demo"));
+        QVERIFY(!rep.isEmpty());
+        const QJsonObject host = rep.value(QStringLiteral("host")).toObject();
+        QCOMPARE(host.value(QStringLiteral("cpus")).toInt(), 2);
+        QCOMPARE(host.value(QStringLiteral("mhz")).toInt(), 3000);
+        QCOMPARE(host.value(QStringLiteral("memory_bytes")).toDouble(), 8589934592.0);
+        QCOMPARE(names(rep.value(QStringLiteral("vms")).toArray()),
+                 (QSet<QString>{QStringLiteral("DC1"), QStringLiteral("FS1"), QStringLiteral("EX1")}));
+        const QJsonArray mirrors = rep.value(QStringLiteral("mirrors")).toArray();
+        QCOMPARE(names(mirrors), (QSet<QString>{QStringLiteral("md0"), QStringLiteral("md1"), QStringLiteral("md2")}));
+        for (const QJsonValue &v : mirrors) {
+            const QJsonObject m = v.toObject();
+            const QString state = m.value(QStringLiteral("state")).toString();
+            QVERIFY2(QStringList({"Duplex", "Syncing", "Simplex", "Broken", "Inactive"}).contains(state), qPrintable(state));
+            QCOMPARE(m.value(QStringLiteral("level")).toString(), QStringLiteral("raid1"));
+            QCOMPARE(m.value(QStringLiteral("members_expected")).toInt(), 2);
+            QVERIFY(m.contains(QStringLiteral("sync")));
+            for (const QJsonValue &mem : m.value(QStringLiteral("members")).toArray())
+                QVERIFY(QStringList({"in_sync", "rebuilding", "spare", "faulty", "missing"})
+                            .contains(mem.toObject().value(QStringLiteral("state")).toString()));
+            if (m.value(QStringLiteral("name")).toString() == QLatin1String("md2")) {
+                QCOMPARE(state, QStringLiteral("Simplex"));
+                QCOMPARE(m.value(QStringLiteral("members_working")).toInt(), 1);
+            }
+        }
+        for (const QJsonValue &v : rep.value(QStringLiteral("vms")).toArray()) {
+            const QJsonObject vm = v.toObject();
+            QVERIFY(vm.value(QStringLiteral("memory_bytes")).toDouble() > 0);
+            QVERIFY(vm.value(QStringLiteral("cpu")).toObject().contains(QStringLiteral("weight")));
+        }
+        // The guide's scenario: one disk still waits to be mirrored.
+        bool unmirrored = false;
+        for (const QJsonValue &v : rep.value(QStringLiteral("findings")).toArray())
+            unmirrored |= v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("storage.unmirrored-disk");
+        QVERIFY(unmirrored);
+        QVERIFY(rep.value(QStringLiteral("teams")).isArray());
+    }
+
+    void bundleThenReportGivesTheSameHost()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.path() + QStringLiteral("/b");
+        const Run cap = ftconsole({QStringLiteral("bundle"), QStringLiteral("--host"), QStringLiteral("demo"),
+                                   QStringLiteral("-o"), out});
+        QVERIFY2(cap.code == 0, cap.err.constData());
+        QVERIFY(QFile::exists(out + QStringLiteral("/mdstat")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/MANIFEST.json")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/md/md0/detail")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/virsh/domstats")));
+
+        const QJsonObject live = reportOf(QStringLiteral("demo"));
+        const QJsonObject captured = reportOf(QStringLiteral("bundle:") + out);
+        QVERIFY(!captured.isEmpty());
+        QCOMPARE(names(captured.value(QStringLiteral("mirrors")).toArray()),
+                 names(live.value(QStringLiteral("mirrors")).toArray()));
+        QCOMPARE(names(captured.value(QStringLiteral("vms")).toArray()),
+                 names(live.value(QStringLiteral("vms")).toArray()));
+        QCOMPARE(names(captured.value(QStringLiteral("disks")).toArray()),
+                 names(live.value(QStringLiteral("disks")).toArray()));
+        for (const QJsonValue &v : captured.value(QStringLiteral("mirrors")).toArray()) {
+            const QJsonObject m = v.toObject();
+            for (const QJsonValue &w : live.value(QStringLiteral("mirrors")).toArray())
+                if (w.toObject().value(QStringLiteral("name")) == m.value(QStringLiteral("name")))
+                    QCOMPARE(m.value(QStringLiteral("state")), w.toObject().value(QStringLiteral("state")));
+        }
+        // Writing over a directory that holds something else is refused.
+        QFile junk(dir.path() + QStringLiteral("/other/file"));
+        QVERIFY(QDir().mkpath(dir.path() + QStringLiteral("/other")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.close();
+        const Run refused = ftconsole({QStringLiteral("bundle"), QStringLiteral("--host"), QStringLiteral("demo"),
+                                       QStringLiteral("-o"), dir.path() + QStringLiteral("/other")});
+        QVERIFY(refused.code != 0);
+        QVERIFY(refused.err.contains("not empty"));
+    }
+
+    void badHostsSayWhatIsWrong_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("expect");
+        QTest::addColumn<int>("code");
+        QTest::newRow("unknown word") << "frobnicate" << "Unknown host 'frobnicate'" << 2;
+        QTest::newRow("missing bundle") << "bundle:/nonexistent/ftc" << "/nonexistent/ftc is not a directory" << 3;
+        QTest::newRow("bad ssh url") << "ssh://" << "not a valid SSH address" << 2;
+        QTest::newRow("refused") << "ssh://root@127.0.0.1:1" << "127.0.0.1" << 3;
+        QTest::newRow("unresolvable") << "ssh://root@no-such-host.invalid" << "no-such-host.invalid" << 3;
+    }
+
+    void badHostsSayWhatIsWrong()
+    {
+        QFETCH(QString, host);
+        QFETCH(QString, expect);
+        QFETCH(int, code);
+        const Run r = ftconsole({QStringLiteral("report"), QStringLiteral("--host"), host});
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(expect.toUtf8()), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void unknownFormatIsRefused()
+    {
+        const Run r = ftconsole({QStringLiteral("report"), QStringLiteral("--host"), QStringLiteral("demo"),
+                                 QStringLiteral("--format"), QStringLiteral("xml")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("--format json"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

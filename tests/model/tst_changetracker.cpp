@@ -1,0 +1,95 @@
+#include "model/ChangeTracker.h"
+
+#include <QtTest>
+
+using namespace ftc;
+
+namespace {
+HostSnapshotPtr snap(const QDateTime &at, OpState md1, const QString &active = QStringLiteral("eth0"),
+                     bool withDisk = true)
+{
+    auto s = std::make_shared<HostSnapshot>();
+    s->label = QStringLiteral("demo");
+    s->takenAt = at;
+    Mirror m;
+    m.name = QStringLiteral("md1");
+    m.level = QStringLiteral("raid1");
+    m.state = md1;
+    if (md1 == OpState::Syncing)
+        m.sync = SyncProgress{QStringLiteral("recovery"), 10.0, 1000, 60, -1, -1};
+    s->mirrors << m;
+    if (withDisk) {
+        Disk d;
+        d.name = QStringLiteral("sdf");
+        d.serial = QStringLiteral("S1");
+        s->disks << d;
+    }
+    Team t;
+    t.name = QStringLiteral("bond0");
+    t.kind = QStringLiteral("AFT");
+    t.active = active;
+    s->teams << t;
+    return s;
+}
+
+bool has(const QList<HostEvent> &events, const QString &text)
+{
+    for (const HostEvent &e : events)
+        if (e.message.contains(text))
+            return true;
+    return false;
+}
+} // namespace
+
+class TestChangeTracker : public QObject {
+    Q_OBJECT
+private slots:
+    void syncToDuplexSaysHowLong()
+    {
+        ChangeTracker tracker;
+        const QDateTime t0 = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
+        QVERIFY(!has(tracker.update(snap(t0, OpState::Simplex)), QStringLiteral("→")));
+        const auto e1 = tracker.update(snap(t0.addSecs(5), OpState::Syncing));
+        QVERIFY(has(e1, QStringLiteral("md1: Simplex → Syncing")));
+        QVERIFY(has(e1, QStringLiteral("md1: recovery started")));
+        QVERIFY(tracker.update(snap(t0.addSecs(65), OpState::Syncing)).isEmpty());
+        const auto e2 = tracker.update(snap(t0.addSecs(5 + 41 * 60), OpState::Duplex));
+        QVERIFY2(has(e2, QStringLiteral("md1: Syncing → Duplex after 41 min")), qPrintable(e2.value(0).message));
+    }
+
+    void failoverAndPulledDisk()
+    {
+        const QDateTime t0 = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
+        const auto before = snap(t0, OpState::Duplex);
+        const auto after = snap(t0.addSecs(1), OpState::Simplex, QStringLiteral("eth2"), false);
+        const QList<HostEvent> events = diffSnapshots(before.get(), *after);
+        QVERIFY(has(events, QStringLiteral("bond0: failover eth0 → eth2")));
+        QVERIFY(has(events, QStringLiteral("disk sdf removed")));
+        QVERIFY(has(events, QStringLiteral("md1: Duplex → Simplex")));
+        for (const HostEvent &e : events)
+            QCOMPARE(e.host, QStringLiteral("demo"));
+    }
+
+    void problemsAreReportedOnceUntilTheyChange()
+    {
+        ChangeTracker tracker;
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        auto a = std::make_shared<HostSnapshot>(*snap(t0, OpState::Duplex));
+        a->problems << Problem{QStringLiteral("virsh/domstats"), QStringLiteral("virsh ..."),
+                               QStringLiteral("demo has no virsh command"), QString()};
+        QVERIFY(has(tracker.update(a), QStringLiteral("no virsh")));
+        auto b = std::make_shared<HostSnapshot>(*a);
+        b->takenAt = t0.addSecs(1);
+        QVERIFY(!has(tracker.update(b), QStringLiteral("no virsh")));
+    }
+
+    void durations()
+    {
+        QCOMPARE(formatDuration(42), QStringLiteral("42 s"));
+        QCOMPARE(formatDuration(41 * 60 + 10), QStringLiteral("41 min"));
+        QCOMPARE(formatDuration(3 * 3600 + 5 * 60), QStringLiteral("3 h 5 min"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChangeTracker)
+#include "tst_changetracker.moc"
