@@ -1,4 +1,1107 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>ftc::ConnectDialog</name>
+    <message>
+        <location filename="../ui/ConnectDialog.cpp" line="37"/>
+        <source>Open Host</source>
+        <translation>Host öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectDialog.cpp" line="46"/>
+        <source>Demo host (simulated)</source>
+        <translation>Demo-Host (simuliert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectDialog.cpp" line="47"/>
+        <source>This machine</source>
+        <translation>Dieser Rechner</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectDialog.cpp" line="48"/>
+        <source>Remote host over SSH</source>
+        <translation>Entfernter Host über SSH</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectDialog.cpp" line="49"/>
+        <source>Support bundle (read-only)</source>
+        <translation>Support-Paket (nur lesen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectDialog.cpp" line="53"/>
+        <source>A simulated host with modules 10 and 11, six disks, four adapters and three virtual machines. Nothing you do touches a real machine.</source>
+        <translation>Ein simulierter Host mit den Modulen 10 und 11, sechs Festplatten, vier Adaptern und drei virtuellen Maschinen. Nichts, was Sie tun, berührt einen echten Rechner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectDialog.cpp" line="59"/>
+        <source>Reads this computer directly. Changes run through sudo and need a password-less sudo rule.</source>
+        <translation>Liest diesen Rechner direkt. Änderungen laufen über sudo und benötigen eine sudo-Regel ohne Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectDialog.cpp" line="65"/>
+        <source>ssh://user@host:port</source>
+        <translation>ssh://benutzer@host:port</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectDialog.cpp" line="66"/>
+        <source>Optional: private key file</source>
+        <translation>Optional: Datei mit privatem Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectDialog.cpp" line="67"/>
+        <location filename="../ui/ConnectDialog.cpp" line="79"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectDialog.cpp" line="71"/>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectDialog.cpp" line="72"/>
+        <source>Identity file:</source>
+        <translation>Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectDialog.cpp" line="73"/>
+        <source>The host key is checked against known_hosts; a password is asked for when needed and never stored.</source>
+        <translation>Der Host-Schlüssel wird mit known_hosts verglichen; ein Passwort wird bei Bedarf abgefragt und nie gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectDialog.cpp" line="78"/>
+        <source>Directory holding the captured files</source>
+        <translation>Verzeichnis mit den erfassten Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectDialog.cpp" line="83"/>
+        <source>Directory:</source>
+        <translation>Verzeichnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectDialog.cpp" line="102"/>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectDialog.cpp" line="107"/>
+        <source>Recent hosts:</source>
+        <translation>Zuletzt geöffnete Hosts:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectDialog.cpp" line="124"/>
+        <source>Choose Identity File</source>
+        <translation>Schlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectDialog.cpp" line="130"/>
+        <source>Choose Support Bundle Directory</source>
+        <translation>Verzeichnis des Support-Pakets wählen</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::DisplayFormat</name>
+    <message>
+        <location filename="../widgets/DisplayFormat.cpp" line="19"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DisplayFormat.cpp" line="28"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DisplayFormat.cpp" line="31"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DisplayFormat.cpp" line="32"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::EventLog</name>
+    <message>
+        <location filename="../ui/EventLog.cpp" line="32"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/EventLog.cpp" line="32"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/EventLog.cpp" line="32"/>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/EventLog.cpp" line="32"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::GuiPrompter</name>
+    <message>
+        <location filename="../ui/GuiPrompter.cpp" line="39"/>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiPrompter.cpp" line="40"/>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiPrompter.cpp" line="42"/>
+        <source>Authentication for %1</source>
+        <translation>Anmeldung bei %1</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::HostKeyDialog</name>
+    <message>
+        <location filename="../ui/HostKeyDialog.cpp" line="15"/>
+        <source>Unknown Host Key</source>
+        <translation>Unbekannter Host-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostKeyDialog.cpp" line="20"/>
+        <source>&lt;b&gt;%1 is not a known host.&lt;/b&gt;&lt;br&gt;Compare the fingerprint below with the one the host&apos;s administrator gives you (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; on the host). Refuse if you cannot check it.</source>
+        <translation>&lt;b&gt;%1 ist kein bekannter Host.&lt;/b&gt;&lt;br&gt;Vergleichen Sie den Fingerabdruck unten mit dem, den Ihnen der Administrator des Hosts nennt (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; auf dem Host). Lehnen Sie ab, wenn Sie ihn nicht prüfen können.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostKeyDialog.cpp" line="33"/>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostKeyDialog.cpp" line="34"/>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostKeyDialog.cpp" line="35"/>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostKeyDialog.cpp" line="37"/>
+        <source>Saved to:</source>
+        <translation>Gespeichert in:</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostKeyDialog.cpp" line="40"/>
+        <source>Accept Once</source>
+        <translation>Einmal annehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostKeyDialog.cpp" line="41"/>
+        <source>Accept and Save</source>
+        <translation>Annehmen und speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostKeyDialog.cpp" line="42"/>
+        <source>Refuse</source>
+        <translation>Ablehnen</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::HostProperties</name>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="53"/>
+        <source>Member of %1</source>
+        <translation>Mitglied von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="54"/>
+        <location filename="../ui/HostProperties.cpp" line="236"/>
+        <location filename="../ui/HostProperties.cpp" line="304"/>
+        <location filename="../ui/HostProperties.cpp" line="321"/>
+        <location filename="../ui/HostProperties.cpp" line="349"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="55"/>
+        <source>Role number</source>
+        <translation>Rollennummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="62"/>
+        <source>Physical disk %1</source>
+        <translation>Physische Festplatte %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="91"/>
+        <source>Gone</source>
+        <translation>Verschwunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="92"/>
+        <source>This object is no longer reported by the host.</source>
+        <translation>Der Host meldet dieses Objekt nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="102"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="103"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="104"/>
+        <source>Opened as</source>
+        <translation>Geöffnet als</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="105"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="107"/>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="108"/>
+        <source>The connection was lost.</source>
+        <translation>Die Verbindung ist abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="110"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="114"/>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="115"/>
+        <source>CPU model</source>
+        <translation>CPU-Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="116"/>
+        <source>MHz</source>
+        <translation>MHz</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="117"/>
+        <location filename="../ui/HostProperties.cpp" line="350"/>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="118"/>
+        <source>Memory available</source>
+        <translation>Verfügbarer Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="121"/>
+        <source>Last refresh</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="123"/>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="130"/>
+        <location filename="../ui/HostProperties.cpp" line="157"/>
+        <location filename="../ui/HostProperties.cpp" line="158"/>
+        <source>Virtual disks</source>
+        <translation>Virtuelle Festplatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="131"/>
+        <source>%1 of %2 Duplex</source>
+        <translation>%1 von %2 Duplex</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="136"/>
+        <location filename="../ui/HostProperties.cpp" line="194"/>
+        <source>Virtual machines</source>
+        <translation>Virtuelle Maschinen</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="136"/>
+        <source>%1 of %2 running</source>
+        <translation>%1 von %2 laufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="137"/>
+        <location filename="../ui/HostProperties.cpp" line="176"/>
+        <location filename="../ui/HostProperties.cpp" line="184"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="140"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="144"/>
+        <source>Command: %1</source>
+        <translation>Befehl: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="146"/>
+        <source>Line: %1</source>
+        <translation>Zeile: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="157"/>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="162"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="164"/>
+        <location filename="../ui/HostProperties.cpp" line="170"/>
+        <source>Physical disks</source>
+        <translation>Physische Festplatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="177"/>
+        <location filename="../ui/HostProperties.cpp" line="179"/>
+        <location filename="../ui/HostProperties.cpp" line="223"/>
+        <source>Adapters</source>
+        <translation>Adapter</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="177"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="189"/>
+        <source>No adapter teams yet. Team two adapters on different modules so the host stays reachable when one module is down.</source>
+        <translation>Noch keine Adapter-Teams. Bündeln Sie zwei Adapter auf verschiedenen Modulen, damit der Host erreichbar bleibt, wenn ein Modul ausfällt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="199"/>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="201"/>
+        <location filename="../ui/HostProperties.cpp" line="217"/>
+        <source>Module %1</source>
+        <translation>Modul %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="202"/>
+        <source>%1 disks, %2 adapters</source>
+        <translation>%1 Festplatten, %2 Adapter</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="204"/>
+        <source>Not in a module</source>
+        <translation>Keinem Modul zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="218"/>
+        <source>Disks</source>
+        <translation>Festplatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="221"/>
+        <location filename="../ui/HostProperties.cpp" line="226"/>
+        <source>Slot %1: %2</source>
+        <translation>Steckplatz %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="235"/>
+        <source>Physical disk</source>
+        <translation>Physische Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="237"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="238"/>
+        <location filename="../ui/HostProperties.cpp" line="306"/>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="239"/>
+        <location filename="../ui/HostProperties.cpp" line="307"/>
+        <source>Slot</source>
+        <translation>Steckplatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="240"/>
+        <location filename="../ui/HostProperties.cpp" line="266"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="241"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="242"/>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="243"/>
+        <source>Transport</source>
+        <translation>Anschluss</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="244"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="245"/>
+        <source>Mirror</source>
+        <translation>Spiegel</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="247"/>
+        <source>Partitions</source>
+        <translation>Partitionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="249"/>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="251"/>
+        <source>Mounted at</source>
+        <translation>Eingehängt unter</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="253"/>
+        <source>In use because</source>
+        <translation>Belegt, weil</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="261"/>
+        <source>Virtual disk (%1)</source>
+        <translation>Virtuelle Festplatte (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="263"/>
+        <source>Virtual disk</source>
+        <translation>Virtuelle Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="264"/>
+        <source>OpState</source>
+        <translation>OpState</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="265"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="267"/>
+        <location filename="../ui/HostProperties.cpp" line="285"/>
+        <location filename="../ui/HostProperties.cpp" line="327"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="267"/>
+        <source>%1 of %2 working</source>
+        <translation>%1 von %2 in Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="269"/>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="269"/>
+        <source>Read-only</source>
+        <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="271"/>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="273"/>
+        <location filename="../ui/HostProperties.cpp" line="363"/>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="275"/>
+        <source>Bitmap</source>
+        <translation>Bitmap</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="277"/>
+        <source>Synchronization</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="279"/>
+        <location filename="../ui/HostProperties.cpp" line="282"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="282"/>
+        <source>Nothing running</source>
+        <translation>Läuft nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="289"/>
+        <source>Not redundant</source>
+        <translation>Nicht redundant</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="290"/>
+        <source>%1 runs on one disk only. Add a physical disk from the other module of the same or larger size to make it Duplex again.</source>
+        <translation>%1 läuft nur auf einer Festplatte. Fügen Sie eine gleich große oder größere physische Festplatte aus dem anderen Modul hinzu, damit sie wieder Duplex wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="294"/>
+        <source>Broken</source>
+        <translation>Defekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="295"/>
+        <source>%1 has no working member. Its data cannot be read; restore from backup.</source>
+        <translation>%1 hat kein funktionierendes Mitglied. Die Daten sind nicht lesbar; stellen Sie sie aus der Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="303"/>
+        <source>Network adapter</source>
+        <translation>Netzwerkadapter</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="305"/>
+        <source>MAC address</source>
+        <translation>MAC-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="308"/>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="308"/>
+        <source>%1 Mb/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="309"/>
+        <source>Operational state</source>
+        <translation>Betriebszustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="310"/>
+        <location filename="../ui/HostProperties.cpp" line="320"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="312"/>
+        <source>PCI path</source>
+        <translation>PCI-Pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="322"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="323"/>
+        <source>Bonding mode</source>
+        <translation>Bonding-Modus</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="324"/>
+        <source>Active adapter</source>
+        <translation>Aktiver Adapter</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="325"/>
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="326"/>
+        <source>Link monitoring</source>
+        <translation>Link-Überwachung</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="326"/>
+        <source>every %1 ms</source>
+        <translation>alle %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="330"/>
+        <source>Up</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="330"/>
+        <source>Down (%1)</source>
+        <translation>Getrennt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="332"/>
+        <source>%1, active</source>
+        <translation>%1, aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="337"/>
+        <source>%1 (module %2)</source>
+        <translation>%1 (Modul %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="340"/>
+        <source>%1 link failures</source>
+        <translation>%1 Link-Ausfälle</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="348"/>
+        <source>Virtual machine</source>
+        <translation>Virtuelle Maschine</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="352"/>
+        <source>Maximum memory</source>
+        <translation>Maximaler Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="353"/>
+        <source>Virtual CPUs</source>
+        <translation>Virtuelle CPUs</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="354"/>
+        <source>Start with host</source>
+        <translation>Mit dem Host starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="354"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="354"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="355"/>
+        <source>CPU resources</source>
+        <translation>CPU-Ressourcen</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="356"/>
+        <source>Relative weight</source>
+        <translation>Relative Gewichtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="357"/>
+        <source>Reserved capacity</source>
+        <translation>Reservierte Kapazität</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="357"/>
+        <source>%1 % of one CPU</source>
+        <translation>%1 % einer CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="359"/>
+        <source>Maximum capacity</source>
+        <translation>Maximale Kapazität</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="359"/>
+        <source>%1 % of one CPU (%2 % of system)</source>
+        <translation>%1 % einer CPU (%2 % des Systems)</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::HostTree</name>
+    <message>
+        <location filename="../ui/HostTree.cpp" line="105"/>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostTree.cpp" line="119"/>
+        <source>Module %1</source>
+        <translation>Modul %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostTree.cpp" line="126"/>
+        <source>Not in a module</source>
+        <translation>Keinem Modul zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostTree.cpp" line="135"/>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostTree.cpp" line="136"/>
+        <source>Physical disks</source>
+        <translation>Physische Festplatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostTree.cpp" line="139"/>
+        <source>Virtual disks</source>
+        <translation>Virtuelle Festplatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostTree.cpp" line="145"/>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostTree.cpp" line="158"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostTree.cpp" line="159"/>
+        <source>Adapters</source>
+        <translation>Adapter</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostTree.cpp" line="162"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostTree.cpp" line="165"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostTree.cpp" line="172"/>
+        <source>Up</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostTree.cpp" line="172"/>
+        <source>Down</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostTree.cpp" line="174"/>
+        <source>%1, active</source>
+        <translation>%1, aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostTree.cpp" line="183"/>
+        <source>Virtual machines</source>
+        <translation>Virtuelle Maschinen</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <source>ftconsole</source>
+        <translation>ftconsole</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <source>Open a host with File ▸ Open Host…</source>
+        <translation>Öffnen Sie einen Host mit Datei ▸ Host öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
+        <source>Event Log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <source>&amp;Open Host…</source>
+        <translation>Host &amp;öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <source>&amp;Close Host</source>
+        <translation>Host &amp;schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <source>&amp;Refresh Now</source>
+        <translation>Jetzt &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <source>&amp;About ftconsole</source>
+        <translation>Ü&amp;ber ftconsole</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <source>About ftconsole</source>
+        <translation>Über ftconsole</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
+        <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;Eine Konsole für fehlertolerante Linux-Virtualisierungshosts: gespiegelte Festplatten, Adapter-Teams und virtuelle Maschinen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <source>Opening %1</source>
+        <translation>%1 wird geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <source>Closed %1</source>
+        <translation>%1 geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <source>%1: refreshed at %2</source>
+        <translation>%1: aktualisiert um %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <source>Select an item in the tree.</source>
+        <translation>Wählen Sie einen Eintrag im Baum.</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::StateStyle</name>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="22"/>
+        <source>Duplex</source>
+        <translation>Duplex</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="23"/>
+        <source>Syncing</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="24"/>
+        <source>Simplex</source>
+        <translation>Simplex</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="25"/>
+        <source>Broken</source>
+        <translation>Defekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="26"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="46"/>
+        <source>In sync</source>
+        <translation>Synchron</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="47"/>
+        <source>Rebuilding</source>
+        <translation>Wird neu aufgebaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="48"/>
+        <source>Spare</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="49"/>
+        <source>Faulty</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="50"/>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="69"/>
+        <source>Connecting</source>
+        <translation>Verbinde</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="70"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="71"/>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="72"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="80"/>
+        <source>Unconfigured</source>
+        <translation>Nicht konfiguriert</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="81"/>
+        <source>Mirror member</source>
+        <translation>Spiegelmitglied</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="82"/>
+        <source>In use</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="114"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="116"/>
+        <source>Member of %1</source>
+        <translation>Mitglied von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="129"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="131"/>
+        <source>No link</source>
+        <translation>Keine Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="132"/>
+        <source>Link up, %1 Mb/s</source>
+        <translation>Verbunden, %1 Mbit/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="132"/>
+        <source>Link up</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="153"/>
+        <source>Down</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="155"/>
+        <source>Degraded (%1 of %2 up)</source>
+        <translation>Eingeschränkt (%1 von %2 verbunden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="156"/>
+        <source>Redundant</source>
+        <translation>Redundant</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="173"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="175"/>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="177"/>
+        <source>Shut off</source>
+        <translation>Ausgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../ui/StateStyle.cpp" line="179"/>
+        <source>Crashed</source>
+        <translation>Abgestürzt</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::SyncProgressWidget</name>
+    <message>
+        <location filename="../widgets/SyncProgressWidget.cpp" line="37"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SyncProgressWidget.cpp" line="47"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+</context>
 </TS>

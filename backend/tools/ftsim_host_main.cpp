@@ -1,1 +1,205 @@
-int main() { return 127; }
+// ftsim-host --state DIR [-c 'COMMAND LINE']
+//
+// Runs one shell command line against a SimulatedHost whose state lives in
+// DIR/state.json, so the demo host can stand behind a real sshd
+// (authorized_keys: command="ftsim-host --state /srv/ftsim"). Without -c the line
+// comes from $SSH_ORIGINAL_COMMAND. State timestamps are wall-clock, so a sync
+// keeps progressing between invocations. An interactive `sh` or `virsh` line
+// reads stdin line by line; anything else gets all of stdin.
+
+#include "sim/MiniShell.h"
+#include "sim/SimulatedHost.h"
+#include "transport/ShellQuote.h"
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <cstdlib>
+#include <unistd.h>
+
+namespace {
+
+void writeAll(FILE *f, const QByteArray &data)
+{
+    if (!data.isEmpty()) {
+        std::fwrite(data.constData(), 1, size_t(data.size()), f);
+        std::fflush(f);
+    }
+}
+
+int usage(const char *why)
+{
+    std::fprintf(stderr, "ftsim-host: %s\nusage: ftsim-host --state DIR [-c 'COMMAND LINE']\n", why);
+    return 2;
+}
+
+QByteArray readStdin()
+{
+    QByteArray in;
+    char buf[65536];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0)
+        in.append(buf, qsizetype(n));
+    return in;
+}
+
+class StateDir {
+public:
+    explicit StateDir(const QString &dir)
+        : m_file(QDir(dir).filePath(QStringLiteral("state.json"))),
+          m_lock(QDir(dir).filePath(QStringLiteral("state.lock")))
+    {
+        // Every command is quick; a holder that died is detected by its PID, an
+        // older lock than this is not worth waiting for.
+        m_lock.setStaleLockTime(30000);
+    }
+
+    bool lock() { return m_lock.tryLock(60000); }
+    void unlock() { m_lock.unlock(); }
+
+    // Loads the state, or leaves the host's fresh demo scenario in place.
+    bool load(ftc::SimulatedHost &host, QString *error)
+    {
+        QFile f(m_file);
+        if (!f.exists())
+            return true;
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = f.errorString();
+            return false;
+        }
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+        if (!doc.isObject()) {
+            *error = QStringLiteral("%1: %2").arg(m_file, pe.errorString());
+            return false;
+        }
+        return host.loadState(doc.object(), error);
+    }
+
+    bool save(const ftc::SimulatedHost &host)
+    {
+        QSaveFile f(m_file);
+        if (!f.open(QIODevice::WriteOnly))
+            return false;
+        f.write(QJsonDocument(host.saveState()).toJson(QJsonDocument::Indented));
+        return f.commit();
+    }
+
+private:
+    QString m_file;
+    QLockFile m_lock;
+};
+
+// `sh`, `virsh`, `virsh -c URI`: programs that read commands from stdin.
+bool isInteractive(const QByteArray &line)
+{
+    QList<ftc::Argv> cmds;
+    if (!ftc::MiniShell::splitCommands(line, &cmds) || cmds.size() != 1)
+        return false;
+    const ftc::Argv &a = cmds[0];
+    if (a.size() == 1 && (a[0] == "sh" || a[0] == "/bin/sh"))
+        return true;
+    if (a.value(0) != "virsh")
+        return false;
+    for (qsizetype i = 1; i < a.size(); ++i) {
+        if ((a[i] == "-c" || a[i] == "--connect") && i + 1 < a.size())
+            ++i;
+        else if (!(a[i].startsWith("--connect=") || a[i] == "-q" || a[i] == "--quiet" || a[i] == "-r"))
+            return false;
+    }
+    return true;
+}
+
+int runOnce(StateDir &dir, const QByteArray &line, const QByteArray &input)
+{
+    if (!dir.lock())
+        return usage("could not lock the state directory");
+    ftc::SimulatedHost host;
+    QString error;
+    if (!dir.load(host, &error)) {
+        dir.unlock();
+        std::fprintf(stderr, "ftsim-host: %s\n", qPrintable(error));
+        return 2;
+    }
+    ftc::Command cmd;
+    cmd.argv = {"sh", "-c", line};
+    cmd.input = input;
+    const ftc::CommandResult r = host.run(cmd);
+    const bool saved = dir.save(host);
+    dir.unlock();
+    writeAll(stdout, r.out);
+    writeAll(stderr, r.err);
+    if (!saved)
+        std::fprintf(stderr, "ftsim-host: could not save the state\n");
+    return r.status == ftc::CommandResult::Status::Finished ? r.exitCode : 1;
+}
+
+int runInteractive(StateDir &dir, const QByteArray &line)
+{
+    QList<ftc::Argv> cmds;
+    ftc::MiniShell::splitCommands(line, &cmds);
+    const ftc::Argv prefix = cmds.value(0);
+    const bool virsh = prefix.value(0) == "virsh";
+    int status = 0;
+    char *buf = nullptr;
+    size_t cap = 0;
+    ssize_t n;
+    while ((n = getline(&buf, &cap, stdin)) >= 0) {
+        QByteArray l(buf, qsizetype(n));
+        while (l.endsWith('\n'))
+            l.chop(1);
+        if (virsh && (l.trimmed() == "quit" || l.trimmed() == "exit"))
+            break;
+        if (l.trimmed().isEmpty())
+            continue;
+        QByteArray script = l;
+        if (virsh) {
+            // Each line is a virsh command: quote the prefix back in front of it.
+            script = ftc::shellQuote(prefix) + ' ' + l;
+        }
+        status = runOnce(dir, script, {});
+    }
+    std::free(buf);
+    return status;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QString stateDir;
+    QByteArray line;
+    bool haveLine = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a = argv[i];
+        if (a == "--state" && i + 1 < argc)
+            stateDir = QString::fromLocal8Bit(argv[++i]);
+        else if (a.startsWith("--state="))
+            stateDir = QString::fromLocal8Bit(a.mid(8));
+        else if (a == "-c" && i + 1 < argc) {
+            line = argv[++i];
+            haveLine = true;
+        } else
+            return usage("unknown argument");
+    }
+    if (stateDir.isEmpty())
+        return usage("--state DIR is required");
+    if (!haveLine) {
+        const char *env = std::getenv("SSH_ORIGINAL_COMMAND");
+        if (!env)
+            return usage("no command: give -c or run from sshd with SSH_ORIGINAL_COMMAND");
+        line = env;
+    }
+    if (!QDir().mkpath(stateDir))
+        return usage("cannot create the state directory");
+    StateDir dir(stateDir);
+    if (isInteractive(line))
+        return runInteractive(dir, line);
+    const QByteArray input = isatty(STDIN_FILENO) ? QByteArray() : readStdin();
+    return runOnce(dir, line, input);
+}

@@ -1,0 +1,87 @@
+#include "Modules.h"
+
+#include "parse/SysLinks.h"
+
+#include <algorithm>
+
+namespace ftc {
+
+namespace {
+// Module ids are hex bus numbers of equal width in practice; overrides may be
+// any text, so compare numerically when both are numbers.
+bool moduleLess(const QString &a, const QString &b)
+{
+    bool okA = false, okB = false;
+    const qlonglong na = a.toLongLong(&okA, 16);
+    const qlonglong nb = b.toLongLong(&okB, 16);
+    if (okA && okB && na != nb)
+        return na < nb;
+    return a < b;
+}
+} // namespace
+
+QMap<QString, Placement> placeDevices(const QList<DeviceLocation> &devices,
+                                      const QMap<QString, QString> &overrides)
+{
+    QMap<QString, Placement> out;
+    QMap<QString, QList<QString>> byModule;
+    for (const DeviceLocation &d : devices) {
+        Placement p;
+        p.pciAddress = pciFunction(d.sysPath);
+        p.module = overrides.contains(d.name) ? overrides.value(d.name) : pciRootBus(d.sysPath);
+        out.insert(d.name, p);
+        if (!p.module.isEmpty())
+            byModule[p.module].append(d.name);
+    }
+    for (auto it = byModule.begin(); it != byModule.end(); ++it) {
+        QList<QString> &names = it.value();
+        std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
+            const QString pa = out.value(a).pciAddress, pb = out.value(b).pciAddress;
+            // Devices without a PCI address (overridden virtual ones) go last.
+            if (pa.isEmpty() != pb.isEmpty())
+                return pb.isEmpty();
+            if (pa != pb)
+                return pa < pb;
+            return a < b;
+        });
+        for (int i = 0; i < names.size(); ++i)
+            out[names[i]].slot = i;
+    }
+    return out;
+}
+
+QList<Module> collectModules(const QList<Disk> &disks, const QList<Nic> &nics)
+{
+    QMap<QString, QList<QPair<int, QString>>> diskSlots, nicSlots;
+    QStringList ids;
+    for (const Disk &d : disks)
+        if (!d.module.isEmpty()) {
+            diskSlots[d.module].append({d.slot, d.name});
+            if (!ids.contains(d.module))
+                ids.append(d.module);
+        }
+    for (const Nic &n : nics)
+        if (!n.module.isEmpty()) {
+            nicSlots[n.module].append({n.slot, n.name});
+            if (!ids.contains(n.module))
+                ids.append(n.module);
+        }
+    std::sort(ids.begin(), ids.end(), moduleLess);
+    QList<Module> out;
+    for (const QString &id : ids) {
+        Module m;
+        m.id = id;
+        auto ds = diskSlots.value(id);
+        auto ns = nicSlots.value(id);
+        std::sort(ds.begin(), ds.end());
+        std::sort(ns.begin(), ns.end());
+        for (const auto &p : ds)
+            m.disks.append(p.second);
+        for (const auto &p : ns)
+            m.nics.append(p.second);
+        out.append(m);
+    }
+    return out;
+}
+
+} // namespace ftc

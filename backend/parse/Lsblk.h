@@ -1,0 +1,36 @@
+#pragma once
+// `lsblk -J -b` with the poller's columns or with -O. The device tree is
+// flattened: a child appears once per parent (an md array under each member).
+
+#include "ParseError.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ftc {
+
+struct BlockDevice {
+    QString name, kname, path;
+    QString parent;            // name of the enclosing node in the tree ("" at top level)
+    QString pkname;            // as lsblk reports it
+    QString type;              // disk, part, raid1, lvm, crypt, rom, loop, md, ...
+    qint64 sizeBytes = -1;
+    QString serial, model, hctl, transport, fstype;
+    QStringList mountpoints;   // "mountpoints" (>= 2.37) or "mountpoint"; nulls dropped
+    bool readOnly = false, removable = false;
+    int depth = 0;
+};
+
+struct Lsblk {
+    QList<BlockDevice> devices;           // pre-order: parent before its children
+    ParseErrors errors;
+
+    const BlockDevice *top(const QString &name) const; // a top-level device by name
+    QList<const BlockDevice *> childrenOf(const QString &name) const;
+};
+
+Lsblk parseLsblkJson(const QByteArray &text);
+
+} // namespace ftc

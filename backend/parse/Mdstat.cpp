@@ -1,0 +1,257 @@
+#include "Mdstat.h"
+
+#include "TextLines.h"
+
+#include <QRegularExpression>
+
+namespace ftc {
+
+namespace {
+
+using RX = QRegularExpression;
+
+const RX &progressRx()
+{
+    static const RX rx(QStringLiteral(
+        R"(^(?:\[[=>.]*\]\s*)?(resync|recovery|check|reshape|repair)\s*=\s*(\d+(?:\.\d+)?)%)"
+        R"(\s*(?:\((\d+)/(\d+)\))?\s*(?:finish\s*=\s*(\d+(?:\.\d+)?)min)?\s*(?:speed\s*=\s*(\d+)K/sec)?\s*$)"));
+    return rx;
+}
+const RX &wordStateRx()
+{
+    static const RX rx(QStringLiteral(R"(^(resync|recovery|reshape|check|repair)\s*=\s*([A-Za-z]+)$)"));
+    return rx;
+}
+const RX &bitmapRx()
+{
+    static const RX rx(QStringLiteral(
+        R"(^bitmap:\s*(\d+)/(\d+)\s+pages\s+\[(\d+)KB\],\s*(\d+)(KB|B)\s+chunk(?:,\s*file:\s*(.*))?$)"));
+    return rx;
+}
+
+bool parseMember(const QString &token, MdstatMember *m)
+{
+    // name[N] followed by flags (W) (J) (F) (S) (R); unknown single letters are
+    // accepted so a newer kernel's flag does not hide the member.
+    const qsizetype open = token.lastIndexOf(QLatin1Char('['));
+    if (open <= 0)
+        return false;
+    const qsizetype close = token.indexOf(QLatin1Char(']'), open);
+    if (close < 0 || close == open + 1)
+        return false;
+    bool ok = false;
+    const int nr = QStringView(token).mid(open + 1, close - open - 1).toInt(&ok);
+    if (!ok || nr < 0)
+        return false;
+    MdstatMember out;
+    for (qsizetype i = close + 1; i < token.size(); i += 3) {
+        if (i + 2 >= token.size() || token[i] != QLatin1Char('(') || token[i + 2] != QLatin1Char(')')
+            || !token[i + 1].isLetter())
+            return false;
+        switch (token[i + 1].unicode()) {
+        case 'F': out.faulty = true; break;
+        case 'S': out.spare = true; break;
+        case 'W': out.writeMostly = true; break;
+        case 'R': out.replacement = true; break;
+        case 'J': out.journal = true; break;
+        default: break;
+        }
+    }
+    out.device = token.left(open);
+    out.descNr = nr;
+    *m = out;
+    return true;
+}
+
+// "md0 : active (auto-read-only) raid1 vdc[1] vdb[0]"; false when the line is
+// not an array header at all.
+bool parseHeader(const QString &line, MdstatArray *a, int lineNo, const QString &raw, ParseErrors *errors)
+{
+    const qsizetype colon = line.indexOf(QLatin1String(" : "));
+    if (colon <= 0)
+        return false;
+    const QString name = line.left(colon).trimmed();
+    if (name.isEmpty() || name.contains(QLatin1Char(' ')) || name.contains(QLatin1Char('\t')))
+        return false;
+    QStringList tokens = line.mid(colon + 3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (tokens.isEmpty()
+        || (tokens[0] != QLatin1String("active") && tokens[0] != QLatin1String("inactive")))
+        return false;
+    a->name = name;
+    a->active = tokens[0] == QLatin1String("active");
+    tokens.removeFirst();
+    for (const QString &t : std::as_const(tokens)) {
+        if (t == QLatin1String("(read-only)")) {
+            a->readOnly = true;
+            continue;
+        }
+        if (t == QLatin1String("(auto-read-only)")) {
+            a->autoReadOnly = true;
+            continue;
+        }
+        MdstatMember m;
+        if (parseMember(t, &m)) {
+            a->members.append(m);
+            continue;
+        }
+        // Only an active array names its personality, before the members.
+        if (a->active && a->personality.isEmpty() && a->members.isEmpty()
+            && !t.contains(QLatin1Char('[')) && !t.startsWith(QLatin1Char('('))) {
+            a->personality = t;
+            continue;
+        }
+        errors->append({lineNo, QStringLiteral("unexpected token '%1' in array line").arg(t), raw});
+    }
+    return true;
+}
+
+int intToken(const QString &t)
+{
+    bool ok = false;
+    const int n = QStringView(t).left(t.endsWith(QLatin1Char(',')) ? t.size() - 1 : t.size()).toInt(&ok);
+    return ok ? n : -1;
+}
+
+// The rest of the "N blocks" line: superblock, then what the personality's
+// status() printed. Token-wise rather than by regex: it runs once per array
+// per refresh and hosts may have hundreds of arrays.
+void parseBlocksLine(qint64 blocks, const QString &rest, MdstatArray *a)
+{
+    a->blocks = blocks;
+    const QStringList tokens = rest.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (int i = 0; i < tokens.size(); ++i) {
+        const QString &t = tokens[i];
+        const QString next = i + 1 < tokens.size() ? tokens[i + 1] : QString();
+        if (t == QLatin1String("super") && !next.isEmpty()) {
+            a->superblock = next;
+            ++i;
+        } else if (t.startsWith(QLatin1Char('[')) && t.endsWith(QLatin1Char(']'))) {
+            const QStringView inner = QStringView(t).mid(1, t.size() - 2);
+            const qsizetype slash = inner.indexOf(QLatin1Char('/'));
+            if (slash > 0) {
+                bool ok1 = false, ok2 = false;
+                const int n = inner.left(slash).toInt(&ok1);
+                const int m = inner.mid(slash + 1).toInt(&ok2);
+                if (ok1 && ok2) {
+                    a->raidDisks = n;
+                    a->workingDisks = m;
+                }
+            } else if (!inner.isEmpty()) {
+                bool status = true;
+                for (QChar c : inner)
+                    status = status && (c == QLatin1Char('U') || c == QLatin1Char('_'));
+                if (status)
+                    a->status = inner.toString();
+            }
+        } else if (t == QLatin1String("level")) {
+            a->level = intToken(next);
+        } else if (t == QLatin1String("algorithm")) {
+            a->algorithm = intToken(next);
+        } else if (next.startsWith(QLatin1String("chunk")) && (t.endsWith(QLatin1Char('k')) || t.endsWith(QLatin1Char('K')))) {
+            bool ok = false;
+            const int kib = QStringView(t).left(t.size() - 1).toInt(&ok);
+            if (ok)
+                a->chunkKiB = kib;
+        } else if (next.endsWith(QLatin1String("-copies")) && intToken(t) >= 0) {
+            a->layout = t + QLatin1Char(' ') + next;
+        }
+    }
+}
+
+} // namespace
+
+const MdstatArray *Mdstat::array(const QString &name) const
+{
+    for (const MdstatArray &a : arrays)
+        if (a.name == name)
+            return &a;
+    return nullptr;
+}
+
+Mdstat parseMdstat(const QByteArray &text)
+{
+    Mdstat out;
+    const QStringList lines = splitLines(text);
+    MdstatArray *current = nullptr;
+    for (int i = 0; i < lines.size(); ++i) {
+        const int lineNo = i + 1;
+        const QString &raw = lines[i];
+        const QString line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        if (line.startsWith(QLatin1String("Personalities"))) {
+            static const RX pers(QStringLiteral(R"(\[([^\]]+)\])"));
+            for (auto it = pers.globalMatch(line); it.hasNext();)
+                out.personalities.append(it.next().captured(1));
+            continue;
+        }
+        if (line.startsWith(QLatin1String("read_ahead")))
+            continue; // 2.4/early 2.6 kernels
+        if (line.startsWith(QLatin1String("unused devices:"))) {
+            const QString rest = line.mid(15).trimmed();
+            if (rest != QLatin1String("<none>"))
+                out.unusedDevices = rest.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            current = nullptr;
+            continue;
+        }
+        if (raw.at(0).isSpace()) {
+            // array detail lines are indented; fall through
+        } else {
+            MdstatArray a;
+            if (parseHeader(line, &a, lineNo, raw, &out.errors)) {
+                out.arrays.append(std::move(a));
+                current = &out.arrays.last();
+                continue;
+            }
+        }
+        if (!current) {
+            out.errors.append({lineNo, QStringLiteral("line outside any array"), raw});
+            continue;
+        }
+        if (line.at(0).isDigit()) {
+            const qsizetype sp = line.indexOf(QLatin1Char(' '));
+            bool ok = false;
+            const qint64 blocks = sp > 0 ? QStringView(line).left(sp).toLongLong(&ok) : 0;
+            if (ok && QStringView(line).mid(sp + 1).startsWith(QLatin1String("blocks"))) {
+                parseBlocksLine(blocks, line.mid(sp + 7), current);
+                continue;
+            }
+        }
+        if (!line.contains(QLatin1Char('=')) && !line.startsWith(QLatin1String("bitmap:"))) {
+            out.errors.append({lineNo, QStringLiteral("unrecognised line in %1").arg(current->name), raw});
+            continue;
+        }
+        if (const auto p = progressRx().match(line); p.hasMatch()) {
+            MdstatSync s;
+            s.action = p.captured(1);
+            s.percent = p.captured(2).toDouble();
+            if (!p.captured(3).isEmpty()) {
+                s.doneKiB = p.captured(3).toLongLong();
+                s.totalKiB = p.captured(4).toLongLong();
+            }
+            if (!p.captured(5).isEmpty())
+                s.finishMinutes = p.captured(5).toDouble();
+            if (!p.captured(6).isEmpty())
+                s.speedKiBs = p.captured(6).toLongLong();
+            current->sync = s;
+            continue;
+        }
+        if (const auto w = wordStateRx().match(line); w.hasMatch()) {
+            MdstatSync s;
+            s.action = w.captured(2).toLower();
+            current->sync = s;
+            continue;
+        }
+        if (const auto bm = bitmapRx().match(line); bm.hasMatch()) {
+            current->bitmap = line.mid(7).trimmed();
+            current->bitmapPages = bm.captured(1).toInt();
+            current->bitmapTotalPages = bm.captured(2).toInt();
+            current->bitmapFile = bm.captured(6).trimmed();
+            continue;
+        }
+        out.errors.append({lineNo, QStringLiteral("unrecognised line in %1").arg(current->name), raw});
+    }
+    return out;
+}
+
+} // namespace ftc

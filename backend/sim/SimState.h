@@ -1,0 +1,174 @@
+#pragma once
+// Everything the simulated host knows, as plain data: disks and their partitions,
+// md arrays with their sync position, NICs and bonds, libvirt domains. The text a
+// command prints is always derived from this, never stored, so every source agrees.
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace ftc {
+
+struct SimPartition {
+    QString name;          // sda1
+    int number = 1;
+    qint64 startSector = 0;
+    qint64 sectors = 0;
+    QString fstype;        // vfat, linux_raid_member, ""
+    QString fsUuid;
+    QString label;
+    QString mountpoint;
+};
+
+struct SimDisk {
+    QString name;          // sda
+    int module = 10;       // CPU-I/O enclosure
+    int slot = 0;
+    qint64 sectors = 0;    // 512-byte sectors
+    QString vendor;
+    QString model;
+    QString serial;
+    int scsiHost = 0;      // HCTL host, one SAS HBA per module
+    int target = 0;
+    QString pciDev;        // 0000:10:01.0
+    int major = 8;
+    int minor = 0;
+    bool present = true;
+    QString ptType;        // "gpt" when partitioned
+    QList<SimPartition> parts;
+    // Whole-disk signature (an md superblock when the disk is a member).
+    QString fstype;
+    QString fsUuid;
+    QString label;
+};
+
+struct SimMember {
+    QString dev;           // sdc, sda2
+    int descNr = 0;        // the number in mdstat's brackets
+    int slot = -1;         // raid role, -1 for spares and failed members
+    QString state;         // in_sync, rebuilding, spare, faulty
+};
+
+struct SimArray {
+    QString name;          // md0
+    int minor = 0;
+    QString uuid;          // mdadm style 8:8:8:8 hex
+    QString mdName;        // ftdemo:0
+    int raidDisks = 2;
+    qint64 componentKiB = 0;
+    bool bitmap = false;
+    QList<SimMember> members;          // in the order they joined
+    QString syncAction = QStringLiteral("idle"); // resync, recover, check, repair, idle
+    qint64 syncPos = 0;                // sectors done
+    QString lastSyncAction = QStringLiteral("none");
+    int speedMinLocal = 0;             // 0: the system default applies
+    int speedMaxLocal = 0;
+    qint64 mismatchCnt = 0;
+    QString fstype;                    // filesystem on the array
+    QString fsUuid;
+    QString mountpoint;
+
+    qint64 sectors() const { return componentKiB * 2; }
+    int working() const;               // in_sync members with a slot
+    bool broken() const { return working() == 0; }
+    const SimMember *member(const QString &dev) const;
+    SimMember *member(const QString &dev);
+};
+
+struct SimNic {
+    QString name;          // eth0
+    int module = 10;
+    QString pciDev;        // 0000:10:02.0
+    QString altname;       // enp16s2f0
+    QString mac;           // permanent address
+    int ifindex = 2;
+    bool adminUp = true;
+    bool carrier = true;   // cable plugged
+    int speedMbps = 1000;
+    QString master;        // bond it is enslaved to
+    int linkFailures = 0;
+};
+
+struct SimBond {
+    QString name;          // bond0
+    int ifindex = 10;
+    QString mode = QStringLiteral("active-backup");
+    int miimon = 100;
+    QString primary;
+    QString active;        // current active slave (active-backup)
+    bool adminUp = true;
+    QString mac;
+    QList<QString> slaves; // enslavement order
+};
+
+struct SimVm {
+    QString name;
+    QString uuid;
+    int id = -1;           // -1 when shut off
+    qint64 memKiB = 0;
+    int vcpus = 1;
+    bool running = true;
+    bool autostart = true;
+    qint64 cpuShares = 1024;
+    qint64 vcpuPeriod = 100000;
+    qint64 vcpuQuota = -1;
+    qint64 emulatorPeriod = 100000;
+    qint64 emulatorQuota = -1;
+    qint64 globalPeriod = 100000;
+    qint64 globalQuota = -1;
+    qint64 iothreadPeriod = 100000;
+    qint64 iothreadQuota = -1;
+    double load = 0.1;     // share of its vCPUs it keeps busy
+    qint64 cpuNsBase = 0;  // CPU time used before startedMs
+    qint64 startedMs = 0;
+};
+
+struct SimState {
+    QString hostname = QStringLiteral("ftdemo");
+    qint64 bootMs = 0;             // the sim's time zero
+    qint64 lastMs = 0;             // when sync positions were last advanced
+    int cpus = 2;
+    int mhz = 3000;
+    qint64 memKiB = 8LL * 1024 * 1024;
+    qint64 demoSpeedKiB = 2500000; // what a sync runs at without limits
+    int speedMinSystem = 1000;
+    int speedMaxSystem = 200000;
+    int nextDomId = 4;
+    QList<SimDisk> disks;
+    QList<SimArray> arrays;
+    QList<SimNic> nics;
+    QList<SimBond> bonds;
+    QList<SimVm> vms;
+
+    // The guide's scenario: modules 10 and 11, md0..md2, sdf blank, four NICs
+    // untouched, DC1/FS1/EX1 running.
+    static SimState demo(qint64 nowMs);
+
+    SimDisk *disk(const QString &name);
+    const SimDisk *disk(const QString &name) const;
+    SimArray *array(const QString &name);
+    const SimArray *array(const QString &name) const;
+    SimNic *nic(const QString &name);
+    SimBond *bond(const QString &name);
+    const SimBond *bond(const QString &name) const;
+    SimVm *vm(const QString &name);
+    const SimVm *vm(const QString &name) const;
+
+    // A block device by kernel name: a present disk or one of its partitions.
+    // Returns its size in sectors, or -1 when there is none.
+    qint64 blockSectors(const QString &name) const;
+    // The array the device belongs to as a (non-removed) member, or null.
+    const SimArray *arrayOf(const QString &dev) const;
+    // The disk a device name lives on ("sda2" -> sda).
+    const SimDisk *diskOf(const QString &dev) const;
+
+    // Moves every running sync forward to nowMs; finished ones leave the array clean.
+    void advance(qint64 nowMs);
+    // KiB/s a sync on this array runs at, honouring the speed limits.
+    qint64 syncSpeedKiB(const SimArray &a) const;
+
+    QJsonObject toJson() const;
+    static bool fromJson(const QJsonObject &o, SimState *out, QString *error);
+};
+
+} // namespace ftc

@@ -1,0 +1,277 @@
+// The state file ftsim-host keeps between invocations. Unknown keys are ignored
+// and missing ones take the defaults, so older files still load.
+
+#include "SimState.h"
+
+#include <QJsonArray>
+
+namespace ftc {
+
+namespace {
+
+QJsonValue i64(qint64 v) { return QJsonValue(static_cast<double>(v)); }
+qint64 getI64(const QJsonObject &o, const char *key, qint64 def)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isDouble() ? static_cast<qint64>(v.toDouble()) : def;
+}
+int getInt(const QJsonObject &o, const char *key, int def)
+{
+    return static_cast<int>(getI64(o, key, def));
+}
+QString getStr(const QJsonObject &o, const char *key, const QString &def = QString())
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isString() ? v.toString() : def;
+}
+bool getBool(const QJsonObject &o, const char *key, bool def)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isBool() ? v.toBool() : def;
+}
+
+template <typename T, typename F>
+QJsonArray listToJson(const QList<T> &list, F f)
+{
+    QJsonArray a;
+    for (const T &t : list)
+        a.append(f(t));
+    return a;
+}
+
+template <typename T, typename F>
+QList<T> listFromJson(const QJsonValue &v, F f)
+{
+    QList<T> out;
+    const QJsonArray a = v.toArray();
+    for (const QJsonValue &e : a)
+        if (e.isObject())
+            out.append(f(e.toObject()));
+    return out;
+}
+
+QJsonObject partToJson(const SimPartition &p)
+{
+    return {{"name", p.name}, {"number", p.number}, {"start", i64(p.startSector)},
+            {"sectors", i64(p.sectors)}, {"fstype", p.fstype}, {"fs_uuid", p.fsUuid},
+            {"label", p.label}, {"mountpoint", p.mountpoint}};
+}
+
+SimPartition partFromJson(const QJsonObject &o)
+{
+    SimPartition p;
+    p.name = getStr(o, "name");
+    p.number = getInt(o, "number", 1);
+    p.startSector = getI64(o, "start", 2048);
+    p.sectors = getI64(o, "sectors", 0);
+    p.fstype = getStr(o, "fstype");
+    p.fsUuid = getStr(o, "fs_uuid");
+    p.label = getStr(o, "label");
+    p.mountpoint = getStr(o, "mountpoint");
+    return p;
+}
+
+QJsonObject diskToJson(const SimDisk &d)
+{
+    return {{"name", d.name}, {"module", d.module}, {"slot", d.slot}, {"sectors", i64(d.sectors)},
+            {"vendor", d.vendor}, {"model", d.model}, {"serial", d.serial},
+            {"scsi_host", d.scsiHost}, {"target", d.target}, {"pci", d.pciDev},
+            {"major", d.major}, {"minor", d.minor}, {"present", d.present}, {"pttype", d.ptType},
+            {"parts", listToJson(d.parts, partToJson)}, {"fstype", d.fstype},
+            {"fs_uuid", d.fsUuid}, {"label", d.label}};
+}
+
+SimDisk diskFromJson(const QJsonObject &o)
+{
+    SimDisk d;
+    d.name = getStr(o, "name");
+    d.module = getInt(o, "module", 10);
+    d.slot = getInt(o, "slot", 0);
+    d.sectors = getI64(o, "sectors", 0);
+    d.vendor = getStr(o, "vendor");
+    d.model = getStr(o, "model");
+    d.serial = getStr(o, "serial");
+    d.scsiHost = getInt(o, "scsi_host", 0);
+    d.target = getInt(o, "target", 0);
+    d.pciDev = getStr(o, "pci");
+    d.major = getInt(o, "major", 8);
+    d.minor = getInt(o, "minor", 0);
+    d.present = getBool(o, "present", true);
+    d.ptType = getStr(o, "pttype");
+    d.parts = listFromJson<SimPartition>(o.value("parts"), partFromJson);
+    d.fstype = getStr(o, "fstype");
+    d.fsUuid = getStr(o, "fs_uuid");
+    d.label = getStr(o, "label");
+    return d;
+}
+
+QJsonObject arrayToJson(const SimArray &a)
+{
+    const auto memberToJson = [](const SimMember &m) {
+        return QJsonObject{{"dev", m.dev}, {"desc_nr", m.descNr}, {"slot", m.slot}, {"state", m.state}};
+    };
+    return {{"name", a.name}, {"minor", a.minor}, {"uuid", a.uuid}, {"md_name", a.mdName},
+            {"raid_disks", a.raidDisks}, {"component_kib", i64(a.componentKiB)},
+            {"bitmap", a.bitmap}, {"members", listToJson(a.members, memberToJson)},
+            {"sync_action", a.syncAction}, {"sync_pos", i64(a.syncPos)},
+            {"last_sync_action", a.lastSyncAction}, {"speed_min_local", a.speedMinLocal},
+            {"speed_max_local", a.speedMaxLocal}, {"mismatch_cnt", i64(a.mismatchCnt)},
+            {"fstype", a.fstype}, {"fs_uuid", a.fsUuid}, {"mountpoint", a.mountpoint}};
+}
+
+SimArray arrayFromJson(const QJsonObject &o)
+{
+    SimArray a;
+    a.name = getStr(o, "name");
+    a.minor = getInt(o, "minor", 0);
+    a.uuid = getStr(o, "uuid");
+    a.mdName = getStr(o, "md_name");
+    a.raidDisks = qBound(1, getInt(o, "raid_disks", 2), 64);
+    a.componentKiB = qMax<qint64>(0, getI64(o, "component_kib", 0));
+    a.bitmap = getBool(o, "bitmap", false);
+    a.members = listFromJson<SimMember>(o.value("members"), [](const QJsonObject &m) {
+        return SimMember{getStr(m, "dev"), getInt(m, "desc_nr", 0), getInt(m, "slot", -1),
+                         getStr(m, "state", QStringLiteral("spare"))};
+    });
+    a.syncAction = getStr(o, "sync_action", QStringLiteral("idle"));
+    a.syncPos = qMax<qint64>(0, getI64(o, "sync_pos", 0));
+    a.lastSyncAction = getStr(o, "last_sync_action", QStringLiteral("none"));
+    a.speedMinLocal = getInt(o, "speed_min_local", 0);
+    a.speedMaxLocal = getInt(o, "speed_max_local", 0);
+    a.mismatchCnt = getI64(o, "mismatch_cnt", 0);
+    a.fstype = getStr(o, "fstype");
+    a.fsUuid = getStr(o, "fs_uuid");
+    a.mountpoint = getStr(o, "mountpoint");
+    return a;
+}
+
+QJsonObject nicToJson(const SimNic &n)
+{
+    return {{"name", n.name}, {"module", n.module}, {"pci", n.pciDev}, {"altname", n.altname},
+            {"mac", n.mac}, {"ifindex", n.ifindex}, {"admin_up", n.adminUp},
+            {"carrier", n.carrier}, {"speed", n.speedMbps}, {"master", n.master},
+            {"link_failures", n.linkFailures}};
+}
+
+SimNic nicFromJson(const QJsonObject &o)
+{
+    SimNic n;
+    n.name = getStr(o, "name");
+    n.module = getInt(o, "module", 10);
+    n.pciDev = getStr(o, "pci");
+    n.altname = getStr(o, "altname");
+    n.mac = getStr(o, "mac");
+    n.ifindex = getInt(o, "ifindex", 2);
+    n.adminUp = getBool(o, "admin_up", true);
+    n.carrier = getBool(o, "carrier", true);
+    n.speedMbps = getInt(o, "speed", 1000);
+    n.master = getStr(o, "master");
+    n.linkFailures = getInt(o, "link_failures", 0);
+    return n;
+}
+
+QJsonObject bondToJson(const SimBond &b)
+{
+    QJsonArray slaves;
+    for (const QString &s : b.slaves)
+        slaves.append(s);
+    return {{"name", b.name}, {"ifindex", b.ifindex}, {"mode", b.mode}, {"miimon", b.miimon},
+            {"primary", b.primary}, {"active", b.active}, {"admin_up", b.adminUp},
+            {"mac", b.mac}, {"slaves", slaves}};
+}
+
+SimBond bondFromJson(const QJsonObject &o)
+{
+    SimBond b;
+    b.name = getStr(o, "name");
+    b.ifindex = getInt(o, "ifindex", 10);
+    b.mode = getStr(o, "mode", QStringLiteral("active-backup"));
+    b.miimon = getInt(o, "miimon", 100);
+    b.primary = getStr(o, "primary");
+    b.active = getStr(o, "active");
+    b.adminUp = getBool(o, "admin_up", true);
+    b.mac = getStr(o, "mac");
+    for (const QJsonValue &v : o.value("slaves").toArray())
+        if (v.isString())
+            b.slaves.append(v.toString());
+    return b;
+}
+
+QJsonObject vmToJson(const SimVm &v)
+{
+    return {{"name", v.name}, {"uuid", v.uuid}, {"id", v.id}, {"mem_kib", i64(v.memKiB)},
+            {"vcpus", v.vcpus}, {"running", v.running}, {"autostart", v.autostart},
+            {"cpu_shares", i64(v.cpuShares)}, {"vcpu_period", i64(v.vcpuPeriod)},
+            {"vcpu_quota", i64(v.vcpuQuota)}, {"emulator_period", i64(v.emulatorPeriod)},
+            {"emulator_quota", i64(v.emulatorQuota)}, {"global_period", i64(v.globalPeriod)},
+            {"global_quota", i64(v.globalQuota)}, {"iothread_period", i64(v.iothreadPeriod)},
+            {"iothread_quota", i64(v.iothreadQuota)}, {"load", v.load},
+            {"cpu_ns_base", i64(v.cpuNsBase)}, {"started_ms", i64(v.startedMs)}};
+}
+
+SimVm vmFromJson(const QJsonObject &o)
+{
+    SimVm v;
+    v.name = getStr(o, "name");
+    v.uuid = getStr(o, "uuid");
+    v.id = getInt(o, "id", -1);
+    v.memKiB = getI64(o, "mem_kib", 0);
+    v.vcpus = qBound(1, getInt(o, "vcpus", 1), 4096);
+    v.running = getBool(o, "running", false);
+    v.autostart = getBool(o, "autostart", false);
+    v.cpuShares = getI64(o, "cpu_shares", 1024);
+    v.vcpuPeriod = getI64(o, "vcpu_period", 100000);
+    v.vcpuQuota = getI64(o, "vcpu_quota", -1);
+    v.emulatorPeriod = getI64(o, "emulator_period", 100000);
+    v.emulatorQuota = getI64(o, "emulator_quota", -1);
+    v.globalPeriod = getI64(o, "global_period", 100000);
+    v.globalQuota = getI64(o, "global_quota", -1);
+    v.iothreadPeriod = getI64(o, "iothread_period", 100000);
+    v.iothreadQuota = getI64(o, "iothread_quota", -1);
+    v.load = o.value("load").toDouble(0.1);
+    v.cpuNsBase = getI64(o, "cpu_ns_base", 0);
+    v.startedMs = getI64(o, "started_ms", 0);
+    return v;
+}
+
+} // namespace
+
+QJsonObject SimState::toJson() const
+{
+    return {{"format", 1}, {"hostname", hostname}, {"boot_ms", i64(bootMs)},
+            {"last_ms", i64(lastMs)}, {"cpus", cpus}, {"mhz", mhz}, {"mem_kib", i64(memKiB)},
+            {"demo_speed_kib", i64(demoSpeedKiB)}, {"speed_min_system", speedMinSystem},
+            {"speed_max_system", speedMaxSystem}, {"next_dom_id", nextDomId},
+            {"disks", listToJson(disks, diskToJson)}, {"arrays", listToJson(arrays, arrayToJson)},
+            {"nics", listToJson(nics, nicToJson)}, {"bonds", listToJson(bonds, bondToJson)},
+            {"vms", listToJson(vms, vmToJson)}};
+}
+
+bool SimState::fromJson(const QJsonObject &o, SimState *out, QString *error)
+{
+    if (getInt(o, "format", 0) != 1) {
+        if (error)
+            *error = QStringLiteral("not a simulated host state (format 1)");
+        return false;
+    }
+    SimState s;
+    s.hostname = getStr(o, "hostname", s.hostname);
+    s.bootMs = getI64(o, "boot_ms", 0);
+    s.lastMs = getI64(o, "last_ms", s.bootMs);
+    s.cpus = qBound(1, getInt(o, "cpus", 2), 4096);
+    s.mhz = getInt(o, "mhz", 3000);
+    s.memKiB = getI64(o, "mem_kib", s.memKiB);
+    s.demoSpeedKiB = qMax<qint64>(1, getI64(o, "demo_speed_kib", s.demoSpeedKiB));
+    s.speedMinSystem = getInt(o, "speed_min_system", 1000);
+    s.speedMaxSystem = getInt(o, "speed_max_system", 200000);
+    s.nextDomId = getInt(o, "next_dom_id", 4);
+    s.disks = listFromJson<SimDisk>(o.value("disks"), diskFromJson);
+    s.arrays = listFromJson<SimArray>(o.value("arrays"), arrayFromJson);
+    s.nics = listFromJson<SimNic>(o.value("nics"), nicFromJson);
+    s.bonds = listFromJson<SimBond>(o.value("bonds"), bondFromJson);
+    s.vms = listFromJson<SimVm>(o.value("vms"), vmFromJson);
+    *out = s;
+    return true;
+}
+
+} // namespace ftc

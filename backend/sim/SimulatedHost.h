@@ -1,0 +1,64 @@
+#pragma once
+// The built-in `demo` host: the guide's ftServer scenario answered in process, in
+// the exact text formats of a Debian 12 host, so everything above the Runner
+// (poller, parsers, wizards) runs unchanged against it. Syncs advance with the
+// injected clock; faults (pull a disk, unplug a cable) can be injected from the
+// UI thread while a worker polls, hence the one mutex around the state.
+//
+// Besides the real tools it answers `ftsim pull-disk|insert-disk [--blank] DISK`,
+// `ftsim unplug|plug NIC` and `ftsim sync-speed KIB` so faults also work through
+// ftsim-host behind sshd.
+
+#include "InProcessRunner.h"
+#include "SimClock.h"
+#include "SimState.h"
+
+#include <QJsonObject>
+#include <memory>
+#include <mutex>
+
+namespace ftc {
+
+class SimulatedHost : public InProcessRunner {
+public:
+    explicit SimulatedHost(std::shared_ptr<SimClock> clock = std::make_shared<SystemClock>());
+
+    QString hostLabel() const override { return QStringLiteral("demo"); }
+
+    // Faults. False (with nothing changed) when the name is unknown or the
+    // device is already in that condition.
+    bool pullDisk(const QString &disk);
+    // A former member comes back with its superblock; `blank` models a new
+    // replacement disk with nothing on it.
+    bool insertDisk(const QString &disk, bool blank = false);
+    bool unplugNic(const QString &nic);
+    bool plugNic(const QString &nic);
+    // KiB/s a sync runs at before sync_speed_max applies (default ~2.5 GB/s).
+    void setSyncSpeedKiB(qint64 kib);
+
+    QJsonObject saveState() const;
+    bool loadState(const QJsonObject &state, QString *error = nullptr);
+    // A copy of the state, advanced to now, for tests and tools.
+    SimState state() const;
+
+protected:
+    CommandResult exec(const Argv &argv, const QByteArray &input) override;
+
+private:
+    CommandResult execLocked(const Argv &argv, const QByteArray &input, qint64 now);
+    CommandResult ftsim(const Argv &argv);
+    bool readFile(const QByteArray &path, QByteArray *content, bool *isDir) const;
+    CommandResult cat(const Argv &argv, const QByteArray &input) const;
+    CommandResult grep(const Argv &argv) const;
+    CommandResult ls(const Argv &argv) const;
+    CommandResult tee(const Argv &argv, const QByteArray &input);
+    bool pullDiskLocked(const QString &disk);
+    bool insertDiskLocked(const QString &disk, bool blank);
+    bool setCarrierLocked(const QString &nic, bool carrier);
+
+    mutable std::mutex m_mutex;
+    std::shared_ptr<SimClock> m_clock;
+    mutable SimState m_state;
+};
+
+} // namespace ftc

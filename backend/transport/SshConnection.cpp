@@ -1,0 +1,393 @@
+#include "SshConnection.h"
+#include "KnownHosts.h"
+#include "ShellQuote.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStringList>
+#include <QtGlobal>
+
+#include <netdb.h>
+#include <sys/socket.h>
+
+namespace ftc {
+
+namespace {
+
+QString sshError(ssh_session s)
+{
+    const char *e = s ? ssh_get_error(s) : nullptr;
+    return e && *e ? QString::fromUtf8(e) : QStringLiteral("unknown error");
+}
+
+QString methodNames(int methods)
+{
+    QStringList names;
+    if (methods & SSH_AUTH_METHOD_PUBLICKEY)
+        names << QStringLiteral("publickey");
+    if (methods & SSH_AUTH_METHOD_PASSWORD)
+        names << QStringLiteral("password");
+    if (methods & SSH_AUTH_METHOD_INTERACTIVE)
+        names << QStringLiteral("keyboard-interactive");
+    if (methods & SSH_AUTH_METHOD_GSSAPI_MIC)
+        names << QStringLiteral("gssapi-with-mic");
+    if (methods & SSH_AUTH_METHOD_HOSTBASED)
+        names << QStringLiteral("hostbased");
+    return names.isEmpty() ? QStringLiteral("nothing we know") : names.join(u',');
+}
+
+// Overwrites a secret before its buffer goes back to the allocator.
+void wipe(QByteArray &b)
+{
+    b.fill('\0');
+    b.clear();
+}
+
+void wipe(QString &s)
+{
+    s.fill(QChar(u'\0'));
+    s.clear();
+}
+
+} // namespace
+
+SshConnection::~SshConnection()
+{
+    std::lock_guard lock(mutex);
+    dropLocked();
+}
+
+QString SshConnection::knownHostsPath() const
+{
+    if (!target.knownHostsPath.isEmpty())
+        return target.knownHostsPath;
+    return QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
+}
+
+void SshConnection::dropLocked()
+{
+    if (session) {
+        if (ssh_is_connected(session))
+            ssh_disconnect(session);
+        ssh_free(session);
+        session = nullptr;
+    }
+    fd = -1;
+    ++generation;
+    connected = false;
+}
+
+QString SshConnection::lostLocked(const QString &detail)
+{
+    dropLocked();
+    return QStringLiteral("%1: connection to %2 lost (%3); the next command reconnects")
+        .arg(label, target.host, detail);
+}
+
+bool SshConnection::ensureConnectedLocked(QString *error)
+{
+    if (session && connected && ssh_is_connected(session))
+        return true;
+    dropLocked();
+
+    // Resolve first so a typo gets its own message instead of libssh's generic one.
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo *res = nullptr;
+    const QByteArray hostBytes = target.host.toUtf8();
+    const int gai = getaddrinfo(hostBytes.constData(), nullptr, &hints, &res);
+    if (gai != 0) {
+        *error = QStringLiteral("%1: the host name \"%2\" does not resolve (%3): check the "
+                                "spelling, DNS or /etc/hosts, or use an IP address")
+                     .arg(label, target.host, QString::fromLocal8Bit(gai_strerror(gai)));
+        return false;
+    }
+    freeaddrinfo(res);
+
+    session = ssh_new();
+    if (!session) {
+        *error = QStringLiteral("%1: cannot create an SSH session (out of memory?)").arg(label);
+        return false;
+    }
+    const int port = target.port > 0 ? target.port : 22;
+    const long secs = std::max(0, target.connectTimeoutMs) / 1000;
+    const long usecs = (std::max(0, target.connectTimeoutMs) % 1000) * 1000L;
+    const QByteArray user = userName.toUtf8();
+    const QByteArray kh = QFile::encodeName(knownHostsPath());
+    // ~/.ssh/config is not read: the console's host spec is the whole truth, and
+    // settings there (ProxyCommand, other users) would make failures puzzling.
+    bool processConfig = false;
+    ssh_options_set(session, SSH_OPTIONS_HOST, hostBytes.constData());
+    ssh_options_set(session, SSH_OPTIONS_PORT, &port);
+    ssh_options_set(session, SSH_OPTIONS_USER, user.constData());
+    ssh_options_set(session, SSH_OPTIONS_TIMEOUT, &secs);
+    ssh_options_set(session, SSH_OPTIONS_TIMEOUT_USEC, &usecs);
+    ssh_options_set(session, SSH_OPTIONS_PROCESS_CONFIG, &processConfig);
+    // libssh reads this file only to prefer host key types already known for the
+    // host, so a server with several keys offers the one we can verify.
+    ssh_options_set(session, SSH_OPTIONS_KNOWNHOSTS, kh.constData());
+
+    if (ssh_connect(session) != SSH_OK) {
+        const QString detail = sshError(session);
+        const QString lower = detail.toLower();
+        if (lower.contains(QLatin1String("refused"))) {
+            *error = QStringLiteral("%1: connection refused: nothing accepts SSH connections "
+                                    "on port %2 of %3; check that sshd runs there and the "
+                                    "port is right")
+                         .arg(label).arg(port).arg(target.host);
+        } else if (lower.contains(QLatin1String("timeout")) || lower.contains(QLatin1String("timed out"))) {
+            *error = QStringLiteral("%1: connection timed out: %2 did not answer on port %3 "
+                                    "within %4 s; check the address, the port and firewalls")
+                         .arg(label, target.host).arg(port)
+                         .arg(target.connectTimeoutMs / 1000.0);
+        } else if (lower.contains(QLatin1String("unreachable"))) {
+            *error = QStringLiteral("%1: %2 is unreachable (%3); check the network route")
+                         .arg(label, target.host, detail);
+        } else {
+            *error = QStringLiteral("%1: cannot connect to %2: %3").arg(label, target.host, detail);
+        }
+        dropLocked();
+        return false;
+    }
+    if (!verifyHostKeyLocked(error) || !authenticateLocked(error)) {
+        dropLocked();
+        return false;
+    }
+    fd = ssh_get_fd(session);
+    ++generation;
+    connected = true;
+    touchLocked();
+    return true;
+}
+
+bool SshConnection::verifyHostKeyLocked(QString *error)
+{
+    ssh_key key = nullptr;
+    if (ssh_get_server_publickey(session, &key) != SSH_OK || !key) {
+        *error = QStringLiteral("%1: the server sent no host key: %2").arg(label, sshError(session));
+        return false;
+    }
+    char *b64 = nullptr;
+    const int rc = ssh_pki_export_pubkey_base64(key, &b64);
+    const QByteArray keyType = ssh_key_type_to_char(ssh_key_type(key));
+    ssh_key_free(key);
+    if (rc != SSH_OK || !b64) {
+        *error = QStringLiteral("%1: cannot read the server's host key").arg(label);
+        return false;
+    }
+    const QByteArray blob = QByteArray::fromBase64(QByteArray(b64));
+    ssh_string_free_char(b64);
+
+    const QString path = knownHostsPath();
+    const int port = target.port > 0 ? target.port : 22;
+    const QString fp = KnownHosts::sha256Fingerprint(blob);
+    const QString typeStr = QString::fromLatin1(keyType);
+    const KnownHostsMatch m = KnownHosts::lookupFile(path, target.host, port, keyType, blob);
+    const QString entryName = KnownHosts::hostEntryName(target.host, port);
+    switch (m.status) {
+    case KnownHostsMatch::Status::Known:
+        return true;
+    case KnownHostsMatch::Status::Revoked:
+        *error = QStringLiteral("%1: the host key (%2 %3) is marked @revoked on line %4 of %5; "
+                                "refusing to connect")
+                     .arg(label, typeStr, fp).arg(m.line).arg(path);
+        return false;
+    case KnownHostsMatch::Status::Changed:
+        *error = QStringLiteral(
+                     "%1: REFUSED: the host key of %2 has CHANGED. The server now presents %3 "
+                     "%4, which does not match line %5 of %6. Someone may be intercepting the "
+                     "connection, or the host was reinstalled. If you know the key changed "
+                     "legitimately, remove the old entry with: ssh-keygen -R %7 -f %8 "
+                     "and connect again.")
+                     .arg(label, entryName, typeStr, fp)
+                     .arg(m.line)
+                     .arg(path,
+                          QString::fromUtf8(shellQuoteWord(entryName.toUtf8())),
+                          QString::fromUtf8(shellQuoteWord(QFile::encodeName(path))));
+        return false;
+    case KnownHostsMatch::Status::Unknown:
+        break;
+    }
+    if (!acceptedOnceBlob.isEmpty() && acceptedOnceBlob == blob)
+        return true;
+    if (!prompter) {
+        *error = QStringLiteral("%1: the host key of %2 (%3 %4) is not in %5 and nobody is "
+                                "there to confirm it; connect once with ssh(1) to add it, or "
+                                "open the host in the console")
+                     .arg(label, entryName, typeStr, fp, path);
+        return false;
+    }
+    HostKeyPrompt prompt;
+    prompt.host = target.host;
+    prompt.port = port;
+    prompt.keyType = typeStr;
+    prompt.fingerprint = fp;
+    prompt.knownHostsPath = path;
+    switch (prompter->confirmHostKey(prompt)) {
+    case HostKeyDecision::Refuse:
+        *error = QStringLiteral("%1: the host key of %2 (%3 %4) was not accepted")
+                     .arg(label, entryName, typeStr, fp);
+        return false;
+    case HostKeyDecision::AcceptAndSave: {
+        QString why;
+        if (!KnownHosts::append(path, target.host, port, keyType, blob, &why))
+            qWarning("ftconsole: host key accepted but not saved: %s", qPrintable(why));
+        break;
+    }
+    case HostKeyDecision::AcceptOnce:
+        break;
+    }
+    // Remembered for this runner so a reconnect does not ask again.
+    acceptedOnceBlob = blob;
+    return true;
+}
+
+int SshConnection::tryKeyFileLocked(const QString &path)
+{
+    const QByteArray file = QFile::encodeName(path);
+    const QByteArray pubFile = QFile::encodeName(path + QStringLiteral(".pub"));
+    // Offer the public half first when it exists: no passphrase is asked for a key
+    // the server would not take anyway.
+    if (QFileInfo::exists(path + QStringLiteral(".pub"))) {
+        ssh_key pub = nullptr;
+        if (ssh_pki_import_pubkey_file(pubFile.constData(), &pub) == SSH_OK) {
+            const int rc = ssh_userauth_try_publickey(session, nullptr, pub);
+            ssh_key_free(pub);
+            if (rc != SSH_AUTH_SUCCESS)
+                return rc;
+        }
+    }
+    ssh_key priv = nullptr;
+    int rc = ssh_pki_import_privkey_file(file.constData(), nullptr, nullptr, nullptr, &priv);
+    if (rc != SSH_OK && prompter) {
+        std::optional<QString> pass = prompter->askSecret(
+            target.host, QStringLiteral("Passphrase for key %1:").arg(path));
+        if (!pass)
+            return SSH_AUTH_DENIED;
+        QByteArray p = pass->toUtf8();
+        wipe(*pass);
+        rc = ssh_pki_import_privkey_file(file.constData(), p.constData(), nullptr, nullptr, &priv);
+        wipe(p);
+    }
+    if (rc != SSH_OK || !priv)
+        return SSH_AUTH_DENIED;
+    rc = ssh_userauth_publickey(session, nullptr, priv);
+    ssh_key_free(priv);
+    return rc;
+}
+
+bool SshConnection::authenticateLocked(QString *error)
+{
+    int rc = ssh_userauth_none(session, nullptr);
+    if (rc == SSH_AUTH_SUCCESS)
+        return true;
+    if (rc == SSH_AUTH_ERROR) {
+        *error = QStringLiteral("%1: connection to %2 lost during authentication: %3")
+                     .arg(label, target.host, sshError(session));
+        return false;
+    }
+    int methods = ssh_userauth_list(session, nullptr);
+    const int offered = methods;
+    QStringList tried;
+    const QString home = QDir::homePath();
+    auto done = [&](int r) {
+        if (r == SSH_AUTH_PARTIAL) {
+            // Another factor is required: continue with what the server asks now.
+            methods = ssh_userauth_list(session, nullptr);
+            return false;
+        }
+        return r == SSH_AUTH_SUCCESS;
+    };
+
+    if (methods & SSH_AUTH_METHOD_PUBLICKEY) {
+        if (target.useAgent && !qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
+            tried << QStringLiteral("agent");
+            if (done(ssh_userauth_agent(session, nullptr)))
+                return true;
+        }
+        if (target.useDefaultKeys) {
+            for (const char *name : {"id_ed25519", "id_ecdsa", "id_ecdsa_sk", "id_ed25519_sk",
+                                     "id_rsa"}) {
+                const QString path = home + QStringLiteral("/.ssh/") + QLatin1String(name);
+                if (!QFileInfo::exists(path))
+                    continue;
+                tried << QStringLiteral("~/.ssh/") + QLatin1String(name);
+                if (done(tryKeyFileLocked(path)))
+                    return true;
+                if (!(methods & SSH_AUTH_METHOD_PUBLICKEY))
+                    break;
+            }
+        }
+        if (!target.identityFile.isEmpty() && (methods & SSH_AUTH_METHOD_PUBLICKEY)) {
+            tried << QStringLiteral("identity %1").arg(target.identityFile);
+            if (!QFileInfo::exists(target.identityFile))
+                tried.last() += QStringLiteral(" (missing)");
+            else if (done(tryKeyFileLocked(target.identityFile)))
+                return true;
+        }
+    }
+    if (!ssh_is_connected(session)) {
+        *error = QStringLiteral("%1: connection to %2 lost during authentication: %3")
+                     .arg(label, target.host, sshError(session));
+        return false;
+    }
+    const QString who = QStringLiteral("%1@%2").arg(userName, target.host);
+    if ((methods & SSH_AUTH_METHOD_PASSWORD) && prompter) {
+        tried << QStringLiteral("password");
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            std::optional<QString> secret = prompter->askSecret(
+                target.host, attempt == 0 ? QStringLiteral("Password for %1:").arg(who)
+                                          : QStringLiteral("Wrong password. Password for %1:").arg(who));
+            if (!secret)
+                break;
+            QByteArray pw = secret->toUtf8();
+            wipe(*secret);
+            rc = ssh_userauth_password(session, nullptr, pw.constData());
+            wipe(pw);
+            if (done(rc))
+                return true;
+            if (rc == SSH_AUTH_ERROR || !(methods & SSH_AUTH_METHOD_PASSWORD))
+                break;
+        }
+    }
+    if ((methods & SSH_AUTH_METHOD_INTERACTIVE) && prompter && ssh_is_connected(session)) {
+        tried << QStringLiteral("keyboard-interactive");
+        bool cancelled = false;
+        rc = ssh_userauth_kbdint(session, nullptr, nullptr);
+        while (rc == SSH_AUTH_INFO && !cancelled) {
+            const int n = ssh_userauth_kbdint_getnprompts(session);
+            const QString instruction = QString::fromUtf8(ssh_userauth_kbdint_getinstruction(session));
+            for (int i = 0; i < n; ++i) {
+                char echo = 0;
+                QString text = QString::fromUtf8(ssh_userauth_kbdint_getprompt(session, i, &echo));
+                if (!instruction.isEmpty())
+                    text = instruction + u'\n' + text;
+                std::optional<QString> answer = prompter->askSecret(target.host, text);
+                if (!answer) {
+                    cancelled = true;
+                    break;
+                }
+                QByteArray a = answer->toUtf8();
+                wipe(*answer);
+                ssh_userauth_kbdint_setanswer(session, i, a.constData());
+                wipe(a);
+            }
+            if (!cancelled)
+                rc = ssh_userauth_kbdint(session, nullptr, nullptr);
+        }
+        if (!cancelled && done(rc))
+            return true;
+    }
+    if (!prompter && (offered & (SSH_AUTH_METHOD_PASSWORD | SSH_AUTH_METHOD_INTERACTIVE)))
+        tried << QStringLiteral("no password (nobody to ask)");
+    if (tried.isEmpty())
+        tried << QStringLiteral("nothing (no agent, no keys)");
+    *error = QStringLiteral("%1: authentication failed: server accepts %2; tried %3. Add your "
+                            "public key to ~/.ssh/authorized_keys of %4 on the host, load it "
+                            "into ssh-agent, or give an identity file")
+                 .arg(label, methodNames(offered), tried.join(QStringLiteral(", ")), userName);
+    return false;
+}
+
+} // namespace ftc

@@ -1,0 +1,230 @@
+// The main window against the real demo host: the tree fills in, properties follow
+// the selection, the connect dialog refuses bad addresses, a dead host does not stop
+// the others, and a screenshot lands in the build tree for the README.
+
+#include "ConnectDialog.h"
+#include "EventLog.h"
+#include "MainWindow.h"
+#include "PropertiesPane.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardItemModel>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QtTest>
+#include <memory>
+
+using namespace ftc;
+
+namespace {
+constexpr int kTimeoutMs = 15000;
+const QString kDemo = QStringLiteral("demo");
+const QString kBad = QStringLiteral("bundle:/nonexistent");
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void treeShowsDemoHost();
+    void propertiesFollowSelection();
+    void treeKeepsSelectionAcrossRefresh();
+    void connectDialogRejectsGarbage();
+    void screenshot();
+    void badHostFailsWhileDemoKeepsUpdating();
+    void cleanupTestCase();
+
+private:
+    QStandardItem *find(const QString &text) const;
+    QString stateOf(const QString &text) const;
+
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QStandardItem *TestMainWindow::find(const QString &text) const
+{
+    QStandardItemModel *model = m_window->treeModel();
+    if (model->rowCount() == 0)
+        return nullptr;
+    const QModelIndexList hits = model->match(model->index(0, 0), Qt::DisplayRole, text, 1,
+                                              Qt::MatchExactly | Qt::MatchRecursive | Qt::MatchWrap);
+    return hits.isEmpty() ? nullptr : model->itemFromIndex(hits.first());
+}
+
+QString TestMainWindow::stateOf(const QString &text) const
+{
+    // Host rows read "label (hostname)"; find them by their host role instead.
+    QStandardItem *item = nullptr;
+    QStandardItemModel *model = m_window->treeModel();
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->item(r, 0)->data(HostRole).toString() == text)
+            item = model->item(r, 0);
+    if (!item)
+        item = find(text);
+    if (!item)
+        return {};
+    return item->index().siblingAtColumn(1).data().toString();
+}
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(QSettings().allKeys().isEmpty());
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // No saved hosts in the fresh settings: the demo host opens.
+    m_window->openStartupHosts();
+    QCOMPARE(m_window->openHosts(), QStringList{kDemo});
+    QCOMPARE(m_window->recentHosts(), QStringList{kDemo});
+}
+
+void TestMainWindow::treeShowsDemoHost()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->snapshotCount(kDemo) > 0, kTimeoutMs);
+    for (const QString &text : {QStringLiteral("Module 10"), QStringLiteral("Module 11"), QStringLiteral("md0"),
+                                QStringLiteral("md1"), QStringLiteral("md2"), QStringLiteral("DC1"),
+                                QStringLiteral("FS1"), QStringLiteral("EX1"), QStringLiteral("sda"),
+                                QStringLiteral("eth3")})
+        QTRY_VERIFY2_WITH_TIMEOUT(find(text), qPrintable(text + QStringLiteral(" not in the tree")), kTimeoutMs);
+    QCOMPARE(stateOf(QStringLiteral("md0")), QStringLiteral("Duplex"));
+    QCOMPARE(stateOf(QStringLiteral("md2")), QStringLiteral("Simplex"));
+    QCOMPARE(stateOf(kDemo), QStringLiteral("Connected"));
+    // Disks sit under their module.
+    QStandardItem *module10 = find(QStringLiteral("Module 10"));
+    QVERIFY(module10->rowCount() > 0);
+}
+
+void TestMainWindow::propertiesFollowSelection()
+{
+    QVERIFY(m_window->selectObject(kDemo, NodeKind::Mirror, QStringLiteral("md0")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->properties()->value(QStringLiteral("OpState")), QStringLiteral("Duplex"),
+                              kTimeoutMs);
+    QCOMPARE(m_window->properties()->title(), QStringLiteral("md0"));
+
+    QVERIFY(m_window->selectObject(kDemo, NodeKind::Mirror, QStringLiteral("md2")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->properties()->value(QStringLiteral("OpState")), QStringLiteral("Simplex"),
+                              kTimeoutMs);
+
+    QVERIFY(m_window->selectObject(kDemo, NodeKind::Vm, QStringLiteral("DC1")));
+    QCOMPARE(m_window->properties()->title(), QStringLiteral("DC1"));
+    QVERIFY(!m_window->properties()->value(QStringLiteral("Virtual CPUs")).isEmpty());
+
+    QVERIFY(m_window->selectObject(kDemo, NodeKind::Host, kDemo));
+    QCOMPARE(m_window->properties()->value(QStringLiteral("Connection")), QStringLiteral("Connected"));
+    QVERIFY(!m_window->properties()->value(QStringLiteral("Memory")).isEmpty());
+}
+
+void TestMainWindow::treeKeepsSelectionAcrossRefresh()
+{
+    QVERIFY(m_window->selectObject(kDemo, NodeKind::Mirror, QStringLiteral("md1")));
+    QStandardItem *before = find(QStringLiteral("md1"));
+    QVERIFY(before);
+    QVERIFY(m_window->tree()->isExpanded(before->parent()->index()));
+    const int count = m_window->snapshotCount(kDemo);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->snapshotCount(kDemo) >= count + 2, kTimeoutMs);
+    QCOMPARE(find(QStringLiteral("md1")), before);
+    QCOMPARE(m_window->tree()->currentIndex(), before->index());
+    QVERIFY(m_window->tree()->isExpanded(before->parent()->index()));
+    QCOMPARE(m_window->properties()->title(), QStringLiteral("md1"));
+}
+
+void TestMainWindow::connectDialogRejectsGarbage()
+{
+    ConnectDialog dialog({kDemo});
+    dialog.setHostText(QStringLiteral("ssh://user@:notaport/x"));
+    QVERIFY(!dialog.validate());
+    QVERIFY(!dialog.errorText().isEmpty());
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
+    QVERIFY(error);
+    QVERIFY(!error->isHidden());
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));   // still open, not accepted
+
+    // Fixing the address clears the message as one types.
+    dialog.findChild<QLineEdit *>(QStringLiteral("sshAddress"))->setText(QStringLiteral("root@host.example:2222"));
+    QVERIFY(dialog.errorText().isEmpty());
+    QVERIFY(dialog.validate());
+    QCOMPARE(dialog.spec().kind, HostSpec::Kind::Ssh);
+    QCOMPARE(dialog.spec().port, 2222);
+    QCOMPARE(dialog.spec().user, QStringLiteral("root"));
+
+    dialog.setHostText(QStringLiteral("bundle:"));
+    QVERIFY(!dialog.validate());
+    dialog.setHostText(kDemo);
+    QVERIFY(dialog.validate());
+    QCOMPARE(dialog.spec().kind, HostSpec::Kind::Demo);
+}
+
+void TestMainWindow::screenshot()
+{
+    QVERIFY(m_window->selectObject(kDemo, NodeKind::Mirror, QStringLiteral("md0")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->properties()->value(QStringLiteral("OpState")), QStringLiteral("Duplex"),
+                              kTimeoutMs);
+    // Show a little more than the first-look expansion: a module and the VMs.
+    for (const QString &text : {QStringLiteral("Module 10"), QStringLiteral("Virtual machines")})
+        m_window->tree()->expand(find(text)->index());
+    m_window->tree()->setAnimated(false);   // no half-drawn expansion in the picture
+    QTest::qWait(300);                        // let the dock and splitter settle
+    const QString dir = QStringLiteral(FT_BUILD_DIR "/screenshots");
+    QVERIFY(QDir().mkpath(dir));
+    const QString path = dir + QStringLiteral("/main-window.png");
+    const QPixmap shot = m_window->grab();
+    QVERIFY(!shot.isNull());
+    QVERIFY(shot.save(path));
+    QVERIFY(QImage(path).width() >= 1000);
+}
+
+void TestMainWindow::badHostFailsWhileDemoKeepsUpdating()
+{
+    QVERIFY(m_window->openHost(kBad));
+    QCOMPARE(m_window->openHosts().size(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(kBad), QStringLiteral("Failed"), kTimeoutMs);
+
+    // The event log names the host.
+    bool logged = false;
+    for (const QString &line : m_window->eventLog()->messages())
+        if (line.startsWith(kBad + QLatin1Char('|')) && !line.contains(QStringLiteral("Opening")))
+            logged = true;
+    QVERIFY(logged);
+
+    QVERIFY(m_window->selectObject(kBad, NodeKind::Host, kBad));
+    QCOMPARE(m_window->properties()->value(QStringLiteral("Connection")), QStringLiteral("Failed"));
+    bool noted = false;
+    for (const PropertyRow &row : m_window->properties()->rows())
+        if (row.type == PropertyRow::Type::Note && row.label.contains(kBad) && !row.value.isEmpty())
+            noted = true;
+    QVERIFY(noted);
+
+    const int count = m_window->snapshotCount(kDemo);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->snapshotCount(kDemo) >= count + 2, kTimeoutMs);
+    QCOMPARE(stateOf(kDemo), QStringLiteral("Connected"));
+
+    m_window->closeHost(kBad);
+    QCOMPARE(m_window->openHosts(), QStringList{kDemo});
+    QVERIFY(stateOf(kBad).isEmpty());
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    m_window.reset();
+}
+
+int main(int argc, char **argv)
+{
+    // Keep the user's settings untouched and start from none: a private config
+    // directory (test mode would share ~/.qttest between runs).
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ftconsole-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_gui_main_window"));
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_main_window.moc"

@@ -1,0 +1,126 @@
+// The reusable widgets and the tree merge, without a host behind them.
+
+#include "BadgeTone.h"
+#include "HostTree.h"
+#include "PropertiesPane.h"
+#include "StateBadge.h"
+#include "SyncProgressWidget.h"
+
+#include <QStandardItemModel>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace ftc;
+
+class TestWidgets : public QObject {
+    Q_OBJECT
+private slots:
+    void badgeAnimatesOnlyWhenBusyAndVisible();
+    void progressShowsSpeedAndTimeLeft();
+    void paneUpdatesInPlaceWhenShapeIsSame();
+    void treeMergeKeepsItemsAndDropsGoneOnes();
+    void translationsAreEmbedded();
+};
+
+void TestWidgets::badgeAnimatesOnlyWhenBusyAndVisible()
+{
+    StateBadge badge;
+    badge.setState(BadgeTone::Busy, QStringLiteral("Syncing"));
+    QVERIFY(!badge.isAnimating());          // hidden: no timer
+    badge.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&badge));
+    QVERIFY(badge.isAnimating());
+    badge.setState(BadgeTone::Good, QStringLiteral("Duplex"));
+    QVERIFY(!badge.isAnimating());
+    QCOMPARE(badge.text(), QStringLiteral("Duplex"));
+    QVERIFY(badge.sizeHint().width() > badge.fontMetrics().horizontalAdvance(QStringLiteral("Duplex")));
+}
+
+void TestWidgets::progressShowsSpeedAndTimeLeft()
+{
+    SyncProgressWidget w;
+    w.setProgress(QStringLiteral("recovery"), 8.5, 259783, 1020);
+    QCOMPARE(w.percent(), 8.5);
+    const QString detail = w.detailText();
+    QVERIFY2(detail.contains(QStringLiteral("recovery")), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("MiB/s")), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("17 min")), qPrintable(detail));
+    w.setProgress(QStringLiteral("resync"), 150, -1, -1);
+    QCOMPARE(w.percent(), 100.0);
+    QCOMPARE(w.detailText(), QStringLiteral("resync"));
+}
+
+void TestWidgets::paneUpdatesInPlaceWhenShapeIsSame()
+{
+    PropertiesPane pane;
+    pane.setRows({PropertyRow::badge(QStringLiteral("OpState"), BadgeTone::Busy, QStringLiteral("Syncing")),
+                  PropertyRow::text(QStringLiteral("Size"), QStringLiteral("1 GiB"))});
+    const int rebuilds = pane.rebuildCount();
+    pane.setRows({PropertyRow::badge(QStringLiteral("OpState"), BadgeTone::Good, QStringLiteral("Duplex")),
+                  PropertyRow::text(QStringLiteral("Size"), QStringLiteral("2 GiB"))});
+    QCOMPARE(pane.rebuildCount(), rebuilds);
+    QCOMPARE(pane.value(QStringLiteral("OpState")), QStringLiteral("Duplex"));
+    const QList<StateBadge *> badges = pane.findChildren<StateBadge *>();
+    QCOMPARE(badges.size(), 1);
+    QCOMPARE(badges.first()->text(), QStringLiteral("Duplex"));
+    pane.setRows({PropertyRow::text(QStringLiteral("Name"), QStringLiteral("x"))});
+    QCOMPARE(pane.rebuildCount(), rebuilds + 1);
+    QVERIFY(pane.value(QStringLiteral("OpState")).isEmpty());
+}
+
+namespace {
+NodeSpec leaf(const QString &key, const QString &text, const QString &state = {})
+{
+    NodeSpec n;
+    n.key = key;
+    n.kind = NodeKind::Disk;
+    n.object = text;
+    n.text = text;
+    n.state = state;
+    n.hasTone = !state.isEmpty();
+    return n;
+}
+} // namespace
+
+void TestWidgets::treeMergeKeepsItemsAndDropsGoneOnes()
+{
+    QStandardItemModel model(0, 2);
+    QStandardItem *root = model.invisibleRootItem();
+    syncChildren(root, {leaf(QStringLiteral("a"), QStringLiteral("sda"), QStringLiteral("ok")),
+                        leaf(QStringLiteral("b"), QStringLiteral("sdb"))},
+                 QStringLiteral("demo"));
+    QCOMPARE(root->rowCount(), 2);
+    QStandardItem *a = root->child(0, 0);
+    QStandardItem *b = root->child(1, 0);
+    QCOMPARE(root->child(0, 1)->text(), QStringLiteral("ok"));
+
+    QSignalSpy changed(&model, &QStandardItemModel::dataChanged);
+    syncChildren(root, {leaf(QStringLiteral("a"), QStringLiteral("sda"), QStringLiteral("ok")),
+                        leaf(QStringLiteral("b"), QStringLiteral("sdb"))},
+                 QStringLiteral("demo"));
+    QCOMPARE(changed.count(), 0);            // nothing differs: no signals
+    QCOMPARE(root->child(0, 0), a);
+    QCOMPARE(root->child(1, 0), b);
+
+    syncChildren(root, {leaf(QStringLiteral("a"), QStringLiteral("sda"), QStringLiteral("bad")),
+                        leaf(QStringLiteral("c"), QStringLiteral("sdc"))},
+                 QStringLiteral("demo"));
+    QCOMPARE(root->rowCount(), 2);
+    QCOMPARE(root->child(0, 0), a);           // same item, new state text
+    QCOMPARE(root->child(0, 1)->text(), QStringLiteral("bad"));
+    QCOMPARE(root->child(1, 0)->text(), QStringLiteral("sdc"));
+    QCOMPARE(root->child(1, 0)->data(HostRole).toString(), QStringLiteral("demo"));
+}
+
+void TestWidgets::translationsAreEmbedded()
+{
+    // runGui loads these by locale from the :/i18n prefix.
+    QTranslator de, ja;
+    QVERIFY(de.load(QLocale(QLocale::German), QStringLiteral("ftconsole"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QVERIFY(ja.load(QLocale(QLocale::Japanese), QStringLiteral("ftconsole"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QCOMPARE(de.translate("ftc::HostTree", "Virtual disks"), QStringLiteral("Virtuelle Festplatten"));
+    QCOMPARE(ja.translate("ftc::MainWindow", "&File"), QStringLiteral("ファイル(&F)"));
+}
+
+QTEST_MAIN(TestWidgets)
+#include "test_widgets.moc"

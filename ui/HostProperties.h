@@ -1,0 +1,44 @@
+#pragma once
+// What the properties pane shows for a selected tree node: a pure function of the
+// host's latest snapshot and connection state, so it is cheap to call each refresh.
+
+#include "HostTree.h"
+#include "PropertyRow.h"
+#include "model/HostSession.h"
+
+#include <QCoreApplication>
+#include <QIcon>
+
+namespace ftc {
+
+struct HostView {
+    QString label;
+    ConnectionState state = ConnectionState::Connecting;
+    QString message;               // the last stateChanged message
+    HostSnapshotPtr snapshot;      // null until the first one
+};
+
+struct PaneContent {
+    QIcon icon;
+    QString title;
+    QString subtitle;
+    PropertyRows rows;
+};
+
+class HostProperties {
+    Q_DECLARE_TR_FUNCTIONS(ftc::HostProperties)
+public:
+    static PaneContent describe(const HostView &host, NodeKind kind, const QString &object);
+
+private:
+    static void hostRows(const HostView &host, PaneContent &out);
+    static void groupRows(const HostSnapshot &s, const QString &id, PaneContent &out);
+    static void moduleRows(const HostSnapshot &s, const QString &id, PaneContent &out);
+    static void diskRows(const HostSnapshot &s, const Disk &d, PaneContent &out);
+    static void mirrorRows(const HostSnapshot &s, const Mirror &m, PaneContent &out);
+    static void nicRows(const Nic &n, PaneContent &out);
+    static void teamRows(const HostSnapshot &s, const Team &t, PaneContent &out);
+    static void vmRows(const HostSnapshot &s, const Vm &vm, PaneContent &out);
+};
+
+} // namespace ftc

@@ -1,0 +1,63 @@
+#pragma once
+// The left-hand tree. A snapshot becomes a plain description of the nodes
+// (NodeSpec), which is then merged into the QStandardItemModel in place: items
+// that stay keep their identity, so selection and expansion survive a refresh and
+// an unchanged tree costs no model signals.
+
+#include "BadgeTone.h"
+#include "model/HostSnapshot.h"
+
+#include <QList>
+#include <QString>
+
+class QStandardItem;
+class QStandardItemModel;
+
+namespace ftc {
+
+enum class NodeKind { Host = 1, Group, Module, Disk, Mirror, MirrorMember, Nic, Team, TeamMember, Vm };
+
+// Data roles on column 0 of each row.
+enum NodeRole {
+    KindRole = Qt::UserRole + 1,   // NodeKind as int
+    ObjectRole,                    // "md0", "sda", group id, "md0/sda1"
+    HostRole,                      // the host's label
+    KeyRole,                       // unique among siblings
+    IconIdRole,                    // to compare icons without comparing pixmaps
+    ToneRole,                      // on column 1: BadgeTone as int, -1 for none
+};
+
+struct NodeSpec {
+    QString key;
+    NodeKind kind = NodeKind::Group;
+    QString object;
+    QString text;
+    QString iconId;
+    QString state;                 // column 1; empty for none
+    BadgeTone tone = BadgeTone::Neutral;
+    bool hasTone = false;
+    QString toolTip;
+    QList<NodeSpec> children;
+};
+
+// Group ids, stable across languages (ObjectRole of Group nodes).
+namespace groups {
+inline constexpr char Modules[] = "modules";
+inline constexpr char Storage[] = "storage";
+inline constexpr char PhysicalDisks[] = "disks";
+inline constexpr char VirtualDisks[] = "mirrors";
+inline constexpr char Network[] = "network";
+inline constexpr char Adapters[] = "adapters";
+inline constexpr char Teams[] = "teams";
+inline constexpr char Vms[] = "vms";
+inline constexpr char Unassigned[] = "unassigned";
+} // namespace groups
+
+QList<NodeSpec> buildHostChildren(const HostSnapshot &snapshot);
+
+// Sets the row's two columns from spec, touching only what differs.
+void applyNode(QStandardItem *nameItem, QStandardItem *stateItem, const NodeSpec &spec, const QString &host);
+// Makes parent's children equal to specs (recursively), reusing rows by key.
+void syncChildren(QStandardItem *parent, const QList<NodeSpec> &specs, const QString &host);
+
+} // namespace ftc

@@ -1,0 +1,409 @@
+#include "MainWindow.h"
+
+#include "ConnectDialog.h"
+#include "EventLog.h"
+#include "GuiPrompter.h"
+#include "PropertiesPane.h"
+#include "StateStyle.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+
+// The icons live in the static ftui library, whose resources are not registered
+// unless something names them; Q_INIT_RESOURCE must be called outside a namespace.
+static void initFtuiResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
+namespace ftc {
+
+namespace {
+constexpr int kMaxRecent = 10;
+const char kRecentKey[] = "hosts/recent";
+const char kOpenKey[] = "hosts/open";
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_tree(new QTreeView(this))
+    , m_model(new QStandardItemModel(0, 2, this))
+    , m_properties(new PropertiesPane(this))
+    , m_log(new EventLog(this))
+    , m_status(new QLabel(this))
+    , m_prompter(new GuiPrompter(this, this))
+{
+    initFtuiResources();
+    qRegisterMetaType<HostSnapshotPtr>();
+    qRegisterMetaType<ConnectionState>();
+    qRegisterMetaType<QList<HostEvent>>();
+
+    setWindowTitle(tr("ftconsole"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/ftconsole.svg")));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_model->setHorizontalHeaderLabels({tr("Name"), tr("State")});
+    m_tree->setObjectName(QStringLiteral("hostTree"));
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAnimated(true);
+    m_tree->setIconSize(QSize(18, 18));
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setColumnWidth(0, 210);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_properties->setObjectName(QStringLiteral("properties"));
+    m_properties->clear(tr("Open a host with File ▸ Open Host…"));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_properties);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({380, 620});
+    setCentralWidget(splitter);
+
+    auto *dock = new QDockWidget(tr("Event Log"), this);
+    dock->setObjectName(QStringLiteral("eventLogDock"));
+    dock->setWidget(m_log);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {180}, Qt::Vertical);
+
+    statusBar()->addWidget(m_status, 1);
+    createActions();
+    if (QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu")))
+        view->addAction(dock->toggleViewAction());
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        updateProperties();
+        m_closeAction->setEnabled(!currentHost().isEmpty());
+        m_refreshAction->setEnabled(!currentHost().isEmpty());
+    });
+    resize(1100, 760);
+}
+
+MainWindow::~MainWindow()
+{
+    for (HostEntry &entry : m_hosts)
+        entry.session->stop();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(StateStyle::icon(QStringLiteral("open-host")), tr("&Open Host…"), this,
+                                    &MainWindow::showConnectDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_closeAction = file->addAction(StateStyle::icon(QStringLiteral("close-host")), tr("&Close Host"), this,
+                                    &MainWindow::closeCurrentHost);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setEnabled(false);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    m_refreshAction = view->addAction(StateStyle::icon(QStringLiteral("refresh")), tr("&Refresh Now"), this,
+                                      &MainWindow::refreshCurrentHost);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setEnabled(false);
+    view->addSeparator();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ftconsole"), this, [this] {
+        QMessageBox::about(this, tr("About ftconsole"),
+                           tr("<b>ftconsole</b> %1<br>A console for fault-tolerant Linux virtualization hosts: "
+                              "mirrored disks, adapter teams and virtual machines.")
+                               .arg(QStringLiteral(FT_VERSION)));
+    });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    bar->addAction(open);
+    bar->addAction(m_closeAction);
+    bar->addAction(m_refreshAction);
+}
+
+bool MainWindow::openHost(const QString &text, QString *error)
+{
+    HostSpec spec;
+    QString why;
+    if (!parseHostSpec(text, &spec, &why)) {
+        if (error)
+            *error = why;
+        m_log->append(HostEvent{QDateTime::currentDateTime(), text, QString(), why, HostEvent::Severity::Error});
+        return false;
+    }
+    openHost(spec);
+    return true;
+}
+
+void MainWindow::openHost(const HostSpec &spec)
+{
+    const QString label = spec.label();
+    if (m_hosts.contains(label)) {
+        selectObject(label, NodeKind::Host, label);
+        return;
+    }
+    auto *session = new HostSession(spec, m_prompter, this);
+    auto *name = new QStandardItem;
+    auto *state = new QStandardItem;
+    name->setEditable(false);
+    state->setEditable(false);
+    m_model->appendRow({name, state});
+
+    HostEntry &entry = m_hosts[label];
+    entry.session = session;
+    entry.item = name;
+    entry.view.label = label;
+    entry.view.state = ConnectionState::Connecting;
+    updateHostItem(entry);
+
+    connect(session, &HostSession::snapshotReady, this,
+            [this, label](const HostSnapshotPtr &s) { onSnapshot(label, s); });
+    connect(session, &HostSession::stateChanged, this,
+            [this, label](ConnectionState st, const QString &message) { onStateChanged(label, st, message); });
+    connect(session, &HostSession::eventsDetected, this, [this](const QList<HostEvent> &events) {
+        m_log->append(events);
+    });
+
+    rememberRecent(label);
+    saveOpenHosts();
+    if (!m_tree->currentIndex().isValid())
+        m_tree->setCurrentIndex(name->index());
+    m_log->append(HostEvent{QDateTime::currentDateTime(), label, QString(), tr("Opening %1").arg(label),
+                            HostEvent::Severity::Info});
+    session->start(m_intervalMs);
+}
+
+void MainWindow::closeHost(const QString &label)
+{
+    auto it = m_hosts.find(label);
+    if (it == m_hosts.end())
+        return;
+    HostSession *session = it->session;
+    const int row = it->item->row();
+    m_hosts.erase(it);
+    session->disconnect(this);
+    session->stop();
+    session->deleteLater();
+    m_model->removeRow(row);
+    m_log->append(HostEvent{QDateTime::currentDateTime(), label, QString(), tr("Closed %1").arg(label),
+                            HostEvent::Severity::Info});
+    saveOpenHosts();
+    if (m_hosts.isEmpty())
+        m_properties->clear(tr("Open a host with File ▸ Open Host…"));
+    else
+        updateProperties();
+}
+
+void MainWindow::openStartupHosts()
+{
+    const QStringList saved = QSettings().value(QLatin1String(kOpenKey)).toStringList();
+    int opened = 0;
+    for (const QString &text : saved)
+        if (openHost(text))
+            ++opened;
+    if (opened == 0)
+        openHost(QStringLiteral("demo"));
+}
+
+QStringList MainWindow::openHosts() const
+{
+    QStringList out;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        out << m_model->item(r, 0)->data(HostRole).toString();
+    return out;
+}
+
+QStringList MainWindow::recentHosts() const
+{
+    return QSettings().value(QLatin1String(kRecentKey)).toStringList();
+}
+
+int MainWindow::snapshotCount(const QString &host) const
+{
+    auto it = m_hosts.constFind(host);
+    return it == m_hosts.cend() ? 0 : it->snapshots;
+}
+
+bool MainWindow::selectObject(const QString &host, NodeKind kind, const QString &object)
+{
+    auto it = m_hosts.constFind(host);
+    if (it == m_hosts.cend())
+        return false;
+    // Depth-first: objects appear more than once (a disk under its module and under
+    // Physical disks); the first is as good as any.
+    QList<QStandardItem *> stack{it->item};
+    while (!stack.isEmpty()) {
+        QStandardItem *item = stack.takeFirst();
+        if (item->data(KindRole).toInt() == int(kind) && item->data(ObjectRole).toString() == object) {
+            m_tree->setCurrentIndex(item->index());
+            m_tree->scrollTo(item->index());
+            return true;
+        }
+        for (int r = item->rowCount() - 1; r >= 0; --r)
+            stack.prepend(item->child(r, 0));
+    }
+    return false;
+}
+
+void MainWindow::showConnectDialog()
+{
+    ConnectDialog dialog(recentHosts(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        openHost(dialog.spec());
+}
+
+QString MainWindow::currentHost() const
+{
+    const QModelIndex index = m_tree->currentIndex();
+    return index.isValid() ? index.siblingAtColumn(0).data(HostRole).toString() : QString();
+}
+
+void MainWindow::closeCurrentHost()
+{
+    const QString host = currentHost();
+    if (!host.isEmpty())
+        closeHost(host);
+}
+
+void MainWindow::refreshCurrentHost()
+{
+    auto it = m_hosts.find(currentHost());
+    if (it != m_hosts.end())
+        it->session->refreshNow();
+}
+
+void MainWindow::onSnapshot(const QString &label, const HostSnapshotPtr &snapshot)
+{
+    auto it = m_hosts.find(label);
+    if (it == m_hosts.end() || !snapshot)
+        return;
+    HostEntry &entry = *it;
+    entry.view.snapshot = snapshot;
+    ++entry.snapshots;
+    // A snapshot means the host answers, whatever order the signals came in.
+    if (entry.view.state != ConnectionState::Connected) {
+        entry.view.state = ConnectionState::Connected;
+        entry.view.message.clear();
+    }
+    updateHostItem(entry);
+    syncChildren(entry.item, buildHostChildren(*snapshot), label);
+    if (!entry.expanded) {
+        // First look: open the parts an administrator checks first.
+        entry.expanded = true;
+        m_tree->expand(entry.item->index());
+        for (int r = 0; r < entry.item->rowCount(); ++r) {
+            QStandardItem *child = entry.item->child(r, 0);
+            const QString id = child->data(ObjectRole).toString();
+            if (id == QLatin1String(groups::Storage) || id == QLatin1String(groups::Modules))
+                m_tree->expand(child->index());
+            if (id == QLatin1String(groups::Storage))
+                for (int c = 0; c < child->rowCount(); ++c)
+                    if (child->child(c, 0)->data(ObjectRole).toString() == QLatin1String(groups::VirtualDisks))
+                        m_tree->expand(child->child(c, 0)->index());
+        }
+    }
+    if (currentHost() == label)
+        updateProperties();
+    m_status->setText(tr("%1: refreshed at %2")
+                          .arg(label, QLocale().toString(snapshot->takenAt.toLocalTime().time(), QLocale::LongFormat)));
+    if (!m_firstSnapshotShown) {
+        m_firstSnapshotShown = true;
+        emit firstSnapshotShown();
+    }
+}
+
+void MainWindow::onStateChanged(const QString &label, ConnectionState state, const QString &message)
+{
+    auto it = m_hosts.find(label);
+    if (it == m_hosts.end())
+        return;
+    it->view.state = state;
+    it->view.message = message;
+    updateHostItem(*it);
+    if (currentHost() == label)
+        updateProperties();
+
+    // The session logs its own state changes as events (eventsDetected); logging
+    // them here too would show each twice.
+    if (state == ConnectionState::Failed)
+        emit hostFailed(label, message);
+}
+
+void MainWindow::updateHostItem(HostEntry &entry)
+{
+    NodeSpec spec;
+    spec.kind = NodeKind::Host;
+    spec.object = entry.view.label;
+    spec.key = QStringLiteral("host:") + entry.view.label;
+    spec.iconId = QStringLiteral("host");
+    const HostSnapshot *s = entry.view.snapshot.get();
+    spec.text = s && !s->info.name.isEmpty() && s->info.name != entry.view.label
+                    ? tr("%1 (%2)").arg(entry.view.label, s->info.name)
+                    : entry.view.label;
+    spec.hasTone = true;
+    spec.tone = StateStyle::tone(entry.view.state);
+    spec.state = StateStyle::text(entry.view.state);
+    spec.toolTip = entry.view.message.isEmpty() ? spec.text : spec.text + QLatin1Char('\n') + entry.view.message;
+    QStandardItem *stateItem = m_model->item(entry.item->row(), 1);
+    applyNode(entry.item, stateItem, spec, entry.view.label);
+    stateItem->setToolTip(spec.toolTip);
+}
+
+void MainWindow::updateProperties()
+{
+    const QModelIndex index = m_tree->currentIndex().siblingAtColumn(0);
+    if (!index.isValid()) {
+        m_properties->clear(m_hosts.isEmpty() ? tr("Open a host with File ▸ Open Host…")
+                                              : tr("Select an item in the tree."));
+        return;
+    }
+    auto it = m_hosts.constFind(index.data(HostRole).toString());
+    if (it == m_hosts.cend())
+        return;
+    const PaneContent content = HostProperties::describe(it->view, NodeKind(index.data(KindRole).toInt()),
+                                                         index.data(ObjectRole).toString());
+    m_properties->setHeader(content.icon, content.title, content.subtitle);
+    m_properties->setRows(content.rows);
+}
+
+void MainWindow::rememberRecent(const QString &label)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
+    recent.removeAll(label);
+    recent.prepend(label);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QLatin1String(kRecentKey), recent);
+}
+
+void MainWindow::saveOpenHosts() const
+{
+    QSettings().setValue(QLatin1String(kOpenKey), openHosts());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveOpenHosts();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace ftc

@@ -1,1 +1,0 @@
-namespace ftc { int uiPlaceholder() { return 0; } }

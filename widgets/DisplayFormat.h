@@ -1,0 +1,13 @@
+#pragma once
+// How sizes, speeds and durations read in the console, in one place so the tree,
+// the properties and the progress widget agree.
+
+#include <QString>
+
+namespace ftc {
+
+QString displayBytes(qint64 bytes);            // "8.0 GiB"; "—" when unknown (< 0)
+QString displaySpeedKiBs(qint64 kibPerSecond); // "253.7 MiB/s"; empty when unknown
+QString displayDuration(qint64 seconds);       // "1 h 17 min", "42 s"; empty when unknown
+
+} // namespace ftc

@@ -1,0 +1,56 @@
+#pragma once
+// One line of the properties pane, as plain values. The pane compares the shape of
+// a new list (types and labels) with what it shows and, when equal, only updates the
+// values: a refresh every second must not flicker or reset a text selection.
+
+#include "BadgeTone.h"
+
+#include <QList>
+#include <QString>
+
+namespace ftc {
+
+struct PropertyRow {
+    enum class Type {
+        Section,   // a heading: label only
+        Text,      // label: value
+        Badge,     // label: state badge (value coloured by tone)
+        Progress,  // label: progress widget (value = action)
+        Note,      // a wrapped paragraph (value), coloured by tone; label is a short title
+    };
+    Type type = Type::Text;
+    QString label;
+    QString value;
+    BadgeTone tone = BadgeTone::Neutral;
+    double percent = 0;
+    qint64 speedKiBs = -1;
+    qint64 secondsLeft = -1;
+
+    static PropertyRow section(const QString &title) { return {Type::Section, title, {}}; }
+    static PropertyRow text(const QString &label, const QString &value) { return {Type::Text, label, value}; }
+    static PropertyRow badge(const QString &label, BadgeTone tone, const QString &value)
+    {
+        PropertyRow r{Type::Badge, label, value};
+        r.tone = tone;
+        return r;
+    }
+    static PropertyRow progress(const QString &label, const QString &action, double percent,
+                                qint64 speedKiBs, qint64 secondsLeft)
+    {
+        PropertyRow r{Type::Progress, label, action};
+        r.percent = percent;
+        r.speedKiBs = speedKiBs;
+        r.secondsLeft = secondsLeft;
+        return r;
+    }
+    static PropertyRow note(const QString &title, BadgeTone tone, const QString &body)
+    {
+        PropertyRow r{Type::Note, title, body};
+        r.tone = tone;
+        return r;
+    }
+};
+
+using PropertyRows = QList<PropertyRow>;
+
+} // namespace ftc

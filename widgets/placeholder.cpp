@@ -1,1 +1,0 @@
-namespace ftc { int widgetsPlaceholder() { return 0; } }
