@@ -78,7 +78,9 @@ int runGui(QApplication &app, const QStringList &hosts)
             std::fflush(stdout);
             // For documentation and translation checks: the window as first shown.
             const QString shot = qEnvironmentVariable("FTCONSOLE_SCREENSHOT");
-            QTimer::singleShot(0, &app, [shot, &window] {
+            // The tree lays out newly expanded rows lazily; give it a moment when a
+            // picture is wanted.
+            QTimer::singleShot(shot.isEmpty() ? 0 : 300, &app, [shot, &window] {
                 if (!shot.isEmpty() && !window.grab().save(shot))
                     std::fprintf(stderr, "cannot write %s\n", qPrintable(shot));
                 QCoreApplication::exit(0);

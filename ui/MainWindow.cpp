@@ -61,7 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tree->setAnimated(true);
     m_tree->setIconSize(QSize(18, 18));
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(0, 210);
+    m_tree->setColumnWidth(0, 250);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_properties->setObjectName(QStringLiteral("properties"));
     m_properties->clear(tr("Open a host with File ▸ Open Host…"));
@@ -71,7 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_properties);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({380, 620});
+    splitter->setSizes({420, 680});
     setCentralWidget(splitter);
 
     auto *dock = new QDockWidget(tr("Event Log"), this);
@@ -92,6 +92,9 @@ MainWindow::MainWindow(QWidget *parent)
         m_refreshAction->setEnabled(!currentHost().isEmpty());
     });
     resize(1100, 760);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
 MainWindow::~MainWindow()
@@ -137,6 +140,9 @@ void MainWindow::createActions()
     bar->addAction(open);
     bar->addAction(m_closeAction);
     bar->addAction(m_refreshAction);
+
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->addActions({open, m_closeAction, m_refreshAction});
 }
 
 bool MainWindow::openHost(const QString &text, QString *error)
@@ -403,6 +409,9 @@ void MainWindow::saveOpenHosts() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveOpenHosts();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
 }
 

@@ -201,8 +201,9 @@ void PropertiesPane::rebuild()
     grid->setRowStretch(r, 1);
     m_body = body;
     m_grid = grid;
-    m_scroll->setWidget(body);   // deletes the previous body
+    // Values first, so the scroll area sizes the body for its real contents.
     updateValues();
+    m_scroll->setWidget(body);   // deletes the previous body
 }
 
 void PropertiesPane::updateValues()

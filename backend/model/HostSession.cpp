@@ -15,6 +15,7 @@ void registerTypes()
     qRegisterMetaType<ftc::ConnectionState>("ftc::ConnectionState");
     qRegisterMetaType<ftc::HostEvent>("ftc::HostEvent");
     qRegisterMetaType<QList<ftc::HostEvent>>("QList<ftc::HostEvent>");
+    qRegisterMetaType<ftc::Plan>("ftc::Plan");
     done = true;
 }
 } // namespace
@@ -37,6 +38,8 @@ HostSession::HostSession(const HostSpec &spec, SessionPrompter *prompter, QObjec
         emit stateChanged(st, msg);
     });
     connect(m_worker, &SessionWorker::eventsDetected, this, &HostSession::eventsDetected);
+    connect(m_worker, &SessionWorker::planStepFinished, this, &HostSession::planStepFinished);
+    connect(m_worker, &SessionWorker::planFinished, this, &HostSession::planFinished);
     m_thread->start();
 }
 
@@ -58,6 +61,12 @@ void HostSession::start(int intervalMs)
 void HostSession::refreshNow()
 {
     QMetaObject::invokeMethod(m_worker, "refresh", Qt::QueuedConnection);
+}
+
+void HostSession::applyPlan(const Plan &plan, const QString &confirmation)
+{
+    QMetaObject::invokeMethod(m_worker, "applyPlan", Qt::QueuedConnection, Q_ARG(ftc::Plan, plan),
+                              Q_ARG(QString, confirmation));
 }
 
 void HostSession::stop()

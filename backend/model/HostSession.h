@@ -6,6 +6,7 @@
 #include "HostEvent.h"
 #include "HostSnapshot.h"
 #include "HostSpec.h"
+#include "plan/Plan.h"
 
 #include <QObject>
 #include <memory>
@@ -36,10 +37,16 @@ public:
     void refreshNow();
     void stop();
 
+    // Runs the plan on the session's thread, then refreshes at once. Progress
+    // comes back through planStepFinished and planFinished.
+    void applyPlan(const ftc::Plan &plan, const QString &confirmation);
+
 signals:
     void snapshotReady(ftc::HostSnapshotPtr snapshot);
     void stateChanged(ftc::ConnectionState state, const QString &message);
     void eventsDetected(const QList<ftc::HostEvent> &events);
+    void planStepFinished(int index, int count, const QString &title, bool ok, const QString &detail);
+    void planFinished(bool ok, const QString &message);
 
 private:
     HostSpec m_spec;
@@ -52,3 +59,4 @@ private:
 } // namespace ftc
 
 Q_DECLARE_METATYPE(ftc::ConnectionState)
+Q_DECLARE_METATYPE(ftc::Plan)

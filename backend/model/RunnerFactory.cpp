@@ -10,11 +10,24 @@
 
 namespace ftc {
 
+namespace {
+std::shared_ptr<SimClock> &demoClock()
+{
+    static std::shared_ptr<SimClock> clock;
+    return clock;
+}
+} // namespace
+
+void setDemoClock(std::shared_ptr<SimClock> clock)
+{
+    demoClock() = std::move(clock);
+}
+
 std::unique_ptr<Runner> makeRunner(const HostSpec &spec, SessionPrompter *prompter, QString *error)
 {
     switch (spec.kind) {
     case HostSpec::Kind::Demo:
-        return std::make_unique<SimulatedHost>();
+        return demoClock() ? std::make_unique<SimulatedHost>(demoClock()) : std::make_unique<SimulatedHost>();
     case HostSpec::Kind::Local:
         return std::make_unique<LocalRunner>();
     case HostSpec::Kind::Bundle: {

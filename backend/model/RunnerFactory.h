@@ -8,6 +8,11 @@
 namespace ftc {
 
 class SessionPrompter;
+class SimClock;
+
+// The clock new demo hosts use (null: the wall clock). Tests and screenshots set
+// a clock they move by hand so a sync finishes when they say.
+void setDemoClock(std::shared_ptr<SimClock> clock);
 
 // Null with *error set when the spec cannot be opened at all (a bundle directory
 // that does not exist). Connection failures of live hosts surface on first use.

@@ -88,6 +88,30 @@ void SessionWorker::refresh()
         emit eventsDetected(events);
 }
 
+void SessionWorker::applyPlan(const Plan &plan, const QString &confirmation)
+{
+    if (!m_runner) {
+        emit planFinished(false, QStringLiteral("%1 is not connected: nothing was changed.").arg(m_spec.label()));
+        return;
+    }
+    const int count = int(plan.steps.size());
+    const ApplyResult result = ftc::applyPlan(*m_runner, plan, confirmation, [&](const StepResult &sr) {
+        const CommandResult &r = sr.result;
+        const QString detail = QString::fromUtf8(r.ok() ? r.out + r.err : r.err).trimmed();
+        emit planStepFinished(sr.index, count, plan.steps[sr.index].title, r.ok(),
+                              r.ok() ? detail : r.summary() + (detail.isEmpty() ? QString() : QLatin1Char('\n') + detail));
+    });
+    HostEvent ev;
+    ev.time = QDateTime::currentDateTimeUtc();
+    ev.host = m_spec.label();
+    ev.message = result.ok ? QStringLiteral("%1: done").arg(plan.title)
+                           : QStringLiteral("%1: %2").arg(plan.title, result.message);
+    ev.severity = result.ok ? HostEvent::Severity::Info : HostEvent::Severity::Error;
+    emit eventsDetected({ev});
+    emit planFinished(result.ok, result.ok ? ev.message : result.message);
+    refresh();
+}
+
 void SessionWorker::shutdown()
 {
     if (m_timer)

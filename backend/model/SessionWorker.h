@@ -24,11 +24,14 @@ public slots:
     void start(int intervalMs);
     void refresh();
     void shutdown();
+    void applyPlan(const ftc::Plan &plan, const QString &confirmation);
 
 signals:
     void snapshotReady(ftc::HostSnapshotPtr snapshot);
     void stateChanged(ftc::ConnectionState state, const QString &message);
     void eventsDetected(const QList<ftc::HostEvent> &events);
+    void planStepFinished(int index, int count, const QString &title, bool ok, const QString &detail);
+    void planFinished(bool ok, const QString &message);
 
 private:
     void setState(ConnectionState state, const QString &message);

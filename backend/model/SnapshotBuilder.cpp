@@ -466,15 +466,23 @@ void buildDisks(HostSnapshot *s, const RawSources &raw, const Mdstat &mdstat,
             }
         }
         d.mountpoints.removeDuplicates();
-        if (!d.mirror.isEmpty() || raidSignature) {
+        // A member is a disk some assembled array (mdstat, or the md node lsblk
+        // shows under it) is using. A RAID signature alone - a removed member,
+        // a disk from another host - names no array: it is in use (it may hold
+        // data) but "member of nothing" would mislead the wizards.
+        if (!d.mirror.isEmpty()) {
             d.role = DiskRole::MirrorMember;
         } else {
             QStringList why;
+            if (raidSignature && d.fstype != QLatin1String("linux_raid_member"))
+                why.append(QStringLiteral("a partition holds a RAID member signature of an array that is not running"));
             if (!d.mountpoints.isEmpty())
                 why.append(QStringLiteral("mounted at %1").arg(d.mountpoints.join(QLatin1String(", "))));
             if (!d.partitions.isEmpty())
                 why.append(QStringLiteral("has partitions %1").arg(d.partitions.join(QLatin1String(", "))));
-            if (!d.fstype.isEmpty())
+            if (d.fstype == QLatin1String("linux_raid_member"))
+                why.append(QStringLiteral("holds a RAID member signature of an array that is not running"));
+            else if (!d.fstype.isEmpty())
                 why.append(QStringLiteral("holds a %1 signature").arg(d.fstype));
             if (!holders.isEmpty())
                 why.append(QStringLiteral("used by %1").arg(holders.join(QLatin1String(", "))));

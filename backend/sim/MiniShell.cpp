@@ -666,6 +666,16 @@ CommandResult MiniShell::runSimple(const Argv &argvIn, const QByteArray &input)
     const QByteArray &prog = argv[0];
     if (prog == "true" || prog == ":")
         return r;
+    // A nested `sh -c SCRIPT`: what arrives through sshd's forced command is a
+    // command line that itself starts a shell (the poller's batch does).
+    if ((prog == "sh" || prog == "/bin/sh" || prog == "dash" || prog == "/bin/dash" || prog == "bash"
+         || prog == "/bin/bash") && argv.size() >= 3 && argv[1] == "-c") {
+        const ShellOutcome o = run(argv[2], input);
+        r.exitCode = o.status;
+        r.out = o.out;
+        r.err = o.err;
+        return r;
+    }
     if (prog == "false") {
         r.exitCode = 1;
         return r;

@@ -40,6 +40,25 @@ ReadResult readStream(ssh_channel ch, int isStderr, QByteArray *into, bool *eof,
     }
     return ReadResult::Ok;
 }
+void onExitSignal(ssh_session, ssh_channel, const char *signal, int, const char *, const char *,
+                  void *userdata)
+{
+    static_cast<ChannelSignal *>(userdata)->name = signal ? QByteArray(signal) : QByteArray("?");
+}
+
+// RFC 4254 6.10 names signals without "SIG"; the numbers are Linux's.
+int signalNumber(const QByteArray &name)
+{
+    static const struct { const char *name; int number; } table[] = {
+        {"HUP", 1}, {"INT", 2}, {"QUIT", 3}, {"ILL", 4}, {"ABRT", 6}, {"FPE", 8}, {"KILL", 9},
+        {"USR1", 10}, {"SEGV", 11}, {"USR2", 12}, {"PIPE", 13}, {"ALRM", 14}, {"TERM", 15},
+    };
+    for (const auto &e : table) {
+        if (name == e.name)
+            return e.number;
+    }
+    return 0;
+}
 } // namespace
 
 bool openExecChannelLocked(SshConnection &c, const QByteArray &commandLine, ChannelIo *io,
@@ -66,13 +85,20 @@ bool openExecChannelLocked(SshConnection &c, const QByteArray &commandLine, Chan
         return false;
     }
     ++c.channelsOpened;
+    io->signal = std::make_shared<ChannelSignal>();
+    ssh_callbacks_init(&io->signal->callbacks);
+    io->signal->callbacks.userdata = io->signal.get();
+    io->signal->callbacks.channel_exit_signal_function = onExitSignal;
+    ssh_set_channel_callbacks(ch, &io->signal->callbacks);
     if (ssh_channel_request_exec(ch, commandLine.constData()) != SSH_OK) {
         const QString detail = QString::fromUtf8(ssh_get_error(c.session));
         if (!ssh_is_connected(c.session)) {
             *error = c.lostLocked(detail);
         } else {
-            ssh_channel_close(ch);
-            ssh_channel_free(ch);
+            ChannelIo failed = *io;
+            failed.ch = ch;
+            failed.generation = c.generation;
+            closeChannelLocked(c, failed, false);
             *error = QStringLiteral("%1: %2 refused to run the command: %3")
                          .arg(c.label, c.target.host, detail);
         }
@@ -123,12 +149,13 @@ PumpResult pumpLocked(SshConnection &c, ChannelIo &io, const QByteArray *input, 
     if (readStream(io.ch, 0, out, &io.outEof, &moved) == ReadResult::Error
         || readStream(io.ch, 1, err, &io.errEof, &moved) == ReadResult::Error) {
         const QString detail = QString::fromUtf8(ssh_get_error(c.session));
-        io.ch = nullptr;
         if (ssh_is_connected(c.session) && c.generation == io.generation) {
             // Only this channel failed; the session stays.
+            closeChannelLocked(c, io, false);
             *error = QStringLiteral("%1: the channel failed: %2").arg(c.label, detail);
             return PumpResult::Lost;
         }
+        io.ch = nullptr;
         *error = c.lostLocked(detail);
         return PumpResult::Lost;
     }
@@ -143,7 +170,12 @@ int exitStatusLocked(SshConnection &c, ChannelIo &io)
 {
     if (!io.ch || io.generation != c.generation)
         return -1;
-    return ssh_channel_get_exit_status(io.ch);
+    const int status = ssh_channel_get_exit_status(io.ch);
+    if (status < 0 && io.signal && !io.signal->name.isEmpty()) {
+        const int n = signalNumber(io.signal->name);
+        return n > 0 ? 128 + n : 255;
+    }
+    return status;
 }
 
 void closeChannelLocked(SshConnection &c, ChannelIo &io, bool kill)
@@ -153,6 +185,10 @@ void closeChannelLocked(SshConnection &c, ChannelIo &io, bool kill)
             ssh_channel_request_send_signal(io.ch, "TERM");
         if (!ssh_channel_is_closed(io.ch))
             ssh_channel_close(io.ch);
+        // libssh may keep a freed channel until the peer's close arrives; it must
+        // not call back into state that goes away with io.
+        if (io.signal)
+            ssh_remove_channel_callbacks(io.ch, &io.signal->callbacks);
         ssh_channel_free(io.ch);
     }
     io.ch = nullptr;

@@ -5,13 +5,23 @@
 
 #include "SshConnection.h"
 
+#include <libssh/callbacks.h>
+
 #include <QByteArray>
 #include <QString>
+#include <memory>
 
 namespace ftc {
 
+// Where libssh reports an exit-signal; it needs a stable address for the channel's life.
+struct ChannelSignal {
+    ssh_channel_callbacks_struct callbacks{};
+    QByteArray name;                   // "TERM", "KILL", ... empty: none
+};
+
 struct ChannelIo {
     ssh_channel ch = nullptr;
+    std::shared_ptr<ChannelSignal> signal;
     quint64 generation = 0;
     bool outEof = false;
     bool errEof = false;
@@ -32,7 +42,8 @@ bool openExecChannelLocked(SshConnection &c, const QByteArray &commandLine, Chan
 PumpResult pumpLocked(SshConnection &c, ChannelIo &io, const QByteArray *input, bool closeWhenDone,
                       QByteArray *out, QByteArray *err, QString *error);
 
-// Requires the lock. Exit status of a drained channel (-1 when the server sent none).
+// Requires the lock. Exit status of a drained channel: the remote's status, 128 + N
+// when a signal ended it (as a shell reports it), -1 when the server sent neither.
 int exitStatusLocked(SshConnection &c, ChannelIo &io);
 
 // Requires the lock. Signals the remote process, closes and frees the channel if it

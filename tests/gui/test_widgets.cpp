@@ -1,12 +1,19 @@
 // The reusable widgets and the tree merge, without a host behind them.
 
 #include "BadgeTone.h"
+#include "GuiPrompter.h"
+#include "HostKeyDialog.h"
 #include "HostTree.h"
 #include "PropertiesPane.h"
 #include "StateBadge.h"
 #include "SyncProgressWidget.h"
 
+#include <QApplication>
+#include <QInputDialog>
+#include <QPushButton>
 #include <QStandardItemModel>
+#include <QThread>
+#include <atomic>
 #include <QTranslator>
 #include <QtTest>
 
@@ -20,6 +27,7 @@ private slots:
     void paneUpdatesInPlaceWhenShapeIsSame();
     void treeMergeKeepsItemsAndDropsGoneOnes();
     void translationsAreEmbedded();
+    void prompterAsksOnGuiThreadFromWorker();
 };
 
 void TestWidgets::badgeAnimatesOnlyWhenBusyAndVisible()
@@ -53,7 +61,10 @@ void TestWidgets::progressShowsSpeedAndTimeLeft()
 void TestWidgets::paneUpdatesInPlaceWhenShapeIsSame()
 {
     PropertiesPane pane;
-    pane.setRows({PropertyRow::badge(QStringLiteral("OpState"), BadgeTone::Busy, QStringLiteral("Syncing")),
+    pane.resize(500, 300);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.setRows({PropertyRow::badge(QStringLiteral("OpState"), BadgeTone::Busy, QStringLiteral("S")),
                   PropertyRow::text(QStringLiteral("Size"), QStringLiteral("1 GiB"))});
     const int rebuilds = pane.rebuildCount();
     pane.setRows({PropertyRow::badge(QStringLiteral("OpState"), BadgeTone::Good, QStringLiteral("Duplex")),
@@ -63,6 +74,8 @@ void TestWidgets::paneUpdatesInPlaceWhenShapeIsSame()
     const QList<StateBadge *> badges = pane.findChildren<StateBadge *>();
     QCOMPARE(badges.size(), 1);
     QCOMPARE(badges.first()->text(), QStringLiteral("Duplex"));
+    // A longer word updated in place still gets room for all its letters.
+    QTRY_VERIFY(badges.first()->width() >= badges.first()->sizeHint().width());
     pane.setRows({PropertyRow::text(QStringLiteral("Name"), QStringLiteral("x"))});
     QCOMPARE(pane.rebuildCount(), rebuilds + 1);
     QVERIFY(pane.value(QStringLiteral("OpState")).isEmpty());
@@ -120,6 +133,49 @@ void TestWidgets::translationsAreEmbedded()
     QVERIFY(ja.load(QLocale(QLocale::Japanese), QStringLiteral("ftconsole"), QStringLiteral("_"), QStringLiteral(":/i18n")));
     QCOMPARE(de.translate("ftc::HostTree", "Virtual disks"), QStringLiteral("Virtuelle Festplatten"));
     QCOMPARE(ja.translate("ftc::MainWindow", "&File"), QStringLiteral("ファイル(&F)"));
+}
+
+void TestWidgets::prompterAsksOnGuiThreadFromWorker()
+{
+    GuiPrompter prompter(nullptr);
+    // Plays the person at the screen: answers whichever dialog is up.
+    QThread *dialogThread = nullptr;
+    QTimer person;
+    connect(&person, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *keyDialog = qobject_cast<HostKeyDialog *>(modal)) {
+            dialogThread = keyDialog->thread();
+            for (QPushButton *b : keyDialog->findChildren<QPushButton *>())
+                if (b->text() == QStringLiteral("Accept and Save"))
+                    b->click();
+        } else if (auto *input = qobject_cast<QInputDialog *>(modal)) {
+            QCOMPARE(input->textEchoMode(), QLineEdit::Password);
+            input->setTextValue(QStringLiteral("s3cret"));
+            input->accept();
+        }
+    });
+    person.start(20);
+
+    HostKeyPrompt prompt;
+    prompt.host = QStringLiteral("lab1");
+    prompt.keyType = QStringLiteral("ssh-ed25519");
+    prompt.fingerprint = QStringLiteral("SHA256:abc");
+    std::atomic<bool> done{false};
+    HostKeyDecision decision = HostKeyDecision::Refuse;
+    std::optional<QString> secret;
+    QThread *worker = QThread::create([&] {
+        decision = prompter.confirmHostKey(prompt);
+        secret = prompter.askSecret(QStringLiteral("lab1"), QStringLiteral("Password:"));
+        done = true;
+    });
+    worker->start();
+    QTRY_VERIFY_WITH_TIMEOUT(done.load(), 20000);
+    worker->wait();
+    delete worker;
+    QCOMPARE(decision, HostKeyDecision::AcceptAndSave);
+    QCOMPARE(dialogThread, QThread::currentThread());
+    QVERIFY(secret.has_value());
+    QCOMPARE(*secret, QStringLiteral("s3cret"));
 }
 
 QTEST_MAIN(TestWidgets)

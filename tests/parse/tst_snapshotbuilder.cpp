@@ -351,8 +351,9 @@ void TestSnapshotBuilder::moduleOverrides()
     QCOMPARE(s.modules.value(1).disks,
              QStringList({QStringLiteral("vda"), QStringLiteral("vdd"), QStringLiteral("vdc")}));
     QCOMPARE(s.modules.value(0).disks, QStringList({QStringLiteral("vdb")}));
-    // selected columns carry fstype too: a raid signature alone makes a member
+    // without mdstat, the md0 node lsblk shows under vdb still names the array
     QCOMPARE(s.disk(QStringLiteral("vdb"))->role, DiskRole::MirrorMember);
+    QCOMPARE(s.disk(QStringLiteral("vdb"))->mirror, QStringLiteral("md0"));
 
     const QMap<QString, Placement> p = placeDevices({{QStringLiteral("x"), QString()}}, {});
     QCOMPARE(p.value(QStringLiteral("x")).module, QString());
@@ -376,13 +377,14 @@ void TestSnapshotBuilder::diskRolesFromPartitions()
       {"name":"sdd","type":"disk","size":2000398934016,"children":[
         {"name":"sdd1","type":"part","size":2000000000000,"fstype":"ext4"}]},
       {"name":"sde","type":"disk","size":2000398934016},
+      {"name":"sdg","type":"disk","size":2000398934016,"fstype":"linux_raid_member"},
       {"name":"zram0","type":"disk","size":4294967296,"mountpoints":["[SWAP]"]},
       {"name":"loop0","type":"loop","size":0},
       {"name":"sdf","type":"disk","size":0}
     ]})");
     const HostSnapshot s = buildSnapshot(raw);
     QVERIFY2(s.problems.isEmpty(), qPrintable(s.problems.value(0).message));
-    QCOMPARE(s.disks.size(), 5);
+    QCOMPARE(s.disks.size(), 6);
     const Disk *sda = s.disk(QStringLiteral("sda"));
     QCOMPARE(sda->role, DiskRole::MirrorMember);
     QCOMPARE(sda->mirror, QStringLiteral("md1"));
@@ -397,6 +399,11 @@ void TestSnapshotBuilder::diskRolesFromPartitions()
     QCOMPARE(sdd->role, DiskRole::InUse);
     QVERIFY(sdd->inUseReason.contains(QLatin1String("sdd1")));
     QCOMPARE(s.disk(QStringLiteral("sde"))->role, DiskRole::Unconfigured);
+    // a removed member keeps its signature but names no array
+    const Disk *sdg = s.disk(QStringLiteral("sdg"));
+    QCOMPARE(sdg->role, DiskRole::InUse);
+    QVERIFY(sdg->mirror.isEmpty());
+    QVERIFY(sdg->inUseReason.contains(QLatin1String("not running")));
     QVERIFY(!s.disk(QStringLiteral("zram0")));
     QVERIFY(!s.disk(QStringLiteral("sdf")));
 }

@@ -15,7 +15,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <thread>
+#include <vector>
 
 using namespace ftc;
 
@@ -87,6 +89,24 @@ class TestSshRunner : public QObject {
 
     QString freshPath(const QString &name) const { return m_tmp.filePath(name); }
 
+    // The line OpenSSH itself reports for the host ("# Host H found: line N"), 0 if none.
+    static int opensshLineOf(const QString &host, const QString &path)
+    {
+        QProcess p;
+        p.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-F"), host, QStringLiteral("-f"), path});
+        p.waitForFinished(10000);
+        const QByteArray out = p.readAllStandardOutput();
+        const qsizetype at = out.indexOf("found: line ");
+        return at < 0 ? 0 : out.mid(at + 12).split(' ').first().split('\n').first().toInt();
+    }
+
+    static bool hashKnownHosts(const QString &path)
+    {
+        QProcess p;
+        p.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-H"), QStringLiteral("-f"), path});
+        return p.waitForFinished(10000) && p.exitCode() == 0;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -109,7 +129,11 @@ private slots:
         QCOMPARE(fail.status, CommandResult::Status::Finished);
         QCOMPARE(fail.exitCode, 7);
         QCOMPARE(fail.err, QByteArray("oops\n"));
-        QCOMPARE(r.channelsOpened(), 2);
+        // Killed by a signal: reported as a shell would, 128 + N.
+        const CommandResult killed = r.run(cmd({"sh", "-c", "kill -TERM $$"}));
+        QCOMPARE(killed.status, CommandResult::Status::Finished);
+        QCOMPARE(killed.exitCode, 128 + 15);
+        QCOMPARE(r.channelsOpened(), 3);
     }
 
     void unknownKeyRefused()
@@ -168,6 +192,12 @@ private slots:
         SshRunner again(target(kh), nullptr);
         QString error;
         QVERIFY2(again.connectNow(&error), qPrintable(error));
+
+        // The same file hashed by OpenSSH (HashKnownHosts) still vouches for the host.
+        QVERIFY(hashKnownHosts(kh));
+        QVERIFY(readFile(kh).startsWith("|1|"));
+        SshRunner hashed(target(kh), nullptr);
+        QVERIFY2(hashed.connectNow(&error), qPrintable(error));
     }
 
     void acceptOnceIsNotWrittenButSurvivesReconnect()
@@ -198,6 +228,7 @@ private slots:
         SshRunner r(t, &p);
         QString error;
         QVERIFY(!r.connectNow(&error));
+        qInfo("%s", qPrintable(error));
         QVERIFY2(error.contains(QLatin1String("authentication failed")), qPrintable(error));
         QVERIFY2(error.contains(QLatin1String("publickey")), qPrintable(error));
         QVERIFY2(error.contains(key), qPrintable(error));
@@ -279,6 +310,41 @@ private slots:
         QVERIFY(results[QStringLiteral("missing")].exitCode != 0);
     }
 
+    void concurrentCommandsShareTheSession()
+    {
+        SshRunner r(target(), nullptr);
+        QVERIFY(r.connectNow());
+        std::unique_ptr<Stream> s = r.openStream(cmd({"cat"}, 0));
+        constexpr int kThreads = 4;
+        constexpr int kEach = 10;
+        std::atomic_int wrong{0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kThreads; ++t) {
+            threads.emplace_back([&r, &wrong, t] {
+                for (int i = 0; i < kEach; ++i) {
+                    const QByteArray word = "t" + QByteArray::number(t) + "-" + QByteArray::number(i);
+                    // Output larger than one window, so reads of different
+                    // channels interleave inside libssh.
+                    const CommandResult res = r.run(cmd({"sh", "-c", "yes \"$1\" | head -n 20000", "sh", word}));
+                    QByteArray want;
+                    for (int k = 0; k < 20000; ++k)
+                        want += word + '\n';
+                    if (!res.ok() || res.out != want)
+                        ++wrong;
+                }
+            });
+        }
+        QVERIFY(s->write("ping\n"));
+        QByteArray echoed;
+        for (int i = 0; i < 100 && !echoed.contains("ping\n"); ++i)
+            echoed += s->read(100).out;
+        for (std::thread &t : threads)
+            t.join();
+        QCOMPARE(wrong.load(), 0);
+        QCOMPARE(echoed, QByteArray("ping\n"));
+        QCOMPARE(r.channelsOpened(), kThreads * kEach + 1);
+    }
+
     void hangingCommandTimesOutAndSessionSurvives()
     {
         SshRunner r(target(), nullptr);
@@ -347,6 +413,18 @@ private slots:
         QVERIFY(r.run(cmd({"true"})).ok());
     }
 
+    void forcedCommandKeyReachesSimulator()
+    {
+        SshTarget t = target();
+        t.identityFile = m_sshd.simKeyPath();
+        SshRunner r(t, nullptr);
+        const CommandResult res = r.run(cmd({"cat", "/proc/mdstat"}));
+        QVERIFY2(res.ok(), qPrintable(res.summary()));
+        // The simulated host's mirrors, not this machine's.
+        QVERIFY2(res.out.startsWith("Personalities :") && res.out.contains("raid1"),
+                 res.out.constData());
+    }
+
     void connectionRefusedIsClear()
     {
         // A port that was free a moment ago: bound, then closed.
@@ -364,6 +442,7 @@ private slots:
         SshRunner r(t, nullptr);
         const CommandResult res = r.run(cmd({"true"}));
         QCOMPARE(res.status, CommandResult::Status::TransportError);
+        qInfo("%s", qPrintable(res.error));
         QVERIFY2(res.error.contains(QLatin1String("connection refused"))
                      && res.error.contains(QString::number(port)),
                  qPrintable(res.error));
@@ -387,6 +466,7 @@ private slots:
         QString error;
         QVERIFY(!r.connectNow(&error));
         ::close(s);
+        qInfo("%s", qPrintable(error));
         QVERIFY2(error.contains(QLatin1String("timed out")), qPrintable(error));
     }
 
@@ -397,6 +477,7 @@ private slots:
         SshRunner r(t, nullptr);
         QString error;
         QVERIFY(!r.connectNow(&error));
+        qInfo("%s", qPrintable(error));
         QVERIFY2(error.contains(QLatin1String("does not resolve"))
                      && error.contains(QLatin1String("no-such-host.invalid")),
                  qPrintable(error));
@@ -419,6 +500,7 @@ private slots:
         m_sshd.stop();
         t.join();
         QCOMPARE(during.status, CommandResult::Status::TransportError);
+        qInfo("%s", qPrintable(during.error));
         QVERIFY2(during.error.contains(QLatin1String("connection to 127.0.0.1 lost")),
                  qPrintable(during.error));
         QVERIFY(!r.isConnected());
@@ -445,9 +527,13 @@ private slots:
         {
             QFile f(kh);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("# first line is a comment\nother ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA==\n");
+            f.write("# first line is a comment\nother.example " + readFile(m_sshd.plainKeyPath() + QStringLiteral(".pub")));
             f.write(readFile(m_sshd.knownHostsPath()));
         }
+        const QString hashedKh = freshPath(QStringLiteral("changed_hashed_known_hosts"));
+        QVERIFY(QFile::copy(kh, hashedKh));
+        QVERIFY(hashKnownHosts(hashedKh));
+        QVERIFY(!readFile(hashedKh).contains("127.0.0.1"));
         SshRunner r(target(kh), nullptr);
         QVERIFY(r.run(cmd({"true"})).ok());
 
@@ -459,10 +545,21 @@ private slots:
         QVERIFY(p.asked.isEmpty());
         QVERIFY2(error.contains(QLatin1String("CHANGED")), qPrintable(error));
         QVERIFY2(error.contains(kh), qPrintable(error));
+        QCOMPARE(opensshLineOf(QStringLiteral("[127.0.0.1]:%1").arg(m_sshd.port()), kh), 3);
         QVERIFY2(error.contains(QLatin1String("line 3")), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("ssh-keygen -R '[127.0.0.1]:%1'").arg(m_sshd.port())),
                  qPrintable(error));
         QVERIFY2(error.contains(m_sshd.hostKeyFingerprint()), qPrintable(error));
+        qInfo("%s", qPrintable(error));
+
+        // Hashed entries: the conflicting line is found all the same.
+        SshRunner hashed(target(hashedKh), &p);
+        QVERIFY(!hashed.connectNow(&error));
+        QVERIFY(p.asked.isEmpty());
+        const int hashedLine = opensshLineOf(QStringLiteral("[127.0.0.1]:%1").arg(m_sshd.port()), hashedKh);
+        QVERIFY(hashedLine > 0);
+        QVERIFY2(error.contains(QStringLiteral("line %1 of %2").arg(hashedLine).arg(hashedKh)),
+                 qPrintable(error));
 
         // The old session died with the server; its reconnect is refused the same way.
         const CommandResult res = r.run(cmd({"true"}));
