@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 #include "TtyPrompter.h"
+#include "model/HostSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,5 +45,7 @@ int main(int argc, char **argv)
                       QStringLiteral("open HOST (demo, local, ssh://user@host:port, bundle:DIR); repeatable"),
                       QStringLiteral("host")});
     parser.process(app);
-    return ftc::runGui(app, parser.values(QStringLiteral("host")));
+    const int code = ftc::runGui(app, parser.values(QStringLiteral("host")));
+    ftc::HostSession::waitForStoppedSessions(3000);
+    return code;
 }

@@ -1,11 +1,25 @@
 #include "HostSession.h"
 #include "SessionWorker.h"
 
+#include <QDeadlineTimer>
+#include <QMutex>
 #include <QThread>
 
 namespace ftc {
 
 namespace {
+QList<QThread *> &lingering()
+{
+    static QList<QThread *> threads;
+    return threads;
+}
+
+QMutex &lingeringMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
 void registerTypes()
 {
     static bool done = false;
@@ -74,11 +88,27 @@ void HostSession::stop()
     if (!m_thread)
         return;
     m_worker->cancelFlag().cancel();
+    m_worker->disconnect(this);
     QMetaObject::invokeMethod(m_worker, "shutdown", Qt::QueuedConnection);
-    m_thread->wait();
-    delete m_thread;
+    QThread *thread = m_thread;
     m_thread = nullptr;
     m_worker = nullptr;
+    QMutexLocker lock(&lingeringMutex());
+    lingering().append(thread);
+}
+
+void HostSession::waitForStoppedSessions(int ms)
+{
+    QDeadlineTimer deadline(ms);
+    QList<QThread *> threads;
+    {
+        QMutexLocker lock(&lingeringMutex());
+        threads.swap(lingering());
+    }
+    for (QThread *t : threads) {
+        if (t->wait(deadline))
+            delete t;
+    }
 }
 
 } // namespace ftc

@@ -35,7 +35,11 @@ public:
 
     void start(int intervalMs = 1000);
     void refreshNow();
+    // Returns at once: a refresh in flight is cancelled and the worker ends on its
+    // own, so closing a host stuck on a slow network never freezes the caller.
     void stop();
+    // At exit: waits up to ms for the workers of stopped sessions to end.
+    static void waitForStoppedSessions(int ms);
 
     // Runs the plan on the session's thread, then refreshes at once. Progress
     // comes back through planStepFinished and planFinished.
