@@ -1,10 +1,13 @@
 // The command line as a user runs it: the real binary, no display.
 
+#include "SshdFixture.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -15,10 +18,12 @@ struct Run {
     QByteArray out, err;
 };
 
-Run ftconsole(const QStringList &args)
+Run ftconsole(const QStringList &args, const QMap<QString, QString> &extraEnv = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
     // Headless subcommands must work with no display at all.
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
@@ -162,6 +167,52 @@ private slots:
         const Run r = ftconsole({QStringLiteral("report"), QStringLiteral("--host"), host});
         QCOMPARE(r.code, code);
         QVERIFY2(r.err.contains(expect.toUtf8()), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void aHostWithoutVirshIsToldWhatToInstall()
+    {
+        // A PATH with the basic tools but no virsh, whatever this machine has.
+        QTemporaryDir bin;
+        for (const char *tool : {"sh", "cat", "ls", "grep", "lsblk", "ip"}) {
+            const QString real = QStandardPaths::findExecutable(QString::fromLatin1(tool));
+            QVERIFY2(!real.isEmpty(), tool);
+            QVERIFY(QFile::link(real, bin.path() + QLatin1Char('/') + QLatin1String(tool)));
+        }
+        const Run r = ftconsole({QStringLiteral("report"), QStringLiteral("--host"), QStringLiteral("local")},
+                                {{QStringLiteral("PATH"), bin.path()}});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains("local has no virsh command: install the libvirt-clients package"), r.err.constData());
+        const QJsonObject rep = QJsonDocument::fromJson(r.out).object();
+        bool listed = false;
+        for (const QJsonValue &v : rep.value(QStringLiteral("problems")).toArray())
+            listed |= v.toObject().value(QStringLiteral("message")).toString().contains(QLatin1String("libvirt-clients"));
+        QVERIFY(listed);
+        QVERIFY(rep.value(QStringLiteral("host")).toObject().value(QStringLiteral("cpus")).toInt() > 0);
+    }
+
+    void aChangedHostKeyIsRefusedWithTheLineToFix()
+    {
+        ftc::test::SshdFixture sshd;
+        QString error;
+        QVERIFY2(sshd.start(&error), qPrintable(error));
+        QTemporaryDir home;
+        QVERIFY(QDir().mkpath(home.path() + QStringLiteral("/.ssh")));
+        // Line 2 claims another key for this host and port.
+        QFile known(home.path() + QStringLiteral("/.ssh/known_hosts"));
+        QVERIFY(known.open(QIODevice::WriteOnly));
+        known.write("# earlier hosts\n");
+        known.write(QStringLiteral("[127.0.0.1]:%1 ssh-ed25519 "
+                                   "AAAAC3NzaC1lZDI1NTE5AAAAIHBhc3N3b3JkcGFzc3dvcmRwYXNzd29yZHBhc3N3\n")
+                        .arg(sshd.port()).toUtf8());
+        known.close();
+        const Run r = ftconsole({QStringLiteral("report"), QStringLiteral("--host"),
+                                 QStringLiteral("ssh://%1@127.0.0.1:%2").arg(sshd.userName()).arg(sshd.port())},
+                                {{QStringLiteral("HOME"), home.path()}});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("CHANGED"), r.err.constData());
+        QVERIFY2(r.err.contains("line 2 of " + known.fileName().toUtf8()), r.err.constData());
+        QVERIFY(r.err.contains("ssh-keygen -R"));
         QVERIFY(r.out.isEmpty());
     }
 
