@@ -46,9 +46,12 @@ HostSnapshotPtr readHost(const QString &hostText, SessionPrompter *prompter, Raw
         *exitCode = Unreachable;
         return {};
     }
-    for (const Problem &p : snap->problems)
-        err() << "ftconsole: warning: " << p.message << (p.line.isEmpty() ? QString() : QStringLiteral(": ") + p.line)
+    for (const Problem &p : snap->problems) {
+        const QString text = problemText(p);
+        // Poller messages already start with the host; parser messages do not.
+        err() << "ftconsole: warning: " << (text.startsWith(spec.label()) ? text : spec.label() + QStringLiteral(": ") + text)
               << Qt::endl;
+    }
     if (raw)
         *raw = poller.lastRaw();
     *exitCode = Ok;

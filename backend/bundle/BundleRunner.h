@@ -12,6 +12,7 @@ class BundleRunner : public InProcessRunner {
 public:
     explicit BundleRunner(QString directory);
     QString hostLabel() const override;
+    bool isCapture() const override { return true; }
 
 protected:
     CommandResult exec(const Argv &argv, const QByteArray &input) override;

@@ -154,12 +154,12 @@ QList<HostEvent> diff(const HostSnapshot *before, const HostSnapshot &after,
     QSet<QString> seenBefore;
     if (!knownProblems && before)
         for (const Problem &p : before->problems)
-            seenBefore.insert(p.line.isEmpty() ? p.message : p.message + QStringLiteral(": ") + p.line);
+            seenBefore.insert(problemText(p));
     if (!knownProblems)
         knownProblems = &seenBefore;
     QSet<QString> now;
     for (const Problem &p : after.problems) {
-        const QString text = p.line.isEmpty() ? p.message : p.message + QStringLiteral(": ") + p.line;
+        const QString text = problemText(p);
         now.insert(text);
         if (!knownProblems->contains(text))
             e.add(p.source, text, HostEvent::Severity::Warning);

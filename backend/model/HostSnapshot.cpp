@@ -53,4 +53,14 @@ QString diskRoleName(DiskRole r)
     return {};
 }
 
+QString problemText(const Problem &p)
+{
+    QString text = p.message;
+    if (!p.line.isEmpty())
+        text += QStringLiteral(": ") + p.line;
+    if (!p.command.isEmpty() && !p.message.contains(p.command))
+        text += QStringLiteral(" (from `%1`)").arg(p.command);
+    return text;
+}
+
 } // namespace ftc

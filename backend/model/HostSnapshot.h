@@ -163,6 +163,10 @@ QString opStateName(OpState s);          // "Duplex", ... (the JSON contract's w
 QString memberStateName(MemberState s);  // "in_sync", ...
 QString diskRoleName(DiskRole r);        // "unconfigured", "member", "in_use"
 
+// What went wrong, the line it was about and the command that printed it, so the
+// admin can run it by hand: the text the event log and the CLI show.
+QString problemText(const Problem &p);
+
 } // namespace ftc
 
 Q_DECLARE_METATYPE(ftc::HostSnapshotPtr)

@@ -93,7 +93,7 @@ bool Poller::readOnce(const CancelFlag &cancel)
         const SourceReading reading = interpretSource(step.id, m_label, line, r);
         if (reading.present)
             raw.files.insert(step.id, r.out);
-        if (reading.problem)
+        if (reading.problem && !(m_runner.isCapture() && r.status == CommandResult::Status::Finished))
             raw.problems.append(*reading.problem);
     }
     if (transportFailures == steps.size()) {

@@ -48,6 +48,10 @@ public:
     // Runners that keep a connection report and re-establish it here; others are
     // always connected.
     virtual bool isConnected() const { return true; }
+
+    // A read-only capture (a support bundle): sources it lacks were simply not
+    // captured, which is not a problem of the host.
+    virtual bool isCapture() const { return false; }
 };
 
 } // namespace ftc

@@ -183,7 +183,23 @@ bool SshConnection::verifyHostKeyLocked(QString *error)
     const int port = target.port > 0 ? target.port : 22;
     const QString fp = KnownHosts::sha256Fingerprint(blob);
     const QString typeStr = QString::fromLatin1(keyType);
-    const KnownHostsMatch m = KnownHosts::lookupFile(path, target.host, port, keyType, blob);
+    // Like ssh(1): the user's file and the system-wide one together; a key found
+    // in either is known, a revocation or conflict in either is refused.
+    KnownHostsMatch m = KnownHosts::lookupFile(path, target.host, port, keyType, blob);
+    QString matchPath = path;
+    const QString global = target.globalKnownHostsPath;
+    if (!global.isEmpty() && m.status != KnownHostsMatch::Status::Revoked) {
+        const KnownHostsMatch g = KnownHosts::lookupFile(global, target.host, port, keyType, blob);
+        const bool takeGlobal = g.status == KnownHostsMatch::Status::Revoked
+            || (g.status == KnownHostsMatch::Status::Known
+                && m.status != KnownHostsMatch::Status::Known)
+            || (g.status == KnownHostsMatch::Status::Changed
+                && m.status == KnownHostsMatch::Status::Unknown);
+        if (takeGlobal) {
+            m = g;
+            matchPath = global;
+        }
+    }
     const QString entryName = KnownHosts::hostEntryName(target.host, port);
     switch (m.status) {
     case KnownHostsMatch::Status::Known:
@@ -191,7 +207,7 @@ bool SshConnection::verifyHostKeyLocked(QString *error)
     case KnownHostsMatch::Status::Revoked:
         *error = QStringLiteral("%1: the host key (%2 %3) is marked @revoked on line %4 of %5; "
                                 "refusing to connect")
-                     .arg(label, typeStr, fp).arg(m.line).arg(path);
+                     .arg(label, typeStr, fp).arg(m.line).arg(matchPath);
         return false;
     case KnownHostsMatch::Status::Changed:
         *error = QStringLiteral(
@@ -202,9 +218,9 @@ bool SshConnection::verifyHostKeyLocked(QString *error)
                      "and connect again.")
                      .arg(label, entryName, typeStr, fp)
                      .arg(m.line)
-                     .arg(path,
+                     .arg(matchPath,
                           QString::fromUtf8(shellQuoteWord(entryName.toUtf8())),
-                          QString::fromUtf8(shellQuoteWord(QFile::encodeName(path))));
+                          QString::fromUtf8(shellQuoteWord(QFile::encodeName(matchPath))));
         return false;
     case KnownHostsMatch::Status::Unknown:
         break;

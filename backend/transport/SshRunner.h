@@ -18,6 +18,8 @@ struct SshTarget {
     int port = 22;
     QString identityFile;      // optional, tried after the agent and default keys
     QString knownHostsPath;    // empty: ~/.ssh/known_hosts
+    // Read too, never written, as ssh(1) does; empty: none.
+    QString globalKnownHostsPath = QStringLiteral("/etc/ssh/ssh_known_hosts");
     int connectTimeoutMs = 10000;
     // How long the session may sit idle before a keepalive goes out; <= 0: never.
     int keepaliveIntervalMs = 15000;

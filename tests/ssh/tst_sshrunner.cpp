@@ -31,12 +31,15 @@ public:
         asked.append(prompt);
         return decision;
     }
-    std::optional<QString> askSecret(const QString &, const QString &) override
+    std::optional<QString> askSecret(const QString &, const QString &prompt) override
     {
         ++secretsAsked;
-        return std::nullopt;
+        secretPrompts.append(prompt);
+        return secret;
     }
     HostKeyDecision decision;
+    std::optional<QString> secret;
+    QStringList secretPrompts;
     QList<HostKeyPrompt> asked;
     int secretsAsked = 0;
 };
@@ -79,6 +82,7 @@ class TestSshRunner : public QObject {
         t.port = m_sshd.port();
         t.identityFile = m_sshd.plainKeyPath();
         t.knownHostsPath = knownHosts.isEmpty() ? m_sshd.knownHostsPath() : knownHosts;
+        t.globalKnownHostsPath.clear();
         t.connectTimeoutMs = 5000;
         t.keepaliveIntervalMs = 0;
         // The account running the tests may have keys or an agent of its own.
@@ -213,6 +217,29 @@ private slots:
         QVERIFY(readFile(kh).isEmpty());
     }
 
+    void systemWideKnownHostsIsRead()
+    {
+        SshTarget t = target(freshPath(QStringLiteral("empty_user_known_hosts")));
+        t.globalKnownHostsPath = m_sshd.knownHostsPath();
+        SshRunner r(t, nullptr);
+        QString error;
+        QVERIFY2(r.connectNow(&error), qPrintable(error));
+
+        // A conflicting system-wide entry is refused and named, user file unknown.
+        const QString global = freshPath(QStringLiteral("conflicting_global"));
+        QFile f(global);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[127.0.0.1]:" + QByteArray::number(m_sshd.port()) + ' '
+                + readFile(m_sshd.plainKeyPath() + QStringLiteral(".pub")));
+        f.close();
+        t.globalKnownHostsPath = global;
+        RecordingPrompter p(HostKeyDecision::AcceptOnce);
+        SshRunner conflicted(t, &p);
+        QVERIFY(!conflicted.connectNow(&error));
+        QVERIFY(p.asked.isEmpty());
+        QVERIFY2(error.contains(QLatin1String("line 1 of ") + global), qPrintable(error));
+    }
+
     void authFailureSaysWhatWasTried()
     {
         QTemporaryDir dir;
@@ -236,6 +263,47 @@ private slots:
         // The fixture offers public keys only: no password is asked for.
         QCOMPARE(p.secretsAsked, 0);
         QVERIFY(p.asked.isEmpty());
+    }
+
+    void passphraseIsAskedForAnEncryptedKey()
+    {
+        QTemporaryDir dir;
+        const QString key = dir.filePath(QStringLiteral("locked"));
+        QProcess gen;
+        gen.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"),
+                                                 QStringLiteral("ed25519"), QStringLiteral("-N"),
+                                                 QStringLiteral("s3cret pass"), QStringLiteral("-f"), key});
+        QVERIFY(gen.waitForFinished(10000) && gen.exitCode() == 0);
+        // Authorized for this test only; sshd reads the file on every login.
+        const QString authPath = m_sshd.dir() + QStringLiteral("/authorized_keys");
+        const QByteArray original = readFile(authPath);
+        {
+            QFile f(authPath);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("environment=\"SHLVL=1\" " + readFile(key + QStringLiteral(".pub")));
+        }
+        auto restore = qScopeGuard([&] {
+            QFile f(authPath);
+            if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                f.write(original);
+        });
+        SshTarget t = target();
+        t.identityFile = key;
+
+        RecordingPrompter cancel(HostKeyDecision::Refuse);
+        SshRunner refused(t, &cancel);
+        QString error;
+        QVERIFY(!refused.connectNow(&error));
+        QCOMPARE(cancel.secretsAsked, 1);
+        QVERIFY2(cancel.secretPrompts.value(0).contains(key), qPrintable(cancel.secretPrompts.value(0)));
+        QVERIFY2(error.contains(QLatin1String("authentication failed")), qPrintable(error));
+
+        RecordingPrompter answer(HostKeyDecision::Refuse);
+        answer.secret = QStringLiteral("s3cret pass");
+        SshRunner r(t, &answer);
+        const CommandResult res = r.run(cmd({"echo", "unlocked"}));
+        QVERIFY2(res.ok(), qPrintable(res.summary()));
+        QCOMPARE(answer.secretsAsked, 1);
     }
 
     void hostileArgvArrivesIntact()
