@@ -118,6 +118,8 @@ bool isWaitWord(const QString &a)
     return a == QLatin1String("pending") || a == QLatin1String("delayed");
 }
 
+std::optional<SyncProgress> syncFromMdstat(const MdstatArray &a);
+
 std::optional<SyncProgress> syncFromSysfs(const MdSysfs &fs, const MdstatArray &a)
 {
     const QString action = fs.syncAction;
@@ -134,7 +136,13 @@ std::optional<SyncProgress> syncFromSysfs(const MdSysfs &fs, const MdstatArray &
         p.action = fs.syncCompletedWord;
         return p;
     }
-    if (fs.syncDoneSectors >= 0 && fs.syncTotalSectors > 0) {
+    if (fs.syncDoneSectors < 0 || fs.syncTotalSectors <= 0) {
+        // At the very end of a recovery the kernel can still say "recover" in
+        // sync_action after sync_completed went back to "none": the work is over,
+        // and a 0 % bar would jump back. mdstat decides then.
+        return a.sync ? syncFromMdstat(a) : std::nullopt;
+    }
+    {
         p.doneSectors = qMin(fs.syncDoneSectors, fs.syncTotalSectors);
         p.totalSectors = fs.syncTotalSectors;
         p.percent = 100.0 * double(p.doneSectors) / double(p.totalSectors);

@@ -58,6 +58,7 @@ const QByteArray kSysNet =
 class TestSnapshotBuilder : public QObject {
     Q_OBJECT
 private slots:
+    void recoveryEndingDoesNotJumpBackToZero();
     void mirrorStates_data();
     void mirrorStates();
     void recoveringFromSysfs();
@@ -649,3 +650,29 @@ void TestSnapshotBuilder::emptySources()
 
 QTEST_GUILESS_MAIN(TestSnapshotBuilder)
 #include "tst_snapshotbuilder.moc"
+
+// Seen on a real kernel: right after a recovery, sync_action still says "recover"
+// while sync_completed is back to "none" and mdstat shows no progress line.
+void TestSnapshotBuilder::recoveryEndingDoesNotJumpBackToZero()
+{
+    RawSources raw;
+    raw.label = QStringLiteral("lab");
+    raw.files.insert(QStringLiteral("mdstat"),
+        "Personalities : [raid1]\n"
+        "md0 : active raid1 vdc[2] vdb[0]\n"
+        "      261120 blocks super 1.2 [2/2] [UU]\n"
+        "      bitmap: 0/1 pages [0KB], 65536KB chunk\n"
+        "\n"
+        "unused devices: <none>\n");
+    raw.files.insert(QStringLiteral("md/md0/sysfs"),
+        "/sys/block/md0/md/sync_action:recover\n"
+        "/sys/block/md0/md/sync_completed:none\n"
+        "/sys/block/md0/md/sync_speed:none\n"
+        "/sys/block/md0/md/degraded:0\n"
+        "/sys/block/md0/md/array_state:clean\n");
+    const HostSnapshot s = buildSnapshot(raw);
+    const Mirror *m = s.mirror(QStringLiteral("md0"));
+    QVERIFY(m);
+    QVERIFY(!m->sync.has_value());
+    QCOMPARE(m->state, OpState::Duplex);
+}
