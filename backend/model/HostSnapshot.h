@@ -68,6 +68,12 @@ struct Mirror {
     QString uuid;
     QString metadata;          // "1.2"
     QString bitmap;            // bitmap line when present
+    // md's resync throttle (sync_speed_min/max, KiB/s) and the ftSMC-style
+    // priority it amounts to: "low", "normal", "high", or "custom" for other
+    // limits; empty when sysfs was not readable.
+    qint64 syncSpeedMinKiB = -1;
+    qint64 syncSpeedMaxKiB = -1;
+    QString resyncPriority;
 };
 
 struct Nic {

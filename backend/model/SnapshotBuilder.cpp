@@ -120,6 +120,25 @@ bool isWaitWord(const QString &a)
 
 std::optional<SyncProgress> syncFromMdstat(const MdstatArray &a);
 
+// The console's three priorities are written as local limits (MirrorPlanner:
+// Low = max 10000, High = min 50000); "(system)" means the host-wide default.
+QString resyncPriorityOf(const MdSysfs &fs)
+{
+    const QString minText = fs.attributes.value(QStringLiteral("sync_speed_min"));
+    const QString maxText = fs.attributes.value(QStringLiteral("sync_speed_max"));
+    if (minText.isEmpty() || maxText.isEmpty())
+        return {};
+    const bool minSystem = minText.contains(QLatin1String("system"));
+    const bool maxSystem = maxText.contains(QLatin1String("system"));
+    if (minSystem && maxSystem)
+        return QStringLiteral("normal");
+    if (!maxSystem && fs.syncSpeedMax >= 0 && fs.syncSpeedMax <= 10000)
+        return QStringLiteral("low");
+    if (!minSystem && fs.syncSpeedMin >= 50000)
+        return QStringLiteral("high");
+    return QStringLiteral("custom");
+}
+
 std::optional<SyncProgress> syncFromSysfs(const MdSysfs &fs, const MdstatArray &a)
 {
     const QString action = fs.syncAction;
@@ -206,6 +225,11 @@ Mirror buildMirror(const MdstatArray &a, const MdDetail *detail, const MdSysfs *
     m.readOnly = a.readOnly || a.autoReadOnly;
     m.sizeBytes = a.active && a.blocks > 0 ? a.blocks * 1024 : 0;
     m.bitmap = a.bitmap;
+    if (fs) {
+        m.syncSpeedMinKiB = fs->syncSpeedMin;
+        m.syncSpeedMaxKiB = fs->syncSpeedMax;
+        m.resyncPriority = resyncPriorityOf(*fs);
+    }
     if (detail) {
         m.uuid = detail->uuid;
         m.metadata = detail->metadata;

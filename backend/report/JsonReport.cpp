@@ -30,6 +30,7 @@ QJsonObject mirrorJson(const Mirror &m)
                        {QStringLiteral("members_working"), m.membersWorking},
                        {QStringLiteral("read_only"), m.readOnly},
                        {QStringLiteral("uuid"), m.uuid},
+                       {QStringLiteral("resync_priority"), m.resyncPriority.isEmpty() ? QJsonValue() : QJsonValue(m.resyncPriority)},
                        {QStringLiteral("sync"), sync},
                        {QStringLiteral("members"), members}};
 }

@@ -67,6 +67,17 @@ private slots:
         QCOMPARE(s->vm(QStringLiteral("FS1"))->memoryBytes, 1LL << 30);
         QCOMPARE(s->vm(QStringLiteral("EX1"))->vcpus, 2);
         QCOMPARE(s->vm(QStringLiteral("DC1"))->cpu.cpuShares, 1024);
+        QCOMPARE(s->mirror(QStringLiteral("md1"))->resyncPriority, QStringLiteral("normal"));
+
+        // Resync priority round trip: the plan's writes read back as the priority.
+        for (auto [prio, word] : {std::pair{ResyncPriority::Low, "low"}, std::pair{ResyncPriority::High, "high"},
+                                  std::pair{ResyncPriority::Normal, "normal"}}) {
+            const Plan p = planSetResyncPriority(*s, QStringLiteral("md1"), prio);
+            const ApplyResult r = applyPlan(sim, p, QString());
+            QVERIFY2(r.ok, qPrintable(r.message));
+            const HostSnapshotPtr after = poller.refresh();
+            QCOMPARE(after->mirror(QStringLiteral("md1"))->resyncPriority, QString::fromLatin1(word));
+        }
     }
 
     void addDiskSyncsToDuplex()
