@@ -12,6 +12,8 @@
 #include "parse/Virsh.h"
 
 #include <QRegularExpression>
+
+#include <numeric>
 #include <QSet>
 #include <algorithm>
 #include <cmath>
@@ -398,7 +400,7 @@ bool naturalLess(const QString &a, const QString &b)
         qsizetype i = n.size();
         while (i > 0 && n.at(i - 1).isDigit())
             --i;
-        return std::make_pair(n.left(i), n.mid(i));
+        return std::make_pair(QStringView(n).left(i), QStringView(n).mid(i));
     };
     const auto [pa, na] = split(a);
     const auto [pb, nb] = split(b);
@@ -432,9 +434,17 @@ void buildMirrors(HostSnapshot *s, const RawSources &raw, Mdstat *mdstatOut)
         s->mirrors.append(buildMirror(a, detail ? &*detail : nullptr, fs ? &*fs : nullptr));
     }
     // mdstat lists the newest array first; people look for md0 before md127.
-    std::stable_sort(s->mirrors.begin(), s->mirrors.end(), [](const Mirror &x, const Mirror &y) {
-        return naturalLess(x.name, y.name);
+    // Sorting indices keeps the large Mirror values from being moved around.
+    QList<qsizetype> order(s->mirrors.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype x, qsizetype y) {
+        return naturalLess(s->mirrors[x].name, s->mirrors[y].name);
     });
+    QList<Mirror> sorted;
+    sorted.reserve(order.size());
+    for (qsizetype i : order)
+        sorted.append(std::move(s->mirrors[i]));
+    s->mirrors = std::move(sorted);
 }
 
 // ---------------------------------------------------------------- disks

@@ -22,14 +22,34 @@ const RX &wordStateRx()
     static const RX rx(QStringLiteral(R"(^(resync|recovery|reshape|check|repair)\s*=\s*([A-Za-z]+)$)"));
     return rx;
 }
-const RX &bitmapRx()
+// "bitmap: 1/8 pages [4KB], 65536KB chunk[, file: /path]" (md-bitmap.c). By hand
+// rather than by regex: nearly every array has one and hosts may have hundreds.
+bool parseBitmap(QStringView rest, MdstatArray *a)
 {
-    static const RX rx(QStringLiteral(
-        R"(^bitmap:\s*(\d+)/(\d+)\s+pages\s+\[(\d+)KB\],\s*(\d+)(KB|B)\s+chunk(?:,\s*file:\s*(.*))?$)"));
-    return rx;
+    rest = rest.trimmed();
+    const qsizetype slash = rest.indexOf(QLatin1Char('/'));
+    const qsizetype pages = rest.indexOf(QLatin1String(" pages ["));
+    const qsizetype chunk = rest.indexOf(QLatin1String(" chunk"));
+    if (slash <= 0 || pages <= slash || chunk <= pages)
+        return false;
+    bool ok1 = false, ok2 = false;
+    const int used = rest.left(slash).toInt(&ok1);
+    const int total = rest.mid(slash + 1, pages - slash - 1).toInt(&ok2);
+    if (!ok1 || !ok2)
+        return false;
+    const QStringView after = rest.mid(chunk + 6);
+    if (!after.isEmpty()) {
+        if (!after.startsWith(QLatin1String(", file:")))
+            return false;
+        a->bitmapFile = after.mid(7).trimmed().toString();
+    }
+    a->bitmapPages = used;
+    a->bitmapTotalPages = total;
+    a->bitmap = rest.toString();
+    return true;
 }
 
-bool parseMember(const QString &token, MdstatMember *m)
+bool parseMember(QStringView token, MdstatMember *m)
 {
     // name[N] followed by flags (W) (J) (F) (S) (R); unknown single letters are
     // accepted so a newer kernel's flag does not hide the member.
@@ -40,7 +60,7 @@ bool parseMember(const QString &token, MdstatMember *m)
     if (close < 0 || close == open + 1)
         return false;
     bool ok = false;
-    const int nr = QStringView(token).mid(open + 1, close - open - 1).toInt(&ok);
+    const int nr = token.mid(open + 1, close - open - 1).toInt(&ok);
     if (!ok || nr < 0)
         return false;
     MdstatMember out;
@@ -57,7 +77,7 @@ bool parseMember(const QString &token, MdstatMember *m)
         default: break;
         }
     }
-    out.device = token.left(open);
+    out.device = token.left(open).toString();
     out.descNr = nr;
     *m = out;
     return true;
@@ -73,14 +93,13 @@ bool parseHeader(const QString &line, MdstatArray *a, int lineNo, const QString 
     const QString name = line.left(colon).trimmed();
     if (name.isEmpty() || name.contains(QLatin1Char(' ')) || name.contains(QLatin1Char('\t')))
         return false;
-    QStringList tokens = line.mid(colon + 3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QList<QStringView> tokens = QStringView(line).mid(colon + 3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (tokens.isEmpty()
         || (tokens[0] != QLatin1String("active") && tokens[0] != QLatin1String("inactive")))
         return false;
     a->name = name;
     a->active = tokens[0] == QLatin1String("active");
-    tokens.removeFirst();
-    for (const QString &t : std::as_const(tokens)) {
+    for (const QStringView t : tokens.mid(1)) {
         if (t == QLatin1String("(read-only)")) {
             a->readOnly = true;
             continue;
@@ -97,36 +116,36 @@ bool parseHeader(const QString &line, MdstatArray *a, int lineNo, const QString 
         // Only an active array names its personality, before the members.
         if (a->active && a->personality.isEmpty() && a->members.isEmpty()
             && !t.contains(QLatin1Char('[')) && !t.startsWith(QLatin1Char('('))) {
-            a->personality = t;
+            a->personality = t.toString();
             continue;
         }
-        errors->append({lineNo, QStringLiteral("unexpected token '%1' in array line").arg(t), raw});
+        errors->append({lineNo, QStringLiteral("unexpected token '%1' in array line").arg(t.toString()), raw});
     }
     return true;
 }
 
-int intToken(const QString &t)
+int intToken(QStringView t)
 {
     bool ok = false;
-    const int n = QStringView(t).left(t.endsWith(QLatin1Char(',')) ? t.size() - 1 : t.size()).toInt(&ok);
+    const int n = t.left(t.endsWith(QLatin1Char(',')) ? t.size() - 1 : t.size()).toInt(&ok);
     return ok ? n : -1;
 }
 
 // The rest of the "N blocks" line: superblock, then what the personality's
-// status() printed. Token-wise rather than by regex: it runs once per array
-// per refresh and hosts may have hundreds of arrays.
-void parseBlocksLine(qint64 blocks, const QString &rest, MdstatArray *a)
+// status() printed. Token-wise over views rather than by regex or copies: it runs
+// once per array per refresh and hosts may have hundreds of arrays.
+void parseBlocksLine(qint64 blocks, QStringView rest, MdstatArray *a)
 {
     a->blocks = blocks;
-    const QStringList tokens = rest.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (int i = 0; i < tokens.size(); ++i) {
-        const QString &t = tokens[i];
-        const QString next = i + 1 < tokens.size() ? tokens[i + 1] : QString();
+    const QList<QStringView> tokens = rest.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QStringView t = tokens[i];
+        const QStringView next = i + 1 < tokens.size() ? tokens[i + 1] : QStringView();
         if (t == QLatin1String("super") && !next.isEmpty()) {
-            a->superblock = next;
+            a->superblock = next.toString();
             ++i;
         } else if (t.startsWith(QLatin1Char('[')) && t.endsWith(QLatin1Char(']'))) {
-            const QStringView inner = QStringView(t).mid(1, t.size() - 2);
+            const QStringView inner = t.mid(1, t.size() - 2);
             const qsizetype slash = inner.indexOf(QLatin1Char('/'));
             if (slash > 0) {
                 bool ok1 = false, ok2 = false;
@@ -149,11 +168,11 @@ void parseBlocksLine(qint64 blocks, const QString &rest, MdstatArray *a)
             a->algorithm = intToken(next);
         } else if (next.startsWith(QLatin1String("chunk")) && (t.endsWith(QLatin1Char('k')) || t.endsWith(QLatin1Char('K')))) {
             bool ok = false;
-            const int kib = QStringView(t).left(t.size() - 1).toInt(&ok);
+            const int kib = t.left(t.size() - 1).toInt(&ok);
             if (ok)
                 a->chunkKiB = kib;
         } else if (next.endsWith(QLatin1String("-copies")) && intToken(t) >= 0) {
-            a->layout = t + QLatin1Char(' ') + next;
+            a->layout = t.toString() + QLatin1Char(' ') + next.toString();
         }
     }
 }
@@ -213,12 +232,18 @@ Mdstat parseMdstat(const QByteArray &text)
             bool ok = false;
             const qint64 blocks = sp > 0 ? QStringView(line).left(sp).toLongLong(&ok) : 0;
             if (ok && QStringView(line).mid(sp + 1).startsWith(QLatin1String("blocks"))) {
-                parseBlocksLine(blocks, line.mid(sp + 7), current);
+                parseBlocksLine(blocks, QStringView(line).mid(sp + 7), current);
                 continue;
             }
         }
         if (!line.contains(QLatin1Char('=')) && !line.startsWith(QLatin1String("bitmap:"))) {
             out.errors.append({lineNo, QStringLiteral("unrecognised line in %1").arg(current->name), raw});
+            continue;
+        }
+        if (line.startsWith(QLatin1String("bitmap:"))) {
+            if (parseBitmap(QStringView(line).mid(7), current))
+                continue;
+            out.errors.append({lineNo, QStringLiteral("unrecognised bitmap line in %1").arg(current->name), raw});
             continue;
         }
         if (const auto p = progressRx().match(line); p.hasMatch()) {
@@ -240,13 +265,6 @@ Mdstat parseMdstat(const QByteArray &text)
             MdstatSync s;
             s.action = w.captured(2).toLower();
             current->sync = s;
-            continue;
-        }
-        if (const auto bm = bitmapRx().match(line); bm.hasMatch()) {
-            current->bitmap = line.mid(7).trimmed();
-            current->bitmapPages = bm.captured(1).toInt();
-            current->bitmapTotalPages = bm.captured(2).toInt();
-            current->bitmapFile = bm.captured(6).trimmed();
             continue;
         }
         out.errors.append({lineNo, QStringLiteral("unrecognised line in %1").arg(current->name), raw});
