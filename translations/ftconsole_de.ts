@@ -2,6 +2,186 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ftc::AddDiskWizard</name>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="76"/>
+        <source>No confirmation is needed for this plan.</source>
+        <translation>Für diesen Plan ist keine Bestätigung nötig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="80"/>
+        <source>Check the label on the physical disk. To confirm, type %1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Prüfen Sie das Etikett der physischen Festplatte. Geben Sie zur Bestätigung %1 ein: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="116"/>
+        <source>Add Physical Disk to Virtual Disk</source>
+        <translation>Physische Festplatte zu virtueller Festplatte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="131"/>
+        <source>What should %1 become?</source>
+        <translation>Was soll aus %1 werden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="132"/>
+        <source>Complete a virtual disk that runs on one disk, or start a new one.</source>
+        <translation>Vervollständigen Sie eine virtuelle Festplatte, die auf nur einer Festplatte läuft, oder legen Sie eine neue an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="133"/>
+        <source>&amp;Add %1 to this virtual disk:</source>
+        <translation>%1 zu dieser virtuellen Festplatte &amp;hinzufügen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="134"/>
+        <source>Create a &amp;new virtual disk on %1; add its second disk later</source>
+        <translation>&amp;Neue virtuelle Festplatte auf %1 anlegen; die zweite Festplatte später hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="139"/>
+        <source>Virtual disk</source>
+        <translation>Virtuelle Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="139"/>
+        <location filename="../ui/AddDiskWizard.cpp" line="151"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="139"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="139"/>
+        <location filename="../ui/AddDiskWizard.cpp" line="151"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="148"/>
+        <source>Which physical disk should join %1?</source>
+        <translation>Welche physische Festplatte soll %1 beitreten?</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="149"/>
+        <source>Pick an unconfigured disk in the other module, in the slot that corresponds to the working disk, at least as large as the virtual disk.</source>
+        <translation>Wählen Sie eine nicht konfigurierte Festplatte im anderen Modul, im Steckplatz, der dem der arbeitenden Festplatte entspricht, und mindestens so groß wie die virtuelle Festplatte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="151"/>
+        <source>Disk</source>
+        <translation>Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="151"/>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="151"/>
+        <source>Slot</source>
+        <translation>Steckplatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="151"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="160"/>
+        <source>Review the plan</source>
+        <translation>Plan prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="169"/>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="170"/>
+        <source>The commands run as soon as you press Apply.</source>
+        <translation>Die Befehle laufen, sobald Sie auf Anwenden klicken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="172"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="188"/>
+        <source>Applying</source>
+        <translation>Wird angewendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="189"/>
+        <source>Each step&apos;s result appears as it finishes; a failed step stops the plan.</source>
+        <translation>Das Ergebnis jedes Schritts erscheint, sobald er fertig ist; ein fehlgeschlagener Schritt hält den Plan an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="219"/>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="224"/>
+        <source>%1 (module %2, slot %3)</source>
+        <translation>%1 (Modul %2, Steckplatz %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="292"/>
+        <source>No information from the host yet</source>
+        <translation>Noch keine Informationen vom Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="293"/>
+        <source>The host has not answered yet: wait for the first refresh, then try again.</source>
+        <translation>Der Host hat noch nicht geantwortet: Warten Sie die erste Aktualisierung ab und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="306"/>
+        <source>Nothing has been changed yet. Check the commands below, then continue.</source>
+        <translation>Noch wurde nichts geändert. Prüfen Sie die Befehle unten und fahren Sie dann fort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="307"/>
+        <source>This cannot be done as things are: fix what is listed below, or go Back and choose differently.</source>
+        <translation>So ist das nicht möglich: Beheben Sie die unten genannten Punkte oder gehen Sie zurück und wählen Sie anders.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="318"/>
+        <source>The host was closed: nothing was changed.</source>
+        <translation>Der Host wurde geschlossen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="326"/>
+        <source>Applying…</source>
+        <translation>Wird angewendet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="334"/>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="334"/>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="347"/>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddDiskWizard.cpp" line="353"/>
+        <source>The plan failed.</source>
+        <translation>Der Plan ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>ftc::ConnectDialog</name>
     <message>
         <location filename="../ui/ConnectDialog.cpp" line="37"/>
@@ -224,9 +404,9 @@
     <message>
         <location filename="../ui/HostProperties.cpp" line="54"/>
         <location filename="../ui/HostProperties.cpp" line="236"/>
-        <location filename="../ui/HostProperties.cpp" line="304"/>
-        <location filename="../ui/HostProperties.cpp" line="321"/>
-        <location filename="../ui/HostProperties.cpp" line="349"/>
+        <location filename="../ui/HostProperties.cpp" line="306"/>
+        <location filename="../ui/HostProperties.cpp" line="323"/>
+        <location filename="../ui/HostProperties.cpp" line="351"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -302,7 +482,7 @@
     </message>
     <message>
         <location filename="../ui/HostProperties.cpp" line="117"/>
-        <location filename="../ui/HostProperties.cpp" line="350"/>
+        <location filename="../ui/HostProperties.cpp" line="352"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
@@ -443,19 +623,19 @@
     </message>
     <message>
         <location filename="../ui/HostProperties.cpp" line="238"/>
-        <location filename="../ui/HostProperties.cpp" line="306"/>
+        <location filename="../ui/HostProperties.cpp" line="308"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
         <location filename="../ui/HostProperties.cpp" line="239"/>
-        <location filename="../ui/HostProperties.cpp" line="307"/>
+        <location filename="../ui/HostProperties.cpp" line="309"/>
         <source>Slot</source>
         <translation>Steckplatz</translation>
     </message>
     <message>
         <location filename="../ui/HostProperties.cpp" line="240"/>
-        <location filename="../ui/HostProperties.cpp" line="266"/>
+        <location filename="../ui/HostProperties.cpp" line="265"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -505,247 +685,253 @@
         <translation>Belegt, weil</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="261"/>
+        <location filename="../ui/HostProperties.cpp" line="260"/>
         <source>Virtual disk (%1)</source>
         <translation>Virtuelle Festplatte (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="263"/>
+        <location filename="../ui/HostProperties.cpp" line="262"/>
         <source>Virtual disk</source>
         <translation>Virtuelle Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="264"/>
+        <location filename="../ui/HostProperties.cpp" line="263"/>
         <source>OpState</source>
         <translation>OpState</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="265"/>
+        <location filename="../ui/HostProperties.cpp" line="264"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="267"/>
-        <location filename="../ui/HostProperties.cpp" line="285"/>
-        <location filename="../ui/HostProperties.cpp" line="327"/>
+        <location filename="../ui/HostProperties.cpp" line="266"/>
+        <location filename="../ui/HostProperties.cpp" line="287"/>
+        <location filename="../ui/HostProperties.cpp" line="329"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="267"/>
+        <location filename="../ui/HostProperties.cpp" line="266"/>
         <source>%1 of %2 working</source>
         <translation>%1 von %2 in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="269"/>
+        <location filename="../ui/HostProperties.cpp" line="268"/>
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="269"/>
+        <location filename="../ui/HostProperties.cpp" line="268"/>
         <source>Read-only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="271"/>
+        <location filename="../ui/HostProperties.cpp" line="270"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="273"/>
-        <location filename="../ui/HostProperties.cpp" line="363"/>
+        <location filename="../ui/HostProperties.cpp" line="272"/>
+        <location filename="../ui/HostProperties.cpp" line="365"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="275"/>
+        <location filename="../ui/HostProperties.cpp" line="274"/>
         <source>Bitmap</source>
         <translation>Bitmap</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="277"/>
+        <location filename="../ui/HostProperties.cpp" line="276"/>
         <source>Synchronization</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="279"/>
-        <location filename="../ui/HostProperties.cpp" line="282"/>
+        <location filename="../ui/HostProperties.cpp" line="278"/>
+        <location filename="../ui/HostProperties.cpp" line="281"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="282"/>
+        <location filename="../ui/HostProperties.cpp" line="281"/>
         <source>Nothing running</source>
         <translation>Läuft nicht</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="289"/>
+        <location filename="../ui/HostProperties.cpp" line="285"/>
+        <source>Last sync speed</source>
+        <translation>Geschwindigkeit der letzten Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="291"/>
         <source>Not redundant</source>
         <translation>Nicht redundant</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="290"/>
+        <location filename="../ui/HostProperties.cpp" line="292"/>
         <source>%1 runs on one disk only. Add a physical disk from the other module of the same or larger size to make it Duplex again.</source>
         <translation>%1 läuft nur auf einer Festplatte. Fügen Sie eine gleich große oder größere physische Festplatte aus dem anderen Modul hinzu, damit sie wieder Duplex wird.</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="294"/>
+        <location filename="../ui/HostProperties.cpp" line="296"/>
         <source>Broken</source>
         <translation>Defekt</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="295"/>
+        <location filename="../ui/HostProperties.cpp" line="297"/>
         <source>%1 has no working member. Its data cannot be read; restore from backup.</source>
         <translation>%1 hat kein funktionierendes Mitglied. Die Daten sind nicht lesbar; stellen Sie sie aus der Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="303"/>
+        <location filename="../ui/HostProperties.cpp" line="305"/>
         <source>Network adapter</source>
         <translation>Netzwerkadapter</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="305"/>
+        <location filename="../ui/HostProperties.cpp" line="307"/>
         <source>MAC address</source>
         <translation>MAC-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="308"/>
+        <location filename="../ui/HostProperties.cpp" line="285"/>
+        <location filename="../ui/HostProperties.cpp" line="310"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="308"/>
+        <location filename="../ui/HostProperties.cpp" line="310"/>
         <source>%1 Mb/s</source>
         <translation>%1 Mbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="309"/>
+        <location filename="../ui/HostProperties.cpp" line="311"/>
         <source>Operational state</source>
         <translation>Betriebszustand</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="310"/>
-        <location filename="../ui/HostProperties.cpp" line="320"/>
+        <location filename="../ui/HostProperties.cpp" line="312"/>
+        <location filename="../ui/HostProperties.cpp" line="322"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="312"/>
+        <location filename="../ui/HostProperties.cpp" line="314"/>
         <source>PCI path</source>
         <translation>PCI-Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="322"/>
+        <location filename="../ui/HostProperties.cpp" line="324"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="323"/>
+        <location filename="../ui/HostProperties.cpp" line="325"/>
         <source>Bonding mode</source>
         <translation>Bonding-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="324"/>
+        <location filename="../ui/HostProperties.cpp" line="326"/>
         <source>Active adapter</source>
         <translation>Aktiver Adapter</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="325"/>
+        <location filename="../ui/HostProperties.cpp" line="327"/>
         <source>Primary</source>
         <translation>Primär</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="326"/>
+        <location filename="../ui/HostProperties.cpp" line="328"/>
         <source>Link monitoring</source>
         <translation>Link-Überwachung</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="326"/>
+        <location filename="../ui/HostProperties.cpp" line="328"/>
         <source>every %1 ms</source>
         <translation>alle %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="330"/>
+        <location filename="../ui/HostProperties.cpp" line="332"/>
         <source>Up</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="330"/>
+        <location filename="../ui/HostProperties.cpp" line="332"/>
         <source>Down (%1)</source>
         <translation>Getrennt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="332"/>
+        <location filename="../ui/HostProperties.cpp" line="334"/>
         <source>%1, active</source>
         <translation>%1, aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="337"/>
+        <location filename="../ui/HostProperties.cpp" line="339"/>
         <source>%1 (module %2)</source>
         <translation>%1 (Modul %2)</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="340"/>
+        <location filename="../ui/HostProperties.cpp" line="342"/>
         <source>%1 link failures</source>
         <translation>%1 Link-Ausfälle</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="348"/>
+        <location filename="../ui/HostProperties.cpp" line="350"/>
         <source>Virtual machine</source>
         <translation>Virtuelle Maschine</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="352"/>
+        <location filename="../ui/HostProperties.cpp" line="354"/>
         <source>Maximum memory</source>
         <translation>Maximaler Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="353"/>
+        <location filename="../ui/HostProperties.cpp" line="355"/>
         <source>Virtual CPUs</source>
         <translation>Virtuelle CPUs</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="354"/>
+        <location filename="../ui/HostProperties.cpp" line="356"/>
         <source>Start with host</source>
         <translation>Mit dem Host starten</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="354"/>
+        <location filename="../ui/HostProperties.cpp" line="356"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="354"/>
+        <location filename="../ui/HostProperties.cpp" line="356"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="355"/>
+        <location filename="../ui/HostProperties.cpp" line="357"/>
         <source>CPU resources</source>
         <translation>CPU-Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="356"/>
+        <location filename="../ui/HostProperties.cpp" line="358"/>
         <source>Relative weight</source>
         <translation>Relative Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="357"/>
+        <location filename="../ui/HostProperties.cpp" line="359"/>
         <source>Reserved capacity</source>
         <translation>Reservierte Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="357"/>
+        <location filename="../ui/HostProperties.cpp" line="359"/>
         <source>%1 % of one CPU</source>
         <translation>%1 % einer CPU</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="359"/>
+        <location filename="../ui/HostProperties.cpp" line="361"/>
         <source>Maximum capacity</source>
         <translation>Maximale Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="359"/>
+        <location filename="../ui/HostProperties.cpp" line="361"/>
         <source>%1 % of one CPU (%2 % of system)</source>
         <translation>%1 % einer CPU (%2 % des Systems)</translation>
     </message>
@@ -847,8 +1033,8 @@
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="67"/>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>Öffnen Sie einen Host mit Datei ▸ Host öffnen…</translation>
     </message>
@@ -858,84 +1044,361 @@
         <translation>Ereignisprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>&amp;Open Host…</source>
         <translation>Host &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>&amp;Close Host</source>
         <translation>Host &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>&amp;Refresh Now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>&amp;About ftconsole</source>
         <translation>Ü&amp;ber ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>About ftconsole</source>
         <translation>Über ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
         <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;Eine Konsole für fehlertolerante Linux-Virtualisierungshosts: gespiegelte Festplatten, Adapter-Teams und virtuelle Maschinen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <source>Step %1 of %2 done: %3</source>
+        <translation>Schritt %1 von %2 erledigt: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <source>Step %1 of %2 failed: %3: %4</source>
+        <translation>Schritt %1 von %2 fehlgeschlagen: %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <source>%1: plan applied</source>
+        <translation>%1: Plan angewendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <source>%1: plan failed</source>
+        <translation>%1: Plan fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>Closed %1</source>
         <translation>%1 geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: aktualisiert um %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
         <source>Select an item in the tree.</source>
         <translation>Wählen Sie einen Eintrag im Baum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="95"/>
+        <source>Add to &amp;Virtual Disk…</source>
+        <translation>Zu &amp;virtueller Festplatte hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="97"/>
+        <source>Make this disk the second half of a virtual disk, or start a new one</source>
+        <translation>Diese Festplatte zur zweiten Hälfte einer virtuellen Festplatte machen oder eine neue anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="104"/>
+        <source>&amp;Add Disk…</source>
+        <translation>Festplatte &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="106"/>
+        <source>Add Disk</source>
+        <comment>button</comment>
+        <translation>Festplatte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="107"/>
+        <source>Add a physical disk to this virtual disk</source>
+        <translation>Eine physische Festplatte zu dieser virtuellen Festplatte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="114"/>
+        <source>&amp;Remove Member…</source>
+        <translation>Mitglied &amp;entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="125"/>
+        <source>&amp;Remove Member</source>
+        <translation>Mitglied &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="128"/>
+        <source>Remove</source>
+        <comment>button</comment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="133"/>
+        <source>Re-&amp;add Member</source>
+        <translation>Mitglied wieder hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="136"/>
+        <source>Re-add</source>
+        <comment>button</comment>
+        <translation>Wieder hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="138"/>
+        <source>Start Consistency &amp;Check…</source>
+        <translation>&amp;Konsistenzprüfung starten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="140"/>
+        <source>Check</source>
+        <comment>button</comment>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="144"/>
+        <source>Ca&amp;ncel Check…</source>
+        <translation>Prüfung a&amp;bbrechen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="146"/>
+        <source>Cancel Check</source>
+        <comment>button</comment>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="157"/>
+        <source>&amp;Low (spare the virtual machines)</source>
+        <translation>&amp;Niedrig (schont die virtuellen Maschinen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="158"/>
+        <source>&amp;Normal (system default)</source>
+        <translation>N&amp;ormal (Systemvorgabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="159"/>
+        <source>&amp;High (finish sooner)</source>
+        <translation>&amp;Hoch (schneller fertig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="170"/>
+        <source>Resync &amp;Priority</source>
+        <translation>&amp;Priorität der Resynchronisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="173"/>
+        <source>Priority</source>
+        <comment>button</comment>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="175"/>
+        <source>&amp;Storage</source>
+        <translation>&amp;Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="221"/>
+        <source>&amp;Remove %1 from %2…</source>
+        <translation>%1 aus %2 &amp;entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="270"/>
+        <source>%1 (%2)…</source>
+        <translation>%1 (%2)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="281"/>
+        <source>No members</source>
+        <translation>Keine Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="304"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="314"/>
+        <source>No former member to re-add</source>
+        <translation>Kein früheres Mitglied zum Wiederhinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="362"/>
+        <source>Applying: %1</source>
+        <translation>Wird angewendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="371"/>
+        <source>&amp;Demo</source>
+        <translation>&amp;Demo</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="378"/>
+        <source>&amp;Pull Disk</source>
+        <translation>Festplatte &amp;ziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="379"/>
+        <source>&amp;Insert Disk</source>
+        <translation>Festplatte &amp;einsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="380"/>
+        <source>&amp;Unplug Cable</source>
+        <translation>Kabel &amp;abziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="381"/>
+        <source>P&amp;lug Cable</source>
+        <translation>Kabel ein&amp;stecken</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="404"/>
+        <source>%1 (module %2, slot %3)</source>
+        <translation>%1 (Modul %2, Steckplatz %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="410"/>
+        <source>%1 (the same disk again)</source>
+        <translation>%1 (dieselbe Festplatte wieder)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="411"/>
+        <source>%1 (a new blank disk)</source>
+        <translation>%1 (eine neue leere Festplatte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="421"/>
+        <source>Nothing to choose</source>
+        <translation>Nichts zur Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="432"/>
+        <source>Simulate: pull disk %1</source>
+        <translation>Simulation: Festplatte %1 ziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="434"/>
+        <source>Simulate: insert a new blank disk as %1</source>
+        <translation>Simulation: neue leere Festplatte als %1 einsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="435"/>
+        <source>Simulate: insert disk %1 again</source>
+        <translation>Simulation: Festplatte %1 wieder einsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="437"/>
+        <source>Simulate: unplug the cable of %1</source>
+        <translation>Simulation: Kabel von %1 abziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowStorage.cpp" line="439"/>
+        <source>Simulate: plug the cable of %1 back in</source>
+        <translation>Simulation: Kabel von %1 wieder einstecken</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::PlanDialog</name>
+    <message>
+        <location filename="../ui/PlanDialog.cpp" line="17"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanDialog.cpp" line="22"/>
+        <source>Review what will change. Nothing runs until you press Apply.</source>
+        <translation>Prüfen Sie, was sich ändert. Nichts läuft, bevor Sie auf Anwenden klicken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanDialog.cpp" line="23"/>
+        <source>This cannot be done as things are. Nothing will run.</source>
+        <translation>So ist das nicht möglich. Es wird nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanDialog.cpp" line="31"/>
+        <source>To confirm, type %1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Geben Sie zur Bestätigung %1 ein: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::PlanView</name>
+    <message>
+        <location filename="../ui/PlanView.cpp" line="46"/>
+        <source>Cannot be done</source>
+        <translation>Nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanView.cpp" line="48"/>
+        <source>Be careful</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanView.cpp" line="51"/>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanView.cpp" line="55"/>
+        <source>These commands will run, in this order:</source>
+        <translation>Diese Befehle werden in dieser Reihenfolge ausgeführt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanView.cpp" line="56"/>
+        <source>These commands would run:</source>
+        <translation>Diese Befehle würden ausgeführt:</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1565,14 @@
         <location filename="../widgets/SyncProgressWidget.cpp" line="47"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::SyncSpeedChart</name>
+    <message>
+        <location filename="../widgets/SyncSpeedChart.cpp" line="53"/>
+        <source>MiB/s</source>
+        <translation>MiB/s</translation>
     </message>
 </context>
 </TS>

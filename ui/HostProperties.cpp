@@ -38,7 +38,7 @@ PaneContent HostProperties::describe(const HostView &host, NodeKind kind, const 
         break;
     case NodeKind::Mirror:
         if (const Mirror *m = s->mirror(object))
-            mirrorRows(*s, *m, out);
+            mirrorRows(host, *m, out);
         break;
     case NodeKind::MirrorMember: {
         // "md0/sda1": show the mirror's member entry, then the disk it lives on.
@@ -253,9 +253,8 @@ void HostProperties::diskRows(const HostSnapshot &s, const Disk &d, PaneContent 
         out.rows << PropertyRow::text(tr("In use because"), d.inUseReason);
 }
 
-void HostProperties::mirrorRows(const HostSnapshot &s, const Mirror &m, PaneContent &out)
+void HostProperties::mirrorRows(const HostView &host, const Mirror &m, PaneContent &out)
 {
-    Q_UNUSED(s);
     out.icon = StateStyle::icon(QStringLiteral("mirror"));
     out.title = m.name;
     out.subtitle = tr("Virtual disk (%1)").arg(m.level);
@@ -281,6 +280,9 @@ void HostProperties::mirrorRows(const HostSnapshot &s, const Mirror &m, PaneCont
     } else {
         out.rows << PropertyRow::text(tr("Progress"), tr("Nothing running"));
     }
+    const QList<QPointF> speed = host.syncSpeed.value(m.name);
+    if (!speed.isEmpty())
+        out.rows << PropertyRow::chart(m.sync ? tr("Speed") : tr("Last sync speed"), speed);
 
     out.rows << PropertyRow::section(tr("Members"));
     for (const MirrorMember &member : m.members)

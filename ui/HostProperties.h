@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QIcon>
+#include <QMap>
+#include <QPointF>
 
 namespace ftc {
 
@@ -16,6 +18,9 @@ struct HostView {
     ConnectionState state = ConnectionState::Connecting;
     QString message;               // the last stateChanged message
     HostSnapshotPtr snapshot;      // null until the first one
+    // Per mirror: sync speed samples (x: ms since epoch, y: KiB/s) of the current
+    // or last sync, bounded; kept by the window from the snapshots it receives.
+    QMap<QString, QList<QPointF>> syncSpeed;
 };
 
 struct PaneContent {
@@ -35,7 +40,7 @@ private:
     static void groupRows(const HostSnapshot &s, const QString &id, PaneContent &out);
     static void moduleRows(const HostSnapshot &s, const QString &id, PaneContent &out);
     static void diskRows(const HostSnapshot &s, const Disk &d, PaneContent &out);
-    static void mirrorRows(const HostSnapshot &s, const Mirror &m, PaneContent &out);
+    static void mirrorRows(const HostView &host, const Mirror &m, PaneContent &out);
     static void nicRows(const Nic &n, PaneContent &out);
     static void teamRows(const HostSnapshot &s, const Team &t, PaneContent &out);
     static void vmRows(const HostSnapshot &s, const Vm &vm, PaneContent &out);

@@ -125,6 +125,9 @@ void MainWindow::createActions()
     m_refreshAction->setEnabled(false);
     view->addSeparator();
 
+    createStorageActions();
+    createDemoMenu();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ftconsole"), this, [this] {
         QMessageBox::about(this, tr("About ftconsole"),
@@ -141,8 +144,9 @@ void MainWindow::createActions()
     bar->addAction(m_closeAction);
     bar->addAction(m_refreshAction);
 
-    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->addActions({open, m_closeAction, m_refreshAction});
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
 }
 
 bool MainWindow::openHost(const QString &text, QString *error)
@@ -186,6 +190,21 @@ void MainWindow::openHost(const HostSpec &spec)
             [this, label](ConnectionState st, const QString &message) { onStateChanged(label, st, message); });
     connect(session, &HostSession::eventsDetected, this, [this](const QList<HostEvent> &events) {
         m_log->append(events);
+    });
+    connect(session, &HostSession::planStepFinished, this,
+            [this, label](int index, int count, const QString &title, bool ok, const QString &detail) {
+                const QString text = ok ? tr("Step %1 of %2 done: %3").arg(index + 1).arg(count).arg(title)
+                                        : tr("Step %1 of %2 failed: %3: %4")
+                                              .arg(index + 1)
+                                              .arg(count)
+                                              .arg(title, detail.section(QLatin1Char('\n'), 0, 0));
+                m_log->append(HostEvent{QDateTime::currentDateTime(), label, QString(), text,
+                                        ok ? HostEvent::Severity::Info : HostEvent::Severity::Error});
+            });
+    connect(session, &HostSession::planFinished, this, [this, label](bool ok, const QString &message) {
+        // The session logs the plan's outcome itself (eventsDetected).
+        Q_UNUSED(message);
+        m_status->setText(ok ? tr("%1: plan applied").arg(label) : tr("%1: plan failed").arg(label));
     });
 
     rememberRecent(label);
@@ -304,6 +323,7 @@ void MainWindow::onSnapshot(const QString &label, const HostSnapshotPtr &snapsho
     HostEntry &entry = *it;
     entry.view.snapshot = snapshot;
     ++entry.snapshots;
+    recordHistory(label, *snapshot);
     // A snapshot means the host answers, whatever order the signals came in.
     if (entry.view.state != ConnectionState::Connected) {
         entry.view.state = ConnectionState::Connected;
@@ -326,6 +346,9 @@ void MainWindow::onSnapshot(const QString &label, const HostSnapshotPtr &snapsho
                         m_tree->expand(child->child(c, 0)->index());
         }
     }
+    if (m_pendingSelect.host == label
+        && selectObject(label, m_pendingSelect.kind, m_pendingSelect.object))
+        m_pendingSelect = Target{};
     if (currentHost() == label)
         updateProperties();
     m_status->setText(tr("%1: refreshed at %2")
@@ -379,6 +402,7 @@ void MainWindow::updateProperties()
     if (!index.isValid()) {
         m_properties->clear(m_hosts.isEmpty() ? tr("Open a host with File ▸ Open Host…")
                                               : tr("Select an item in the tree."));
+        updateObjectActions();
         return;
     }
     auto it = m_hosts.constFind(index.data(HostRole).toString());
@@ -388,6 +412,7 @@ void MainWindow::updateProperties()
                                                          index.data(ObjectRole).toString());
     m_properties->setHeader(content.icon, content.title, content.subtitle);
     m_properties->setRows(content.rows);
+    updateObjectActions();
 }
 
 void MainWindow::rememberRecent(const QString &label)

@@ -2,7 +2,11 @@
 
 #include "StateBadge.h"
 #include "SyncProgressWidget.h"
+#include "SyncSpeedChart.h"
 
+#include <QAction>
+#include <QMenu>
+#include <QToolButton>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -43,6 +47,8 @@ PropertiesPane::PropertiesPane(QWidget *parent)
     , m_subtitle(new QLabel(this))
     , m_placeholder(new QLabel(this))
     , m_scroll(new QScrollArea(this))
+    , m_actionBar(new QWidget(this))
+    , m_actionLayout(new QHBoxLayout(m_actionBar))
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(12, 10, 12, 6);
@@ -62,6 +68,12 @@ PropertiesPane::PropertiesPane(QWidget *parent)
     header->addWidget(m_icon, 0, Qt::AlignTop);
     header->addLayout(titles, 1);
     outer->addLayout(header);
+
+    m_actionBar->setObjectName(QStringLiteral("actionBar"));
+    m_actionLayout->setContentsMargins(0, 2, 0, 2);
+    m_actionLayout->setSpacing(6);
+    m_actionBar->hide();
+    outer->addWidget(m_actionBar);
 
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);
@@ -89,10 +101,33 @@ void PropertiesPane::setHeader(const QIcon &icon, const QString &title, const QS
     m_subtitle->setVisible(!subtitle.isEmpty());
 }
 
+void PropertiesPane::setActions(const QList<QAction *> &actions)
+{
+    if (actions == m_actions)
+        return;
+    m_actions = actions;
+    while (QLayoutItem *item = m_actionLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(m_actionBar);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(false);
+        if (action->menu())
+            button->setPopupMode(QToolButton::InstantPopup);
+        m_actionLayout->addWidget(button);
+    }
+    m_actionLayout->addStretch(1);
+    m_actionBar->setVisible(!actions.isEmpty());
+}
+
 QString PropertiesPane::title() const { return m_title->text(); }
 
 void PropertiesPane::clear(const QString &placeholder)
 {
+    setActions({});
     m_rows.clear();
     rebuild();
     m_icon->clear();
@@ -194,6 +229,14 @@ void PropertiesPane::rebuild()
             valueWidget = label;
             break;
         }
+        case PropertyRow::Type::Chart: {
+            auto *name = new QLabel(row.label, body);
+            name->setForegroundRole(QPalette::PlaceholderText);
+            grid->addWidget(name, r, 0, Qt::AlignTop | Qt::AlignLeft);
+            valueWidget = new SyncSpeedChart(body);
+            grid->addWidget(valueWidget, r, 1);
+            break;
+        }
         }
         m_valueWidgets << valueWidget;
         ++r;
@@ -240,6 +283,9 @@ void PropertiesPane::updateValues()
                 label->setStyleSheet(style);
             break;
         }
+        case PropertyRow::Type::Chart:
+            static_cast<SyncSpeedChart *>(w)->setSamples(row.points);
+            break;
         }
     }
 }

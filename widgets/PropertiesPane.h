@@ -7,7 +7,9 @@
 #include <QIcon>
 #include <QWidget>
 
+class QAction;
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QScrollArea;
 
@@ -21,6 +23,10 @@ public:
     void setHeader(const QIcon &icon, const QString &title, const QString &subtitle = {});
     void setRows(const PropertyRows &rows);
     void clear(const QString &placeholder = {});
+    // Buttons under the header for what can be done with the object shown; an
+    // action with a menu becomes a button that pops the menu. Empty: no bar.
+    void setActions(const QList<QAction *> &actions);
+    QList<QAction *> actions() const { return m_actions; }
 
     QString title() const;
     const PropertyRows &rows() const { return m_rows; }
@@ -39,6 +45,9 @@ private:
     QLabel *m_subtitle;
     QLabel *m_placeholder;
     QScrollArea *m_scroll;
+    QWidget *m_actionBar;
+    QHBoxLayout *m_actionLayout;
+    QList<QAction *> m_actions;
     QWidget *m_body = nullptr;
     QGridLayout *m_grid = nullptr;
     PropertyRows m_rows;

@@ -6,6 +6,7 @@
 #include "BadgeTone.h"
 
 #include <QList>
+#include <QPointF>
 #include <QString>
 
 namespace ftc {
@@ -17,6 +18,7 @@ struct PropertyRow {
         Badge,     // label: state badge (value coloured by tone)
         Progress,  // label: progress widget (value = action)
         Note,      // a wrapped paragraph (value), coloured by tone; label is a short title
+        Chart,     // a speed-over-time line (points: ms since epoch, KiB/s); label is its title
     };
     Type type = Type::Text;
     QString label;
@@ -25,6 +27,7 @@ struct PropertyRow {
     double percent = 0;
     qint64 speedKiBs = -1;
     qint64 secondsLeft = -1;
+    QList<QPointF> points = {};
 
     static PropertyRow section(const QString &title) { return {Type::Section, title, {}}; }
     static PropertyRow text(const QString &label, const QString &value) { return {Type::Text, label, value}; }
@@ -47,6 +50,12 @@ struct PropertyRow {
     {
         PropertyRow r{Type::Note, title, body};
         r.tone = tone;
+        return r;
+    }
+    static PropertyRow chart(const QString &title, const QList<QPointF> &points)
+    {
+        PropertyRow r{Type::Chart, title, {}};
+        r.points = points;
         return r;
     }
 };

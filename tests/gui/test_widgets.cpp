@@ -7,7 +7,11 @@
 #include "PropertiesPane.h"
 #include "StateBadge.h"
 #include "SyncProgressWidget.h"
+#include "SyncSpeedChart.h"
 
+#include <QAction>
+#include <QMenu>
+#include <QToolButton>
 #include <QApplication>
 #include <QInputDialog>
 #include <QPushButton>
@@ -25,6 +29,8 @@ private slots:
     void badgeAnimatesOnlyWhenBusyAndVisible();
     void progressShowsSpeedAndTimeLeft();
     void paneUpdatesInPlaceWhenShapeIsSame();
+    void speedChartFollowsSamples();
+    void paneShowsChartAndActionButtons();
     void treeMergeKeepsItemsAndDropsGoneOnes();
     void translationsAreEmbedded();
     void prompterAsksOnGuiThreadFromWorker();
@@ -81,6 +87,55 @@ void TestWidgets::paneUpdatesInPlaceWhenShapeIsSame()
     QVERIFY(pane.value(QStringLiteral("OpState")).isEmpty());
 }
 
+void TestWidgets::speedChartFollowsSamples()
+{
+    SyncSpeedChart chart;
+    QCOMPARE(chart.pointCount(), 0);
+    const double t0 = 1.7e12;
+    chart.setSamples({{t0, 100 * 1024.0}, {t0 + 1000, 180 * 1024.0}, {t0 + 2000, 150 * 1024.0}});
+    QCOMPARE(chart.pointCount(), 3);
+    // MiB/s on a round axis with room above the highest sample.
+    QVERIFY(chart.axisMaxMiBs() >= 180);
+    QCOMPARE(chart.axisMaxMiBs(), 200.0);
+    chart.setSamples({{t0, 3000 * 1024.0}});
+    QCOMPARE(chart.pointCount(), 1);
+    QCOMPARE(chart.axisMaxMiBs(), 5000.0);
+    chart.setSamples({});
+    QCOMPARE(chart.pointCount(), 0);
+}
+
+void TestWidgets::paneShowsChartAndActionButtons()
+{
+    PropertiesPane pane;
+    pane.resize(600, 400);
+    pane.setHeader(QIcon(), QStringLiteral("md2"));
+    const double t0 = 1.7e12;
+    pane.setRows({PropertyRow::text(QStringLiteral("Size"), QStringLiteral("1 GiB")),
+                  PropertyRow::chart(QStringLiteral("Speed"), {{t0, 1024.0}})});
+    auto *chart = pane.findChild<SyncSpeedChart *>();
+    QVERIFY(chart);
+    QCOMPARE(chart->pointCount(), 1);
+    const int rebuilds = pane.rebuildCount();
+    pane.setRows({PropertyRow::text(QStringLiteral("Size"), QStringLiteral("1 GiB")),
+                  PropertyRow::chart(QStringLiteral("Speed"), {{t0, 1024.0}, {t0 + 1000, 2048.0}})});
+    QCOMPARE(pane.rebuildCount(), rebuilds);            // the same chart, one more point
+    QCOMPARE(pane.findChild<SyncSpeedChart *>(), chart);
+    QCOMPARE(chart->pointCount(), 2);
+
+    QAction plain(QStringLiteral("Add Disk…"));
+    QAction withMenu(QStringLiteral("Priority"));
+    QMenu menu;
+    menu.addAction(QStringLiteral("Low"));
+    withMenu.setMenu(&menu);
+    pane.setActions({&plain, &withMenu});
+    const QList<QToolButton *> buttons = pane.findChildren<QToolButton *>();
+    QCOMPARE(buttons.size(), 2);
+    QCOMPARE(buttons[0]->defaultAction(), &plain);
+    QCOMPARE(buttons[1]->popupMode(), QToolButton::InstantPopup);
+    pane.setActions({});
+    QTRY_COMPARE(pane.findChildren<QToolButton *>().size(), 0);
+}
+
 namespace {
 NodeSpec leaf(const QString &key, const QString &text, const QString &state = {})
 {
@@ -133,6 +188,9 @@ void TestWidgets::translationsAreEmbedded()
     QVERIFY(ja.load(QLocale(QLocale::Japanese), QStringLiteral("ftconsole"), QStringLiteral("_"), QStringLiteral(":/i18n")));
     QCOMPARE(de.translate("ftc::HostTree", "Virtual disks"), QStringLiteral("Virtuelle Festplatten"));
     QCOMPARE(ja.translate("ftc::MainWindow", "&File"), QStringLiteral("ファイル(&F)"));
+    QCOMPARE(de.translate("ftc::AddDiskWizard", "Add Physical Disk to Virtual Disk"),
+             QStringLiteral("Physische Festplatte zu virtueller Festplatte hinzufügen"));
+    QCOMPARE(ja.translate("ftc::MainWindow", "Check", "button"), QStringLiteral("チェック"));
 }
 
 void TestWidgets::prompterAsksOnGuiThreadFromWorker()

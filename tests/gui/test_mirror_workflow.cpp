@@ -1,0 +1,444 @@
+// The mirrored-disk workflow against the demo host on a hand-moved clock: the add
+// disk wizard refuses member disks, completes md2 with sdf (review lists the exact
+// command, Apply waits for the serial), the live view follows the recovery to
+// Duplex with a rising bar and a speed chart, the plan dialog blocks what the
+// planner refuses, and the Demo menu pulls a disk.
+
+#include "AddDiskWizard.h"
+#include "EventLog.h"
+#include "MainWindow.h"
+#include "PlanDialog.h"
+#include "PlanView.h"
+#include "PropertiesPane.h"
+#include "SyncProgressWidget.h"
+#include "SyncSpeedChart.h"
+#include "model/RunnerFactory.h"
+#include "sim/SimClock.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QtTest>
+#include <memory>
+
+using namespace ftc;
+
+namespace {
+constexpr int kTimeoutMs = 15000;
+const QString kDemo = QStringLiteral("demo");
+std::shared_ptr<ManualClock> g_clock;
+} // namespace
+
+class TestMirrorWorkflow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void wizardRefusesDisksThatAreMembers();
+    void wizardCompletesMd2WithSdf();
+    void liveViewFollowsTheSyncToDuplex();
+    void planDialogBlocksAndApplies();
+    void demoMenuPullsADisk();
+    void wizardReportsAFailedStepThenCreatesAMirror();
+    void reAddBringsBackAPulledMember();
+    void cleanupTestCase();
+
+private:
+    QString stateOf(const QString &text) const;
+    void waitForFreshSnapshots(int n = 2);
+    AddDiskWizard *openWizard(NodeKind kind, const QString &object, const char *actionName);
+    QAction *action(const char *name) const;
+    bool logContains(const QString &text) const;
+    QString shotPath(const QString &name) const;
+    void runDemo(const char *menu, const QString &name, bool blank = false);
+
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QString TestMirrorWorkflow::stateOf(const QString &text) const
+{
+    QStandardItemModel *model = m_window->treeModel();
+    const QModelIndexList hits = model->match(model->index(0, 0), Qt::DisplayRole, text, 1,
+                                              Qt::MatchExactly | Qt::MatchRecursive | Qt::MatchWrap);
+    return hits.isEmpty() ? QString() : hits.first().siblingAtColumn(1).data().toString();
+}
+
+void TestMirrorWorkflow::waitForFreshSnapshots(int n)
+{
+    const int count = m_window->snapshotCount(kDemo);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->snapshotCount(kDemo) >= count + n, kTimeoutMs);
+}
+
+QAction *TestMirrorWorkflow::action(const char *name) const
+{
+    return m_window->findChild<QAction *>(QString::fromLatin1(name));
+}
+
+bool TestMirrorWorkflow::logContains(const QString &text) const
+{
+    for (const QString &line : m_window->eventLog()->messages())
+        if (line.contains(text))
+            return true;
+    return false;
+}
+
+QString TestMirrorWorkflow::shotPath(const QString &name) const
+{
+    const QString dir = QStringLiteral(FT_BUILD_DIR "/screenshots");
+    QDir().mkpath(dir);
+    return dir + QLatin1Char('/') + name;
+}
+
+// Selects the object and triggers the action its context menu offers.
+AddDiskWizard *TestMirrorWorkflow::openWizard(NodeKind kind, const QString &object, const char *actionName)
+{
+    if (!m_window->selectObject(kDemo, kind, object))
+        return nullptr;
+    QAction *a = action(actionName);
+    if (!a || !a->isVisible() || !a->isEnabled())
+        return nullptr;
+    a->trigger();
+    AddDiskWizard *found = nullptr;
+    for (AddDiskWizard *w : m_window->findChildren<AddDiskWizard *>())
+        if (w->isVisible() && w->startObject() == object)
+            found = w;
+    return found;
+}
+
+void TestMirrorWorkflow::initTestCase()
+{
+    QVERIFY(QSettings().allKeys().isEmpty());
+    m_window = std::make_unique<MainWindow>();
+    m_window->setRefreshInterval(150);
+    m_window->resize(1200, 820);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openHost(kDemo));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->snapshotCount(kDemo) > 0, kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("md2")), QStringLiteral("Simplex"), kTimeoutMs);
+    QCOMPARE(stateOf(QStringLiteral("md1")), QStringLiteral("Duplex"));
+    m_window->tree()->setAnimated(false);
+}
+
+void TestMirrorWorkflow::wizardRefusesDisksThatAreMembers()
+{
+    // sdc holds md2's only copy: adding it to md2 protects nothing.
+    QPointer<AddDiskWizard> w = openWizard(NodeKind::Disk, QStringLiteral("sdc"), "addToVirtualDisk");
+    QVERIFY(w);
+    QVERIFY(w->choose(QStringLiteral("md2")));
+    QVERIFY(w->button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(w->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(w->currentId(), int(AddDiskWizard::ReviewPage));
+    QVERIFY(!w->plan().errors.isEmpty());
+    QVERIFY(w->planView()->toPlainText().contains(QStringLiteral("only working copy")));
+    QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(w->grab().save(shotPath(QStringLiteral("wizard-refused.png"))));
+    QVERIFY(!w->button(QWizard::CommitButton)->isVisible() || !w->button(QWizard::CommitButton)->isEnabled());
+    QVERIFY(!w->button(QWizard::FinishButton)->isVisible() || !w->button(QWizard::FinishButton)->isEnabled());
+    w->reject();
+    QTRY_VERIFY(!w);
+
+    // From md2, sdb (a member of md1) is refused with the reason.
+    w = openWizard(NodeKind::Mirror, QStringLiteral("md2"), "addDiskToMirror");
+    QVERIFY(w);
+    QVERIFY(w->choose(QStringLiteral("sdb")));
+    w->next();
+    QCOMPARE(w->currentId(), int(AddDiskWizard::ReviewPage));
+    QVERIFY(!w->plan().ok());
+    QVERIFY(w->planView()->toPlainText().contains(QStringLiteral("md1")));
+    QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
+    w->reject();
+    QTRY_VERIFY(!w);
+    QCOMPARE(stateOf(QStringLiteral("md2")), QStringLiteral("Simplex"));
+}
+
+void TestMirrorWorkflow::wizardCompletesMd2WithSdf()
+{
+    QPointer<AddDiskWizard> w = openWizard(NodeKind::Disk, QStringLiteral("sdf"), "addToVirtualDisk");
+    QVERIFY(w);
+    // md2, the Simplex one, is offered first.
+    QCOMPARE(w->choices()->currentItem()->text(0), QStringLiteral("md2"));
+    QVERIFY(w->grab().save(shotPath(QStringLiteral("wizard-choose.png"))));
+    QVERIFY(w->choose(QStringLiteral("md2")));
+    QTest::mouseClick(w->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(w->currentId(), int(AddDiskWizard::ReviewPage));
+    QVERIFY2(w->plan().ok(), qPrintable(w->plan().errors.join(QLatin1Char('\n'))));
+    const QString command = QStringLiteral("mdadm /dev/md2 --add /dev/sdf");
+    QVERIFY(w->plan().commandLines().contains(command));
+    QVERIFY(w->planView()->toPlainText().contains(command));
+    QTest::qWait(100);
+    QVERIFY(w->grab().save(shotPath(QStringLiteral("wizard-review.png"))));
+
+    QTest::mouseClick(w->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(w->currentId(), int(AddDiskWizard::ConfirmPage));
+    QAbstractButton *apply = w->button(QWizard::CommitButton);
+    QVERIFY(apply->isVisible());
+    QVERIFY(!apply->isEnabled());
+    const QString serial = w->plan().confirmation;
+    QVERIFY(!serial.isEmpty());
+    QTest::keyClicks(w->confirmationEdit(), QStringLiteral("WRONG"));
+    QVERIFY(!apply->isEnabled());
+    w->confirmationEdit()->clear();
+    QTest::keyClicks(w->confirmationEdit(), serial.left(serial.size() - 1));
+    QVERIFY(!apply->isEnabled());
+    QTest::keyClicks(w->confirmationEdit(), serial.right(1));
+    QVERIFY(apply->isEnabled());
+    QVERIFY(w->grab().save(shotPath(QStringLiteral("wizard-confirm.png"))));
+    QTest::mouseClick(apply, Qt::LeftButton);
+
+    // Success closes the wizard and shows md2 in the live view.
+    QTRY_VERIFY_WITH_TIMEOUT(!w || !w->isVisible(), kTimeoutMs);
+    QCOMPARE(m_window->properties()->title(), QStringLiteral("md2"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->properties()->value(QStringLiteral("OpState")), QStringLiteral("Syncing"),
+                              kTimeoutMs);
+    QVERIFY(stateOf(QStringLiteral("md2")).startsWith(QStringLiteral("Syncing")));
+    QTRY_VERIFY_WITH_TIMEOUT(logContains(QStringLiteral("md2: Simplex → Syncing")), kTimeoutMs);
+    QVERIFY(logContains(QStringLiteral("Step 1 of 1 done")));
+}
+
+void TestMirrorWorkflow::liveViewFollowsTheSyncToDuplex()
+{
+    QVERIFY(m_window->selectObject(kDemo, NodeKind::Mirror, QStringLiteral("md2")));
+    QList<double> percents;
+    bool shot = false;
+    for (int step = 0; step < 30; ++step) {
+        g_clock->advanceSeconds(20);
+        waitForFreshSnapshots(3);
+        if (m_window->properties()->value(QStringLiteral("OpState")) == QLatin1String("Duplex"))
+            break;
+        auto *bar = m_window->properties()->findChild<SyncProgressWidget *>();
+        QVERIFY(bar);
+        percents << bar->percent();
+        if (percents.size() >= 2)
+            QVERIFY2(percents.last() > percents[percents.size() - 2],
+                     qPrintable(QStringLiteral("progress did not rise: %1 then %2")
+                                    .arg(percents[percents.size() - 2]).arg(percents.last())));
+        auto *chart = m_window->properties()->findChild<SyncSpeedChart *>();
+        QVERIFY(chart);
+        QVERIFY(chart->pointCount() >= 1);
+        QVERIFY(!bar->detailText().isEmpty());
+        if (!shot && bar->percent() >= 30 && bar->percent() <= 85) {
+            QVERIFY(chart->pointCount() >= 2);
+            QVERIFY(chart->axisMaxMiBs() > 0);
+            QTest::qWait(50);
+            QVERIFY(m_window->grab().save(shotPath(QStringLiteral("sync-progress.png"))));
+            shot = true;
+        }
+    }
+    QVERIFY2(percents.size() >= 3, "the sync should take several polls");
+    QVERIFY(shot);
+    QCOMPARE(m_window->properties()->value(QStringLiteral("OpState")), QStringLiteral("Duplex"));
+    QCOMPARE(stateOf(QStringLiteral("md2")), QStringLiteral("Duplex"));
+    QTRY_VERIFY_WITH_TIMEOUT(logContains(QStringLiteral("md2: Syncing → Duplex after")), kTimeoutMs);
+    // The finished sync's line stays to look at.
+    QVERIFY(m_window->syncSpeedHistory(kDemo, QStringLiteral("md2")).size() >= 3);
+    QVERIFY(m_window->properties()->findChild<SyncSpeedChart *>());
+    QVERIFY(m_window->grab().save(shotPath(QStringLiteral("sync-done.png"))));
+}
+
+void TestMirrorWorkflow::planDialogBlocksAndApplies()
+{
+    // Start a consistency check on md0: no confirmation needed, Apply is enabled.
+    QVERIFY(m_window->selectObject(kDemo, NodeKind::Mirror, QStringLiteral("md0")));
+    QVERIFY(m_window->properties()->actions().contains(action("startCheck")));
+    action("startCheck")->trigger();
+    QPointer<PlanDialog> dialog = m_window->findChild<PlanDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->plan().ok());
+    QVERIFY(dialog->planView()->toPlainText().contains(QStringLiteral("/sys/block/md0/md/sync_action")));
+    QVERIFY(!dialog->confirmationEdit());
+    QVERIFY(dialog->applyButton()->isEnabled());
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(stateOf(QStringLiteral("md0")).startsWith(QStringLiteral("Syncing")), kTimeoutMs);
+
+    // Cancel it again through the same kind of dialog.
+    action("cancelCheck")->trigger();
+    dialog = m_window->findChild<PlanDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->applyButton()->isEnabled());
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("md0")), QStringLiteral("Duplex"), kTimeoutMs);
+
+    // Removing an in-sync member wants its name typed.
+    QVERIFY(m_window->selectObject(kDemo, NodeKind::MirrorMember, QStringLiteral("md1/sde")));
+    QVERIFY(action("removeMember")->isVisible());
+    action("removeMember")->trigger();
+    dialog = m_window->findChild<PlanDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->plan().ok());
+    QVERIFY(dialog->confirmationEdit());
+    QVERIFY(!dialog->applyButton()->isEnabled());
+    QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("sde"));
+    QVERIFY(dialog->applyButton()->isEnabled());
+    QVERIFY(dialog->grab().save(shotPath(QStringLiteral("plan-dialog.png"))));
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(stateOf(QStringLiteral("md1")), QStringLiteral("Duplex"));
+}
+
+void TestMirrorWorkflow::demoMenuPullsADisk()
+{
+    QVERIFY(m_window->selectObject(kDemo, NodeKind::Mirror, QStringLiteral("md1")));
+    QVERIFY(m_window->demoMenu()->isEnabled());
+    auto *pull = m_window->demoMenu()->findChild<QMenu *>(QStringLiteral("demoPullDisk"));
+    QVERIFY(pull);
+    emit pull->aboutToShow();
+    QAction *sde = nullptr;
+    for (QAction *a : pull->actions())
+        if (a->data().toString() == QLatin1String("sde"))
+            sde = a;
+    QVERIFY(sde);
+    sde->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("md1")), QStringLiteral("Simplex"), kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->properties()->value(QStringLiteral("OpState")), QStringLiteral("Simplex"),
+                              kTimeoutMs);
+
+    // Now sdb is md1's last copy: the plan dialog refuses to remove it.
+    QVERIFY(m_window->selectObject(kDemo, NodeKind::MirrorMember, QStringLiteral("md1/sdb")));
+    action("removeMember")->trigger();
+    QPointer<PlanDialog> dialog = m_window->findChild<PlanDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->plan().errors.isEmpty());
+    QVERIFY(!dialog->applyButton()->isEnabled());
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+
+    // The pulled disk can be inserted again from the same menu.
+    auto *insert = m_window->demoMenu()->findChild<QMenu *>(QStringLiteral("demoInsertDisk"));
+    QVERIFY(insert);
+    emit insert->aboutToShow();
+    bool offered = false;
+    for (QAction *a : insert->actions())
+        offered = offered || a->data().toString() == QLatin1String("sde");
+    QVERIFY(offered);
+}
+
+void TestMirrorWorkflow::runDemo(const char *menuName, const QString &name, bool blank)
+{
+    auto *menu = m_window->demoMenu()->findChild<QMenu *>(QString::fromLatin1(menuName));
+    QVERIFY(menu);
+    emit menu->aboutToShow();
+    for (QAction *a : menu->actions()) {
+        if (a->data().toString() == name && a->text().contains(QStringLiteral("blank")) == blank) {
+            a->trigger();
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("%1 not offered in %2").arg(name, QString::fromLatin1(menuName))));
+}
+
+void TestMirrorWorkflow::wizardReportsAFailedStepThenCreatesAMirror()
+{
+    // A new blank disk goes where sde was.
+    runDemo("demoInsertDisk", QStringLiteral("sde"), true);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("sde")), QStringLiteral("Unconfigured"), kTimeoutMs);
+
+    QPointer<AddDiskWizard> w = openWizard(NodeKind::Disk, QStringLiteral("sde"), "addToVirtualDisk");
+    QVERIFY(w);
+    w->setCreateNew(true);
+    QVERIFY(w->button(QWizard::NextButton)->isEnabled());
+    w->next();
+    QVERIFY2(w->plan().ok(), qPrintable(w->plan().errors.join(QLatin1Char('\n'))));
+    QCOMPARE(w->targetMirror(), QStringLiteral("md3"));
+    QVERIFY(w->planView()->toPlainText().contains(QStringLiteral("mdadm --create /dev/md3")));
+    QVERIFY(!w->plan().warnings.isEmpty());               // Simplex until the second disk comes
+    w->next();
+    QTest::keyClicks(w->confirmationEdit(), w->plan().confirmation);
+    QVERIFY(w->button(QWizard::CommitButton)->isEnabled());
+
+    // The disk goes away between review and Apply: the step fails and says so.
+    runDemo("demoPullDisk", QStringLiteral("sde"));
+    QTRY_VERIFY_WITH_TIMEOUT(stateOf(QStringLiteral("sde")).isEmpty(), kTimeoutMs);
+    QTest::mouseClick(w->button(QWizard::CommitButton), Qt::LeftButton);
+    QCOMPARE(w->currentId(), int(AddDiskWizard::ApplyPage));
+    QTRY_VERIFY_WITH_TIMEOUT(w->button(QWizard::FinishButton)->isEnabled(), kTimeoutMs);
+    QVERIFY(w->isVisible());
+    QVERIFY2(w->resultText().contains(QStringLiteral("Step 1")), qPrintable(w->resultText()));
+    QVERIFY(w->stepList()->item(0)->text().contains(QStringLiteral("failed")));
+    QVERIFY(w->grab().save(shotPath(QStringLiteral("wizard-failed.png"))));
+    QTest::mouseClick(w->button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_VERIFY(!w);
+    QVERIFY(stateOf(QStringLiteral("md3")).isEmpty());
+
+    // Back in, and this time md3 is made and selected once the tree shows it.
+    runDemo("demoInsertDisk", QStringLiteral("sde"), true);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("sde")), QStringLiteral("Unconfigured"), kTimeoutMs);
+    w = openWizard(NodeKind::Disk, QStringLiteral("sde"), "addToVirtualDisk");
+    QVERIFY(w);
+    w->setCreateNew(true);
+    w->next();
+    w->next();
+    QTest::keyClicks(w->confirmationEdit(), w->plan().confirmation);
+    QTest::mouseClick(w->button(QWizard::CommitButton), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!w, kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->properties()->title(), QStringLiteral("md3"), kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("md3")), QStringLiteral("Simplex"), kTimeoutMs);
+}
+
+void TestMirrorWorkflow::reAddBringsBackAPulledMember()
+{
+    QVERIFY(m_window->selectObject(kDemo, NodeKind::Mirror, QStringLiteral("md0")));
+    runDemo("demoPullDisk", QStringLiteral("sdd"));
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("md0")), QStringLiteral("Simplex"), kTimeoutMs);
+    runDemo("demoInsertDisk", QStringLiteral("sdd"));
+    QTRY_VERIFY_WITH_TIMEOUT(!stateOf(QStringLiteral("sdd")).isEmpty(), kTimeoutMs);
+
+    // md0's page offers sdd2, which the window saw in md0 before the pull.
+    QVERIFY(m_window->selectObject(kDemo, NodeKind::Mirror, QStringLiteral("md0")));
+    QAction *reAdd = action("reAddMenuAction");
+    QVERIFY(m_window->properties()->actions().contains(reAdd));
+    emit reAdd->menu()->aboutToShow();
+    QAction *sdd2 = nullptr;
+    for (QAction *a : reAdd->menu()->actions())
+        if (a->data().toString() == QLatin1String("sdd2"))
+            sdd2 = a;
+    QVERIFY(sdd2);
+    sdd2->trigger();
+    QPointer<PlanDialog> dialog = m_window->findChild<PlanDialog *>();
+    QVERIFY(dialog);
+    QVERIFY2(dialog->plan().ok(), qPrintable(dialog->plan().errors.join(QLatin1Char('\n'))));
+    const QString lines = dialog->plan().commandLines().join(QLatin1Char('\n'));
+    QVERIFY2(lines.contains(QStringLiteral("/dev/md0")) && lines.contains(QStringLiteral("/dev/sdd2")), qPrintable(lines));
+    QVERIFY(dialog->applyButton()->isEnabled());
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(stateOf(QStringLiteral("md0")) != QLatin1String("Simplex"), kTimeoutMs);
+    for (int i = 0; i < 20 && stateOf(QStringLiteral("md0")) != QLatin1String("Duplex"); ++i) {
+        g_clock->advanceSeconds(30);
+        waitForFreshSnapshots();
+    }
+    QCOMPARE(stateOf(QStringLiteral("md0")), QStringLiteral("Duplex"));
+}
+
+void TestMirrorWorkflow::cleanupTestCase()
+{
+    m_window.reset();
+    HostSession::waitForStoppedSessions(5000);
+}
+
+int main(int argc, char **argv)
+{
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    // Before any demo host opens: its sync moves only when the test says.
+    g_clock = std::make_shared<ManualClock>(1'700'000'000'000);
+    setDemoClock(g_clock);
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ftconsole-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_gui_mirror_workflow"));
+    TestMirrorWorkflow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_mirror_workflow.moc"

@@ -1,0 +1,360 @@
+#include "AddDiskWizard.h"
+
+#include "BadgeTone.h"
+#include "DisplayFormat.h"
+#include "PlanView.h"
+#include "StateStyle.h"
+#include "model/HostSession.h"
+#include "storage/MirrorPlanner.h"
+
+#include <QAbstractButton>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRadioButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ftc {
+
+namespace {
+
+const Disk *diskHolding(const HostSnapshot &s, const QString &device)
+{
+    if (const Disk *d = s.disk(device))
+        return d;
+    for (const Disk &d : s.disks)
+        if (d.partitions.contains(device))
+            return &d;
+    return nullptr;
+}
+
+QString firstFreeMirror(const HostSnapshot &s)
+{
+    for (int i = 0;; ++i) {
+        const QString name = QStringLiteral("md%1").arg(i);
+        if (!s.mirror(name))
+            return name;
+    }
+}
+
+} // namespace
+
+// --- pages ------------------------------------------------------------------
+
+class AddDiskChoosePage : public QWizardPage {
+public:
+    explicit AddDiskChoosePage(AddDiskWizard *w) : QWizardPage(w), m_w(w) {}
+    bool isComplete() const override
+    {
+        return m_w->createNew() || !m_w->chosen().isEmpty();
+    }
+
+private:
+    AddDiskWizard *m_w;
+};
+
+class AddDiskReviewPage : public QWizardPage {
+public:
+    explicit AddDiskReviewPage(AddDiskWizard *w) : QWizardPage(w), m_w(w) {}
+    void initializePage() override { m_w->computePlan(); }
+    bool isComplete() const override { return m_w->m_plan.ok(); }
+
+private:
+    AddDiskWizard *m_w;
+};
+
+class AddDiskConfirmPage : public QWizardPage {
+public:
+    explicit AddDiskConfirmPage(AddDiskWizard *w) : QWizardPage(w), m_w(w) {}
+    void initializePage() override
+    {
+        const Plan &p = m_w->m_plan;
+        m_w->m_confirm->clear();
+        if (p.confirmation.isEmpty()) {
+            m_w->m_confirmPrompt->setText(AddDiskWizard::tr("No confirmation is needed for this plan."));
+            m_w->m_confirm->hide();
+        } else {
+            m_w->m_confirmPrompt->setText(
+                AddDiskWizard::tr("Check the label on the physical disk. To confirm, type %1: <b>%2</b>")
+                    .arg(p.confirmationWhat.toHtmlEscaped(), p.confirmation.toHtmlEscaped()));
+            m_w->m_confirm->setPlaceholderText(p.confirmation);
+            m_w->m_confirm->show();
+            m_w->m_confirm->setFocus();
+        }
+    }
+    bool isComplete() const override
+    {
+        const Plan &p = m_w->m_plan;
+        return p.ok() && (p.confirmation.isEmpty() || m_w->m_confirm->text().trimmed() == p.confirmation);
+    }
+
+private:
+    AddDiskWizard *m_w;
+};
+
+class AddDiskApplyPage : public QWizardPage {
+public:
+    explicit AddDiskApplyPage(AddDiskWizard *w) : QWizardPage(w), m_w(w) {}
+    void initializePage() override { m_w->runPlan(); }
+    bool isComplete() const override { return m_w->m_finished; }
+
+private:
+    AddDiskWizard *m_w;
+};
+
+// --- the wizard ---------------------------------------------------------------
+
+AddDiskWizard::AddDiskWizard(HostSession *session, Start start, const QString &object, QWidget *parent)
+    : QWizard(parent)
+    , m_session(session)
+    , m_start(start)
+    , m_object(object)
+{
+    setObjectName(QStringLiteral("addDiskWizard"));
+    setWindowTitle(tr("Add Physical Disk to Virtual Disk"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setMinimumSize(720, 520);
+
+    // (a) choose
+    auto *choose = new AddDiskChoosePage(this);
+    auto *chooseLayout = new QVBoxLayout(choose);
+    m_choices = new QTreeWidget(choose);
+    m_choices->setObjectName(QStringLiteral("choices"));
+    m_choices->setRootIsDecorated(false);
+    m_choices->setUniformRowHeights(true);
+    m_choices->setAllColumnsShowFocus(true);
+    if (start == Start::FromDisk) {
+        choose->setTitle(tr("What should %1 become?").arg(object));
+        choose->setSubTitle(tr("Complete a virtual disk that runs on one disk, or start a new one."));
+        m_existing = new QRadioButton(tr("&Add %1 to this virtual disk:").arg(object), choose);
+        m_new = new QRadioButton(tr("Create a &new virtual disk on %1; add its second disk later").arg(object),
+                                 choose);
+        m_existing->setObjectName(QStringLiteral("addToExisting"));
+        m_new->setObjectName(QStringLiteral("createNew"));
+        m_existing->setChecked(true);
+        m_choices->setHeaderLabels({tr("Virtual disk"), tr("State"), tr("Members"), tr("Size")});
+        chooseLayout->addWidget(m_existing);
+        chooseLayout->addWidget(m_choices, 1);
+        chooseLayout->addWidget(m_new);
+        connect(m_existing, &QRadioButton::toggled, this, [this, choose](bool on) {
+            m_choices->setEnabled(on);
+            emit choose->completeChanged();
+        });
+    } else {
+        choose->setTitle(tr("Which physical disk should join %1?").arg(object));
+        choose->setSubTitle(tr("Pick an unconfigured disk in the other module, in the slot that corresponds to "
+                               "the working disk, at least as large as the virtual disk."));
+        m_choices->setHeaderLabels({tr("Disk"), tr("State"), tr("Module"), tr("Slot"), tr("Size"), tr("Model")});
+        chooseLayout->addWidget(m_choices, 1);
+    }
+    connect(m_choices, &QTreeWidget::currentItemChanged, choose, &QWizardPage::completeChanged);
+    connect(m_choices, &QTreeWidget::itemDoubleClicked, this, [this] { next(); });
+    setPage(ChoosePage, choose);
+
+    // (b) review
+    auto *review = new AddDiskReviewPage(this);
+    review->setTitle(tr("Review the plan"));
+    auto *reviewLayout = new QVBoxLayout(review);
+    review->setSubTitle(QStringLiteral(" "));
+    m_planView = new PlanView(review);
+    reviewLayout->addWidget(m_planView, 1);
+    setPage(ReviewPage, review);
+
+    // (c) confirm
+    auto *confirm = new AddDiskConfirmPage(this);
+    confirm->setTitle(tr("Confirm"));
+    confirm->setSubTitle(tr("The commands run as soon as you press Apply."));
+    confirm->setCommitPage(true);
+    confirm->setButtonText(QWizard::CommitButton, tr("&Apply"));
+    auto *confirmLayout = new QVBoxLayout(confirm);
+    m_confirmPrompt = new QLabel(confirm);
+    m_confirmPrompt->setWordWrap(true);
+    m_confirmPrompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_confirm = new QLineEdit(confirm);
+    m_confirm->setObjectName(QStringLiteral("confirmation"));
+    m_confirmPrompt->setBuddy(m_confirm);
+    confirmLayout->addWidget(m_confirmPrompt);
+    confirmLayout->addWidget(m_confirm);
+    confirmLayout->addStretch(1);
+    connect(m_confirm, &QLineEdit::textChanged, confirm, &QWizardPage::completeChanged);
+    setPage(ConfirmPage, confirm);
+
+    // (d) apply
+    auto *apply = new AddDiskApplyPage(this);
+    apply->setTitle(tr("Applying"));
+    apply->setSubTitle(tr("Each step's result appears as it finishes; a failed step stops the plan."));
+    auto *applyLayout = new QVBoxLayout(apply);
+    m_steps = new QListWidget(apply);
+    m_steps->setObjectName(QStringLiteral("steps"));
+    m_steps->setWordWrap(true);
+    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_result = new QLabel(apply);
+    m_result->setObjectName(QStringLiteral("result"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    applyLayout->addWidget(m_steps, 1);
+    applyLayout->addWidget(m_result);
+    setPage(ApplyPage, apply);
+
+    setStartId(ChoosePage);
+    fillChoices();
+}
+
+void AddDiskWizard::fillChoices()
+{
+    m_choices->clear();
+    const HostSnapshotPtr snap = m_session ? m_session->latest() : HostSnapshotPtr();
+    if (!snap)
+        return;
+    const HostSnapshot &s = *snap;
+    if (m_start == Start::FromDisk) {
+        for (const Mirror &m : s.mirrors) {
+            QStringList members;
+            for (const MirrorMember &mm : m.members) {
+                if (mm.device.isEmpty()) {
+                    members << tr("(missing)");
+                    continue;
+                }
+                const Disk *d = diskHolding(s, mm.device);
+                members << (d && !d->module.isEmpty()
+                                ? tr("%1 (module %2, slot %3)").arg(mm.device, d->module).arg(d->slot)
+                                : mm.device);
+            }
+            auto *item = new QTreeWidgetItem(m_choices, {m.name, StateStyle::text(m.state),
+                                                         members.join(QStringLiteral(", ")),
+                                                         displayBytes(m.sizeBytes)});
+            item->setIcon(0, StateStyle::icon(QStringLiteral("mirror")));
+            item->setIcon(1, toneIcon(StateStyle::tone(m.state)));
+            item->setData(0, Qt::UserRole, m.name);
+            // The one that needs a disk first: a Simplex mirror is what this is for.
+            if (m.state == OpState::Simplex && !m_choices->currentItem())
+                m_choices->setCurrentItem(item);
+        }
+        if (s.mirrors.isEmpty())
+            m_new->setChecked(true);
+    } else {
+        for (const Disk &d : s.disks) {
+            auto *item = new QTreeWidgetItem(
+                m_choices, {d.name, StateStyle::diskText(d, s), d.module.isEmpty() ? QStringLiteral("—") : d.module,
+                            d.slot >= 0 ? QString::number(d.slot) : QStringLiteral("—"), displayBytes(d.sizeBytes),
+                            d.model});
+            item->setIcon(0, StateStyle::icon(QStringLiteral("disk")));
+            item->setIcon(1, toneIcon(StateStyle::diskTone(d, s)));
+            item->setData(0, Qt::UserRole, d.name);
+            item->setToolTip(0, d.serial);
+            if (d.role == DiskRole::Unconfigured && !m_choices->currentItem())
+                m_choices->setCurrentItem(item);
+        }
+    }
+    for (int c = 0; c < m_choices->columnCount(); ++c)
+        m_choices->resizeColumnToContents(c);
+}
+
+bool AddDiskWizard::choose(const QString &name)
+{
+    for (int i = 0; i < m_choices->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_choices->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toString() == name) {
+            if (m_existing)
+                m_existing->setChecked(true);
+            m_choices->setCurrentItem(item);
+            return true;
+        }
+    }
+    return false;
+}
+
+void AddDiskWizard::setCreateNew(bool createNew)
+{
+    if (m_new)
+        (createNew ? m_new : m_existing)->setChecked(true);
+}
+
+bool AddDiskWizard::createNew() const { return m_new && m_new->isChecked(); }
+
+QString AddDiskWizard::chosen() const
+{
+    QTreeWidgetItem *item = m_choices->currentItem();
+    return item ? item->data(0, Qt::UserRole).toString() : QString();
+}
+
+QString AddDiskWizard::resultText() const { return m_result->text(); }
+
+void AddDiskWizard::computePlan()
+{
+    const HostSnapshotPtr snap = m_session ? m_session->latest() : HostSnapshotPtr();
+    m_plan = Plan{};
+    if (!snap) {
+        m_plan.title = tr("No information from the host yet");
+        m_plan.errors << tr("The host has not answered yet: wait for the first refresh, then try again.");
+    } else if (m_start == Start::FromDisk && createNew()) {
+        m_target = firstFreeMirror(*snap);
+        m_plan = planNewMirror(*snap, m_object, m_target);
+    } else if (m_start == Start::FromDisk) {
+        m_target = chosen();
+        m_plan = planAddToMirror(*snap, m_target, m_object);
+    } else {
+        m_target = m_object;
+        m_plan = planAddToMirror(*snap, m_target, chosen());
+    }
+    m_planView->setPlan(m_plan);
+    page(ReviewPage)->setSubTitle(m_plan.ok()
+                                      ? tr("Nothing has been changed yet. Check the commands below, then continue.")
+                                      : tr("This cannot be done as things are: fix what is listed below, or go Back "
+                                           "and choose differently."));
+}
+
+void AddDiskWizard::runPlan()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    if (!m_session) {
+        m_finished = true;
+        m_result->setText(tr("The host was closed: nothing was changed."));
+        return;
+    }
+    m_steps->clear();
+    for (const PlanStep &step : m_plan.steps) {
+        auto *item = new QListWidgetItem(toneIcon(BadgeTone::Neutral), step.title, m_steps);
+        item->setToolTip(QString::fromUtf8(step.command.argv.join(' ')));
+    }
+    m_result->setText(tr("Applying…"));
+    button(QWizard::CancelButton)->setEnabled(false);
+
+    connect(m_session, &HostSession::planStepFinished, this,
+            [this](int index, int, const QString &title, bool ok, const QString &detail) {
+                if (QListWidgetItem *item = m_steps->item(index)) {
+                    item->setIcon(toneIcon(ok ? BadgeTone::Good : BadgeTone::Bad));
+                    const QString first = detail.section(QLatin1Char('\n'), 0, 0);
+                    item->setText(ok ? tr("%1: done").arg(title) : tr("%1: failed: %2").arg(title, first));
+                    if (!detail.isEmpty())
+                        item->setToolTip(detail);
+                }
+            });
+    connect(m_session, &HostSession::planFinished, this, [this](bool ok, const QString &message) {
+        if (m_finished)
+            return;
+        m_finished = true;
+        m_ok = ok;
+        disconnect(m_session, nullptr, this, nullptr);
+        button(QWizard::CancelButton)->setEnabled(true);
+        if (ok) {
+            m_result->setText(tr("Done."));
+            emit applied(m_target);
+            accept();
+            return;
+        }
+        m_result->setText(QStringLiteral("<span style='color:%1'><b>%2</b></span><br>%3")
+                              .arg(toneColor(BadgeTone::Bad).name(), tr("The plan failed.").toHtmlEscaped(),
+                                   message.toHtmlEscaped()));
+        emit currentPage()->completeChanged();
+    });
+    m_session->applyPlan(m_plan, m_confirm->text().trimmed());
+}
+
+} // namespace ftc

@@ -1,0 +1,85 @@
+#pragma once
+// "Add Physical Disk To RDR Virtual Disk", as in ftSMC: start from a disk (add it
+// to a virtual disk, or make a new one from it) or from a virtual disk (pick the
+// disk to add). Pages: choose, review the plan (blocking errors, warnings, every
+// command), confirm by typing the disk's serial, apply with each step's result.
+// The plan is computed from the session's latest snapshot; all validation is the
+// planner's.
+
+#include "plan/Plan.h"
+
+#include <QPointer>
+#include <QWizard>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QRadioButton;
+class QTreeWidget;
+
+namespace ftc {
+
+class HostSession;
+class PlanView;
+
+class AddDiskWizard : public QWizard {
+    Q_OBJECT
+public:
+    enum class Start { FromDisk, FromMirror };
+    enum PageId { ChoosePage, ReviewPage, ConfirmPage, ApplyPage };
+
+    AddDiskWizard(HostSession *session, Start start, const QString &object, QWidget *parent = nullptr);
+
+    Start start() const { return m_start; }
+    QString startObject() const { return m_object; }
+    // The list on the first page: mirrors (from a disk) or disks (from a mirror).
+    QTreeWidget *choices() const { return m_choices; }
+    // Selects the row for name on the first page; false when it is not listed.
+    bool choose(const QString &name);
+    // From a disk: make a new virtual disk instead of adding to one.
+    void setCreateNew(bool createNew);
+    bool createNew() const;
+
+    const Plan &plan() const { return m_plan; }
+    PlanView *planView() const { return m_planView; }
+    QLineEdit *confirmationEdit() const { return m_confirm; }
+    QListWidget *stepList() const { return m_steps; }
+    QString resultText() const;
+    // The virtual disk the plan creates or completes.
+    QString targetMirror() const { return m_target; }
+
+signals:
+    // The plan ran to the end; the wizard closes next.
+    void applied(const QString &mirror);
+
+private:
+    friend class AddDiskChoosePage;
+    friend class AddDiskReviewPage;
+    friend class AddDiskConfirmPage;
+    friend class AddDiskApplyPage;
+
+    void fillChoices();
+    QString chosen() const;
+    void computePlan();
+    void runPlan();
+
+    QPointer<HostSession> m_session;   // the host may be closed while the wizard is open
+    Start m_start;
+    QString m_object;
+    Plan m_plan;
+    QString m_target;
+    bool m_running = false;
+    bool m_finished = false;
+    bool m_ok = false;
+
+    QRadioButton *m_existing = nullptr;
+    QRadioButton *m_new = nullptr;
+    QTreeWidget *m_choices = nullptr;
+    PlanView *m_planView = nullptr;
+    QLabel *m_confirmPrompt = nullptr;
+    QLineEdit *m_confirm = nullptr;
+    QListWidget *m_steps = nullptr;
+    QLabel *m_result = nullptr;
+};
+
+} // namespace ftc

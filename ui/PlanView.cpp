@@ -1,0 +1,66 @@
+#include "PlanView.h"
+
+#include "BadgeTone.h"
+
+#include <QFontDatabase>
+
+namespace ftc {
+
+namespace {
+
+QString box(BadgeTone tone, const QString &title, const QStringList &items)
+{
+    const QColor c = toneColor(tone);
+    QColor bg = c;
+    bg = bg.lighter(190);
+    QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='6' style='margin-bottom:8px;'>"
+                                  "<tr><td style='background:%1; border-left: 4px solid %2;'><b>%3</b><ul "
+                                  "style='margin-top:2px; margin-bottom:0px; -qt-list-indent:1;'>")
+                       .arg(bg.name(), c.name(), title.toHtmlEscaped());
+    for (const QString &item : items)
+        html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+    html += QStringLiteral("</ul></td></tr></table>");
+    return html;
+}
+
+} // namespace
+
+PlanView::PlanView(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("planView"));
+    setOpenLinks(false);
+    setMinimumHeight(160);
+}
+
+void PlanView::setPlan(const Plan &plan)
+{
+    m_plan = plan;
+    setHtml(toHtml(plan));
+}
+
+QString PlanView::toHtml(const Plan &plan)
+{
+    QString html = QStringLiteral("<h3 style='margin-top:0px;'>%1</h3>").arg(plan.title.toHtmlEscaped());
+    if (!plan.errors.isEmpty())
+        html += box(BadgeTone::Bad, tr("Cannot be done"), plan.errors);
+    if (!plan.warnings.isEmpty())
+        html += box(BadgeTone::Warning, tr("Be careful"), plan.warnings);
+    if (plan.steps.isEmpty()) {
+        if (plan.errors.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(tr("Nothing to do.").toHtmlEscaped());
+        return html;
+    }
+    html += QStringLiteral("<p><b>%1</b></p><ol style='-qt-list-indent:1;'>")
+                .arg(plan.errors.isEmpty() ? tr("These commands will run, in this order:").toHtmlEscaped()
+                                           : tr("These commands would run:").toHtmlEscaped());
+    const QStringList lines = plan.commandLines();
+    const QString mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+    for (qsizetype i = 0; i < plan.steps.size(); ++i)
+        html += QStringLiteral("<li>%1<br><code style=\"font-family:'%2'; background:#eef0f2;\">%3</code></li>")
+                    .arg(plan.steps[i].title.toHtmlEscaped(), mono.toHtmlEscaped(), lines.value(i).toHtmlEscaped());
+    html += QStringLiteral("</ol>");
+    return html;
+}
+
+} // namespace ftc
