@@ -397,541 +397,571 @@
 <context>
     <name>ftc::HostProperties</name>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="53"/>
+        <location filename="../ui/HostProperties.cpp" line="54"/>
         <source>Member of %1</source>
         <translation>Mitglied von %1</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="54"/>
-        <location filename="../ui/HostProperties.cpp" line="236"/>
-        <location filename="../ui/HostProperties.cpp" line="306"/>
-        <location filename="../ui/HostProperties.cpp" line="323"/>
-        <location filename="../ui/HostProperties.cpp" line="351"/>
+        <location filename="../ui/HostProperties.cpp" line="55"/>
+        <location filename="../ui/HostProperties.cpp" line="237"/>
+        <location filename="../ui/HostProperties.cpp" line="321"/>
+        <location filename="../ui/HostProperties.cpp" line="338"/>
+        <location filename="../ui/HostProperties.cpp" line="366"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="55"/>
+        <location filename="../ui/HostProperties.cpp" line="56"/>
         <source>Role number</source>
         <translation>Rollennummer</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="62"/>
+        <location filename="../ui/HostProperties.cpp" line="63"/>
         <source>Physical disk %1</source>
         <translation>Physische Festplatte %1</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="91"/>
+        <location filename="../ui/HostProperties.cpp" line="92"/>
         <source>Gone</source>
         <translation>Verschwunden</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="92"/>
+        <location filename="../ui/HostProperties.cpp" line="93"/>
         <source>This object is no longer reported by the host.</source>
         <translation>Der Host meldet dieses Objekt nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="102"/>
+        <location filename="../ui/HostProperties.cpp" line="103"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="103"/>
+        <location filename="../ui/HostProperties.cpp" line="104"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="104"/>
+        <location filename="../ui/HostProperties.cpp" line="105"/>
         <source>Opened as</source>
         <translation>Geöffnet als</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="105"/>
+        <location filename="../ui/HostProperties.cpp" line="106"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="107"/>
+        <location filename="../ui/HostProperties.cpp" line="108"/>
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="108"/>
+        <location filename="../ui/HostProperties.cpp" line="109"/>
         <source>The connection was lost.</source>
         <translation>Die Verbindung ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="110"/>
+        <location filename="../ui/HostProperties.cpp" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="114"/>
+        <location filename="../ui/HostProperties.cpp" line="115"/>
         <source>CPUs</source>
         <translation>CPUs</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="115"/>
+        <location filename="../ui/HostProperties.cpp" line="116"/>
         <source>CPU model</source>
         <translation>CPU-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="116"/>
+        <location filename="../ui/HostProperties.cpp" line="117"/>
         <source>MHz</source>
         <translation>MHz</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="117"/>
-        <location filename="../ui/HostProperties.cpp" line="352"/>
+        <location filename="../ui/HostProperties.cpp" line="118"/>
+        <location filename="../ui/HostProperties.cpp" line="367"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="118"/>
+        <location filename="../ui/HostProperties.cpp" line="119"/>
         <source>Memory available</source>
         <translation>Verfügbarer Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="121"/>
+        <location filename="../ui/HostProperties.cpp" line="122"/>
         <source>Last refresh</source>
         <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="123"/>
+        <location filename="../ui/HostProperties.cpp" line="124"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="130"/>
-        <location filename="../ui/HostProperties.cpp" line="157"/>
+        <location filename="../ui/HostProperties.cpp" line="131"/>
         <location filename="../ui/HostProperties.cpp" line="158"/>
+        <location filename="../ui/HostProperties.cpp" line="159"/>
         <source>Virtual disks</source>
         <translation>Virtuelle Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="131"/>
+        <location filename="../ui/HostProperties.cpp" line="132"/>
         <source>%1 of %2 Duplex</source>
         <translation>%1 von %2 Duplex</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="136"/>
-        <location filename="../ui/HostProperties.cpp" line="194"/>
+        <location filename="../ui/HostProperties.cpp" line="137"/>
+        <location filename="../ui/HostProperties.cpp" line="195"/>
         <source>Virtual machines</source>
         <translation>Virtuelle Maschinen</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="136"/>
+        <location filename="../ui/HostProperties.cpp" line="137"/>
         <source>%1 of %2 running</source>
         <translation>%1 von %2 laufen</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="137"/>
-        <location filename="../ui/HostProperties.cpp" line="176"/>
-        <location filename="../ui/HostProperties.cpp" line="184"/>
+        <location filename="../ui/HostProperties.cpp" line="138"/>
+        <location filename="../ui/HostProperties.cpp" line="177"/>
+        <location filename="../ui/HostProperties.cpp" line="185"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="140"/>
+        <location filename="../ui/HostProperties.cpp" line="141"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="144"/>
+        <location filename="../ui/HostProperties.cpp" line="145"/>
         <source>Command: %1</source>
         <translation>Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="146"/>
+        <location filename="../ui/HostProperties.cpp" line="147"/>
         <source>Line: %1</source>
         <translation>Zeile: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="157"/>
+        <location filename="../ui/HostProperties.cpp" line="158"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="162"/>
+        <location filename="../ui/HostProperties.cpp" line="163"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="164"/>
-        <location filename="../ui/HostProperties.cpp" line="170"/>
+        <location filename="../ui/HostProperties.cpp" line="165"/>
+        <location filename="../ui/HostProperties.cpp" line="171"/>
         <source>Physical disks</source>
         <translation>Physische Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="177"/>
-        <location filename="../ui/HostProperties.cpp" line="179"/>
-        <location filename="../ui/HostProperties.cpp" line="223"/>
+        <location filename="../ui/HostProperties.cpp" line="178"/>
+        <location filename="../ui/HostProperties.cpp" line="180"/>
+        <location filename="../ui/HostProperties.cpp" line="224"/>
         <source>Adapters</source>
         <translation>Adapter</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="177"/>
+        <location filename="../ui/HostProperties.cpp" line="178"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="189"/>
+        <location filename="../ui/HostProperties.cpp" line="190"/>
         <source>No adapter teams yet. Team two adapters on different modules so the host stays reachable when one module is down.</source>
         <translation>Noch keine Adapter-Teams. Bündeln Sie zwei Adapter auf verschiedenen Modulen, damit der Host erreichbar bleibt, wenn ein Modul ausfällt.</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="199"/>
+        <location filename="../ui/HostProperties.cpp" line="200"/>
         <source>Modules</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="201"/>
-        <location filename="../ui/HostProperties.cpp" line="217"/>
+        <location filename="../ui/HostProperties.cpp" line="202"/>
+        <location filename="../ui/HostProperties.cpp" line="218"/>
         <source>Module %1</source>
         <translation>Modul %1</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="202"/>
+        <location filename="../ui/HostProperties.cpp" line="203"/>
         <source>%1 disks, %2 adapters</source>
         <translation>%1 Festplatten, %2 Adapter</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="204"/>
+        <location filename="../ui/HostProperties.cpp" line="205"/>
         <source>Not in a module</source>
         <translation>Keinem Modul zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="218"/>
+        <location filename="../ui/HostProperties.cpp" line="219"/>
         <source>Disks</source>
         <translation>Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="221"/>
-        <location filename="../ui/HostProperties.cpp" line="226"/>
+        <location filename="../ui/HostProperties.cpp" line="222"/>
+        <location filename="../ui/HostProperties.cpp" line="227"/>
         <source>Slot %1: %2</source>
         <translation>Steckplatz %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="235"/>
+        <location filename="../ui/HostProperties.cpp" line="236"/>
         <source>Physical disk</source>
         <translation>Physische Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="237"/>
+        <location filename="../ui/HostProperties.cpp" line="238"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="238"/>
-        <location filename="../ui/HostProperties.cpp" line="308"/>
+        <location filename="../ui/HostProperties.cpp" line="239"/>
+        <location filename="../ui/HostProperties.cpp" line="323"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="239"/>
-        <location filename="../ui/HostProperties.cpp" line="309"/>
+        <location filename="../ui/HostProperties.cpp" line="240"/>
+        <location filename="../ui/HostProperties.cpp" line="324"/>
         <source>Slot</source>
         <translation>Steckplatz</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="240"/>
-        <location filename="../ui/HostProperties.cpp" line="265"/>
+        <location filename="../ui/HostProperties.cpp" line="241"/>
+        <location filename="../ui/HostProperties.cpp" line="266"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="241"/>
+        <location filename="../ui/HostProperties.cpp" line="242"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="242"/>
+        <location filename="../ui/HostProperties.cpp" line="243"/>
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="243"/>
+        <location filename="../ui/HostProperties.cpp" line="244"/>
         <source>Transport</source>
         <translation>Anschluss</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="244"/>
+        <location filename="../ui/HostProperties.cpp" line="245"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="245"/>
+        <location filename="../ui/HostProperties.cpp" line="246"/>
         <source>Mirror</source>
         <translation>Spiegel</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="247"/>
+        <location filename="../ui/HostProperties.cpp" line="248"/>
         <source>Partitions</source>
         <translation>Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="249"/>
+        <location filename="../ui/HostProperties.cpp" line="250"/>
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="251"/>
+        <location filename="../ui/HostProperties.cpp" line="252"/>
         <source>Mounted at</source>
         <translation>Eingehängt unter</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="253"/>
+        <location filename="../ui/HostProperties.cpp" line="254"/>
         <source>In use because</source>
         <translation>Belegt, weil</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="260"/>
+        <location filename="../ui/HostProperties.cpp" line="261"/>
         <source>Virtual disk (%1)</source>
         <translation>Virtuelle Festplatte (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="262"/>
+        <location filename="../ui/HostProperties.cpp" line="263"/>
         <source>Virtual disk</source>
         <translation>Virtuelle Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="263"/>
+        <location filename="../ui/HostProperties.cpp" line="264"/>
         <source>OpState</source>
         <translation>OpState</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="264"/>
+        <location filename="../ui/HostProperties.cpp" line="265"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="266"/>
-        <location filename="../ui/HostProperties.cpp" line="287"/>
-        <location filename="../ui/HostProperties.cpp" line="329"/>
+        <location filename="../ui/HostProperties.cpp" line="267"/>
+        <location filename="../ui/HostProperties.cpp" line="302"/>
+        <location filename="../ui/HostProperties.cpp" line="344"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="266"/>
+        <location filename="../ui/HostProperties.cpp" line="267"/>
         <source>%1 of %2 working</source>
         <translation>%1 von %2 in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="268"/>
+        <location filename="../ui/HostProperties.cpp" line="269"/>
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="268"/>
+        <location filename="../ui/HostProperties.cpp" line="269"/>
         <source>Read-only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="270"/>
+        <location filename="../ui/HostProperties.cpp" line="271"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="272"/>
-        <location filename="../ui/HostProperties.cpp" line="365"/>
+        <location filename="../ui/HostProperties.cpp" line="273"/>
+        <location filename="../ui/HostProperties.cpp" line="380"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="274"/>
+        <location filename="../ui/HostProperties.cpp" line="275"/>
         <source>Bitmap</source>
         <translation>Bitmap</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="276"/>
+        <location filename="../ui/HostProperties.cpp" line="277"/>
         <source>Synchronization</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="278"/>
         <location filename="../ui/HostProperties.cpp" line="281"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="283"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="285"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="287"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="288"/>
+        <source>Resync priority</source>
+        <translation>Resync-Priorität</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="289"/>
+        <source>%1 (%2 – %3 KiB/s)</source>
+        <translation>%1 (%2 – %3 KiB/s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostProperties.cpp" line="293"/>
+        <location filename="../ui/HostProperties.cpp" line="296"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="281"/>
+        <location filename="../ui/HostProperties.cpp" line="296"/>
         <source>Nothing running</source>
         <translation>Läuft nicht</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="285"/>
+        <location filename="../ui/HostProperties.cpp" line="300"/>
         <source>Last sync speed</source>
         <translation>Geschwindigkeit der letzten Synchronisation</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="291"/>
+        <location filename="../ui/HostProperties.cpp" line="306"/>
         <source>Not redundant</source>
         <translation>Nicht redundant</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="292"/>
+        <location filename="../ui/HostProperties.cpp" line="307"/>
         <source>%1 runs on one disk only. Add a physical disk from the other module of the same or larger size to make it Duplex again.</source>
         <translation>%1 läuft nur auf einer Festplatte. Fügen Sie eine gleich große oder größere physische Festplatte aus dem anderen Modul hinzu, damit sie wieder Duplex wird.</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="296"/>
+        <location filename="../ui/HostProperties.cpp" line="311"/>
         <source>Broken</source>
         <translation>Defekt</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="297"/>
+        <location filename="../ui/HostProperties.cpp" line="312"/>
         <source>%1 has no working member. Its data cannot be read; restore from backup.</source>
         <translation>%1 hat kein funktionierendes Mitglied. Die Daten sind nicht lesbar; stellen Sie sie aus der Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="305"/>
+        <location filename="../ui/HostProperties.cpp" line="320"/>
         <source>Network adapter</source>
         <translation>Netzwerkadapter</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="307"/>
+        <location filename="../ui/HostProperties.cpp" line="322"/>
         <source>MAC address</source>
         <translation>MAC-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="285"/>
-        <location filename="../ui/HostProperties.cpp" line="310"/>
+        <location filename="../ui/HostProperties.cpp" line="300"/>
+        <location filename="../ui/HostProperties.cpp" line="325"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="310"/>
+        <location filename="../ui/HostProperties.cpp" line="325"/>
         <source>%1 Mb/s</source>
         <translation>%1 Mbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="311"/>
+        <location filename="../ui/HostProperties.cpp" line="326"/>
         <source>Operational state</source>
         <translation>Betriebszustand</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="312"/>
-        <location filename="../ui/HostProperties.cpp" line="322"/>
+        <location filename="../ui/HostProperties.cpp" line="327"/>
+        <location filename="../ui/HostProperties.cpp" line="337"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="314"/>
+        <location filename="../ui/HostProperties.cpp" line="329"/>
         <source>PCI path</source>
         <translation>PCI-Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="324"/>
+        <location filename="../ui/HostProperties.cpp" line="339"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="325"/>
+        <location filename="../ui/HostProperties.cpp" line="340"/>
         <source>Bonding mode</source>
         <translation>Bonding-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="326"/>
+        <location filename="../ui/HostProperties.cpp" line="341"/>
         <source>Active adapter</source>
         <translation>Aktiver Adapter</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="327"/>
+        <location filename="../ui/HostProperties.cpp" line="342"/>
         <source>Primary</source>
         <translation>Primär</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="328"/>
+        <location filename="../ui/HostProperties.cpp" line="343"/>
         <source>Link monitoring</source>
         <translation>Link-Überwachung</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="328"/>
+        <location filename="../ui/HostProperties.cpp" line="343"/>
         <source>every %1 ms</source>
         <translation>alle %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="332"/>
+        <location filename="../ui/HostProperties.cpp" line="347"/>
         <source>Up</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="332"/>
+        <location filename="../ui/HostProperties.cpp" line="347"/>
         <source>Down (%1)</source>
         <translation>Getrennt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="334"/>
+        <location filename="../ui/HostProperties.cpp" line="349"/>
         <source>%1, active</source>
         <translation>%1, aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="339"/>
+        <location filename="../ui/HostProperties.cpp" line="354"/>
         <source>%1 (module %2)</source>
         <translation>%1 (Modul %2)</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="342"/>
+        <location filename="../ui/HostProperties.cpp" line="357"/>
         <source>%1 link failures</source>
         <translation>%1 Link-Ausfälle</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="350"/>
+        <location filename="../ui/HostProperties.cpp" line="365"/>
         <source>Virtual machine</source>
         <translation>Virtuelle Maschine</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="354"/>
+        <location filename="../ui/HostProperties.cpp" line="369"/>
         <source>Maximum memory</source>
         <translation>Maximaler Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="355"/>
+        <location filename="../ui/HostProperties.cpp" line="370"/>
         <source>Virtual CPUs</source>
         <translation>Virtuelle CPUs</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="356"/>
+        <location filename="../ui/HostProperties.cpp" line="371"/>
         <source>Start with host</source>
         <translation>Mit dem Host starten</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="356"/>
+        <location filename="../ui/HostProperties.cpp" line="371"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="356"/>
+        <location filename="../ui/HostProperties.cpp" line="371"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="357"/>
+        <location filename="../ui/HostProperties.cpp" line="372"/>
         <source>CPU resources</source>
         <translation>CPU-Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="358"/>
+        <location filename="../ui/HostProperties.cpp" line="373"/>
         <source>Relative weight</source>
         <translation>Relative Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="359"/>
+        <location filename="../ui/HostProperties.cpp" line="374"/>
         <source>Reserved capacity</source>
         <translation>Reservierte Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="359"/>
+        <location filename="../ui/HostProperties.cpp" line="374"/>
         <source>%1 % of one CPU</source>
         <translation>%1 % einer CPU</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="361"/>
+        <location filename="../ui/HostProperties.cpp" line="376"/>
         <source>Maximum capacity</source>
         <translation>Maximale Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/HostProperties.cpp" line="361"/>
+        <location filename="../ui/HostProperties.cpp" line="376"/>
         <source>%1 % of one CPU (%2 % of system)</source>
         <translation>%1 % einer CPU (%2 % des Systems)</translation>
     </message>

@@ -11,6 +11,7 @@ namespace {
 
 QString orDash(const QString &s) { return s.isEmpty() ? QStringLiteral("—") : s; }
 QString orDash(int v) { return v < 0 ? QStringLiteral("—") : QString::number(v); }
+QString speedLimitText(qint64 kib) { return kib < 0 ? QStringLiteral("?") : QLocale().toString(kib); }
 
 } // namespace
 
@@ -274,6 +275,20 @@ void HostProperties::mirrorRows(const HostView &host, const Mirror &m, PaneConte
         out.rows << PropertyRow::text(tr("Bitmap"), m.bitmap);
 
     out.rows << PropertyRow::section(tr("Synchronization"));
+    if (!m.resyncPriority.isEmpty()) {
+        QString prio;
+        if (m.resyncPriority == QLatin1String("low"))
+            prio = tr("Low");
+        else if (m.resyncPriority == QLatin1String("high"))
+            prio = tr("High");
+        else if (m.resyncPriority == QLatin1String("normal"))
+            prio = tr("Normal");
+        else
+            prio = tr("Custom");
+        out.rows << PropertyRow::text(tr("Resync priority"),
+                                      tr("%1 (%2 – %3 KiB/s)").arg(prio, speedLimitText(m.syncSpeedMinKiB),
+                                                                   speedLimitText(m.syncSpeedMaxKiB)));
+    }
     if (m.sync) {
         out.rows << PropertyRow::progress(tr("Progress"), m.sync->action, m.sync->percent, m.sync->speedKiBs,
                                           m.sync->finishSeconds);

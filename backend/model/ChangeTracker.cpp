@@ -49,7 +49,8 @@ void diffMirrors(const HostSnapshot &before, Emitter &e, QHash<QString, QDateTim
         }
         if (old->state != m.state) {
             QString text = QStringLiteral("%1: %2 → %3").arg(m.name, opStateName(old->state), opStateName(m.state));
-            if (since && since->contains(m.name)) {
+            // How long a sync took is worth saying; how long a mirror sat idle is not.
+            if (since && since->contains(m.name) && old->state == OpState::Syncing) {
                 const qint64 secs = since->value(m.name).secsTo(e.after.takenAt);
                 if (secs >= 0)
                     text += QStringLiteral(" after %1").arg(formatDuration(secs));
