@@ -10,13 +10,71 @@ namespace {
 
 using RX = QRegularExpression;
 
-const RX &progressRx()
+bool isSyncAction(QStringView w)
 {
-    static const RX rx(QStringLiteral(
-        R"(^(?:\[[=>.]*\]\s*)?(resync|recovery|check|reshape|repair)\s*=\s*(\d+(?:\.\d+)?)%)"
-        R"(\s*(?:\((\d+)/(\d+)\))?\s*(?:finish\s*=\s*(\d+(?:\.\d+)?)min)?\s*(?:speed\s*=\s*(\d+)K/sec)?\s*$)"));
-    return rx;
+    return w == QLatin1String("resync") || w == QLatin1String("recovery") || w == QLatin1String("check")
+        || w == QLatin1String("reshape") || w == QLatin1String("repair");
 }
+
+// md.c status_resync(): "[==>....]  recovery = 19.5% (51200/261120)
+// finish=0.2min speed=12800K/sec", the bar and each later part optional. By hand:
+// it is read for every syncing array on every refresh.
+bool parseProgress(QStringView line, MdstatSync *out)
+{
+    QStringView rest = line.trimmed();
+    if (rest.startsWith(QLatin1Char('['))) {
+        const qsizetype close = rest.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return false;
+        for (QChar c : rest.mid(1, close - 1))
+            if (c != QLatin1Char('=') && c != QLatin1Char('>') && c != QLatin1Char('.'))
+                return false;
+        rest = rest.mid(close + 1).trimmed();
+    }
+    const qsizetype eq = rest.indexOf(QLatin1Char('='));
+    if (eq <= 0)
+        return false;
+    MdstatSync s;
+    const QStringView action = rest.left(eq).trimmed();
+    if (!isSyncAction(action))
+        return false;
+    rest = rest.mid(eq + 1).trimmed();
+    const qsizetype pct = rest.indexOf(QLatin1Char('%'));
+    if (pct <= 0)
+        return false;
+    bool ok = false;
+    s.percent = rest.left(pct).trimmed().toDouble(&ok);
+    if (!ok)
+        return false;
+    rest = rest.mid(pct + 1).trimmed();
+    if (rest.startsWith(QLatin1Char('('))) {
+        const qsizetype close = rest.indexOf(QLatin1Char(')'));
+        const qsizetype slash = rest.indexOf(QLatin1Char('/'));
+        if (close < 0 || slash < 0 || slash > close)
+            return false;
+        bool ok1 = false, ok2 = false;
+        s.doneKiB = rest.mid(1, slash - 1).toLongLong(&ok1);
+        s.totalKiB = rest.mid(slash + 1, close - slash - 1).toLongLong(&ok2);
+        if (!ok1 || !ok2)
+            return false;
+        rest = rest.mid(close + 1).trimmed();
+    }
+    for (const QStringView t : rest.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (t.startsWith(QLatin1String("finish=")) && t.endsWith(QLatin1String("min"))) {
+            s.finishMinutes = t.mid(7, t.size() - 10).toDouble(&ok);
+        } else if (t.startsWith(QLatin1String("speed=")) && t.endsWith(QLatin1String("K/sec"))) {
+            s.speedKiBs = t.mid(6, t.size() - 11).toLongLong(&ok);
+        } else {
+            return false;
+        }
+        if (!ok)
+            return false;
+    }
+    s.action = action.toString();
+    *out = s;
+    return true;
+}
+
 const RX &wordStateRx()
 {
     static const RX rx(QStringLiteral(R"(^(resync|recovery|reshape|check|repair)\s*=\s*([A-Za-z]+)$)"));
@@ -246,18 +304,7 @@ Mdstat parseMdstat(const QByteArray &text)
             out.errors.append({lineNo, QStringLiteral("unrecognised bitmap line in %1").arg(current->name), raw});
             continue;
         }
-        if (const auto p = progressRx().match(line); p.hasMatch()) {
-            MdstatSync s;
-            s.action = p.captured(1);
-            s.percent = p.captured(2).toDouble();
-            if (!p.captured(3).isEmpty()) {
-                s.doneKiB = p.captured(3).toLongLong();
-                s.totalKiB = p.captured(4).toLongLong();
-            }
-            if (!p.captured(5).isEmpty())
-                s.finishMinutes = p.captured(5).toDouble();
-            if (!p.captured(6).isEmpty())
-                s.speedKiBs = p.captured(6).toLongLong();
+        if (MdstatSync s; parseProgress(line, &s)) {
             current->sync = s;
             continue;
         }
