@@ -124,6 +124,10 @@ bool SshConnection::ensureConnectedLocked(QString *error)
     ssh_options_set(session, SSH_OPTIONS_TIMEOUT, &secs);
     ssh_options_set(session, SSH_OPTIONS_TIMEOUT_USEC, &usecs);
     ssh_options_set(session, SSH_OPTIONS_PROCESS_CONFIG, &processConfig);
+    // Each command is a handful of small packets (channel open, exec, EOF, close);
+    // with Nagle's algorithm each one waits for the peer's delayed ACK, ~40 ms.
+    const int noDelay = 1;
+    ssh_options_set(session, SSH_OPTIONS_NODELAY, &noDelay);
     // libssh reads this file only to prefer host key types already known for the
     // host, so a server with several keys offers the one we can verify.
     ssh_options_set(session, SSH_OPTIONS_KNOWNHOSTS, kh.constData());

@@ -63,7 +63,7 @@ int main(int argc, char **argv)
         SshRunner probe(targetFor(sshd, key), nullptr);
         const auto r = runBatch(probe, steps, 20000);
         const CommandResult mdstat = r.value(QStringLiteral("mdstat"));
-        if (!mdstat.ok()) {
+        if (!mdstat.ok() || qEnvironmentVariableIsSet("FT_BENCH_SSH_PLAIN")) {
             std::fprintf(stderr, "bench_ssh_refresh: ftsim-host not usable (%s), timing the local shell\n",
                          qPrintable(mdstat.summary()));
             key = sshd.plainKeyPath();
@@ -92,11 +92,22 @@ int main(int argc, char **argv)
     }
     std::sort(ms.begin(), ms.end());
     const double channelsPerRefresh = double(runner.channelsOpened() - channelsBefore) / n;
+    // One trivial command per channel: what the transport and sshd cost alone.
+    QList<double> bare;
+    Command trivial;
+    trivial.argv = {"true"};
+    for (int i = 0; i < n; ++i) {
+        t.restart();
+        runner.run(trivial);
+        bare.append(t.nsecsElapsed() / 1e6);
+    }
+    std::sort(bare.begin(), bare.end());
     std::printf("bench_ssh_refresh host=%s refreshes=%d steps=%lld\n", qPrintable(hostKind), n,
                 static_cast<long long>(steps.size()));
     std::printf("connect_ms=%.2f\n", connectMs);
     std::printf("refresh_median_ms=%.2f refresh_min_ms=%.2f refresh_p90_ms=%.2f\n",
                 ms[ms.size() / 2], ms.first(), ms[std::min<qsizetype>(ms.size() - 1, ms.size() * 9 / 10)]);
     std::printf("channels_per_refresh=%.2f unfinished_steps=%d\n", channelsPerRefresh, failedSteps);
+    std::printf("single_command_median_ms=%.2f (`true`, one channel)\n", bare[bare.size() / 2]);
     return 0;
 }
