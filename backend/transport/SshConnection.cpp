@@ -353,6 +353,7 @@ bool SshConnection::authenticateLocked(QString *error)
         return false;
     }
     const QString who = QStringLiteral("%1@%2").arg(userName, target.host);
+    int passwordsRejected = 0;
     if ((methods & SSH_AUTH_METHOD_PASSWORD) && prompter) {
         tried << QStringLiteral("password");
         for (int attempt = 0; attempt < 3; ++attempt) {
@@ -367,6 +368,7 @@ bool SshConnection::authenticateLocked(QString *error)
             wipe(pw);
             if (done(rc))
                 return true;
+            ++passwordsRejected;
             if (rc == SSH_AUTH_ERROR || !(methods & SSH_AUTH_METHOD_PASSWORD))
                 break;
         }
@@ -403,6 +405,13 @@ bool SshConnection::authenticateLocked(QString *error)
         tried << QStringLiteral("no password (nobody to ask)");
     if (tried.isEmpty())
         tried << QStringLiteral("nothing (no agent, no keys)");
+    if (passwordsRejected > 0 && !(methods & SSH_AUTH_METHOD_INTERACTIVE)) {
+        *error = QStringLiteral("%1: authentication failed: the password for %2 was not accepted "
+                                "(%3 tries). Check the user name and the password, or log in "
+                                "with a key (tried %4).")
+                     .arg(label, who).arg(passwordsRejected).arg(tried.join(QStringLiteral(", ")));
+        return false;
+    }
     *error = QStringLiteral("%1: authentication failed: server accepts %2; tried %3. Add your "
                             "public key to ~/.ssh/authorized_keys of %4 on the host, load it "
                             "into ssh-agent, or give an identity file")

@@ -50,6 +50,17 @@ bool has(const QList<HostEvent> &events, const QString &text)
 
 } // namespace
 
+class WrongPassword : public SessionPrompter {
+public:
+    std::atomic<int> asked{0};
+    HostKeyDecision confirmHostKey(const HostKeyPrompt &) override { return HostKeyDecision::Refuse; }
+    std::optional<QString> askSecret(const QString &, const QString &) override
+    {
+        ++asked;
+        return QStringLiteral("not-the-password-%1").arg(asked.load());
+    }
+};
+
 class TestSshFlow : public QObject {
     Q_OBJECT
     test::SshdFixture m_sshd;
@@ -112,6 +123,26 @@ private slots:
         QVERIFY(percents.last() > percents.first());
         QVERIFY(has(log, QStringLiteral("md2: Simplex → Syncing")));
         QVERIFY(has(log, QStringLiteral("md2: Syncing → Duplex after")));
+    }
+
+    void aWrongPasswordIsRefusedClearly()
+    {
+        test::SshdFixture sshd;
+        sshd.setPasswordAuthentication(true);
+        QString error;
+        QVERIFY2(sshd.start(&error), qPrintable(error));
+        SshTarget t = simTarget(sshd);
+        t.identityFile.clear();
+        WrongPassword prompter;
+        SshRunner runner(t, &prompter);
+        QVERIFY(!runner.connectNow(&error));
+        QCOMPARE(prompter.asked.load(), 3);
+        QVERIFY2(error.contains(QLatin1String("password for %1@127.0.0.1 was not accepted").arg(sshd.userName())),
+                 qPrintable(error));
+        QVERIFY(error.contains(QLatin1String("127.0.0.1")));
+        // Nothing of what was typed reaches the message.
+        QVERIFY(!error.contains(QLatin1String("not-the-password")));
+        QVERIFY(!runner.isConnected());
     }
 
     void sessionSurvivesSshdRestart()

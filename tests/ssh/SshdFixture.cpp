@@ -244,7 +244,7 @@ bool SshdFixture::launch(QString *error)
         "PermitRootLogin yes\n"
         "PermitUserEnvironment SHLVL\n"
         "PubkeyAuthentication yes\n"
-        "PasswordAuthentication no\n"
+        "PasswordAuthentication " + QByteArray(m_passwordAuth ? "yes" : "no") + "\n"
         "KbdInteractiveAuthentication no\n"
         "AuthorizedKeysFile " + QFile::encodeName(dir()) + "/authorized_keys\n"
         "MaxAuthTries 30\n"

@@ -27,6 +27,8 @@ public:
     // Same port; newHostKey replaces the host key (a "reinstalled" host).
     bool restart(bool newHostKey = false, QString *error = nullptr);
     bool isRunning() const;
+    // Takes effect at the next start/restart: lets tests try passwords.
+    void setPasswordAuthentication(bool on) { m_passwordAuth = on; }
 
     QString host() const { return QStringLiteral("127.0.0.1"); }
     int port() const { return m_port; }
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<QProcess> m_proc;
     int m_port = 0;
     bool m_prepared = false;
+    bool m_passwordAuth = false;
 };
 
 } // namespace ftc::test
