@@ -78,7 +78,7 @@ void buildHost(HostSnapshot *s, const RawSources &raw)
         reportErrors(s, raw, QStringLiteral("cpuinfo"), cpu.errors);
         h.cpus = cpu.processors;
         h.mhz = cpu.mhz > 0 ? int(std::lround(cpu.mhz)) : 0;
-        h.cpuModel = cpu.modelName;
+        h.cpuModel = cpu.modelName.simplified(); // cpuinfo pads model names with runs of spaces
     }
     // nodeinfo fills what /proc/cpuinfo does not print (arm has no "cpu MHz").
     if (h.cpus <= 0 && node.cpus > 0)

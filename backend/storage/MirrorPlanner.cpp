@@ -101,6 +101,15 @@ bool isBootMirror(const HostSnapshot &s, const Mirror &m)
     return false;
 }
 
+// The mirror a plan is about, or nullptr with the reason added to the plan.
+const Mirror *requireMirror(const HostSnapshot &s, const QString &name, Plan &p)
+{
+    const Mirror *m = s.mirror(name);
+    if (!m)
+        p.errors << QStringLiteral("There is no virtual disk %1 on %2: refresh and pick one from the list.").arg(name, s.label);
+    return m;
+}
+
 } // namespace
 
 Plan planNewMirror(const HostSnapshot &s, const QString &diskName, const QString &mdName)
@@ -132,10 +141,8 @@ Plan planAddToMirror(const HostSnapshot &s, const QString &mirrorName, const QSt
 {
     Plan p;
     p.title = QStringLiteral("Add %1 to virtual disk %2").arg(diskName, mirrorName);
-    const Mirror *m = s.mirror(mirrorName);
+    const Mirror *m = requireMirror(s, mirrorName, p);
     const Disk *d = s.disk(diskName);
-    if (!m)
-        p.errors << QStringLiteral("There is no virtual disk %1 on %2: refresh and pick one from the list.").arg(mirrorName, s.label);
     if (!d)
         p.errors << QStringLiteral("There is no disk %1 on %2: refresh and pick a disk from the list.").arg(diskName, s.label);
     if (!m || !d)
@@ -196,11 +203,9 @@ Plan planRemoveMember(const HostSnapshot &s, const QString &mirrorName, const QS
 {
     Plan p;
     p.title = QStringLiteral("Remove %1 from virtual disk %2").arg(device, mirrorName);
-    const Mirror *m = s.mirror(mirrorName);
-    if (!m) {
-        p.errors << QStringLiteral("There is no virtual disk %1: refresh and pick one from the list.").arg(mirrorName);
+    const Mirror *m = requireMirror(s, mirrorName, p);
+    if (!m)
         return p;
-    }
     const MirrorMember *member = nullptr;
     int inSyncOthers = 0;
     for (const MirrorMember &mm : m->members) {
@@ -234,11 +239,9 @@ Plan planReAddMember(const HostSnapshot &s, const QString &mirrorName, const QSt
 {
     Plan p;
     p.title = QStringLiteral("Re-add %1 to virtual disk %2").arg(device, mirrorName);
-    const Mirror *m = s.mirror(mirrorName);
-    if (!m) {
-        p.errors << QStringLiteral("There is no virtual disk %1: refresh and pick one from the list.").arg(mirrorName);
+    const Mirror *m = requireMirror(s, mirrorName, p);
+    if (!m)
         return p;
-    }
     for (const MirrorMember &mm : m->members)
         if (mm.device == device)
             p.errors << QStringLiteral("%1 is still listed in %2 (%3): remove it first.")
@@ -265,10 +268,10 @@ Plan planStartCheck(const HostSnapshot &s, const QString &mirrorName)
 {
     Plan p;
     p.title = QStringLiteral("Check consistency of %1").arg(mirrorName);
-    const Mirror *m = s.mirror(mirrorName);
+    const Mirror *m = requireMirror(s, mirrorName, p);
     if (!m)
-        p.errors << QStringLiteral("There is no virtual disk %1.").arg(mirrorName);
-    else if (m->sync)
+        return p;
+    if (m->sync)
         p.errors << QStringLiteral("%1 is busy (%2): wait until it is done.").arg(mirrorName, m->sync->action);
     else if (m->state != OpState::Duplex)
         p.errors << QStringLiteral("%1 is %2: a check compares two copies, so it needs Duplex.").arg(mirrorName, opStateName(m->state));
@@ -283,10 +286,10 @@ Plan planCancelCheck(const HostSnapshot &s, const QString &mirrorName)
 {
     Plan p;
     p.title = QStringLiteral("Cancel the check of %1").arg(mirrorName);
-    const Mirror *m = s.mirror(mirrorName);
+    const Mirror *m = requireMirror(s, mirrorName, p);
     if (!m)
-        p.errors << QStringLiteral("There is no virtual disk %1.").arg(mirrorName);
-    else if (!m->sync || (m->sync->action != QLatin1String("check") && m->sync->action != QLatin1String("repair")))
+        return p;
+    if (!m->sync || (m->sync->action != QLatin1String("check") && m->sync->action != QLatin1String("repair")))
         p.errors << QStringLiteral("%1 runs no check to cancel; a resync or recovery must finish to protect the data.").arg(mirrorName);
     if (!p.errors.isEmpty())
         return p;
@@ -298,10 +301,8 @@ Plan planSetResyncPriority(const HostSnapshot &s, const QString &mirrorName, Res
 {
     Plan p;
     p.title = QStringLiteral("Set the resync priority of %1").arg(mirrorName);
-    if (!s.mirror(mirrorName)) {
-        p.errors << QStringLiteral("There is no virtual disk %1.").arg(mirrorName);
+    if (!requireMirror(s, mirrorName, p))
         return p;
-    }
     // The kernel refuses a minimum above the maximum, so the order depends on the
     // direction of the change.
     switch (prio) {
