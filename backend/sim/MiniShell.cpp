@@ -637,9 +637,29 @@ int MiniShell::printfFormat(const Argv &args, QByteArray *out, QByteArray *err)
     return status;
 }
 
+namespace {
+bool isAssignment(const QByteArray &word)
+{
+    const qsizetype eq = word.indexOf('=');
+    if (eq <= 0)
+        return false;
+    for (qsizetype i = 0; i < eq; ++i) {
+        const char c = word[i];
+        const bool ok = c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (i > 0 && c >= '0' && c <= '9');
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 CommandResult MiniShell::runSimple(const Argv &argvIn, const QByteArray &input)
 {
     Argv argv = argvIn;
+    // Leading NAME=value words set the command's environment (the poller sends
+    // LC_ALL=C); the simulated programs speak only the C locale anyway.
+    while (!argv.isEmpty() && isAssignment(argv.first()))
+        argv.removeFirst();
     // The simulated session is root: sudo's own options are dropped.
     while (!argv.isEmpty() && argv[0] == "sudo") {
         argv.removeFirst();

@@ -45,7 +45,8 @@ Command buildBatch(const QList<BatchStep> &steps, const QByteArray &nonce, bool 
         const QByteArray b = tag(nonce, i, 'b');
         const QByteArray e = tag(nonce, i, 'e');
         script += "printf '%s\\n' " + b + "; printf '%s\\n' " + b + " >&2; ";
-        script += shellQuote(withPrivilege(steps[i].argv, useSudo && steps[i].privileged));
+        // Parsers read the C locale's words: virsh and friends translate theirs.
+        script += "LC_ALL=C " + shellQuote(withPrivilege(steps[i].argv, useSudo && steps[i].privileged));
         // The end marker starts with a newline so output without one still ends
         // cleanly; the splitter removes exactly that newline.
         script += "; printf '\\n%s-%s\\n' " + e + " \"$?\"; printf '\\n%s\\n' " + e + " >&2\n";

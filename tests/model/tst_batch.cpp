@@ -46,6 +46,7 @@ private slots:
             {QStringLiteral("d"), {"no-such-program-ftc"}},
             {QStringLiteral("e"), {"printf", "%s\\n", "@@ftc-forged-b-0"}},
             {QStringLiteral("f"), {"true"}},
+            {QStringLiteral("g"), {"sh", "-c", "printf %s \"$LC_ALL\""}},
         };
         const auto res = runBatch(sh, steps, 10000);
         QCOMPARE(sh.runs, 1);
@@ -60,6 +61,8 @@ private slots:
         QCOMPARE(res.value("e").out, QByteArray("@@ftc-forged-b-0\n"));
         QVERIFY(res.value("f").ok());
         QVERIFY(res.value("f").out.isEmpty());
+        // Every step runs in the C locale, whatever the host's language.
+        QCOMPARE(res.value("g").out, QByteArray("C"));
     }
 
     void cutShortBatchMarksTheUnfinishedSteps()
