@@ -327,7 +327,9 @@ void AddDiskWizard::runPlan()
     button(QWizard::CancelButton)->setEnabled(false);
 
     connect(m_session, &HostSession::planStepFinished, this,
-            [this](int index, int, const QString &title, bool ok, const QString &detail) {
+            [this](int planId, int index, int, const QString &title, bool ok, const QString &detail) {
+                if (planId != m_planId)
+                    return;
                 if (QListWidgetItem *item = m_steps->item(index)) {
                     item->setIcon(toneIcon(ok ? BadgeTone::Good : BadgeTone::Bad));
                     const QString first = detail.section(QLatin1Char('\n'), 0, 0);
@@ -336,8 +338,8 @@ void AddDiskWizard::runPlan()
                         item->setToolTip(detail);
                 }
             });
-    connect(m_session, &HostSession::planFinished, this, [this](bool ok, const QString &message) {
-        if (m_finished)
+    connect(m_session, &HostSession::planFinished, this, [this](int planId, bool ok, const QString &message) {
+        if (m_finished || planId != m_planId)
             return;
         m_finished = true;
         m_ok = ok;
@@ -354,7 +356,7 @@ void AddDiskWizard::runPlan()
                                    message.toHtmlEscaped()));
         emit currentPage()->completeChanged();
     });
-    m_session->applyPlan(m_plan, m_confirm->text().trimmed());
+    m_planId = m_session->applyPlan(m_plan, m_confirm->text().trimmed());
 }
 
 } // namespace ftc

@@ -70,6 +70,7 @@ private:
     QString m_target;
     bool m_running = false;
     bool m_finished = false;
+    int m_planId = 0;          // the session's id of the plan this wizard applied
     bool m_ok = false;
 
     QRadioButton *m_existing = nullptr;

@@ -43,7 +43,12 @@ MainWindow::MainWindow(QWidget *parent)
     , m_properties(new PropertiesPane(this))
     , m_log(new EventLog(this))
     , m_status(new QLabel(this))
-    , m_prompter(new GuiPrompter(this, this))
+    // Deliberately no parent and never deleted: workers hold it as a plain pointer,
+    // and a worker stuck on a slow host may outlive this window and even
+    // waitForStoppedSessions' grace period at exit (its thread is then left to the
+    // process's end). One small object per window is the price of never calling a
+    // deleted prompter; close() below keeps it from touching the GUI after that.
+    , m_prompter(new GuiPrompter(this))
 {
     initFtuiResources();
     qRegisterMetaType<HostSnapshotPtr>();
@@ -99,6 +104,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Before the sessions stop: a worker reconnecting or asking for a password now
+    // gets a refusal at once instead of waiting on an event loop that has ended.
+    m_prompter->close();
     for (HostEntry &entry : m_hosts)
         entry.session->stop();
 }
@@ -192,7 +200,7 @@ void MainWindow::openHost(const HostSpec &spec)
         m_log->append(events);
     });
     connect(session, &HostSession::planStepFinished, this,
-            [this, label](int index, int count, const QString &title, bool ok, const QString &detail) {
+            [this, label](int, int index, int count, const QString &title, bool ok, const QString &detail) {
                 const QString text = ok ? tr("Step %1 of %2 done: %3").arg(index + 1).arg(count).arg(title)
                                         : tr("Step %1 of %2 failed: %3: %4")
                                               .arg(index + 1)
@@ -201,7 +209,7 @@ void MainWindow::openHost(const HostSpec &spec)
                 m_log->append(HostEvent{QDateTime::currentDateTime(), label, QString(), text,
                                         ok ? HostEvent::Severity::Info : HostEvent::Severity::Error});
             });
-    connect(session, &HostSession::planFinished, this, [this, label](bool ok, const QString &message) {
+    connect(session, &HostSession::planFinished, this, [this, label](int, bool ok, const QString &message) {
         // The session logs the plan's outcome itself (eventsDetected).
         Q_UNUSED(message);
         m_status->setText(ok ? tr("%1: plan applied").arg(label) : tr("%1: plan failed").arg(label));
@@ -438,6 +446,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
+    // Closing the main window ends the program; a host key or password dialog
+    // popping up while it shuts down would only be answered by quitting anyway.
+    if (event->isAccepted())
+        m_prompter->close();
 }
 
 } // namespace ftc

@@ -77,10 +77,18 @@ void HostSession::refreshNow()
     QMetaObject::invokeMethod(m_worker, "refresh", Qt::QueuedConnection);
 }
 
-void HostSession::applyPlan(const Plan &plan, const QString &confirmation)
+int HostSession::applyPlan(const Plan &plan, const QString &confirmation)
 {
-    QMetaObject::invokeMethod(m_worker, "applyPlan", Qt::QueuedConnection, Q_ARG(ftc::Plan, plan),
+    const int id = m_nextPlanId++;
+    if (!m_worker) {
+        QMetaObject::invokeMethod(this, [this, id] {
+            emit planFinished(id, false, QStringLiteral("%1 is closed: nothing was changed.").arg(label()));
+        }, Qt::QueuedConnection);
+        return id;
+    }
+    QMetaObject::invokeMethod(m_worker, "applyPlan", Qt::QueuedConnection, Q_ARG(int, id), Q_ARG(ftc::Plan, plan),
                               Q_ARG(QString, confirmation));
+    return id;
 }
 
 void HostSession::stop()

@@ -42,20 +42,22 @@ public:
     static void waitForStoppedSessions(int ms);
 
     // Runs the plan on the session's thread, then refreshes at once. Progress
-    // comes back through planStepFinished and planFinished.
-    void applyPlan(const ftc::Plan &plan, const QString &confirmation);
+    // comes back through planStepFinished and planFinished, tagged with the id
+    // returned here so a window can tell its plan from another one's.
+    int applyPlan(const ftc::Plan &plan, const QString &confirmation);
 
 signals:
     void snapshotReady(ftc::HostSnapshotPtr snapshot);
     void stateChanged(ftc::ConnectionState state, const QString &message);
     void eventsDetected(const QList<ftc::HostEvent> &events);
-    void planStepFinished(int index, int count, const QString &title, bool ok, const QString &detail);
-    void planFinished(bool ok, const QString &message);
+    void planStepFinished(int planId, int index, int count, const QString &title, bool ok, const QString &detail);
+    void planFinished(int planId, bool ok, const QString &message);
 
 private:
     HostSpec m_spec;
     HostSnapshotPtr m_latest;
     ConnectionState m_state = ConnectionState::Connecting;
+    int m_nextPlanId = 1;
     QThread *m_thread = nullptr;
     SessionWorker *m_worker = nullptr;
 };

@@ -82,33 +82,50 @@ void SessionWorker::refresh()
         return;
     }
     setState(ConnectionState::Connected, QString());
+    m_latest = snapshot;
     const QList<HostEvent> events = m_tracker.update(snapshot);
     emit snapshotReady(snapshot);
     if (!events.isEmpty())
         emit eventsDetected(events);
 }
 
-void SessionWorker::applyPlan(const Plan &plan, const QString &confirmation)
+void SessionWorker::finishPlan(int planId, const QString &title, bool ok, const QString &message)
+{
+    HostEvent ev;
+    ev.time = QDateTime::currentDateTimeUtc();
+    ev.host = m_spec.label();
+    ev.message = ok ? QStringLiteral("%1: done").arg(title) : QStringLiteral("%1: %2").arg(title, message);
+    ev.severity = ok ? HostEvent::Severity::Info : HostEvent::Severity::Error;
+    emit eventsDetected({ev});
+    emit planFinished(planId, ok, ok ? ev.message : message);
+}
+
+void SessionWorker::applyPlan(int planId, const Plan &plan, const QString &confirmation)
 {
     if (!m_runner) {
-        emit planFinished(false, QStringLiteral("%1 is not connected: nothing was changed.").arg(m_spec.label()));
+        finishPlan(planId, plan.title, false,
+                   QStringLiteral("%1 is not connected: nothing was changed.").arg(m_spec.label()));
         return;
+    }
+    if (!plan.guardDisk.isEmpty()) {
+        const HostSnapshotPtr before = m_latest;
+        refresh();
+        const QString why = m_latest && m_latest != before
+            ? checkPlanGuard(plan, *m_latest)
+            : QStringLiteral("%1 could not be read again to check the disk.").arg(m_spec.label());
+        if (!why.isEmpty()) {
+            finishPlan(planId, plan.title, false, why + QStringLiteral(" Nothing was changed."));
+            return;
+        }
     }
     const int count = int(plan.steps.size());
     const ApplyResult result = ftc::applyPlan(*m_runner, plan, confirmation, [&](const StepResult &sr) {
         const CommandResult &r = sr.result;
         const QString detail = QString::fromUtf8(r.ok() ? r.out + r.err : r.err).trimmed();
-        emit planStepFinished(sr.index, count, plan.steps[sr.index].title, r.ok(),
+        emit planStepFinished(planId, sr.index, count, plan.steps[sr.index].title, r.ok(),
                               r.ok() ? detail : r.summary() + (detail.isEmpty() ? QString() : QLatin1Char('\n') + detail));
     });
-    HostEvent ev;
-    ev.time = QDateTime::currentDateTimeUtc();
-    ev.host = m_spec.label();
-    ev.message = result.ok ? QStringLiteral("%1: done").arg(plan.title)
-                           : QStringLiteral("%1: %2").arg(plan.title, result.message);
-    ev.severity = result.ok ? HostEvent::Severity::Info : HostEvent::Severity::Error;
-    emit eventsDetected({ev});
-    emit planFinished(result.ok, result.ok ? ev.message : result.message);
+    finishPlan(planId, plan.title, result.ok, result.message);
     refresh();
 }
 

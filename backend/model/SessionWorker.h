@@ -24,17 +24,18 @@ public slots:
     void start(int intervalMs);
     void refresh();
     void shutdown();
-    void applyPlan(const ftc::Plan &plan, const QString &confirmation);
+    void applyPlan(int planId, const ftc::Plan &plan, const QString &confirmation);
 
 signals:
     void snapshotReady(ftc::HostSnapshotPtr snapshot);
     void stateChanged(ftc::ConnectionState state, const QString &message);
     void eventsDetected(const QList<ftc::HostEvent> &events);
-    void planStepFinished(int index, int count, const QString &title, bool ok, const QString &detail);
-    void planFinished(bool ok, const QString &message);
+    void planStepFinished(int planId, int index, int count, const QString &title, bool ok, const QString &detail);
+    void planFinished(int planId, bool ok, const QString &message);
 
 private:
     void setState(ConnectionState state, const QString &message);
+    void finishPlan(int planId, const QString &title, bool ok, const QString &message);
 
     HostSpec m_spec;
     SessionPrompter *m_prompter;
@@ -42,6 +43,7 @@ private:
     std::unique_ptr<Poller> m_poller;
     ChangeTracker m_tracker;
     CancelFlag m_cancel;
+    HostSnapshotPtr m_latest;
     QTimer *m_timer = nullptr;
     ConnectionState m_state = ConnectionState::Connecting;
     QString m_stateMessage;

@@ -15,6 +15,25 @@ QStringList Plan::commandLines() const
     return lines;
 }
 
+QString checkPlanGuard(const Plan &plan, const HostSnapshot &fresh)
+{
+    if (plan.guardDisk.isEmpty())
+        return {};
+    const Disk *d = fresh.disk(plan.guardDisk);
+    if (!d)
+        return QStringLiteral("%1 is no longer on %2.").arg(plan.guardDisk, fresh.label);
+    if (d->serial != plan.guardSerial)
+        return QStringLiteral("/dev/%1 is now a different disk (serial %2, the plan was made for %3): "
+                              "open the wizard again.")
+            .arg(d->name, d->serial.isEmpty() ? QStringLiteral("none") : d->serial,
+                 plan.guardSerial.isEmpty() ? QStringLiteral("none") : plan.guardSerial);
+    if (plan.guardBlank && d->role != DiskRole::Unconfigured)
+        return QStringLiteral("%1 is no longer blank (%2): open the wizard again.")
+            .arg(d->name, d->role == DiskRole::MirrorMember ? QStringLiteral("member of %1").arg(d->mirror)
+                                                           : d->inUseReason);
+    return {};
+}
+
 ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmation,
                       const std::function<void(const StepResult &)> &progress)
 {
@@ -38,6 +57,13 @@ ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmat
         if (!sr.result.ok()) {
             QString state = i == 0 ? QStringLiteral("Nothing was changed.")
                                    : QStringLiteral("Steps 1-%1 were applied; the rest was not run.").arg(i);
+            // A step that timed out or lost its connection may still be running
+            // on the host, or may have finished there: nobody knows yet.
+            if (sr.result.status != CommandResult::Status::Finished)
+                state = QStringLiteral("Step %1 may still have been applied on the host; refresh and check "
+                                       "before trying again. %2")
+                            .arg(i + 1)
+                            .arg(i == 0 ? QString() : QStringLiteral("Steps 1-%1 were applied.").arg(i));
             out.message = QStringLiteral("Step %1 (%2) failed: %3. %4")
                               .arg(i + 1)
                               .arg(plan.steps[i].title, sr.result.summary(), state);

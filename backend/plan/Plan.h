@@ -2,6 +2,7 @@
 // A wizard's outcome: the exact commands that will run, what to be careful of,
 // and what blocks it. Shown to the user before anything runs.
 
+#include "model/HostSnapshot.h"
 #include "transport/Runner.h"
 
 #include <QStringList>
@@ -23,6 +24,14 @@ struct Plan {
     QString confirmation;
     QString confirmationWhat;  // "the serial number of sdf"
 
+    // The disk the plan overwrites, as the snapshot it was made from knew it.
+    // Disks get renumbered (hot-swap, reboot) while an admin walks to the rack;
+    // applying on a live session re-reads the host and refuses if /dev/NAME is no
+    // longer that disk, or no longer blank.
+    QString guardDisk;
+    QString guardSerial;
+    bool guardBlank = false;
+
     bool ok() const { return errors.isEmpty() && !steps.isEmpty(); }
     // The commands as a shell would show them, one per line, for the preview.
     QStringList commandLines() const;
@@ -39,6 +48,9 @@ struct ApplyResult {
     QList<StepResult> results;
     QString message;           // on failure: which step failed, why, and the state left
 };
+
+// Empty when the plan's guard still holds in the fresh snapshot; else why not.
+QString checkPlanGuard(const Plan &plan, const HostSnapshot &fresh);
 
 // Runs the steps in order; the first failure stops the plan. progress (optional)
 // is called after each step from the calling thread.

@@ -1,5 +1,7 @@
 #include "SimulatedHost.h"
 
+#include <QRandomGenerator>
+
 #include "MiniShell.h"
 #include "SimCommands.h"
 
@@ -147,7 +149,9 @@ bool SimulatedHost::insertDiskLocked(const QString &name, bool blank)
         d->fstype.clear();
         d->fsUuid.clear();
         d->label.clear();
-        d->serial = QStringLiteral("FT%1S%2R%3").arg(d->module).arg(d->slot).arg(m_clock->nowMs() % 1000);
+        // A replacement disk is another disk: its serial must differ from every
+        // earlier one, even when a test's clock stands still.
+        d->serial = QStringLiteral("FT%1S%2R%3").arg(d->module).arg(d->slot).arg(QRandomGenerator::global()->bounded(1000000), 6, 10, QLatin1Char('0'));
     }
     return true;
 }

@@ -68,6 +68,9 @@ void checkBlank(const Disk &d, Plan &p)
 
 void requireSerial(const Disk &d, Plan &p)
 {
+    p.guardDisk = d.name;
+    p.guardSerial = d.serial;
+    p.guardBlank = true;
     // Typing the serial proves the admin looked at the physical disk; virtual
     // disks without one are confirmed by their device path.
     if (!d.serial.isEmpty()) {
@@ -206,6 +209,11 @@ Plan planRemoveMember(const HostSnapshot &s, const QString &mirrorName, const QS
     const Mirror *m = requireMirror(s, mirrorName, p);
     if (!m)
         return p;
+    if (device.isEmpty()) {
+        // An empty slot has no device to fail or remove.
+        p.errors << QStringLiteral("That slot of %1 is already empty: there is nothing to remove.").arg(mirrorName);
+        return p;
+    }
     const MirrorMember *member = nullptr;
     int inSyncOthers = 0;
     for (const MirrorMember &mm : m->members) {
@@ -253,14 +261,19 @@ Plan planReAddMember(const HostSnapshot &s, const QString &mirrorName, const QSt
         p.errors << QStringLiteral("%1 belongs to %2 now.").arg(device, holder->mirror);
     if (!p.errors.isEmpty())
         return p;
-    // With a write-intent bitmap only the blocks written meanwhile are copied;
-    // without one mdadm refuses --re-add, and a full --add is the way back.
-    const bool bitmap = !m->bitmap.isEmpty();
-    p.steps << PlanStep{bitmap ? QStringLiteral("Re-add %1 to %2 (only changed blocks are copied)").arg(device, mirrorName)
-                               : QStringLiteral("Add %1 back to %2 (full recovery: no bitmap)").arg(device, mirrorName),
-                        mdadm({dev(mirrorName), bitmap ? QByteArray("--re-add") : QByteArray("--add"), dev(device)})};
-    if (!bitmap)
-        p.warnings << QStringLiteral("%1 has no write-intent bitmap: the whole disk is copied again.").arg(mirrorName);
+    // Only --re-add: mdadm accepts it for a former member whose superblock still
+    // names this array (with a bitmap only the blocks written meanwhile are
+    // copied), and refuses any other disk. A full --add would overwrite whatever
+    // sits under that name now, so it goes through planAddToMirror's checks and
+    // serial confirmation instead.
+    if (m->bitmap.isEmpty()) {
+        p.errors << QStringLiteral("%1 has no write-intent bitmap, so %2 cannot simply rejoin it: use Add disk, "
+                                   "which checks %2 and asks for its serial number before it is overwritten.")
+                        .arg(mirrorName, device);
+        return p;
+    }
+    p.steps << PlanStep{QStringLiteral("Re-add %1 to %2 (only changed blocks are copied)").arg(device, mirrorName),
+                        mdadm({dev(mirrorName), "--re-add", dev(device)})};
     return p;
 }
 

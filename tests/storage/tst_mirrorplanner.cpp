@@ -83,6 +83,7 @@ class FakeRunner : public Runner {
 public:
     QList<Argv> ran;
     int failAt = -1;
+    int timeoutAt = -1;
     QString hostLabel() const override { return QStringLiteral("fake"); }
     bool needsSudo() const override { return true; }
     CommandResult run(const Command &cmd, const CancelFlag &) override
@@ -91,6 +92,11 @@ public:
         CommandResult r;
         r.status = CommandResult::Status::Finished;
         r.exitCode = ran.size() - 1 == failAt ? 1 : 0;
+        if (ran.size() - 1 == timeoutAt) {
+            r.status = CommandResult::Status::TimedOut;
+            r.error = QStringLiteral("fake: `mdadm` timed out after 60 s");
+            return r;
+        }
         if (r.exitCode)
             r.err = "mdadm: Cannot open /dev/sdf: Device or resource busy\n";
         return r;
@@ -196,10 +202,17 @@ private slots:
         const Plan back = planReAddMember(s, QStringLiteral("md0"), QStringLiteral("sdd2"));
         QVERIFY2(back.ok(), qPrintable(back.errors.join('\n')));
         QCOMPARE(back.steps[0].command.argv, (Argv{"mdadm", "/dev/md0", "--re-add", "/dev/sdd2"}));
+        // Without a bitmap a full --add would overwrite the disk: that is Add disk's job.
         s.mirrors[0].bitmap.clear();
         const Plan full = planReAddMember(s, QStringLiteral("md0"), QStringLiteral("sdd2"));
-        QCOMPARE(full.steps[0].command.argv, (Argv{"mdadm", "/dev/md0", "--add", "/dev/sdd2"}));
-        QVERIFY(mentions(full.warnings, QStringLiteral("no write-intent bitmap")));
+        QVERIFY(!full.ok());
+        QVERIFY(full.steps.isEmpty());
+        QVERIFY(mentions(full.errors, QStringLiteral("no write-intent bitmap")));
+
+        // An empty slot has nothing to remove.
+        const Plan empty = planRemoveMember(s, QStringLiteral("md2"), QString());
+        QVERIFY(!empty.ok());
+        QVERIFY(empty.steps.isEmpty());
     }
 
     void checkAndPriority()
@@ -254,8 +267,17 @@ private slots:
         QCOMPARE(half.stepsDone, 1);
         QVERIFY(half.message.contains(QLatin1String("Steps 1-1 were applied")));
 
+        // A step that timed out may have run on the host after all.
         runner.ran.clear();
         runner.failAt = -1;
+        runner.timeoutAt = 0;
+        ApplyResult unsure = applyPlan(runner, p, QStringLiteral("S-F"));
+        QVERIFY(!unsure.ok);
+        QVERIFY2(unsure.message.contains(QLatin1String("may still have been applied")), qPrintable(unsure.message));
+        QVERIFY(!unsure.message.contains(QLatin1String("Nothing was changed")));
+
+        runner.ran.clear();
+        runner.timeoutAt = -1;
         QVERIFY(applyPlan(runner, p, QStringLiteral(" S-F ")).ok);
         QCOMPARE(runner.ran.size(), 2);
     }
