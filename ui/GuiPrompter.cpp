@@ -6,6 +6,8 @@
 #include <QLineEdit>
 #include <QThread>
 
+#include <memory>
+
 namespace ftc {
 
 GuiPrompter::GuiPrompter(QWidget *dialogParent, QObject *parent)
@@ -14,37 +16,71 @@ GuiPrompter::GuiPrompter(QWidget *dialogParent, QObject *parent)
 {
 }
 
-template<typename F>
-void GuiPrompter::onGuiThread(F &&f)
+void GuiPrompter::close()
 {
-    // Blocking from the GUI thread onto itself would deadlock: call directly there.
+    {
+        // Under the mutex so a worker between its check and its wait cannot miss it.
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+    }
+    m_answered.notify_all();
+}
+
+template<typename R, typename F>
+R GuiPrompter::ask(R refused, F dialog)
+{
+    if (m_closed.load())
+        return refused;
+    // Waiting from the GUI thread on itself would deadlock: ask directly there.
     if (QThread::currentThread() == thread())
-        f();
-    else
-        QMetaObject::invokeMethod(this, std::forward<F>(f), Qt::BlockingQueuedConnection);
+        return dialog();
+
+    // Shared with the queued call, which may run after this worker stopped waiting
+    // (closed meanwhile); dialog owns copies of its inputs for the same reason.
+    struct Pending {
+        bool done = false;
+        R answer;
+    };
+    auto pending = std::make_shared<Pending>(Pending{false, refused});
+    // Not a BlockingQueuedConnection: its wait cannot be cut short by close().
+    const bool queued = QMetaObject::invokeMethod(
+        this,
+        [this, pending, dialog = std::move(dialog)]() mutable {
+            if (m_closed.load())
+                return;
+            R answer = dialog();
+            std::lock_guard lock(m_mutex);
+            pending->answer = std::move(answer);
+            pending->done = true;
+            m_answered.notify_all();
+        },
+        Qt::QueuedConnection);
+    if (!queued)
+        return refused;
+    std::unique_lock lock(m_mutex);
+    m_answered.wait(lock, [&] { return pending->done || m_closed.load(); });
+    return pending->done ? std::move(pending->answer) : refused;
 }
 
 HostKeyDecision GuiPrompter::confirmHostKey(const HostKeyPrompt &prompt)
 {
-    HostKeyDecision decision = HostKeyDecision::Refuse;
-    onGuiThread([&] { decision = HostKeyDialog::ask(prompt, m_dialogParent); });
-    return decision;
+    return ask(HostKeyDecision::Refuse,
+               [this, prompt] { return HostKeyDialog::ask(prompt, m_dialogParent); });
 }
 
 std::optional<QString> GuiPrompter::askSecret(const QString &host, const QString &prompt)
 {
-    std::optional<QString> answer;
-    onGuiThread([&] {
+    return ask(std::optional<QString>(), [this, host, prompt]() -> std::optional<QString> {
         bool ok = false;
         const QString label = prompt.isEmpty() ? tr("Password for %1:").arg(host)
                                                : tr("%1\n(%2)").arg(prompt.trimmed(), host);
         // The secret goes straight to the session; nothing keeps a copy.
         const QString text = QInputDialog::getText(m_dialogParent, tr("Authentication for %1").arg(host), label,
                                                    QLineEdit::Password, QString(), &ok);
-        if (ok)
-            answer = text;
+        if (!ok)
+            return std::nullopt;
+        return text;
     });
-    return answer;
 }
 
 } // namespace ftc

@@ -45,21 +45,28 @@ bool safeName(const QByteArray &name)
 
 QList<BatchStep> pollSteps(const PollTargets &targets)
 {
+    // Storage and network first, libvirt last: if libvirtd hangs, the batch's
+    // own timeout cuts off only the VM part.
+    constexpr int kStepSec = 8;
     QList<BatchStep> steps;
     for (const FixedSource &s : fixedSources())
-        steps.append({QString::fromLatin1(s.key), s.argv, false});
+        if (!s.argv.startsWith("virsh"))
+            steps.append({QString::fromLatin1(s.key), s.argv, false, kStepSec});
     for (const QString &a : targets.arrays) {
         if (!safeName(a.toUtf8()))
             continue;
-        steps.append({QStringLiteral("md/%1/detail").arg(a), mdDetail(a), true});
-        steps.append({QStringLiteral("md/%1/sysfs").arg(a), mdSysfs(a), false});
+        steps.append({QStringLiteral("md/%1/detail").arg(a), mdDetail(a), true, kStepSec});
+        steps.append({QStringLiteral("md/%1/sysfs").arg(a), mdSysfs(a), false, kStepSec});
     }
     for (const QString &b : targets.bonds)
         if (safeName(b.toUtf8()))
-            steps.append({QStringLiteral("bonding/%1").arg(b), bonding(b), false});
+            steps.append({QStringLiteral("bonding/%1").arg(b), bonding(b), false, kStepSec});
+    for (const FixedSource &s : fixedSources())
+        if (s.argv.startsWith("virsh"))
+            steps.append({QString::fromLatin1(s.key), s.argv, false, kStepSec});
     for (const QString &v : targets.vms)
         if (safeName(v.toUtf8()))
-            steps.append({QStringLiteral("virsh/schedinfo/%1").arg(v), schedinfo(v), false});
+            steps.append({QStringLiteral("virsh/schedinfo/%1").arg(v), schedinfo(v), false, kStepSec});
     return steps;
 }
 

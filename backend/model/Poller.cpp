@@ -90,9 +90,22 @@ bool Poller::readOnce(const CancelFlag &cancel)
         raw.commands.insert(step.id, line);
         if (r.status != CommandResult::Status::Finished)
             ++transportFailures;
-        const SourceReading reading = interpretSource(step.id, m_label, line, r);
-        if (reading.present)
+        // coreutils' timeout exits 124 (137 after its KILL) when the step hung.
+        const bool hung = step.timeoutSec > 0 && r.status == CommandResult::Status::Finished
+            && (r.exitCode == 124 || r.exitCode == 137);
+        const bool cutOff = r.status != CommandResult::Status::Finished || hung;
+        SourceReading reading = interpretSource(step.id, m_label, line, r);
+        if (hung && reading.problem)
+            reading.problem->message = QStringLiteral("%1: %2 did not answer within %3 s; showing the last reading")
+                                           .arg(m_label, toolForSource(step.id))
+                                           .arg(step.timeoutSec);
+        if (reading.present && !hung)
             raw.files.insert(step.id, r.out);
+        else if (cutOff && m_lastRaw.files.contains(step.id))
+            // A step cut off by a timeout or a dropped link says nothing about the
+            // host: keeping the last reading avoids a flood of "disk removed" /
+            // "VM undefined" events followed by their opposites.
+            raw.files.insert(step.id, m_lastRaw.files.value(step.id));
         if (reading.problem && !(m_runner.isCapture() && r.status == CommandResult::Status::Finished))
             raw.problems.append(*reading.problem);
     }

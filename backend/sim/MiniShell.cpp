@@ -660,6 +660,23 @@ CommandResult MiniShell::runSimple(const Argv &argvIn, const QByteArray &input)
     // LC_ALL=C); the simulated programs speak only the C locale anyway.
     while (!argv.isEmpty() && isAssignment(argv.first()))
         argv.removeFirst();
+    // `timeout [-k DUR] [-s SIG] DUR CMD...`: simulated programs never hang.
+    if (!argv.isEmpty() && argv.first() == "timeout") {
+        qsizetype i = 1;
+        while (i < argv.size() && argv[i].startsWith('-')) {
+            const QByteArray opt = argv[i++];
+            if ((opt == "-k" || opt == "-s") && i < argv.size())
+                ++i;
+        }
+        argv = i + 1 < argv.size() ? argv.mid(i + 1) : Argv{};
+        if (argv.isEmpty()) {
+            CommandResult usage;
+            usage.status = CommandResult::Status::Finished;
+            usage.exitCode = 125;
+            usage.err = "timeout: missing operand\n";
+            return usage;
+        }
+    }
     // The simulated session is root: sudo's own options are dropped.
     while (!argv.isEmpty() && argv[0] == "sudo") {
         argv.removeFirst();

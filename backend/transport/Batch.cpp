@@ -46,7 +46,10 @@ Command buildBatch(const QList<BatchStep> &steps, const QByteArray &nonce, bool 
         const QByteArray e = tag(nonce, i, 'e');
         script += "printf '%s\\n' " + b + "; printf '%s\\n' " + b + " >&2; ";
         // Parsers read the C locale's words: virsh and friends translate theirs.
-        script += "LC_ALL=C " + shellQuote(withPrivilege(steps[i].argv, useSudo && steps[i].privileged));
+        script += "LC_ALL=C ";
+        if (steps[i].timeoutSec > 0)
+            script += "timeout -k 2 " + QByteArray::number(steps[i].timeoutSec) + ' ';
+        script += shellQuote(withPrivilege(steps[i].argv, useSudo && steps[i].privileged));
         // The end marker starts with a newline so output without one still ends
         // cleanly; the splitter removes exactly that newline.
         script += "; printf '\\n%s-%s\\n' " + e + " \"$?\"; printf '\\n%s\\n' " + e + " >&2\n";

@@ -14,6 +14,9 @@ struct BatchStep {
     QString id;                // unique within the batch, e.g. "mdstat", "detail:md0"
     Argv argv;
     bool privileged = false;
+    // > 0: the step runs under coreutils' timeout, so one hung tool (a wedged
+    // libvirtd, mdadm on a dying disk) costs its own seconds, not the refresh.
+    int timeoutSec = 0;
 };
 
 // The script: for each step, begin markers on both streams, the quoted argv, and

@@ -135,8 +135,7 @@ KnownHostsMatch lookup(const QByteArray &fileText, const QString &host, int port
                        const QByteArray &keyType, const QByteArray &keyBlob)
 {
     const QByteArray name = hostEntryName(host, port).toUtf8();
-    KnownHostsMatch known, changed, revoked;
-    bool otherTypes = false;
+    KnownHostsMatch known, changed, revoked, otherType;
     int lineNo = 0;
     for (const QByteArray &raw : fileText.split('\n')) {
         ++lineNo;
@@ -157,7 +156,11 @@ KnownHostsMatch lookup(const QByteArray &fileText, const QString &host, int port
             continue;
         }
         if (e.keyType != keyType) {
-            otherTypes = true;
+            if (otherType.line == 0) {
+                otherType.otherTypesKnown = true;
+                otherType.line = lineNo;
+                otherType.otherKeyType = e.keyType;
+            }
             continue;
         }
         if (e.blob == keyBlob) {
@@ -178,9 +181,7 @@ KnownHostsMatch lookup(const QByteArray &fileText, const QString &host, int port
         return known;
     if (changed.line)
         return changed;
-    KnownHostsMatch unknown;
-    unknown.otherTypesKnown = otherTypes;
-    return unknown;
+    return otherType;
 }
 
 KnownHostsMatch lookupFile(const QString &path, const QString &host, int port,

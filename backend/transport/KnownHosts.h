@@ -17,8 +17,11 @@ struct KnownHostsMatch {
         Unknown,        // no line for this host with this key type
     };
     Status status = Status::Unknown;
-    int line = 0;                  // 1-based: the matching or conflicting line
+    // 1-based: the matching or conflicting line; for Unknown with otherTypesKnown,
+    // the first line holding a key of another type for the host.
+    int line = 0;
     bool otherTypesKnown = false;  // Unknown, but the host has keys of other types
+    QByteArray otherKeyType;       // with otherTypesKnown: the type on that line
 };
 
 namespace KnownHosts {

@@ -49,6 +49,25 @@ void wipe(QString &s)
     s.clear();
 }
 
+// The name ssh-keyscan -t takes for a key type as known_hosts spells it, so the
+// advice in a refusal can be pasted as it stands.
+QString keyscanType(const QByteArray &keyType)
+{
+    if (keyType == "ssh-ed25519")
+        return QStringLiteral("ed25519");
+    if (keyType.startsWith("sk-ssh-ed25519"))
+        return QStringLiteral("ed25519-sk");
+    if (keyType.startsWith("sk-ecdsa-"))
+        return QStringLiteral("ecdsa-sk");
+    if (keyType.startsWith("ecdsa-"))
+        return QStringLiteral("ecdsa");
+    if (keyType == "ssh-rsa" || keyType.startsWith("rsa-sha2-"))
+        return QStringLiteral("rsa");
+    if (keyType == "ssh-dss")
+        return QStringLiteral("dsa");
+    return QString::fromLatin1(keyType);
+}
+
 } // namespace
 
 SshConnection::~SshConnection()
@@ -131,6 +150,13 @@ bool SshConnection::ensureConnectedLocked(QString *error)
     // libssh reads this file only to prefer host key types already known for the
     // host, so a server with several keys offers the one we can verify.
     ssh_options_set(session, SSH_OPTIONS_KNOWNHOSTS, kh.constData());
+    // The same goes for the system-wide file, and it must be the one we verify
+    // against: a host known there only by a type libssh did not prefer would offer
+    // another type and be refused as a possible impersonation.
+    const QByteArray globalKh = target.globalKnownHostsPath.isEmpty()
+        ? QByteArray("/dev/null")
+        : QFile::encodeName(target.globalKnownHostsPath);
+    ssh_options_set(session, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, globalKh.constData());
 
     if (ssh_connect(session) != SSH_OK) {
         const QString detail = sshError(session);
@@ -198,7 +224,9 @@ bool SshConnection::verifyHostKeyLocked(QString *error)
             || (g.status == KnownHostsMatch::Status::Known
                 && m.status != KnownHostsMatch::Status::Known)
             || (g.status == KnownHostsMatch::Status::Changed
-                && m.status == KnownHostsMatch::Status::Unknown);
+                && m.status == KnownHostsMatch::Status::Unknown)
+            || (g.status == KnownHostsMatch::Status::Unknown && g.otherTypesKnown
+                && m.status == KnownHostsMatch::Status::Unknown && !m.otherTypesKnown);
         if (takeGlobal) {
             m = g;
             matchPath = global;
@@ -228,6 +256,29 @@ bool SshConnection::verifyHostKeyLocked(QString *error)
         return false;
     case KnownHostsMatch::Status::Unknown:
         break;
+    }
+    // Asking here would let whoever cannot present the known key offer another
+    // type and pass as a first connection, and "Accept and save" would record the
+    // impostor's key. libssh asks for the known types first (SSH_OPTIONS_KNOWNHOSTS
+    // above), so a genuine host only gets here once it no longer has that key.
+    // Checked before acceptedOnceBlob: the file may have gained the entry since.
+    if (m.otherTypesKnown) {
+        *error = QStringLiteral(
+                     "%1: REFUSED: %2 presents the host key %3 %4, but line %5 of %6 holds "
+                     "a key of another type (%7) for this host, and the server did not offer "
+                     "that type. Someone may be impersonating the host. If the host really changed its key type, verify "
+                     "the new fingerprint out of band (on the host: ssh-keygen -lf on its "
+                     "/etc/ssh/ssh_host_*_key.pub), then add it, e.g. with: ssh-keyscan -t %8 "
+                     "-p %9 %10 >> %11 (or remove the old entry with: ssh-keygen -R %12 -f %11) "
+                     "and connect again.")
+                     // One call: a path or host holding "%1" is not substituted again.
+                     .arg(label, entryName, typeStr, fp, QString::number(m.line), matchPath,
+                          QString::fromLatin1(m.otherKeyType), keyscanType(keyType),
+                          QString::number(port),
+                          QString::fromUtf8(shellQuoteWord(target.host.toUtf8())),
+                          QString::fromUtf8(shellQuoteWord(QFile::encodeName(matchPath))),
+                          QString::fromUtf8(shellQuoteWord(entryName.toUtf8())));
+        return false;
     }
     if (!acceptedOnceBlob.isEmpty() && acceptedOnceBlob == blob)
         return true;

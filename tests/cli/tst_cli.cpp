@@ -174,7 +174,7 @@ private slots:
     {
         // A PATH with the basic tools but no virsh, whatever this machine has.
         QTemporaryDir bin;
-        for (const char *tool : {"sh", "cat", "ls", "grep", "lsblk", "ip"}) {
+        for (const char *tool : {"sh", "cat", "ls", "grep", "lsblk", "ip", "timeout"}) {
             const QString real = QStandardPaths::findExecutable(QString::fromLatin1(tool));
             QVERIFY2(!real.isEmpty(), tool);
             QVERIFY(QFile::link(real, bin.path() + QLatin1Char('/') + QLatin1String(tool)));

@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QToolButton>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QInputDialog>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -34,6 +35,7 @@ private slots:
     void treeMergeKeepsItemsAndDropsGoneOnes();
     void translationsAreEmbedded();
     void prompterAsksOnGuiThreadFromWorker();
+    void closedPrompterRefusesWithoutTheGuiThread();
 };
 
 void TestWidgets::badgeAnimatesOnlyWhenBusyAndVisible()
@@ -234,6 +236,68 @@ void TestWidgets::prompterAsksOnGuiThreadFromWorker()
     QCOMPARE(dialogThread, QThread::currentThread());
     QVERIFY(secret.has_value());
     QCOMPARE(*secret, QStringLiteral("s3cret"));
+}
+
+void TestWidgets::closedPrompterRefusesWithoutTheGuiThread()
+{
+    // Should a dialog open after all, it is noted and dismissed rather than hanging the test.
+    bool dialogSeen = false;
+    QTimer person;
+    connect(&person, &QTimer::timeout, this, [&] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            dialogSeen = true;
+            dialog->reject();
+        }
+    });
+    person.start(20);
+    HostKeyPrompt prompt;
+    prompt.host = QStringLiteral("lab1");
+    prompt.keyType = QStringLiteral("ssh-ed25519");
+    prompt.fingerprint = QStringLiteral("SHA256:abc");
+
+    // A worker already waiting for an answer when the window closes is released.
+    // This thread never returns to the event loop meanwhile, as at exit.
+    GuiPrompter prompter(nullptr);
+    std::atomic<bool> waiting{false};
+    HostKeyDecision first = HostKeyDecision::AcceptAndSave;
+    QThread *asking = QThread::create([&] {
+        waiting = true;
+        first = prompter.confirmHostKey(prompt);
+    });
+    asking->start();
+    while (!waiting.load())
+        QThread::msleep(5);
+    QThread::msleep(100);
+    QVERIFY(!asking->isFinished());
+    prompter.close();
+    QVERIFY(prompter.isClosed());
+    QVERIFY(asking->wait(5000));
+    delete asking;
+    QCOMPARE(first, HostKeyDecision::Refuse);
+
+    // Questions after close are answered at once, again without the event loop.
+    HostKeyDecision decision = HostKeyDecision::AcceptAndSave;
+    std::optional<QString> secret = QStringLiteral("stale");
+    QElapsedTimer timer;
+    timer.start();
+    QThread *worker = QThread::create([&] {
+        decision = prompter.confirmHostKey(prompt);
+        secret = prompter.askSecret(QStringLiteral("lab1"), QStringLiteral("Password:"));
+    });
+    worker->start();
+    QVERIFY(worker->wait(5000));
+    delete worker;
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(decision, HostKeyDecision::Refuse);
+    QVERIFY(!secret.has_value());
+    // From the GUI thread too, where it would otherwise open the dialog directly.
+    QCOMPARE(prompter.confirmHostKey(prompt), HostKeyDecision::Refuse);
+    QVERIFY(!prompter.askSecret(QStringLiteral("lab1"), QString()).has_value());
+
+    // The call queued before close() finds the prompter closed and shows nothing.
+    QTest::qWait(200);
+    QVERIFY(!dialogSeen);
+    QVERIFY(!QApplication::activeModalWidget());
 }
 
 QTEST_MAIN(TestWidgets)

@@ -47,6 +47,8 @@ private slots:
             {QStringLiteral("e"), {"printf", "%s\\n", "@@ftc-forged-b-0"}},
             {QStringLiteral("f"), {"true"}},
             {QStringLiteral("g"), {"sh", "-c", "printf %s \"$LC_ALL\""}},
+            {QStringLiteral("h"), {"sleep", "5"}, false, 1},
+            {QStringLiteral("i"), {"printf", "after"}},
         };
         const auto res = runBatch(sh, steps, 10000);
         QCOMPARE(sh.runs, 1);
@@ -63,6 +65,9 @@ private slots:
         QVERIFY(res.value("f").out.isEmpty());
         // Every step runs in the C locale, whatever the host's language.
         QCOMPARE(res.value("g").out, QByteArray("C"));
+        // A hung step costs its own timeout; the next one still runs.
+        QCOMPARE(res.value("h").exitCode, 124);
+        QCOMPARE(res.value("i").out, QByteArray("after"));
     }
 
     void cutShortBatchMarksTheUnfinishedSteps()

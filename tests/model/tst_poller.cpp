@@ -18,6 +18,7 @@ public:
     int runs = 0;
     QByteArray missingTool;
     bool down = false;
+    bool cutHalf = false;
     QString hostLabel() const override { return m_inner.hostLabel(); }
     CommandResult run(const Command &cmd, const CancelFlag &cancel) override
     {
@@ -31,7 +32,14 @@ public:
         Command c = cmd;
         if (!missingTool.isEmpty() && c.argv.size() == 3)
             c.argv[2].replace(missingTool + " ", "ftc-missing-" + missingTool + " ");
-        return m_inner.run(c, cancel);
+        CommandResult r = m_inner.run(c, cancel);
+        if (cutHalf) {
+            // The link drops halfway through the batch.
+            r.out.truncate(r.out.size() / 2);
+            r.status = CommandResult::Status::TransportError;
+            r.error = QStringLiteral("connection to test lost");
+        }
+        return r;
     }
     std::unique_ptr<Stream> openStream(const Command &cmd) override { return m_inner.openStream(cmd); }
 
@@ -109,6 +117,40 @@ private slots:
         QVERIFY(named);
         QVERIFY(s->vms.isEmpty());
         QVERIFY(s->mirror(QStringLiteral("md0")));
+    }
+
+    void aBatchCutShortKeepsTheLastReadingOfWhatItMissed()
+    {
+        BundleRunner bundle(m_dir.path());
+        Wrapper host(bundle);
+        Poller poller(host, QStringLiteral("test"));
+        const HostSnapshotPtr whole = poller.refresh();
+        QVERIFY(whole);
+        QVERIFY(whole->vm(QStringLiteral("spin1")));
+        host.cutHalf = true;
+        const HostSnapshotPtr cut = poller.refresh();
+        QVERIFY(cut);
+        // The VM sources come last in the batch and were lost: the last reading stands.
+        QVERIFY(cut->vm(QStringLiteral("spin1")));
+        QVERIFY(cut->mirror(QStringLiteral("md0")));
+        bool said = false;
+        for (const Problem &p : cut->problems)
+            said |= p.message.contains(QLatin1String("connection to test lost"));
+        QVERIFY(said);
+    }
+
+    void storageIsReadBeforeLibvirt()
+    {
+        const QList<BatchStep> steps = pollSteps({{QStringLiteral("md0")}, {}, {QStringLiteral("DC1")}});
+        qsizetype lastStorage = -1, firstVirsh = steps.size();
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            QVERIFY(steps[i].timeoutSec > 0);
+            if (steps[i].id.startsWith(QLatin1String("md")) || steps[i].id == QLatin1String("lsblk.json"))
+                lastStorage = i;
+            if (steps[i].id.startsWith(QLatin1String("virsh")))
+                firstVirsh = qMin(firstVirsh, i);
+        }
+        QVERIFY(lastStorage < firstVirsh);
     }
 
     void anUnreachableHostGivesNoSnapshotAndSaysWhy()

@@ -122,6 +122,8 @@ private slots:
                                                      "ssh-ed25519", kKeyA);
         QCOMPARE(m.status, S::Unknown);
         QVERIFY(m.otherTypesKnown);
+        QCOMPARE(m.line, 3);
+        QCOMPARE(m.otherKeyType, QByteArray("ssh-rsa"));
 
         const QByteArray revoked = "host.example ssh-ed25519 " + b64(kKeyA) + "\n@revoked * ssh-ed25519 "
             + b64(kKeyA) + "\n";
@@ -129,6 +131,39 @@ private slots:
                                                      "ssh-ed25519", kKeyA);
         QCOMPARE(r.status, S::Revoked);
         QCOMPARE(r.line, 2);
+    }
+
+    void otherTypesNameTheirFirstLine()
+    {
+        const QByteArray text = "other.example ssh-rsa " + b64(kRsa) + "\n"
+            + "host.example ssh-rsa " + b64(kRsa) + "\n"
+            + "host.example,alias ecdsa-sha2-nistp256 " + b64(kKeyB) + "\n";
+        const KnownHostsMatch m = KnownHosts::lookup(text, QStringLiteral("host.example"), 22,
+                                                     "ssh-ed25519", kKeyA);
+        QCOMPARE(m.status, S::Unknown);
+        QVERIFY(m.otherTypesKnown);
+        QCOMPARE(m.line, 2);
+        QCOMPARE(m.otherKeyType, QByteArray("ssh-rsa"));
+
+        // A line of the offered type decides; the other types are then irrelevant.
+        const KnownHostsMatch known = KnownHosts::lookup(
+            text + "host.example ssh-ed25519 " + b64(kKeyA) + "\n", QStringLiteral("host.example"), 22,
+            "ssh-ed25519", kKeyA);
+        QCOMPARE(known.status, S::Known);
+        QCOMPARE(known.line, 4);
+        QVERIFY(!known.otherTypesKnown);
+        const KnownHostsMatch changed = KnownHosts::lookup(
+            text + "host.example ssh-ed25519 " + b64(kKeyB) + "\n", QStringLiteral("host.example"), 22,
+            "ssh-ed25519", kKeyA);
+        QCOMPARE(changed.status, S::Changed);
+        QCOMPARE(changed.line, 4);
+
+        // Another port is another host: nothing known there.
+        const KnownHostsMatch elsewhere = KnownHosts::lookup(text, QStringLiteral("host.example"), 2222,
+                                                             "ssh-ed25519", kKeyA);
+        QCOMPARE(elsewhere.status, S::Unknown);
+        QVERIFY(!elsewhere.otherTypesKnown);
+        QCOMPARE(elsewhere.line, 0);
     }
 
     void malformedLinesAreSkipped()

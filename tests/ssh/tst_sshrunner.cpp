@@ -240,6 +240,76 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("line 1 of ") + global), qPrintable(error));
     }
 
+    void otherKeyTypeKnownIsRefusedWithoutAsking()
+    {
+        // The host is known by an ECDSA key; the fixture has only its ed25519 key,
+        // as an impostor that cannot present the known key would.
+        QTemporaryDir dir;
+        const QString otherKey = dir.filePath(QStringLiteral("other_host_key"));
+        QProcess gen;
+        gen.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"),
+                                                 QStringLiteral("ecdsa"), QStringLiteral("-N"),
+                                                 QString(), QStringLiteral("-f"), otherKey});
+        QVERIFY(gen.waitForFinished(10000) && gen.exitCode() == 0);
+        const QByteArray pub = readFile(otherKey + QStringLiteral(".pub")).trimmed();
+        QVERIFY(pub.startsWith("ecdsa-sha2-"));
+        const QByteArray entry = "[127.0.0.1]:" + QByteArray::number(m_sshd.port()) + ' ' + pub + '\n';
+        const QByteArray original = "# written by hand\n" + entry;
+
+        const QString kh = freshPath(QStringLiteral("other_type_known_hosts"));
+        {
+            QFile f(kh);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(original);
+        }
+        QCOMPARE(opensshLineOf(QStringLiteral("[127.0.0.1]:%1").arg(m_sshd.port()), kh), 2);
+        RecordingPrompter p(HostKeyDecision::AcceptAndSave);
+        SshRunner r(target(kh), &p);
+        QString error;
+        QVERIFY(!r.connectNow(&error));
+        qInfo("%s", qPrintable(error));
+        QVERIFY(p.asked.isEmpty());
+        QCOMPARE(p.secretsAsked, 0);
+        QVERIFY2(error.contains(QLatin1String("REFUSED")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("line 2 of ") + kh), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("[127.0.0.1]:%1").arg(m_sshd.port())), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("ssh-ed25519 ") + m_sshd.hostKeyFingerprint()),
+                 qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("ssh-keyscan -t ed25519 -p %1 127.0.0.1").arg(m_sshd.port())),
+                 qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("ssh-keygen -R")), qPrintable(error));
+        QCOMPARE(readFile(kh), original);
+        QVERIFY(!r.isConnected());
+        QCOMPARE(r.run(cmd({"true"})).status, CommandResult::Status::TransportError);
+        QCOMPARE(r.channelsOpened(), 0);
+        QVERIFY(p.asked.isEmpty());
+
+        // The same entry in the system-wide file only: refused as well, naming that file.
+        const QString global = freshPath(QStringLiteral("other_type_global"));
+        {
+            QFile f(global);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(entry);
+        }
+        SshTarget t = target(freshPath(QStringLiteral("other_type_empty_user")));
+        t.globalKnownHostsPath = global;
+        RecordingPrompter q(HostKeyDecision::AcceptOnce);
+        SshRunner viaGlobal(t, &q);
+        QVERIFY(!viaGlobal.connectNow(&error));
+        QVERIFY(q.asked.isEmpty());
+        QVERIFY2(error.contains(QLatin1String("line 1 of ") + global), qPrintable(error));
+
+        // Once the real key sits beside the old one, the host is simply known.
+        {
+            QFile f(kh);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("[127.0.0.1]:" + QByteArray::number(m_sshd.port()) + ' ' + m_sshd.hostKeyLine() + '\n');
+        }
+        SshRunner fixed(target(kh), &p);
+        QVERIFY2(fixed.connectNow(&error), qPrintable(error));
+        QVERIFY(p.asked.isEmpty());
+    }
+
     void authFailureSaysWhatWasTried()
     {
         QTemporaryDir dir;
