@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include <memory>
+#include <utility>
 
 namespace ftc {
 
@@ -70,17 +71,21 @@ HostKeyDecision GuiPrompter::confirmHostKey(const HostKeyPrompt &prompt)
 
 std::optional<QString> GuiPrompter::askSecret(const QString &host, const QString &prompt)
 {
-    return ask(std::optional<QString>(), [this, host, prompt]() -> std::optional<QString> {
+    // A (given, text) pair rather than std::optional<QString> through ask():
+    // GCC 12 warns, wrongly, that a moved optional<QString> may be uninitialized.
+    using Answer = std::pair<bool, QString>;
+    const Answer answer = ask(Answer(false, QString()), [this, host, prompt]() -> Answer {
         bool ok = false;
         const QString label = prompt.isEmpty() ? tr("Password for %1:").arg(host)
                                                : tr("%1\n(%2)").arg(prompt.trimmed(), host);
         // The secret goes straight to the session; nothing keeps a copy.
         const QString text = QInputDialog::getText(m_dialogParent, tr("Authentication for %1").arg(host), label,
                                                    QLineEdit::Password, QString(), &ok);
-        if (!ok)
-            return std::nullopt;
-        return text;
+        return Answer(ok, ok ? text : QString());
     });
+    if (!answer.first)
+        return std::nullopt;
+    return answer.second;
 }
 
 } // namespace ftc
