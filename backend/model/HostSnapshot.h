@@ -71,6 +71,7 @@ struct Mirror {
     // md's resync throttle (sync_speed_min/max, KiB/s) and the ftSMC-style
     // priority it amounts to: "low", "normal", "high", or "custom" for other
     // limits; empty when sysfs was not readable.
+    QStringList mountpoints;   // of the md device itself ("/" on a system mirror)
     qint64 syncSpeedMinKiB = -1;
     qint64 syncSpeedMaxKiB = -1;
     QString resyncPriority;

@@ -470,6 +470,15 @@ void buildDisks(HostSnapshot *s, const RawSources &raw, const Mdstat &mdstat,
     const Lsblk lsblk = parseLsblkJson(*t);
     reportErrors(s, raw, QStringLiteral("lsblk.json"), lsblk.errors);
 
+    // An md device appears under each of its members; its own mountpoints say
+    // whether the mirror holds the system.
+    for (const BlockDevice &dev : lsblk.devices) {
+        for (Mirror &m : s->mirrors) {
+            if ((dev.name == m.name || dev.kname == m.name) && m.mountpoints.isEmpty())
+                m.mountpoints = dev.mountpoints;
+        }
+    }
+
     QMap<QString, QString> memberOf; // device -> array, from mdstat
     for (const MdstatArray &a : mdstat.arrays)
         for (const MdstatMember &m : a.members)

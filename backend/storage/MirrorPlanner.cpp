@@ -91,14 +91,22 @@ QString nextFreeMd(const HostSnapshot &s)
     }
 }
 
+bool isSystemMount(const QString &mp)
+{
+    return mp == QLatin1String("/") || mp == QLatin1String("/boot") || mp == QLatin1String("/boot/efi");
+}
+
 bool isBootMirror(const HostSnapshot &s, const Mirror &m)
 {
+    for (const QString &mp : m.mountpoints)
+        if (isSystemMount(mp))
+            return true;
     for (const MirrorMember &mm : m.members) {
         const Disk *d = diskHolding(s, mm.device);
         if (!d)
             continue;
         for (const QString &mp : d->mountpoints)
-            if (mp == QLatin1String("/") || mp == QLatin1String("/boot") || mp == QLatin1String("/boot/efi"))
+            if (isSystemMount(mp))
                 return true;
     }
     return false;
@@ -187,9 +195,24 @@ Plan planAddToMirror(const HostSnapshot &s, const QString &mirrorName, const QSt
     if (m->members.size() >= m->membersExpected && m->membersWorking >= m->membersExpected)
         p.warnings << QStringLiteral("%1 is complete: %2 joins as a hot spare.").arg(m->name, d->name);
 
+    const bool boot = isBootMirror(s, *m);
+    if (boot && workingDisk && !m->members.isEmpty()) {
+        bool onPartitions = false;
+        for (const MirrorMember &mm : m->members)
+            onPartitions |= !mm.device.isEmpty() && !s.disk(mm.device);
+        if (onPartitions) {
+            // A blank whole disk in a system mirror built on partitions would hold
+            // the data but never boot: it lacks the EFI or BIOS boot partition.
+            p.errors << QStringLiteral("%1 holds the system on partitions of %2: the new disk needs the same "
+                                       "partition layout first (for example `sfdisk -d /dev/%2 | sfdisk /dev/%3`), "
+                                       "then its matching partition joins %1. This console does not partition disks.")
+                            .arg(m->name, workingDisk->name, d->name);
+            return p;
+        }
+    }
     p.steps << PlanStep{QStringLiteral("Add %1 to %2; the mirror then synchronizes").arg(d->name, m->name),
                         mdadm({dev(m->name), "--add", dev(d->name)})};
-    if (isBootMirror(s, *m)) {
+    if (boot) {
         p.warnings << QStringLiteral("%1 holds the system: the boot loader must be on both disks, or the host "
                                      "cannot boot when the first one fails.").arg(m->name);
         Command grub;

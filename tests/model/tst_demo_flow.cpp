@@ -58,6 +58,8 @@ private slots:
         QCOMPARE(s->mirror(QStringLiteral("md0"))->state, OpState::Duplex);
         QCOMPARE(s->mirror(QStringLiteral("md1"))->state, OpState::Duplex);
         QCOMPARE(s->mirror(QStringLiteral("md2"))->state, OpState::Simplex);
+        // The system mirror is known as such by its own mountpoint.
+        QVERIFY(s->mirror(QStringLiteral("md0"))->mountpoints.contains(QStringLiteral("/")));
         QCOMPARE(s->disk(QStringLiteral("sdf"))->role, DiskRole::Unconfigured);
         QCOMPARE(s->disk(QStringLiteral("sdf"))->module, QStringLiteral("11"));
         QCOMPARE(s->disk(QStringLiteral("sdc"))->module, QStringLiteral("10"));

@@ -171,11 +171,19 @@ private slots:
         QVERIFY2(mentions(bigger.warnings, QStringLiteral("sdj is in slot 1 but sdc is in slot 2")),
                  qPrintable(bigger.warnings.join('\n')));
 
-        // A disk joining the system mirror gets the boot loader too.
+        // A blank whole disk cannot complete a system mirror built on partitions:
+        // it would never boot.
         s.mirrors[0].state = OpState::Simplex;
         s.mirrors[0].membersWorking = 1;
         s.mirrors[0].members = {{QStringLiteral("sda2"), 0, MemberState::InSync}};
-        const Plan boot = planAddToMirror(s, QStringLiteral("md0"), QStringLiteral("sdf"));
+        const Plan parts = planAddToMirror(s, QStringLiteral("md0"), QStringLiteral("sdf"));
+        QVERIFY(!parts.ok());
+        QVERIFY2(mentions(parts.errors, QStringLiteral("same partition layout")), qPrintable(parts.errors.join('\n')));
+
+        // A whole-disk mirror mounted at / (seen on the md device itself) gets the
+        // boot loader on the new disk too.
+        s.mirrors[1].mountpoints = {QStringLiteral("/")};
+        const Plan boot = planAddToMirror(s, QStringLiteral("md2"), QStringLiteral("sdf"));
         QVERIFY2(boot.ok(), qPrintable(boot.errors.join('\n')));
         QVERIFY(mentions(boot.warnings, QStringLiteral("boot loader")));
         QCOMPARE(boot.steps.size(), 2);
@@ -241,10 +249,8 @@ private slots:
     void applyNeedsTheSerialAndStopsAtTheFirstFailure()
     {
         HostSnapshot s = guideHost();
-        s.mirrors[0].state = OpState::Simplex;
-        s.mirrors[0].membersWorking = 1;
-        s.mirrors[0].members = {{QStringLiteral("sda2"), 0, MemberState::InSync}};
-        const Plan p = planAddToMirror(s, QStringLiteral("md0"), QStringLiteral("sdf"));
+        s.mirrors[1].mountpoints = {QStringLiteral("/")};
+        const Plan p = planAddToMirror(s, QStringLiteral("md2"), QStringLiteral("sdf"));
         FakeRunner runner;
         ApplyResult wrong = applyPlan(runner, p, QStringLiteral("S-X"));
         QVERIFY(!wrong.ok);
@@ -257,7 +263,7 @@ private slots:
         QVERIFY(!failed.ok);
         QCOMPARE(runner.ran.size(), 1);
         QCOMPARE(progressCalls, 1);
-        QCOMPARE(runner.ran[0], (Argv{"sudo", "-n", "--", "mdadm", "/dev/md0", "--add", "/dev/sdf"}));
+        QCOMPARE(runner.ran[0], (Argv{"sudo", "-n", "--", "mdadm", "/dev/md2", "--add", "/dev/sdf"}));
         QVERIFY2(failed.message.contains(QLatin1String("Device or resource busy")), qPrintable(failed.message));
         QVERIFY(failed.message.contains(QLatin1String("Nothing was changed")));
 
