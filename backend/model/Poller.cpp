@@ -1,6 +1,9 @@
 #include "Poller.h"
 #include "transport/ShellQuote.h"
 
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+
 namespace ftc {
 
 PollTargets targetsOf(const HostSnapshot &snapshot)
@@ -73,10 +76,75 @@ Poller::Poller(Runner &runner, QString label)
 {
 }
 
+Poller::~Poller()
+{
+    if (m_shell)
+        m_shell->terminate();
+}
+
+QHash<QString, CommandResult> Poller::runSteps(const QList<BatchStep> &steps, const CancelFlag &cancel)
+{
+    if (m_persistent) {
+        QHash<QString, CommandResult> viaShell = runInShell(steps, cancel);
+        if (!viaShell.isEmpty())
+            return viaShell;
+    }
+    return runBatch(m_runner, steps, m_timeoutMs, cancel);
+}
+
+QHash<QString, CommandResult> Poller::runInShell(const QList<BatchStep> &steps, const CancelFlag &cancel)
+{
+    if (!m_shell) {
+        Command sh;
+        sh.argv = {"sh"};
+        m_shell = m_runner.openStream(sh);
+        if (!m_shell)
+            return {};
+    }
+    const QByteArray nonce = QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+    QByteArray script = buildBatch(steps, nonce, m_runner.needsSudo(), m_timeoutMs).argv.value(2);
+    // Both streams end with their own marker: the shell stays open, so the end
+    // of a refresh is only known from what it prints.
+    const QByteArray done = "@@ftc-" + nonce + "-done";
+    script += "printf '\\n%s\\n' " + done + "; printf '\\n%s\\n' " + done + " >&2\n";
+    if (!m_shell->write(script)) {
+        m_shell.reset();
+        return {};
+    }
+    CommandResult whole;
+    whole.status = CommandResult::Status::Finished;
+    whole.exitCode = 0;
+    const QByteArray doneLine = '\n' + done + '\n';
+    QElapsedTimer timer;
+    timer.start();
+    for (;;) {
+        if (whole.out.contains(doneLine) && whole.err.contains(doneLine))
+            break;
+        const qint64 left = m_timeoutMs - timer.elapsed();
+        if (cancel.isCancelled() || left <= 0) {
+            whole.status = cancel.isCancelled() ? CommandResult::Status::Cancelled : CommandResult::Status::TimedOut;
+            whole.error = QStringLiteral("%1 did not finish the refresh within %2 s").arg(m_label).arg(m_timeoutMs / 1000);
+            m_shell->terminate();
+            m_shell.reset();
+            break;
+        }
+        const StreamChunk chunk = m_shell->read(int(qMin<qint64>(left, 200)));
+        whole.out += chunk.out;
+        whole.err += chunk.err;
+        if (chunk.finished && !(whole.out.contains(doneLine) && whole.err.contains(doneLine))) {
+            whole.status = CommandResult::Status::TransportError;
+            whole.error = chunk.error.isEmpty() ? QStringLiteral("the shell on %1 ended").arg(m_label) : chunk.error;
+            m_shell.reset();
+            break;
+        }
+    }
+    return splitBatch(steps, nonce, whole);
+}
+
 bool Poller::readOnce(const CancelFlag &cancel)
 {
     const QList<BatchStep> steps = pollSteps(m_targets);
-    const QHash<QString, CommandResult> results = runBatch(m_runner, steps, m_timeoutMs, cancel);
+    const QHash<QString, CommandResult> results = runSteps(steps, cancel);
     ++m_roundTrips;
 
     RawSources raw;

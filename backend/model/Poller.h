@@ -23,12 +23,19 @@ public:
     int roundTripsLastRefresh() const { return m_roundTrips; }
 
     void setModuleOverrides(const QMap<QString, QString> &overrides) { m_overrides = overrides; }
+    // Keep one `sh` open on the host and send each refresh's batch into it, so a
+    // refresh costs no new channel and no new login shell (over SSH that is most
+    // of its time). A shell that dies is reopened on the next refresh.
+    void setPersistentShell(bool on) { m_persistent = on; }
+    ~Poller();
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     // Where snapshot times come from; tests with a simulated clock replace it.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
 private:
     bool readOnce(const CancelFlag &cancel);
+    QHash<QString, CommandResult> runSteps(const QList<BatchStep> &steps, const CancelFlag &cancel);
+    QHash<QString, CommandResult> runInShell(const QList<BatchStep> &steps, const CancelFlag &cancel);
 
     Runner &m_runner;
     QString m_label;
@@ -38,6 +45,8 @@ private:
     QMap<QString, QString> m_overrides;
     int m_timeoutMs = 20000;
     int m_roundTrips = 0;
+    bool m_persistent = false;
+    std::unique_ptr<Stream> m_shell;
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 

@@ -51,6 +51,9 @@ void SessionWorker::start(int intervalMs)
         return;
     }
     m_poller = std::make_unique<Poller>(*m_runner, m_spec.label());
+    // Over SSH a new channel and login shell per refresh cost more than the
+    // refresh itself; a watched host keeps one shell open instead.
+    m_poller->setPersistentShell(m_spec.kind == HostSpec::Kind::Ssh);
     refresh();
     // A captured bundle never changes: one read is all there is.
     if (m_spec.kind == HostSpec::Kind::Bundle || m_failedForGood)

@@ -18,6 +18,8 @@ struct SimPartition {
     QString fsUuid;
     QString label;
     QString mountpoint;
+
+    bool operator==(const SimPartition &) const = default;
 };
 
 struct SimDisk {
@@ -40,6 +42,8 @@ struct SimDisk {
     QString fstype;
     QString fsUuid;
     QString label;
+
+    bool operator==(const SimDisk &) const = default;
 };
 
 struct SimMember {
@@ -47,6 +51,8 @@ struct SimMember {
     int descNr = 0;        // the number in mdstat's brackets
     int slot = -1;         // raid role, -1 for spares and failed members
     QString state;         // in_sync, rebuilding, spare, faulty
+
+    bool operator==(const SimMember &) const = default;
 };
 
 struct SimArray {
@@ -73,6 +79,8 @@ struct SimArray {
     bool broken() const { return working() == 0; }
     const SimMember *member(const QString &dev) const;
     SimMember *member(const QString &dev);
+
+    bool operator==(const SimArray &) const = default;
 };
 
 struct SimNic {
@@ -87,6 +95,8 @@ struct SimNic {
     int speedMbps = 1000;
     QString master;        // bond it is enslaved to
     int linkFailures = 0;
+
+    bool operator==(const SimNic &) const = default;
 };
 
 struct SimBond {
@@ -99,6 +109,8 @@ struct SimBond {
     bool adminUp = true;
     QString mac;
     QList<QString> slaves; // enslavement order
+
+    bool operator==(const SimBond &) const = default;
 };
 
 struct SimVm {
@@ -121,6 +133,8 @@ struct SimVm {
     double load = 0.1;     // share of its vCPUs it keeps busy
     qint64 cpuNsBase = 0;  // CPU time used before startedMs
     qint64 startedMs = 0;
+
+    bool operator==(const SimVm &) const = default;
 };
 
 struct SimState {
@@ -169,6 +183,8 @@ struct SimState {
 
     QJsonObject toJson() const;
     static bool fromJson(const QJsonObject &o, SimState *out, QString *error);
+
+    bool operator==(const SimState &) const = default;
 };
 
 } // namespace ftc

@@ -19,6 +19,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <sys/stat.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <unistd.h>
@@ -61,6 +63,17 @@ public:
     }
 
     bool lock() { return m_lock.tryLock(60000); }
+
+    // Which version of the state file is on disk: saves replace it by rename,
+    // so the inode changes with every write, whoever wrote it.
+    QByteArray stamp() const
+    {
+        struct stat st {};
+        if (::stat(QFile::encodeName(m_file).constData(), &st) != 0)
+            return {};
+        return QByteArray::number(qulonglong(st.st_ino)) + ':' + QByteArray::number(qlonglong(st.st_size)) + ':'
+            + QByteArray::number(qlonglong(st.st_mtim.tv_sec)) + '.' + QByteArray::number(qlonglong(st.st_mtim.tv_nsec));
+    }
     bool exists() const { return QFile::exists(m_file); }
     void unlock() { m_lock.unlock(); }
 
@@ -117,26 +130,45 @@ bool isInteractive(const QByteArray &line)
     return true;
 }
 
-int runOnce(StateDir &dir, const QByteArray &line, const QByteArray &input)
+// The simulated host as last loaded, kept across the lines of an interactive
+// session: reloading the state file for every line would cost more than the
+// answers (the poller's persistent shell sends dozens of lines per refresh).
+struct LoadedHost {
+    std::unique_ptr<ftc::SimulatedHost> host;
+    QByteArray stamp;
+};
+
+int runOnce(StateDir &dir, LoadedHost &loaded, const QByteArray &line, const QByteArray &input)
 {
     if (!dir.lock())
         return usage("could not lock the state directory");
-    ftc::SimulatedHost host;
-    QString error;
-    if (!dir.load(host, &error)) {
-        dir.unlock();
-        std::fprintf(stderr, "ftsim-host: %s\n", qPrintable(error));
-        return 2;
+    const QByteArray stamp = dir.stamp();
+    if (!loaded.host || stamp.isEmpty() || stamp != loaded.stamp) {
+        loaded.host = std::make_unique<ftc::SimulatedHost>();
+        QString error;
+        if (!dir.load(*loaded.host, &error)) {
+            dir.unlock();
+            loaded.host.reset();
+            std::fprintf(stderr, "ftsim-host: %s\n", qPrintable(error));
+            return 2;
+        }
+        loaded.stamp = stamp;
     }
+    ftc::SimulatedHost &host = *loaded.host;
     ftc::Command cmd;
     cmd.argv = {"sh", "-c", line};
     cmd.input = input;
     // The first call writes the scenario it started from, so time zero sticks.
-    const QJsonObject before = dir.exists() ? host.saveState() : QJsonObject();
+    const bool fresh = !dir.exists();
+    const ftc::SimState before = host.state();
     const ftc::CommandResult r = host.run(cmd);
     // Most calls only read (every poll is one); writing and syncing the state
     // file for them would cost more than answering.
-    const bool saved = host.saveState() == before || dir.save(host);
+    bool saved = true;
+    if (fresh || host.state() != before) {
+        saved = dir.save(host);
+        loaded.stamp = dir.stamp();
+    }
     dir.unlock();
     writeAll(stdout, r.out);
     writeAll(stderr, r.err);
@@ -155,6 +187,7 @@ int runInteractive(StateDir &dir, const QByteArray &line)
     char *buf = nullptr;
     size_t cap = 0;
     ssize_t n;
+    LoadedHost loaded;
     while ((n = getline(&buf, &cap, stdin)) >= 0) {
         QByteArray l(buf, qsizetype(n));
         while (l.endsWith('\n'))
@@ -168,7 +201,7 @@ int runInteractive(StateDir &dir, const QByteArray &line)
             // Each line is a virsh command: quote the prefix back in front of it.
             script = ftc::shellQuote(prefix) + ' ' + l;
         }
-        status = runOnce(dir, script, {});
+        status = runOnce(dir, loaded, script, {});
     }
     std::free(buf);
     return status;
@@ -207,5 +240,6 @@ int main(int argc, char **argv)
     if (isInteractive(line))
         return runInteractive(dir, line);
     const QByteArray input = isatty(STDIN_FILENO) ? QByteArray() : readStdin();
-    return runOnce(dir, line, input);
+    LoadedHost loaded;
+    return runOnce(dir, loaded, line, input);
 }

@@ -4,6 +4,7 @@
 
 #include "SshdFixture.h"
 #include "transport/Batch.h"
+#include "model/Poller.h"
 #include "transport/SshRunner.h"
 
 #include <QCoreApplication>
@@ -109,5 +110,24 @@ int main(int argc, char **argv)
                 ms[ms.size() / 2], ms.first(), ms[std::min<qsizetype>(ms.size() - 1, ms.size() * 9 / 10)]);
     std::printf("channels_per_refresh=%.2f unfinished_steps=%d\n", channelsPerRefresh, failedSteps);
     std::printf("single_command_median_ms=%.2f (`true`, one channel)\n", bare[bare.size() / 2]);
+
+    // What a watched host costs: the poller keeps one shell open on the host.
+    Poller poller(runner, QStringLiteral("bench"));
+    poller.setPersistentShell(true);
+    if (!poller.refresh()) {
+        std::fprintf(stderr, "bench_ssh_refresh: persistent refresh failed: %s\n", qPrintable(poller.lastError()));
+        return 1;
+    }
+    QList<double> kept;
+    const int channelsBeforeKept = runner.channelsOpened();
+    for (int i = 0; i < n; ++i) {
+        t.restart();
+        poller.refresh();
+        kept.append(t.nsecsElapsed() / 1e6);
+    }
+    std::sort(kept.begin(), kept.end());
+    std::printf("poller_persistent_shell_median_ms=%.2f p90_ms=%.2f new_channels_per_refresh=%.2f (full poll plan)\n",
+                kept[kept.size() / 2], kept[std::min<qsizetype>(kept.size() - 1, kept.size() * 9 / 10)],
+                double(runner.channelsOpened() - channelsBeforeKept) / n);
     return 0;
 }

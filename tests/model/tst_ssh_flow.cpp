@@ -125,6 +125,35 @@ private slots:
         QVERIFY(has(log, QStringLiteral("md2: Syncing → Duplex after")));
     }
 
+    void persistentShellRefreshesWithoutNewChannels()
+    {
+        SshRunner runner(simTarget(m_sshd), nullptr);
+        QString error;
+        QVERIFY2(runner.connectNow(&error), qPrintable(error));
+        Poller once(runner, QStringLiteral("ssh://test"));
+        const HostSnapshotPtr reference = once.refresh();
+        QVERIFY(reference);
+
+        Poller poller(runner, QStringLiteral("ssh://test"));
+        poller.setPersistentShell(true);
+        HostSnapshotPtr s = poller.refresh();
+        QVERIFY2(s, qPrintable(poller.lastError()));
+        const int opened = runner.channelsOpened();
+        for (int i = 0; i < 5; ++i) {
+            s = poller.refresh();
+            QVERIFY2(s, qPrintable(poller.lastError()));
+            QCOMPARE(poller.roundTripsLastRefresh(), 1);
+        }
+        // The shell stays open: no channel per refresh at all.
+        QCOMPARE(runner.channelsOpened(), opened);
+        QVERIFY2(s->problems.isEmpty(), qPrintable(s->problems.value(0).message));
+        QCOMPARE(s->mirrors.size(), reference->mirrors.size());
+        QCOMPARE(s->vms.size(), reference->vms.size());
+        QCOMPARE(s->disks.size(), reference->disks.size());
+        for (const Mirror &m : reference->mirrors)
+            QCOMPARE(s->mirror(m.name)->state, m.state);
+    }
+
     void aWrongPasswordIsRefusedClearly()
     {
         test::SshdFixture sshd;
