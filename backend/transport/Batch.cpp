@@ -50,6 +50,9 @@ Command buildBatch(const QList<BatchStep> &steps, const QByteArray &nonce, bool 
         if (steps[i].timeoutSec > 0)
             script += "timeout -k 2 " + QByteArray::number(steps[i].timeoutSec) + ' ';
         script += shellQuote(withPrivilege(steps[i].argv, useSudo && steps[i].privileged));
+        // The batch may be fed to a shell's stdin (the poller's persistent shell):
+        // a step must never read the lines that follow it.
+        script += " </dev/null";
         // The end marker starts with a newline so output without one still ends
         // cleanly; the splitter removes exactly that newline.
         script += "; printf '\\n%s-%s\\n' " + e + " \"$?\"; printf '\\n%s\\n' " + e + " >&2\n";

@@ -49,6 +49,7 @@ private slots:
             {QStringLiteral("g"), {"sh", "-c", "printf %s \"$LC_ALL\""}},
             {QStringLiteral("h"), {"sleep", "5"}, false, 1},
             {QStringLiteral("i"), {"printf", "after"}},
+            {QStringLiteral("j"), {"cat"}},
         };
         const auto res = runBatch(sh, steps, 10000);
         QCOMPARE(sh.runs, 1);
@@ -68,6 +69,9 @@ private slots:
         // A hung step costs its own timeout; the next one still runs.
         QCOMPARE(res.value("h").exitCode, 124);
         QCOMPARE(res.value("i").out, QByteArray("after"));
+        // A step that reads stdin gets nothing, never the batch's own text.
+        QVERIFY(res.value("j").ok());
+        QVERIFY(res.value("j").out.isEmpty());
     }
 
     void cutShortBatchMarksTheUnfinishedSteps()

@@ -3,6 +3,7 @@
 
 #include "bundle/BundleRunner.h"
 #include "model/Poller.h"
+#include "transport/LocalRunner.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -137,6 +138,26 @@ private slots:
         for (const Problem &p : cut->problems)
             said |= p.message.contains(QLatin1String("connection to test lost"));
         QVERIFY(said);
+    }
+
+    void persistentShellReadsTheSameAsOneShot()
+    {
+        // This machine through a real sh kept open, against one sh per refresh.
+        LocalRunner local;
+        Poller oneShot(local, QStringLiteral("local"));
+        const HostSnapshotPtr a = oneShot.refresh();
+        QVERIFY2(a, qPrintable(oneShot.lastError()));
+        Poller kept(local, QStringLiteral("local"));
+        kept.setPersistentShell(true);
+        for (int i = 0; i < 3; ++i) {
+            const HostSnapshotPtr b = kept.refresh();
+            QVERIFY2(b, qPrintable(kept.lastError()));
+            QCOMPARE(b->info.cpus, a->info.cpus);
+            QCOMPARE(b->info.memoryBytes, a->info.memoryBytes);
+            QCOMPARE(b->disks.size(), a->disks.size());
+            QCOMPARE(b->nics.size(), a->nics.size());
+            QCOMPARE(b->problems.size(), a->problems.size());
+        }
     }
 
     void storageIsReadBeforeLibvirt()
