@@ -418,9 +418,10 @@ void buildMirrors(HostSnapshot *s, const RawSources &raw, Mdstat *mdstatOut)
         return;
     *mdstatOut = parseMdstat(*t);
     reportErrors(s, raw, QStringLiteral("mdstat"), mdstatOut->errors);
+    s->mirrors.reserve(mdstatOut->arrays.size());
     for (const MdstatArray &a : mdstatOut->arrays) {
-        const QString detailKey = QStringLiteral("md/%1/detail").arg(a.name);
-        const QString sysfsKey = QStringLiteral("md/%1/sysfs").arg(a.name);
+        const QString detailKey = QLatin1String("md/") + a.name + QLatin1String("/detail");
+        const QString sysfsKey = QLatin1String("md/") + a.name + QLatin1String("/sysfs");
         std::optional<MdDetail> detail;
         std::optional<MdSysfs> fs;
         if (const QByteArray *d = source(raw, detailKey)) {

@@ -10,6 +10,32 @@ namespace {
 
 using RX = QRegularExpression;
 
+// "19.5", "0.2", "100": md prints plain decimals, and QStringView::toDouble's
+// general conversion costs several times the rest of a progress line.
+double decimal(QStringView t, bool *ok)
+{
+    double whole = 0, frac = 0, scale = 1;
+    bool digits = false, dot = false;
+    for (QChar c : t) {
+        if (c == QLatin1Char('.') && !dot) {
+            dot = true;
+        } else if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
+            digits = true;
+            if (dot) {
+                scale /= 10;
+                frac += (c.unicode() - '0') * scale;
+            } else {
+                whole = whole * 10 + (c.unicode() - '0');
+            }
+        } else {
+            *ok = false;
+            return 0;
+        }
+    }
+    *ok = digits;
+    return whole + frac;
+}
+
 bool isSyncAction(QStringView w)
 {
     return w == QLatin1String("resync") || w == QLatin1String("recovery") || w == QLatin1String("check")
@@ -43,7 +69,7 @@ bool parseProgress(QStringView line, MdstatSync *out)
     if (pct <= 0)
         return false;
     bool ok = false;
-    s.percent = rest.left(pct).trimmed().toDouble(&ok);
+    s.percent = decimal(rest.left(pct).trimmed(), &ok);
     if (!ok)
         return false;
     rest = rest.mid(pct + 1).trimmed();
@@ -61,7 +87,7 @@ bool parseProgress(QStringView line, MdstatSync *out)
     }
     for (const QStringView t : rest.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         if (t.startsWith(QLatin1String("finish=")) && t.endsWith(QLatin1String("min"))) {
-            s.finishMinutes = t.mid(7, t.size() - 10).toDouble(&ok);
+            s.finishMinutes = decimal(t.mid(7, t.size() - 10), &ok);
         } else if (t.startsWith(QLatin1String("speed=")) && t.endsWith(QLatin1String("K/sec"))) {
             s.speedKiBs = t.mid(6, t.size() - 11).toLongLong(&ok);
         } else {
@@ -143,19 +169,19 @@ bool parseMember(QStringView token, MdstatMember *m)
 
 // "md0 : active (auto-read-only) raid1 vdc[1] vdb[0]"; false when the line is
 // not an array header at all.
-bool parseHeader(const QString &line, MdstatArray *a, int lineNo, const QString &raw, ParseErrors *errors)
+bool parseHeader(QStringView line, MdstatArray *a, int lineNo, const QString &raw, ParseErrors *errors)
 {
     const qsizetype colon = line.indexOf(QLatin1String(" : "));
     if (colon <= 0)
         return false;
-    const QString name = line.left(colon).trimmed();
+    const QStringView name = line.left(colon).trimmed();
     if (name.isEmpty() || name.contains(QLatin1Char(' ')) || name.contains(QLatin1Char('\t')))
         return false;
-    const QList<QStringView> tokens = QStringView(line).mid(colon + 3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QList<QStringView> tokens = line.mid(colon + 3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (tokens.isEmpty()
         || (tokens[0] != QLatin1String("active") && tokens[0] != QLatin1String("inactive")))
         return false;
-    a->name = name;
+    a->name = name.toString();
     a->active = tokens[0] == QLatin1String("active");
     for (const QStringView t : tokens.mid(1)) {
         if (t == QLatin1String("(read-only)")) {
@@ -253,21 +279,23 @@ Mdstat parseMdstat(const QByteArray &text)
     for (int i = 0; i < lines.size(); ++i) {
         const int lineNo = i + 1;
         const QString &raw = lines[i];
-        const QString line = raw.trimmed();
+        // A view, not a copy: this loop runs for every line of every array.
+        const QStringView line = QStringView(raw).trimmed();
         if (line.isEmpty())
             continue;
         if (line.startsWith(QLatin1String("Personalities"))) {
             static const RX pers(QStringLiteral(R"(\[([^\]]+)\])"));
-            for (auto it = pers.globalMatch(line); it.hasNext();)
+            for (auto it = pers.globalMatch(line.toString()); it.hasNext();)
                 out.personalities.append(it.next().captured(1));
             continue;
         }
         if (line.startsWith(QLatin1String("read_ahead")))
             continue; // 2.4/early 2.6 kernels
         if (line.startsWith(QLatin1String("unused devices:"))) {
-            const QString rest = line.mid(15).trimmed();
+            const QStringView rest = line.mid(15).trimmed();
             if (rest != QLatin1String("<none>"))
-                out.unusedDevices = rest.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                for (const QStringView d : rest.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    out.unusedDevices.append(d.toString());
             current = nullptr;
             continue;
         }
@@ -288,9 +316,9 @@ Mdstat parseMdstat(const QByteArray &text)
         if (line.at(0).isDigit()) {
             const qsizetype sp = line.indexOf(QLatin1Char(' '));
             bool ok = false;
-            const qint64 blocks = sp > 0 ? QStringView(line).left(sp).toLongLong(&ok) : 0;
-            if (ok && QStringView(line).mid(sp + 1).startsWith(QLatin1String("blocks"))) {
-                parseBlocksLine(blocks, QStringView(line).mid(sp + 7), current);
+            const qint64 blocks = sp > 0 ? line.left(sp).toLongLong(&ok) : 0;
+            if (ok && line.mid(sp + 1).startsWith(QLatin1String("blocks"))) {
+                parseBlocksLine(blocks, line.mid(sp + 7), current);
                 continue;
             }
         }
@@ -299,7 +327,7 @@ Mdstat parseMdstat(const QByteArray &text)
             continue;
         }
         if (line.startsWith(QLatin1String("bitmap:"))) {
-            if (parseBitmap(QStringView(line).mid(7), current))
+            if (parseBitmap(line.mid(7), current))
                 continue;
             out.errors.append({lineNo, QStringLiteral("unrecognised bitmap line in %1").arg(current->name), raw});
             continue;
@@ -308,7 +336,7 @@ Mdstat parseMdstat(const QByteArray &text)
             current->sync = s;
             continue;
         }
-        if (const auto w = wordStateRx().match(line); w.hasMatch()) {
+        if (const auto w = wordStateRx().match(line.toString()); w.hasMatch()) {
             MdstatSync s;
             s.action = w.captured(2).toLower();
             current->sync = s;

@@ -5,7 +5,8 @@ namespace ftc {
 QStringList splitLines(const QByteArray &text)
 {
     QString s = QString::fromUtf8(text);
-    s.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    if (text.contains('\r'))
+        s.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     QStringList lines = s.split(QLatin1Char('\n'));
     if (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
