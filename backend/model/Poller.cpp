@@ -1,8 +1,6 @@
 #include "Poller.h"
 #include "transport/ShellQuote.h"
 
-#include <QElapsedTimer>
-#include <QRandomGenerator>
 
 namespace ftc {
 
@@ -101,44 +99,12 @@ QHash<QString, CommandResult> Poller::runInShell(const QList<BatchStep> &steps, 
         if (!m_shell)
             return {};
     }
-    const QByteArray nonce = QByteArray::number(QRandomGenerator::global()->generate64(), 36);
-    QByteArray script = buildBatch(steps, nonce, m_runner.needsSudo(), m_timeoutMs).argv.value(2);
-    // Both streams end with their own marker: the shell stays open, so the end
-    // of a refresh is only known from what it prints.
-    const QByteArray done = "@@ftc-" + nonce + "-done";
-    script += "printf '\\n%s\\n' " + done + "; printf '\\n%s\\n' " + done + " >&2\n";
-    if (!m_shell->write(script)) {
+    bool lost = false;
+    QHash<QString, CommandResult> results =
+        runBatchInShell(*m_shell, m_runner.needsSudo(), steps, m_timeoutMs, cancel, &lost);
+    if (lost)
         m_shell.reset();
-        return {};
-    }
-    CommandResult whole;
-    whole.status = CommandResult::Status::Finished;
-    whole.exitCode = 0;
-    const QByteArray doneLine = '\n' + done + '\n';
-    QElapsedTimer timer;
-    timer.start();
-    for (;;) {
-        if (whole.out.contains(doneLine) && whole.err.contains(doneLine))
-            break;
-        const qint64 left = m_timeoutMs - timer.elapsed();
-        if (cancel.isCancelled() || left <= 0) {
-            whole.status = cancel.isCancelled() ? CommandResult::Status::Cancelled : CommandResult::Status::TimedOut;
-            whole.error = QStringLiteral("%1 did not finish the refresh within %2 s").arg(m_label).arg(m_timeoutMs / 1000);
-            m_shell->terminate();
-            m_shell.reset();
-            break;
-        }
-        const StreamChunk chunk = m_shell->read(int(qMin<qint64>(left, 200)));
-        whole.out += chunk.out;
-        whole.err += chunk.err;
-        if (chunk.finished && !(whole.out.contains(doneLine) && whole.err.contains(doneLine))) {
-            whole.status = CommandResult::Status::TransportError;
-            whole.error = chunk.error.isEmpty() ? QStringLiteral("the shell on %1 ended").arg(m_label) : chunk.error;
-            m_shell.reset();
-            break;
-        }
-    }
-    return splitBatch(steps, nonce, whole);
+    return results;
 }
 
 bool Poller::readOnce(const CancelFlag &cancel)

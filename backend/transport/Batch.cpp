@@ -1,6 +1,7 @@
 #include "Batch.h"
 #include "ShellQuote.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 
 namespace ftc {
@@ -91,10 +92,60 @@ QHash<QString, CommandResult> splitBatch(const QList<BatchStep> &steps, const QB
     return out;
 }
 
+namespace {
+QByteArray freshNonce()
+{
+    return QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+}
+} // namespace
+
+QHash<QString, CommandResult> runBatchInShell(Stream &shell, bool useSudo, const QList<BatchStep> &steps,
+                                              int timeoutMs, const CancelFlag &cancel, bool *shellLost)
+{
+    *shellLost = false;
+    const QByteArray nonce = freshNonce();
+    QByteArray script = buildBatch(steps, nonce, useSudo, timeoutMs).argv.value(2);
+    // Both streams end with their own marker: the shell stays open, so the end
+    // of the batch is only known from what it prints.
+    const QByteArray done = "@@ftc-" + nonce + "-done";
+    script += "printf '\\n%s\\n' " + done + "; printf '\\n%s\\n' " + done + " >&2\n";
+    CommandResult whole;
+    whole.status = CommandResult::Status::Finished;
+    whole.exitCode = 0;
+    if (!shell.write(script)) {
+        // Nothing was sent: the caller may run the batch another way.
+        *shellLost = true;
+        return {};
+    }
+    const QByteArray doneLine = '\n' + done + '\n';
+    QElapsedTimer timer;
+    timer.start();
+    while (!(whole.out.contains(doneLine) && whole.err.contains(doneLine))) {
+        const qint64 left = timeoutMs - timer.elapsed();
+        if (cancel.isCancelled() || left <= 0) {
+            whole.status = cancel.isCancelled() ? CommandResult::Status::Cancelled : CommandResult::Status::TimedOut;
+            whole.error = QStringLiteral("the batch did not finish within %1 s").arg(timeoutMs / 1000);
+            shell.terminate();
+            *shellLost = true;
+            break;
+        }
+        const StreamChunk chunk = shell.read(int(qMin<qint64>(left, 200)));
+        whole.out += chunk.out;
+        whole.err += chunk.err;
+        if (chunk.finished && !(whole.out.contains(doneLine) && whole.err.contains(doneLine))) {
+            whole.status = CommandResult::Status::TransportError;
+            whole.error = chunk.error.isEmpty() ? QStringLiteral("the shell on the host ended") : chunk.error;
+            *shellLost = true;
+            break;
+        }
+    }
+    return splitBatch(steps, nonce, whole);
+}
+
 QHash<QString, CommandResult> runBatch(Runner &runner, const QList<BatchStep> &steps,
                                        int timeoutMs, const CancelFlag &cancel)
 {
-    const QByteArray nonce = QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+    const QByteArray nonce = freshNonce();
     const Command cmd = buildBatch(steps, nonce, runner.needsSudo(), timeoutMs);
     return splitBatch(steps, nonce, runner.run(cmd, cancel));
 }

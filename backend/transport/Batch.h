@@ -30,6 +30,13 @@ Command buildBatch(const QList<BatchStep> &steps, const QByteArray &nonce, bool 
 QHash<QString, CommandResult> splitBatch(const QList<BatchStep> &steps, const QByteArray &nonce,
                                          const CommandResult &whole);
 
+// Sends the batch into a shell that stays open (a Stream running `sh`), reads
+// until both streams carry the batch's closing marker, and splits it. *shellLost
+// is set when the shell ended, timed out or was cancelled: it must be reopened.
+// Empty when the shell took no input at all (nothing ran).
+QHash<QString, CommandResult> runBatchInShell(Stream &shell, bool useSudo, const QList<BatchStep> &steps,
+                                              int timeoutMs, const CancelFlag &cancel, bool *shellLost);
+
 // Builds, runs and splits with a fresh nonce.
 QHash<QString, CommandResult> runBatch(Runner &runner, const QList<BatchStep> &steps,
                                        int timeoutMs, const CancelFlag &cancel = CancelFlag());
