@@ -15,10 +15,11 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QLockFile>
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 
 #include <cstdio>
@@ -55,14 +56,32 @@ class StateDir {
 public:
     explicit StateDir(const QString &dir)
         : m_file(QDir(dir).filePath(QStringLiteral("state.json"))),
-          m_lock(QDir(dir).filePath(QStringLiteral("state.lock")))
+          m_lockFd(::open(QFile::encodeName(QDir(dir).filePath(QStringLiteral("state.lock"))).constData(),
+                          O_RDWR | O_CREAT | O_CLOEXEC, 0600))
     {
-        // Every command is quick; a holder that died is detected by its PID, an
-        // older lock than this is not worth waiting for.
-        m_lock.setStaleLockTime(30000);
     }
+    ~StateDir()
+    {
+        if (m_lockFd >= 0)
+            ::close(m_lockFd);
+    }
+    StateDir(const StateDir &) = delete;
+    StateDir &operator=(const StateDir &) = delete;
 
-    bool lock() { return m_lock.tryLock(60000); }
+    // flock(2), not QLockFile: QLockFile syncs its file to disk on every lock,
+    // which a persistent session pays once per line; a flock dies with its
+    // holder, so no lock can go stale either.
+    bool lock()
+    {
+        if (m_lockFd < 0)
+            return false;
+        for (int waited = 0; waited < 60000; waited += 5) {
+            if (::flock(m_lockFd, LOCK_EX | LOCK_NB) == 0)
+                return true;
+            ::usleep(5000);
+        }
+        return false;
+    }
 
     // Which version of the state file is on disk: saves replace it by rename,
     // so the inode changes with every write, whoever wrote it.
@@ -75,7 +94,7 @@ public:
             + QByteArray::number(qlonglong(st.st_mtim.tv_sec)) + '.' + QByteArray::number(qlonglong(st.st_mtim.tv_nsec));
     }
     bool exists() const { return QFile::exists(m_file); }
-    void unlock() { m_lock.unlock(); }
+    void unlock() { ::flock(m_lockFd, LOCK_UN); }
 
     // Loads the state, or leaves the host's fresh demo scenario in place.
     bool load(ftc::SimulatedHost &host, QString *error)
@@ -107,7 +126,7 @@ public:
 
 private:
     QString m_file;
-    QLockFile m_lock;
+    int m_lockFd = -1;
 };
 
 // `sh`, `virsh`, `virsh -c URI`: programs that read commands from stdin.
