@@ -66,6 +66,11 @@ PaneContent HostProperties::describe(const HostView &host, NodeKind kind, const 
         }
         break;
     }
+    case NodeKind::Container:
+        for (const MdContainer &c : s->containers)
+            if (c.name == object)
+                containerRows(c, out);
+        break;
     case NodeKind::Nic:
         if (const Nic *n = s->nic(object))
             nicRows(*n, out);
@@ -265,6 +270,12 @@ void HostProperties::mirrorRows(const HostView &host, const Mirror &m, PaneConte
              << PropertyRow::text(tr("Level"), orDash(m.level))
              << PropertyRow::text(tr("Size"), displayBytes(m.sizeBytes))
              << PropertyRow::text(tr("Members"), tr("%1 of %2 working").arg(m.membersWorking).arg(m.membersExpected));
+    const int more = failuresTolerated(m);
+    if (more >= 0)
+        out.rows << PropertyRow::text(tr("Redundancy"), more == 0 ? tr("None: one more failed member loses data")
+                                                                  : tr("Survives %n more failed member(s)", nullptr, more));
+    if (!m.container.isEmpty())
+        out.rows << PropertyRow::text(tr("Container"), m.container);
     if (m.readOnly)
         out.rows << PropertyRow::text(tr("Access"), tr("Read-only"));
     if (!m.metadata.isEmpty())
@@ -301,16 +312,38 @@ void HostProperties::mirrorRows(const HostView &host, const Mirror &m, PaneConte
 
     out.rows << PropertyRow::section(tr("Members"));
     for (const MirrorMember &member : m.members)
-        out.rows << PropertyRow::badge(member.device, StateStyle::tone(member.state), StateStyle::text(member.state));
-    if (m.state == OpState::Simplex)
+        out.rows << PropertyRow::badge(member.replacement ? tr("%1 (replacement)").arg(member.device) : member.device,
+                                       StateStyle::tone(member.state), StateStyle::text(member.state));
+    if (m.state == OpState::Simplex && more == 0)
         out.rows << PropertyRow::note(tr("Not redundant"), BadgeTone::Bad,
-                                      tr("%1 runs on one disk only. Add a physical disk from the other module "
+                                      tr("%1 runs without redundancy. Add a physical disk from the other module "
                                          "of the same or larger size to make it Duplex again.")
                                           .arg(m.name));
+    else if (m.state == OpState::Simplex)
+        out.rows << PropertyRow::note(tr("Degraded"), BadgeTone::Warning,
+                                      tr("%1 of %2 members of %3 work; it survives %4 more failed member(s). "
+                                         "Replace the failed member to restore full redundancy.")
+                                          .arg(m.membersWorking).arg(m.membersExpected).arg(m.name).arg(more));
     else if (m.state == OpState::Broken)
         out.rows << PropertyRow::note(tr("Broken"), BadgeTone::Bad,
                                       tr("%1 has no working member. Its data cannot be read; restore from backup.")
                                           .arg(m.name));
+}
+
+void HostProperties::containerRows(const MdContainer &c, PaneContent &out)
+{
+    out.icon = StateStyle::icon(QStringLiteral("mirror"));
+    out.title = c.name;
+    out.subtitle = tr("%1 container").arg(c.metadata.toUpper());
+    // md lists a container as "inactive": that is how every container looks,
+    // not a fault. Its disks are used by the arrays it holds.
+    out.rows << PropertyRow::section(tr("External-metadata container"))
+             << PropertyRow::text(tr("Metadata"), c.metadata)
+             << PropertyRow::text(tr("Disks"), orDash(c.devices.join(QStringLiteral(", "))))
+             << PropertyRow::text(tr("Arrays it holds"), c.arrays.isEmpty() ? tr("None yet") : c.arrays.join(QStringLiteral(", ")))
+             << PropertyRow::note(QString(), BadgeTone::Neutral,
+                                  tr("The firmware RAID's set of disks. md shows every container as inactive; "
+                                     "the state to watch is that of the arrays it holds."));
 }
 
 void HostProperties::nicRows(const Nic &n, PaneContent &out)

@@ -41,6 +41,7 @@ private:
     static void moduleRows(const HostSnapshot &s, const QString &id, PaneContent &out);
     static void diskRows(const HostSnapshot &s, const Disk &d, PaneContent &out);
     static void mirrorRows(const HostView &host, const Mirror &m, PaneContent &out);
+    static void containerRows(const MdContainer &c, PaneContent &out);
     static void nicRows(const Nic &n, PaneContent &out);
     static void teamRows(const HostSnapshot &s, const Team &t, PaneContent &out);
     static void vmRows(const HostSnapshot &s, const Vm &vm, PaneContent &out);

@@ -145,12 +145,23 @@ QList<NodeSpec> buildHostChildren(const HostSnapshot &s)
             state = QCoreApplication::translate("ftc::HostTree", "%1 %2 %").arg(state).arg(m.sync->percent, 0, 'f', 1);
         withState(mn, StateStyle::tone(m.state), state);
         for (const MirrorMember &member : m.members) {
-            NodeSpec mm = node(NodeKind::MirrorMember, m.name + QLatin1Char('/') + member.device, member.device,
+            NodeSpec mm = node(NodeKind::MirrorMember, m.name + QLatin1Char('/') + member.device,
+                               member.replacement ? QCoreApplication::translate("ftc::HostTree", "%1 (replacement)").arg(member.device)
+                                                  : member.device,
                                QStringLiteral("disk"));
             withState(mm, StateStyle::tone(member.state), StateStyle::text(member.state));
             mn.children << mm;
         }
         virtualDisks.children << mn;
+    }
+    for (const MdContainer &c : s.containers) {
+        NodeSpec cn = node(NodeKind::Container, c.name,
+                           QCoreApplication::translate("ftc::HostTree", "%1 (%2 container)").arg(c.name, c.metadata.toUpper()),
+                           QStringLiteral("mirror"));
+        withState(cn, BadgeTone::Neutral,
+                  c.arrays.isEmpty() ? QCoreApplication::translate("ftc::HostTree", "No arrays")
+                                     : QCoreApplication::translate("ftc::HostTree", "Holds %1").arg(c.arrays.join(QStringLiteral(", "))));
+        virtualDisks.children << cn;
     }
     storage.children << physical << virtualDisks;
     top << storage;

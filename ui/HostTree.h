@@ -15,7 +15,7 @@ class QStandardItemModel;
 
 namespace ftc {
 
-enum class NodeKind { Host = 1, Group, Module, Disk, Mirror, MirrorMember, Nic, Team, TeamMember, Vm };
+enum class NodeKind { Host = 1, Group, Module, Disk, Mirror, MirrorMember, Nic, Team, TeamMember, Vm, Container };
 
 // Data roles on column 0 of each row.
 enum NodeRole {

@@ -7,22 +7,39 @@ namespace {
 void storage(const HostSnapshot &s, QList<Finding> &out)
 {
     for (const Mirror &m : s.mirrors) {
-        if (m.state == OpState::Simplex)
-            out.append({QStringLiteral("storage.mirror-simplex"), QStringLiteral("error"), m.name,
-                        QStringLiteral("%1 runs on one disk only (Simplex): a second failure loses its data.").arg(m.name),
-                        QStringLiteral("Add a disk of at least the same size from the other module to %1.").arg(m.name)});
-        else if (m.state == OpState::Broken)
+        if (m.state == OpState::Simplex) {
+            // Say what is really left: a 4-way mirror with one failed member
+            // still holds three copies.
+            const int more = failuresTolerated(m);
+            const QString counted = QStringLiteral("%1 of %2 members of %3 work").arg(m.membersWorking).arg(m.membersExpected).arg(m.name);
+            if (more == 0)
+                out.append({QStringLiteral("storage.mirror-simplex"), QStringLiteral("error"), m.name,
+                            QStringLiteral("%1 (Simplex): it has no redundancy left, one more failure loses its data.").arg(counted),
+                            QStringLiteral("Add a disk of at least the same size from the other module to %1.").arg(m.name)});
+            else
+                out.append({QStringLiteral("storage.mirror-degraded"), QStringLiteral("warning"), m.name,
+                            more > 0 ? QStringLiteral("%1 (degraded): it survives %2 more failed member(s).").arg(counted).arg(more)
+                                     : QStringLiteral("%1 (degraded).").arg(counted),
+                            QStringLiteral("Replace the failed member of %1 with a disk of at least the same size.").arg(m.name)});
+        } else if (m.state == OpState::Broken) {
             out.append({QStringLiteral("storage.mirror-broken"), QStringLiteral("error"), m.name,
-                        QStringLiteral("%1 has no working member.").arg(m.name),
-                        QStringLiteral("Check the disks of %1 and restore from backup if they are lost.").arg(m.name)});
-        else if (m.state == OpState::Inactive)
+                        QStringLiteral("%1 has lost data: only %2 of %3 members work, too few to run.")
+                            .arg(m.name).arg(m.membersWorking).arg(m.membersExpected),
+                        QStringLiteral("Do not write to the member disks. Reseat or reconnect the failed disks of %1 "
+                                       "and refresh: a member that comes back intact can make it whole again.").arg(m.name)});
+        } else if (m.state == OpState::Inactive) {
+            // The superblocks of a stopped array are the only record of how it
+            // was put together: the remedy must never be to erase them.
             out.append({QStringLiteral("storage.mirror-inactive"), QStringLiteral("warning"), m.name,
                         QStringLiteral("%1 is not started.").arg(m.name),
-                        QStringLiteral("Assemble it (mdadm --assemble --scan) or remove its stale superblocks.")});
-        else if (m.readOnly)
+                        QStringLiteral("Look at its members first (mdadm --examine on each), then assemble it "
+                                       "(mdadm --assemble --scan). Leave their superblocks alone: they are what "
+                                       "brings the array back.")});
+        } else if (m.readOnly) {
             out.append({QStringLiteral("storage.mirror-read-only"), QStringLiteral("warning"), m.name,
                         QStringLiteral("%1 is read-only.").arg(m.name),
                         QStringLiteral("Make it writable with mdadm --readwrite /dev/%1 if it is in use.").arg(m.name)});
+        }
     }
     for (const Disk &d : s.disks) {
         if (d.role == DiskRole::Unconfigured)

@@ -19,6 +19,33 @@ const Vm *HostSnapshot::vm(const QString &name) const { return byName(vms, name)
 const Team *HostSnapshot::team(const QString &name) const { return byName(teams, name); }
 const Nic *HostSnapshot::nic(const QString &name) const { return byName(nics, name); }
 
+int failuresTolerated(const Mirror &m)
+{
+    const int n = m.membersExpected;
+    const int w = m.membersWorking;
+    if (m.state == OpState::Inactive || n <= 0)
+        return -1;
+    if (m.state == OpState::Broken || w <= 0)
+        return 0;
+    const QString &l = m.level;
+    if (l == QLatin1String("raid1") || l == QLatin1String("multipath"))
+        return w - 1;
+    if (l == QLatin1String("raid4") || l == QLatin1String("raid5"))
+        return qMax(0, w - (n - 1));
+    if (l == QLatin1String("raid6"))
+        return qMax(0, w - (n - 2));
+    if (l == QLatin1String("raid10")) {
+        // raid10 keeps `copies` copies of each block on different members; the
+        // unluckiest next failure hits a block whose copies already failed.
+        bool ok = false;
+        const int copies = m.layout.section(QLatin1Char(' '), 0, 0).toInt(&ok);
+        return qMax(0, (ok && copies > 0 ? copies : 2) - 1 - (n - w));
+    }
+    if (l == QLatin1String("raid0") || l == QLatin1String("linear"))
+        return 0;
+    return -1;
+}
+
 QString opStateName(OpState s)
 {
     switch (s) {

@@ -53,6 +53,9 @@ struct MirrorMember {
     QString device;            // "sda2"
     int slot = -1;             // role number in the array, -1 for spares
     MemberState state = MemberState::InSync;
+    // A replacement (mdstat "(R)", sysfs state "replacement"): a device being
+    // filled to take over an in-sync member's slot (mdadm --replace).
+    bool replacement = false;
 };
 
 struct Mirror {
@@ -75,6 +78,25 @@ struct Mirror {
     qint64 syncSpeedMinKiB = -1;
     qint64 syncSpeedMaxKiB = -1;
     QString resyncPriority;
+    // For an array inside an external-metadata container (IMSM, DDF): the
+    // container's name, from mdstat's "super external:/md127/0".
+    QString container;
+    QString layout;            // raid10: "2 near-copies", "2 far-copies", "2 offset-copies"
+};
+
+// How many more member failures the array survives without losing data, at worst
+// (raid10 depends on which disk fails next; this counts the unluckiest one).
+// 0: one more failure loses data. -1: not known (level or count unknown).
+int failuresTolerated(const Mirror &m);
+
+// An external-metadata container (mdstat "super external:imsm" or ":ddf"): the
+// firmware RAID's set of disks. md always shows it "inactive", which is its
+// normal state; its disks belong to the arrays it holds.
+struct MdContainer {
+    QString name;              // "md127"
+    QString metadata;          // "imsm", "ddf"
+    QStringList devices;       // "sda", "sdb"
+    QStringList arrays;        // the member arrays it holds: "md126"
 };
 
 struct Nic {
@@ -152,6 +174,7 @@ struct HostSnapshot {
     QList<Module> modules;
     QList<Disk> disks;
     QList<Mirror> mirrors;
+    QList<MdContainer> containers;
     QList<Nic> nics;
     QList<Team> teams;
     QList<Vm> vms;

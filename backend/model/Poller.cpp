@@ -169,6 +169,7 @@ HostSnapshotPtr Poller::refresh(const CancelFlag &cancel)
     }
     // Objects that vanished are dropped from the plan for the next refresh.
     m_targets = targetsOf(*snapshot);
+    m_syncSmoother.apply(*snapshot);
     return snapshot;
 }
 

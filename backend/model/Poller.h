@@ -6,6 +6,7 @@
 
 #include "PollPlan.h"
 #include "RawSources.h"
+#include "SyncSmoother.h"
 
 #include <functional>
 
@@ -47,6 +48,7 @@ private:
     int m_roundTrips = 0;
     bool m_persistent = false;
     std::unique_ptr<Stream> m_shell;
+    SyncSmoother m_syncSmoother;
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 

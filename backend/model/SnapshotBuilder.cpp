@@ -122,6 +122,24 @@ bool isWaitWord(const QString &a)
 
 std::optional<SyncProgress> syncFromMdstat(const MdstatArray &a);
 
+// "external:/md127/0" (or "external:-md127/0" while mdmon has it blocked):
+// the array lives in container md127. Empty for every other superblock.
+QString containerOfMember(const QString &superblock)
+{
+    if (!superblock.startsWith(QLatin1String("external:")) || superblock.size() < 11)
+        return {};
+    const QChar lead = superblock.at(9);
+    if (lead != QLatin1Char('/') && lead != QLatin1Char('-'))
+        return {};
+    return superblock.mid(10).section(QLatin1Char('/'), 0, 0);
+}
+
+// "external:imsm", "external:ddf": the array line is the container itself.
+bool isContainer(const MdstatArray &a)
+{
+    return a.superblock.startsWith(QLatin1String("external:")) && containerOfMember(a.superblock).isEmpty();
+}
+
 // The console's three priorities are written as local limits (MirrorPlanner:
 // Low = max 10000, High = min 50000); "(system)" means the host-wide default.
 QString resyncPriorityOf(const MdSysfs &fs)
@@ -167,6 +185,18 @@ std::optional<SyncProgress> syncFromSysfs(const MdSysfs &fs, const MdstatArray &
         p.doneSectors = qMin(fs.syncDoneSectors, fs.syncTotalSectors);
         p.totalSectors = fs.syncTotalSectors;
         p.percent = 100.0 * double(p.doneSectors) / double(p.totalSectors);
+    }
+    // sync_completed moves in checkpoints (md_do_sync() updates it every few
+    // seconds, by whole chunks of up to hundreds of GB on large disks), while
+    // mdstat's "(done/total)" is the position right now: the further of the two
+    // is the truth when both describe the same pass.
+    if (a.sync && a.sync->doneKiB >= 0 && a.sync->totalKiB > 0
+        && normalizeAction(a.sync->action) == p.action && a.sync->totalKiB * 2 == p.totalSectors) {
+        const qint64 mdstatDone = qMin(a.sync->doneKiB, a.sync->totalKiB) * 2;
+        if (mdstatDone > p.doneSectors) {
+            p.doneSectors = mdstatDone;
+            p.percent = 100.0 * double(p.doneSectors) / double(p.totalSectors);
+        }
     }
     p.speedKiBs = fs.syncSpeedKiBs >= 0 ? fs.syncSpeedKiBs : -1;
     if (p.speedKiBs > 0 && p.totalSectors > 0)
@@ -227,6 +257,8 @@ Mirror buildMirror(const MdstatArray &a, const MdDetail *detail, const MdSysfs *
     m.readOnly = a.readOnly || a.autoReadOnly;
     m.sizeBytes = a.active && a.blocks > 0 ? a.blocks * 1024 : 0;
     m.bitmap = a.bitmap;
+    m.layout = a.layout;
+    m.container = containerOfMember(a.superblock);
     if (fs) {
         m.syncSpeedMinKiB = fs->syncSpeedMin;
         m.syncSpeedMaxKiB = fs->syncSpeedMax;
@@ -261,6 +293,18 @@ Mirror buildMirror(const MdstatArray &a, const MdDetail *detail, const MdSysfs *
         const MdDetailDevice *dd = detail ? detail->device(mem.device) : nullptr;
         const bool faulty = mem.faulty || (sd && sd->states.contains(QLatin1String("faulty")))
             || (dd && dd->role == QLatin1String("faulty"));
+        w.m.replacement = mem.replacement || (sd && sd->states.contains(QLatin1String("replacement")));
+        if (w.m.replacement && !faulty) {
+            // A replacement shares the slot of the member it is taking over; the
+            // number in mdstat's brackets is its descriptor, never a slot of its
+            // own. Until the kernel swaps it in, it holds no copy of the data.
+            w.m.slot = sd && sd->hasSlot ? sd->slot : -1;
+            w.slotKnown = true;
+            const bool filled = sd && sd->states.contains(QLatin1String("in_sync"));
+            w.m.state = filled ? MemberState::InSync : m.sync ? MemberState::Rebuilding : MemberState::Spare;
+            work.append(w);
+            continue;
+        }
         if (sd && sd->hasSlot) {
             w.m.slot = sd->slot;
             w.slotKnown = true;
@@ -286,7 +330,7 @@ Mirror buildMirror(const MdstatArray &a, const MdDetail *detail, const MdSysfs *
     // bracket number is a hint only (it is the descriptor index, not the slot).
     QSet<int> taken;
     for (const MemberWork &w : work)
-        if (w.slotKnown && w.m.slot >= 0 && w.m.state != MemberState::Spare)
+        if (w.slotKnown && w.m.slot >= 0 && w.m.state != MemberState::Spare && !w.m.replacement)
             taken.insert(w.m.slot);
     QList<int> unplaced;
     for (int i = 0; i < work.size(); ++i)
@@ -310,7 +354,7 @@ Mirror buildMirror(const MdstatArray &a, const MdDetail *detail, const MdSysfs *
     }
 
     for (MemberWork &w : work) {
-        if (w.m.state != MemberState::InSync || w.m.slot < 0)
+        if (w.m.state != MemberState::InSync || w.m.slot < 0 || w.m.replacement)
             continue;
         const MdSysfsDevice *sd = fs ? fs->device(w.m.device) : nullptr;
         bool inSync;
@@ -347,9 +391,11 @@ Mirror buildMirror(const MdstatArray &a, const MdDetail *detail, const MdSysfs *
     for (const MemberWork &w : work)
         members.append(w.m);
     auto rank = [](const MirrorMember &x) {
-        if (x.slot >= 0)
+        if (x.slot >= 0 && !x.replacement)
             return 0;
-        return x.state == MemberState::Faulty ? 1 : 2;
+        if (x.replacement)
+            return 1;
+        return x.state == MemberState::Faulty ? 2 : 3;
     };
     std::stable_sort(members.begin(), members.end(), [&](const MirrorMember &x, const MirrorMember &y) {
         if (rank(x) != rank(y))
@@ -420,6 +466,18 @@ void buildMirrors(HostSnapshot *s, const RawSources &raw, Mdstat *mdstatOut)
     reportErrors(s, raw, QStringLiteral("mdstat"), mdstatOut->errors);
     s->mirrors.reserve(mdstatOut->arrays.size());
     for (const MdstatArray &a : mdstatOut->arrays) {
+        if (isContainer(a)) {
+            MdContainer c;
+            c.name = a.name;
+            c.metadata = a.superblock.mid(9);
+            for (const MdstatMember &mem : a.members)
+                c.devices.append(mem.device);
+            for (const MdstatArray &other : mdstatOut->arrays)
+                if (containerOfMember(other.superblock) == a.name)
+                    c.arrays.append(other.name);
+            s->containers.append(c);
+            continue;
+        }
         const QString detailKey = QLatin1String("md/") + a.name + QLatin1String("/detail");
         const QString sysfsKey = QLatin1String("md/") + a.name + QLatin1String("/sysfs");
         std::optional<MdDetail> detail;
@@ -481,9 +539,18 @@ void buildDisks(HostSnapshot *s, const RawSources &raw, const Mdstat &mdstat,
     }
 
     QMap<QString, QString> memberOf; // device -> array, from mdstat
-    for (const MdstatArray &a : mdstat.arrays)
+    QMap<QString, QString> inContainer; // device -> container
+    QSet<QString> containers;
+    for (const MdstatArray &a : mdstat.arrays) {
+        if (isContainer(a)) {
+            containers.insert(a.name);
+            for (const MdstatMember &m : a.members)
+                inContainer.insert(m.device, a.name);
+            continue;
+        }
         for (const MdstatMember &m : a.members)
             memberOf.insert(m.device, a.name);
+    }
 
     QList<DeviceLocation> locations;
     for (int i = 0; i < lsblk.devices.size(); ++i) {
@@ -511,7 +578,7 @@ void buildDisks(HostSnapshot *s, const RawSources &raw, const Mdstat &mdstat,
                 raidSignature = raidSignature || c.fstype == QLatin1String("linux_raid_member");
                 if (d.mirror.isEmpty())
                     d.mirror = memberOf.value(c.name, memberOf.value(c.kname));
-            } else if (isMdNode(c) && d.mirror.isEmpty()) {
+            } else if (isMdNode(c) && d.mirror.isEmpty() && !containers.contains(c.name)) {
                 d.mirror = c.name;
             } else if (c.depth == 1 && !isMdNode(c)) {
                 holders.append(c.name);
@@ -524,6 +591,12 @@ void buildDisks(HostSnapshot *s, const RawSources &raw, const Mdstat &mdstat,
         // data) but "member of nothing" would mislead the wizards.
         if (!d.mirror.isEmpty()) {
             d.role = DiskRole::MirrorMember;
+        } else if (const QString c = inContainer.value(top.name, inContainer.value(top.kname)); !c.isEmpty()) {
+            // A container's disk that no member array uses yet is still the
+            // firmware RAID's: neither blank nor a spare for an md mirror.
+            d.role = DiskRole::InUse;
+            d.inUseReason = QStringLiteral("belongs to the %1 container %2").arg(
+                QString(mdstat.array(c) ? mdstat.array(c)->superblock.mid(9).toUpper() : QString()), c);
         } else {
             QStringList why;
             if (raidSignature && d.fstype != QLatin1String("linux_raid_member"))

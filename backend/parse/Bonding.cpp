@@ -16,14 +16,23 @@ QString bondModeFromText(const QString &t)
         {"transmit load balancing", "balance-tlb"},
         {"adaptive load balancing", "balance-alb"},
     };
+    // bond_info_show_master() appends " (fail_over_mac NAME)" to an active-backup
+    // bond's mode, and later kernels may append more: the mode is the driver's
+    // name at the front, whatever parenthesised notes follow it.
     const QString s = t.trimmed();
+    const auto startsWithName = [&s](const QString &name) {
+        if (!s.startsWith(name, Qt::CaseInsensitive))
+            return false;
+        const QStringView rest = QStringView(s).mid(name.size()).trimmed();
+        return rest.isEmpty() || rest.startsWith(QLatin1Char('('));
+    };
     for (const auto &n : names)
-        if (s.compare(QLatin1String(n.first), Qt::CaseInsensitive) == 0)
+        if (startsWithName(QLatin1String(n.first)))
             return QLatin1String(n.second);
     // A kernel that prints the option name itself.
     for (const auto &n : names)
-        if (s == QLatin1String(n.second))
-            return s;
+        if (startsWithName(QLatin1String(n.second)))
+            return QLatin1String(n.second);
     return {};
 }
 

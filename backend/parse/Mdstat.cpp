@@ -289,8 +289,17 @@ Mdstat parseMdstat(const QByteArray &text)
                 out.personalities.append(it.next().captured(1));
             continue;
         }
+        // 2.4 and early 2.6 kernels print "read_ahead 1024 sectors" (or
+        // "read_ahead not set") and md's event counter ("Event: 8") after the
+        // personalities: valid header lines, not part of any array.
         if (line.startsWith(QLatin1String("read_ahead")))
-            continue; // 2.4/early 2.6 kernels
+            continue;
+        if (line.startsWith(QLatin1String("Event:"))) {
+            bool ok = false;
+            [[maybe_unused]] const qint64 events = line.mid(6).trimmed().toLongLong(&ok);
+            if (ok)
+                continue;
+        }
         if (line.startsWith(QLatin1String("unused devices:"))) {
             const QStringView rest = line.mid(15).trimmed();
             if (rest != QLatin1String("<none>"))

@@ -14,7 +14,8 @@ QJsonObject mirrorJson(const Mirror &m)
     for (const MirrorMember &mm : m.members)
         members.append(QJsonObject{{QStringLiteral("device"), mm.device},
                                    {QStringLiteral("slot"), mm.slot},
-                                   {QStringLiteral("state"), memberStateName(mm.state)}});
+                                   {QStringLiteral("state"), memberStateName(mm.state)},
+                                   {QStringLiteral("replacement"), mm.replacement}});
     QJsonValue sync;
     if (m.sync) {
         sync = QJsonObject{{QStringLiteral("action"), m.sync->action},
@@ -28,6 +29,8 @@ QJsonObject mirrorJson(const Mirror &m)
                        {QStringLiteral("size_bytes"), m.sizeBytes},
                        {QStringLiteral("members_expected"), m.membersExpected},
                        {QStringLiteral("members_working"), m.membersWorking},
+                       {QStringLiteral("failures_tolerated"), failuresTolerated(m) < 0 ? QJsonValue() : QJsonValue(failuresTolerated(m))},
+                       {QStringLiteral("container"), m.container.isEmpty() ? QJsonValue() : QJsonValue(m.container)},
                        {QStringLiteral("read_only"), m.readOnly},
                        {QStringLiteral("uuid"), m.uuid},
                        {QStringLiteral("resync_priority"), m.resyncPriority.isEmpty() ? QJsonValue() : QJsonValue(m.resyncPriority)},
@@ -83,6 +86,12 @@ QJsonObject jsonReport(const HostSnapshot &s, const QList<Finding> &findings)
     QJsonArray mirrors, teams, vms, disks, modules, nics, problems, found;
     for (const Mirror &m : s.mirrors)
         mirrors.append(mirrorJson(m));
+    QJsonArray containers;
+    for (const MdContainer &c : s.containers)
+        containers.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                      {QStringLiteral("metadata"), c.metadata},
+                                      {QStringLiteral("devices"), QJsonArray::fromStringList(c.devices)},
+                                      {QStringLiteral("arrays"), QJsonArray::fromStringList(c.arrays)}});
     for (const Team &t : s.teams)
         teams.append(teamJson(t));
     for (const Vm &v : s.vms)
@@ -114,6 +123,7 @@ QJsonObject jsonReport(const HostSnapshot &s, const QList<Finding> &findings)
         {QStringLiteral("modules"), modules},
         {QStringLiteral("disks"), disks},
         {QStringLiteral("mirrors"), mirrors},
+        {QStringLiteral("containers"), containers},
         {QStringLiteral("nics"), nics},
         {QStringLiteral("teams"), teams},
         {QStringLiteral("vms"), vms},

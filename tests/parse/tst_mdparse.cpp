@@ -301,6 +301,21 @@ void TestMdParse::oldKernelFormat()
     QVERIFY(md.errors.isEmpty());
     QCOMPARE(md.arrays.value(0).name, QStringLiteral("md_d0"));
     QCOMPARE(md.arrays[0].blocks, 104320);
+
+    // 2.4/2.6.x: md's event counter between the header and the arrays.
+    const Mdstat old = parseMdstat(
+        "Personalities : [raid1] \n"
+        "read_ahead 1024 sectors\n"
+        "Event: 8\n"
+        "md0 : active raid1 sdb1[1] sda1[0]\n"
+        "      4194240 blocks [2/2] [UU]\n"
+        "      \n"
+        "unused devices: <none>\n");
+    QVERIFY2(old.errors.isEmpty(), qPrintable(old.errors.value(0).message + old.errors.value(0).text));
+    QCOMPARE(old.arrays.size(), 1);
+    QCOMPARE(old.arrays[0].status, QStringLiteral("UU"));
+    // A word that is not a counter is still reported.
+    QCOMPARE(parseMdstat("Personalities : [raid1]\nEvent: soon\n").errors.size(), 1);
 }
 
 void TestMdParse::bitmapWithFile()

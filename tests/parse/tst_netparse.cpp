@@ -19,6 +19,7 @@ private slots:
     void bondingSpeedAndPrimary();
     void bondingArpAndRoundRobin();
     void bondingModeNames();
+    void bondingModeWithSuffix();
     void bondingGarbage();
     void ipLinkFixtures_data();
     void ipLinkFixtures();
@@ -129,6 +130,39 @@ void TestNetParse::bondingModeNames()
     QCOMPARE(bondModeFromText(QStringLiteral("transmit load balancing")), QStringLiteral("balance-tlb"));
     QCOMPARE(bondModeFromText(QStringLiteral("adaptive load balancing")), QStringLiteral("balance-alb"));
     QCOMPARE(bondModeFromText(QStringLiteral("something new")), QString());
+    // A mode name only counts as a whole word sequence, not as a prefix of another.
+    QCOMPARE(bondModeFromText(QStringLiteral("adaptive load balancingx")), QString());
+}
+
+// bond_info_show_master() prints " (fail_over_mac NAME)" after an active-backup
+// bond's mode when fail_over_mac is set: the mode is still active-backup.
+void TestNetParse::bondingModeWithSuffix()
+{
+    const Bonding b = parseBonding(
+        "Ethernet Channel Bonding Driver: v6.1.0-50-amd64\n"
+        "\n"
+        "Bonding Mode: fault-tolerance (active-backup) (fail_over_mac active)\n"
+        "Primary Slave: None\n"
+        "Currently Active Slave: eth2\n"
+        "MII Status: up\n"
+        "MII Polling Interval (ms): 100\n"
+        "Up Delay (ms): 0\n"
+        "Down Delay (ms): 0\n"
+        "Peer Notification Delay (ms): 0\n"
+        "\n"
+        "Slave Interface: eth1\n"
+        "MII Status: up\n"
+        "Speed: 1000 Mbps\n"
+        "Duplex: full\n"
+        "Link Failure Count: 0\n"
+        "Permanent HW addr: 52:54:00:12:34:57\n"
+        "Slave queue ID: 0\n");
+    QVERIFY2(b.errors.isEmpty(), qPrintable(b.errors.value(0).message));
+    QCOMPARE(b.mode, QStringLiteral("active-backup"));
+    QCOMPARE(b.activeSlave, QStringLiteral("eth2"));
+    QCOMPARE(bondModeFromText(QStringLiteral("fault-tolerance (active-backup) (fail_over_mac follow)")),
+             QStringLiteral("active-backup"));
+    QCOMPARE(bondModeFromText(QStringLiteral("active-backup (fail_over_mac none)")), QStringLiteral("active-backup"));
 }
 
 void TestNetParse::bondingGarbage()
