@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
-#include "bundle/BundleWriter.h"
+#include "capture/BundleReader.h"
+#include "capture/BundleWriter.h"
 #include "checks/Findings.h"
 #include "model/Poller.h"
 #include "model/RunnerFactory.h"
@@ -32,6 +33,21 @@ HostSnapshotPtr readHost(const QString &hostText, SessionPrompter *prompter, Raw
         err() << "ftconsole: " << error << Qt::endl;
         *exitCode = Usage;
         return {};
+    }
+    if (spec.kind == HostSpec::Kind::Bundle) {
+        RawSources captured;
+        if (!readBundle(spec.path, spec.label(), &captured, &error)) {
+            err() << "ftconsole: " << error << Qt::endl;
+            *exitCode = Unreachable;
+            return {};
+        }
+        const HostSnapshotPtr snap = std::make_shared<HostSnapshot>(buildSnapshot(captured));
+        for (const Problem &p : snap->problems)
+            err() << "ftconsole: warning: " << problemText(p) << Qt::endl;
+        if (raw)
+            *raw = captured;
+        *exitCode = Ok;
+        return snap;
     }
     std::unique_ptr<Runner> runner = makeRunner(spec, prompter, &error);
     if (!runner) {

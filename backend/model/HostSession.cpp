@@ -74,7 +74,8 @@ void HostSession::start(int intervalMs)
 
 void HostSession::refreshNow()
 {
-    QMetaObject::invokeMethod(m_worker, "refresh", Qt::QueuedConnection);
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, "refreshFull", Qt::QueuedConnection);
 }
 
 int HostSession::applyPlan(const Plan &plan, const QString &confirmation)

@@ -169,7 +169,11 @@ struct Problem {
 
 struct HostSnapshot {
     QString label;             // what the user opened: "demo", "ssh://root@h:22"
-    QDateTime takenAt;
+    QDateTime takenAt;         // for a capture: when it was captured
+    // A read-only capture (support bundle): the host it was taken from, as the
+    // capture names it ("" when it does not say). Empty for live hosts.
+    bool isCapture = false;
+    QString capturedFrom;
     HostInfo info;
     QList<Module> modules;
     QList<Disk> disks;

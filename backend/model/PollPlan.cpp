@@ -4,94 +4,118 @@ namespace ftc {
 
 namespace {
 const QByteArray kVirshUri = "qemu:///system";
+constexpr int kStepSec = 8;
 
-struct FixedSource {
-    const char *key;
-    Argv argv;
-};
+Argv virsh(const Argv &args) { return Argv{"virsh", "-c", kVirshUri} + args; }
 
-const QList<FixedSource> &fixedSources()
+// md's attributes the snapshot uses (md.c *_show()): progress and throttle,
+// health, and the shape of the array.
+const QList<QByteArray> &mdAttributes()
 {
-    static const QList<FixedSource> sources = {
-        {"hostname", {"cat", "/proc/sys/kernel/hostname"}},
-        {"mdstat", {"cat", "/proc/mdstat"}},
-        {"lsblk.json", {"lsblk", "-J", "-b", "-o",
-                        "NAME,KNAME,PATH,PKNAME,TYPE,SIZE,SERIAL,MODEL,HCTL,TRAN,FSTYPE,MOUNTPOINT,RO,RM"}},
-        {"sys-block", {"ls", "-l", "/sys/block"}},
-        {"sys-net", {"ls", "-l", "/sys/class/net"}},
-        {"ip-link.json", {"ip", "-d", "-j", "link", "show"}},
-        {"virsh/nodeinfo", {"virsh", "-c", kVirshUri, "nodeinfo"}},
-        {"virsh/domstats", {"virsh", "-c", kVirshUri, "domstats", "--raw", "--state", "--cpu-total",
-                            "--balloon", "--vcpu"}},
-        {"virsh/autostart", {"virsh", "-c", kVirshUri, "list", "--all", "--autostart", "--name"}},
-        {"meminfo", {"cat", "/proc/meminfo"}},
-        {"cpuinfo", {"cat", "/proc/cpuinfo"}},
-    };
-    return sources;
+    static const QList<QByteArray> attrs = {"sync_action", "sync_completed", "sync_speed", "sync_speed_min",
+                                            "sync_speed_max", "degraded", "array_state", "mismatch_cnt",
+                                            "level", "raid_disks", "metadata_version"};
+    return attrs;
 }
 
-Argv mdDetail(const QString &array) { return {"mdadm", "--detail", "--export", "/dev/" + array.toUtf8()}; }
-Argv mdSysfs(const QString &array) { return {"grep", "-r", "-H", "", "/sys/block/" + array.toUtf8() + "/md"}; }
-Argv bonding(const QString &bond) { return {"cat", "/proc/net/bonding/" + bond.toUtf8()}; }
-Argv schedinfo(const QString &vm) { return {"virsh", "-c", kVirshUri, "schedinfo", vm.toUtf8()}; }
-
-// Names that come from a host's own output are only used when they cannot walk
-// out of the directory they name.
-bool safeName(const QByteArray &name)
+QList<QByteArray> mdSysfsPaths(const QString &array, const QStringList &members)
 {
-    return !name.isEmpty() && !name.contains('/') && name != "." && name != "..";
+    const QByteArray dir = "/sys/block/" + array.toUtf8() + "/md/";
+    QList<QByteArray> paths;
+    for (const QByteArray &a : mdAttributes())
+        paths << dir + a;
+    for (const QString &m : members)
+        if (safeObjectName(m))
+            paths << dir + "dev-" + m.toUtf8() + "/state" << dir + "dev-" + m.toUtf8() + "/slot";
+    return paths;
+}
+
+QList<QByteArray> linkStatePaths(const QStringList &links)
+{
+    QList<QByteArray> paths;
+    for (const QString &l : links)
+        if (safeObjectName(l))
+            paths << "/sys/class/net/" + l.toUtf8() + "/operstate" << "/sys/class/net/" + l.toUtf8() + "/carrier";
+    return paths;
+}
+
+bool skipped(const BatchStep &s, const QSet<QString> &skipTools)
+{
+    return s.kind == BatchStep::Kind::Run && skipTools.contains(QString::fromUtf8(s.argv.value(0)));
 }
 } // namespace
 
-QList<BatchStep> pollSteps(const PollTargets &targets)
+bool safeObjectName(const QString &name)
 {
+    if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String("..") || name.contains(QLatin1Char('/')))
+        return false;
+    for (const QChar c : name)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return false;
+    return true;
+}
+
+QList<BatchStep> pollSteps(const PollTargets &targets, PollDepth depth, const QSet<QString> &skipTools)
+{
+    const bool full = depth == PollDepth::Full;
+    QList<BatchStep> steps;
+    const auto add = [&](const BatchStep &s) {
+        if (!skipped(s, skipTools))
+            steps.append(s);
+    };
     // Storage and network first, libvirt last: if libvirtd hangs, the batch's
     // own timeout cuts off only the VM part.
-    constexpr int kStepSec = 8;
-    QList<BatchStep> steps;
-    for (const FixedSource &s : fixedSources())
-        if (!s.argv.startsWith("virsh"))
-            steps.append({QString::fromLatin1(s.key), s.argv, false, kStepSec});
-    for (const QString &a : targets.arrays) {
-        if (!safeName(a.toUtf8()))
+    if (full) {
+        add(BatchStep::readFile(QStringLiteral("hostname"), "/proc/sys/kernel/hostname"));
+        add(BatchStep::readFile(QStringLiteral("cpuinfo"), "/proc/cpuinfo"));
+    }
+    add(BatchStep::readFile(QStringLiteral("mdstat"), "/proc/mdstat"));
+    add(BatchStep::readFile(QStringLiteral("meminfo"), "/proc/meminfo"));
+    add(BatchStep::readFile(QStringLiteral("uevent-seqnum"), "/sys/kernel/uevent_seqnum"));
+    for (auto it = targets.arrays.constBegin(); it != targets.arrays.constEnd(); ++it) {
+        if (!safeObjectName(it.key()))
             continue;
-        steps.append({QStringLiteral("md/%1/detail").arg(a), mdDetail(a), true, kStepSec});
-        steps.append({QStringLiteral("md/%1/sysfs").arg(a), mdSysfs(a), false, kStepSec});
+        add(BatchStep::readFiles(QStringLiteral("md/%1/sysfs").arg(it.key()), mdSysfsPaths(it.key(), it.value())));
+        if (full)
+            add(BatchStep::run(QStringLiteral("md/%1/detail").arg(it.key()),
+                               {"mdadm", "--detail", "--export", "/dev/" + it.key().toUtf8()}, true, kStepSec));
+    }
+    if (full) {
+        add(BatchStep::run(QStringLiteral("lsblk.json"),
+                           {"lsblk", "-J", "-b", "-o",
+                            "NAME,KNAME,PATH,PKNAME,TYPE,SIZE,SERIAL,MODEL,HCTL,TRAN,FSTYPE,MOUNTPOINT,RO,RM"},
+                           false, kStepSec));
+        add(BatchStep::run(QStringLiteral("sys-block"), {"ls", "-l", "/sys/block"}, false, kStepSec));
+        add(BatchStep::run(QStringLiteral("sys-net"), {"ls", "-l", "/sys/class/net"}, false, kStepSec));
+        add(BatchStep::run(QStringLiteral("ip-link.json"), {"ip", "-d", "-j", "link", "show"}, false, kStepSec));
     }
     for (const QString &b : targets.bonds)
-        if (safeName(b.toUtf8()))
-            steps.append({QStringLiteral("bonding/%1").arg(b), bonding(b), false, kStepSec});
-    for (const FixedSource &s : fixedSources())
-        if (s.argv.startsWith("virsh"))
-            steps.append({QString::fromLatin1(s.key), s.argv, false, kStepSec});
-    for (const QString &v : targets.vms)
-        if (safeName(v.toUtf8()))
-            steps.append({QStringLiteral("virsh/schedinfo/%1").arg(v), schedinfo(v), false, kStepSec});
+        if (safeObjectName(b))
+            add(BatchStep::readFile(QStringLiteral("bonding/%1").arg(b), "/proc/net/bonding/" + b.toUtf8()));
+    if (!targets.links.isEmpty())
+        add(BatchStep::readFiles(QStringLiteral("net-state"), linkStatePaths(targets.links)));
+    if (full)
+        add(BatchStep::run(QStringLiteral("virsh/nodeinfo"), virsh({"nodeinfo"}), false, kStepSec));
+    add(BatchStep::run(QStringLiteral("virsh/domstats"),
+                       virsh({"domstats", "--raw", "--state", "--cpu-total", "--balloon", "--vcpu"}), false, kStepSec));
+    if (full) {
+        add(BatchStep::run(QStringLiteral("virsh/autostart"), virsh({"list", "--all", "--autostart", "--name"}),
+                           false, kStepSec));
+        for (const QString &v : targets.vms)
+            if (safeObjectName(v))
+                add(BatchStep::run(QStringLiteral("virsh/schedinfo/%1").arg(v),
+                                   virsh({"schedinfo", "--domain", v.toUtf8()}), false, kStepSec));
+    }
     return steps;
 }
 
-QString sourceKeyForArgv(const Argv &argv)
+QStringList fixedSourceKeys()
 {
-    for (const FixedSource &s : fixedSources())
-        if (s.argv == argv)
-            return QString::fromLatin1(s.key);
-    const QByteArray last = argv.value(argv.size() - 1);
-    if (argv.size() == 4 && argv.mid(0, 3) == Argv{"mdadm", "--detail", "--export"}
-        && last.startsWith("/dev/") && safeName(last.mid(5)))
-        return QStringLiteral("md/%1/detail").arg(QString::fromUtf8(last.mid(5)));
-    if (argv.size() == 5 && argv.mid(0, 4) == Argv{"grep", "-r", "-H", ""}
-        && last.startsWith("/sys/block/") && last.endsWith("/md")) {
-        const QByteArray name = last.mid(11, last.size() - 11 - 3);
-        if (safeName(name))
-            return QStringLiteral("md/%1/sysfs").arg(QString::fromUtf8(name));
-    }
-    if (argv.size() == 2 && argv[0] == "cat" && last.startsWith("/proc/net/bonding/")
-        && safeName(last.mid(18)))
-        return QStringLiteral("bonding/%1").arg(QString::fromUtf8(last.mid(18)));
-    if (argv.size() == 5 && argv.mid(0, 4) == Argv{"virsh", "-c", kVirshUri, "schedinfo"}
-        && safeName(last))
-        return QStringLiteral("virsh/schedinfo/%1").arg(QString::fromUtf8(last));
-    return {};
+    return {QStringLiteral("hostname"), QStringLiteral("cpuinfo"), QStringLiteral("mdstat"),
+            QStringLiteral("meminfo"), QStringLiteral("uevent-seqnum"), QStringLiteral("lsblk.json"),
+            QStringLiteral("sys-block"), QStringLiteral("sys-net"), QStringLiteral("ip-link.json"),
+            QStringLiteral("net-state"), QStringLiteral("virsh/nodeinfo"), QStringLiteral("virsh/domstats"),
+            QStringLiteral("virsh/autostart")};
 }
 
 bool isOptionalSource(const QString &key)
@@ -101,7 +125,8 @@ bool isOptionalSource(const QString &key)
     return key == QLatin1String("mdstat") || key.startsWith(QLatin1String("bonding/"))
         || key.startsWith(QLatin1String("md/")) || key == QLatin1String("sys-block")
         || key == QLatin1String("sys-net") || key == QLatin1String("virsh/nodeinfo")
-        || key == QLatin1String("virsh/autostart") || key.startsWith(QLatin1String("virsh/schedinfo/"));
+        || key == QLatin1String("virsh/autostart") || key.startsWith(QLatin1String("virsh/schedinfo/"))
+        || key == QLatin1String("uevent-seqnum") || key == QLatin1String("net-state");
 }
 
 QString toolForSource(const QString &key)
@@ -114,9 +139,9 @@ QString toolForSource(const QString &key)
         return QStringLiteral("lsblk");
     if (key == QLatin1String("ip-link.json"))
         return QStringLiteral("ip");
-    if (key.endsWith(QLatin1String("/sysfs")))
-        return QStringLiteral("grep");
-    return QStringLiteral("cat");
+    if (key == QLatin1String("sys-block") || key == QLatin1String("sys-net"))
+        return QStringLiteral("ls");
+    return QStringLiteral("sh");
 }
 
 QString packageForTool(const QString &tool)
@@ -129,7 +154,26 @@ QString packageForTool(const QString &tool)
         return QStringLiteral("util-linux");
     if (tool == QLatin1String("ip"))
         return QStringLiteral("iproute2");
+    if (tool == QLatin1String("sh"))
+        return QStringLiteral("dash");
     return QStringLiteral("coreutils");
+}
+
+QByteArray changeFingerprint(const QMap<QString, QByteArray> &files)
+{
+    QByteArray fp = files.value(QStringLiteral("uevent-seqnum")).trimmed();
+    fp += '\0';
+    // mdstat's shape without what moves every second: progress bars, pending
+    // words and bitmap counters.
+    for (const QByteArray &line : files.value(QStringLiteral("mdstat")).split('\n')) {
+        const QByteArray t = line.trimmed();
+        if (t.isEmpty() || t.contains('%') || t.contains('=') || t.startsWith("bitmap:"))
+            continue;
+        fp += t + '\n';
+    }
+    fp += '\0';
+    fp += files.value(QStringLiteral("net-state"));
+    return fp;
 }
 
 } // namespace ftc

@@ -1,8 +1,10 @@
 #pragma once
-// Reads all live state of a host with one batched command per refresh. The
-// per-object sources (array detail, bonding files, schedinfo) are planned from
-// what the previous refresh found; when a refresh discovers objects it did not
-// yet read, it follows up once at once so the first snapshot is complete.
+// Reads all live state of a host with one batched command per refresh (see
+// PollPlan for what a live and a full read hold). The per-object sources (array
+// sysfs and detail, bonding files, schedinfo) are planned from what the
+// previous refresh found; when a refresh discovers objects it did not yet read,
+// or its live read shows that the full one is out of date, it follows up at
+// once with a full read, so every snapshot is complete.
 
 #include "PollPlan.h"
 #include "RawSources.h"
@@ -15,37 +17,57 @@ namespace ftc {
 class Poller {
 public:
     Poller(Runner &runner, QString label);
+    ~Poller();
 
     // Null when the host could not be reached at all; lastError() says why.
-    HostSnapshotPtr refresh(const CancelFlag &cancel = CancelFlag());
+    // full: read everything now and ask again for tools found missing (the
+    // admin's "Refresh now"); otherwise a live read, full only when due.
+    HostSnapshotPtr refresh(const CancelFlag &cancel = CancelFlag(), bool full = false);
 
     QString lastError() const { return m_lastError; }
-    const RawSources &lastRaw() const { return m_lastRaw; }
+    // Every source's latest reading, as a support bundle holds them.
+    const RawSources &lastRaw() const { return m_raw; }
     int roundTripsLastRefresh() const { return m_roundTrips; }
+    // Whether the last refresh was (or included) a full read.
+    bool lastRefreshWasFull() const { return m_lastWasFull; }
+    // Tools the host was found to lack (exit 127); not asked for again until a
+    // full refresh is requested.
+    QSet<QString> missingTools() const { return m_missingTools; }
 
     void setModuleOverrides(const QMap<QString, QString> &overrides) { m_overrides = overrides; }
-    // Keep one `sh` open on the host and send each refresh's batch into it, so a
-    // refresh costs no new channel and no new login shell (over SSH that is most
-    // of its time). A shell that dies is reopened on the next refresh.
+    // Keep one `sh -s` open on the host and send each refresh's batch into it,
+    // so a refresh costs no new channel, no new login shell and no new shell
+    // process (over SSH that is most of its time). A shell that dies is reopened
+    // on the next refresh.
     void setPersistentShell(bool on) { m_persistent = on; }
-    ~Poller();
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // A full read at least every n refreshes, whatever the live read says: it
+    // catches what no fingerprint shows (a mkfs on a host without udev, a VM
+    // set to autostart). Default 30.
+    void setFullEvery(int n) { m_fullEvery = qMax(1, n); }
     // Where snapshot times come from; tests with a simulated clock replace it.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
 private:
-    bool readOnce(const CancelFlag &cancel);
+    bool readOnce(PollDepth depth, const CancelFlag &cancel);
     QHash<QString, CommandResult> runSteps(const QList<BatchStep> &steps, const CancelFlag &cancel);
     QHash<QString, CommandResult> runInShell(const QList<BatchStep> &steps, const CancelFlag &cancel);
+    std::shared_ptr<HostSnapshot> build();
 
     Runner &m_runner;
     QString m_label;
     PollTargets m_targets;
-    RawSources m_lastRaw;
+    RawSources m_raw;
+    QMap<QString, Problem> m_problems;   // by source key, from its latest read
+    QSet<QString> m_missingTools;
+    QByteArray m_fingerprint;
     QString m_lastError;
     QMap<QString, QString> m_overrides;
     int m_timeoutMs = 20000;
     int m_roundTrips = 0;
+    int m_fullEvery = 30;
+    int m_sinceFull = -1;                // -1: no full read yet
+    bool m_lastWasFull = false;
     bool m_persistent = false;
     std::unique_ptr<Stream> m_shell;
     SyncSmoother m_syncSmoother;

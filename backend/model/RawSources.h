@@ -17,6 +17,10 @@ struct RawSources {
     QMap<QString, QString> commands;      // source key -> command line, for Problem reports
     QList<Problem> problems;              // what could not be read at all
     QMap<QString, QString> moduleOverrides; // device name -> module id, from settings
+    // A support bundle: read-only, takenAt is the time of the capture and
+    // capturedFrom the host it was captured from (its manifest's "host").
+    bool isCapture = false;
+    QString capturedFrom;
 };
 
 // Pure: text in, snapshot out. Unparseable lines become Problems, never a crash.

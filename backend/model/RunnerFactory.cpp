@@ -1,12 +1,9 @@
 #include "RunnerFactory.h"
 
-#include "bundle/BundleRunner.h"
 #include "sim/SimulatedHost.h"
 #include "transport/LocalRunner.h"
 #include "transport/SshRunner.h"
 
-#include <QDir>
-#include <QFileInfo>
 
 namespace ftc {
 
@@ -30,22 +27,11 @@ std::unique_ptr<Runner> makeRunner(const HostSpec &spec, SessionPrompter *prompt
         return demoClock() ? std::make_unique<SimulatedHost>(demoClock()) : std::make_unique<SimulatedHost>();
     case HostSpec::Kind::Local:
         return std::make_unique<LocalRunner>();
-    case HostSpec::Kind::Bundle: {
-        const QFileInfo info(spec.path);
-        if (!info.isDir()) {
-            if (error)
-                *error = QStringLiteral("%1 is not a directory: give the folder written by `ftconsole bundle -o DIR`.")
-                             .arg(spec.path);
-            return nullptr;
-        }
-        if (!QFileInfo::exists(QDir(spec.path).filePath(QStringLiteral("mdstat")))
-            && !QFileInfo::exists(QDir(spec.path).filePath(QStringLiteral("MANIFEST.json")))) {
-            if (error)
-                *error = QStringLiteral("%1 holds no support bundle (no MANIFEST.json or mdstat).").arg(spec.path);
-            return nullptr;
-        }
-        return std::make_unique<BundleRunner>(spec.path);
-    }
+    case HostSpec::Kind::Bundle:
+        // A capture is data, read by readBundle(), not a host that runs commands.
+        if (error)
+            *error = QStringLiteral("%1 is a read-only capture: it runs no commands.").arg(spec.label());
+        return nullptr;
     case HostSpec::Kind::Ssh: {
         SshTarget target;
         target.user = spec.user;

@@ -14,8 +14,8 @@ class SimClock;
 // a clock they move by hand so a sync finishes when they say.
 void setDemoClock(std::shared_ptr<SimClock> clock);
 
-// Null with *error set when the spec cannot be opened at all (a bundle directory
-// that does not exist). Connection failures of live hosts surface on first use.
+// Null with *error set when the spec names no live host (a bundle, which is read
+// with readBundle()). Connection failures of live hosts surface on first use.
 std::unique_ptr<Runner> makeRunner(const HostSpec &spec, SessionPrompter *prompter, QString *error);
 
 } // namespace ftc

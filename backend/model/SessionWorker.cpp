@@ -1,5 +1,6 @@
 #include "SessionWorker.h"
 #include "RunnerFactory.h"
+#include "capture/BundleReader.h"
 
 #include <QThread>
 
@@ -44,6 +45,23 @@ void SessionWorker::setState(ConnectionState state, const QString &message)
 void SessionWorker::start(int intervalMs)
 {
     QString error;
+    if (m_spec.kind == HostSpec::Kind::Bundle) {
+        // A captured bundle never changes: one read of its files is all there is.
+        RawSources raw;
+        if (!readBundle(m_spec.path, m_spec.label(), &raw, &error)) {
+            m_failedForGood = true;
+            setState(ConnectionState::Failed, error);
+            return;
+        }
+        const HostSnapshotPtr snapshot = std::make_shared<HostSnapshot>(buildSnapshot(raw));
+        setState(ConnectionState::Connected, QString());
+        m_latest = snapshot;
+        const QList<HostEvent> events = m_tracker.update(snapshot);
+        emit snapshotReady(snapshot);
+        if (!events.isEmpty())
+            emit eventsDetected(events);
+        return;
+    }
     m_runner = makeRunner(m_spec, m_prompter, &error);
     if (!m_runner) {
         m_failedForGood = true;
@@ -55,8 +73,7 @@ void SessionWorker::start(int intervalMs)
     // refresh itself; a watched host keeps one shell open instead.
     m_poller->setPersistentShell(m_spec.kind == HostSpec::Kind::Ssh);
     refresh();
-    // A captured bundle never changes: one read is all there is.
-    if (m_spec.kind == HostSpec::Kind::Bundle || m_failedForGood)
+    if (m_failedForGood)
         return;
     m_timer = new QTimer(this);
     m_timer->setInterval(qMax(100, intervalMs));
@@ -66,9 +83,19 @@ void SessionWorker::start(int intervalMs)
 
 void SessionWorker::refresh()
 {
-    if (!m_poller || m_failedForGood)
+    poll(false);
+}
+
+void SessionWorker::refreshFull()
+{
+    poll(true);
+}
+
+void SessionWorker::poll(bool full)
+{
+    if (!m_poller || m_failedForGood || m_cancel.isCancelled())
         return;
-    HostSnapshotPtr snapshot = m_poller->refresh(m_cancel);
+    HostSnapshotPtr snapshot = m_poller->refresh(m_cancel, full);
     if (!snapshot) {
         const bool everConnected = m_state == ConnectionState::Connected
             || m_state == ConnectionState::Disconnected;
@@ -105,14 +132,23 @@ void SessionWorker::finishPlan(int planId, const QString &title, bool ok, const 
 
 void SessionWorker::applyPlan(int planId, const Plan &plan, const QString &confirmation)
 {
+    // The host may have been closed while this plan waited behind a refresh:
+    // a closed host is never changed.
+    if (m_cancel.isCancelled()) {
+        finishPlan(planId, plan.title, false,
+                   QStringLiteral("%1 was closed before the plan started: nothing was changed.").arg(m_spec.label()));
+        return;
+    }
     if (!m_runner) {
         finishPlan(planId, plan.title, false,
-                   QStringLiteral("%1 is not connected: nothing was changed.").arg(m_spec.label()));
+                   m_spec.kind == HostSpec::Kind::Bundle
+                       ? QStringLiteral("%1 is a read-only capture: nothing can be changed there.").arg(m_spec.label())
+                       : QStringLiteral("%1 is not connected: nothing was changed.").arg(m_spec.label()));
         return;
     }
     if (!plan.guardDisk.isEmpty()) {
         const HostSnapshotPtr before = m_latest;
-        refresh();
+        poll(true);
         const QString why = m_latest && m_latest != before
             ? checkPlanGuard(plan, *m_latest)
             : QStringLiteral("%1 could not be read again to check the disk.").arg(m_spec.label());
@@ -122,7 +158,7 @@ void SessionWorker::applyPlan(int planId, const Plan &plan, const QString &confi
         }
     }
     const int count = int(plan.steps.size());
-    const ApplyResult result = ftc::applyPlan(*m_runner, plan, confirmation, [&](const StepResult &sr) {
+    const ApplyResult result = ftc::applyPlan(*m_runner, plan, confirmation, m_cancel, [&](const StepResult &sr) {
         const CommandResult &r = sr.result;
         const QString detail = QString::fromUtf8(r.ok() ? r.out + r.err : r.err).trimmed();
         emit planStepFinished(planId, sr.index, count, plan.steps[sr.index].title, r.ok(),

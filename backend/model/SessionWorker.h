@@ -22,7 +22,10 @@ public:
 
 public slots:
     void start(int intervalMs);
+    // A live read (full only when due); refreshFull() reads everything now and
+    // asks again for tools the host was found to lack: the admin's "Refresh now".
     void refresh();
+    void refreshFull();
     void shutdown();
     void applyPlan(int planId, const ftc::Plan &plan, const QString &confirmation);
 
@@ -34,6 +37,7 @@ signals:
     void planFinished(int planId, bool ok, const QString &message);
 
 private:
+    void poll(bool full);
     void setState(ConnectionState state, const QString &message);
     void finishPlan(int planId, const QString &title, bool ok, const QString &message);
 

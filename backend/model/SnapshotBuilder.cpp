@@ -865,6 +865,8 @@ HostSnapshot buildSnapshot(const RawSources &raw)
     HostSnapshot s;
     s.label = raw.label;
     s.takenAt = raw.takenAt;
+    s.isCapture = raw.isCapture;
+    s.capturedFrom = raw.capturedFrom;
     s.problems = raw.problems;
     buildHost(&s, raw);
     Mdstat mdstat;

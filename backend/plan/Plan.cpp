@@ -34,7 +34,7 @@ QString checkPlanGuard(const Plan &plan, const HostSnapshot &fresh)
     return {};
 }
 
-ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmation,
+ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmation, const CancelFlag &cancel,
                       const std::function<void(const StepResult &)> &progress)
 {
     ApplyResult out;
@@ -47,6 +47,12 @@ ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmat
         return out;
     }
     for (int i = 0; i < plan.steps.size(); ++i) {
+        if (cancel.isCancelled()) {
+            out.message = i == 0 ? QStringLiteral("Cancelled before it started: nothing was changed.")
+                                 : QStringLiteral("Cancelled after step %1 of %2: steps 1-%1 were applied; the rest was not run.")
+                                       .arg(i).arg(plan.steps.size());
+            return out;
+        }
         Command cmd = plan.steps[i].command;
         cmd.argv = withPrivilege(cmd.argv, cmd.privileged && runner.needsSudo());
         cmd.privileged = false;

@@ -52,9 +52,12 @@ struct ApplyResult {
 // Empty when the plan's guard still holds in the fresh snapshot; else why not.
 QString checkPlanGuard(const Plan &plan, const HostSnapshot &fresh);
 
-// Runs the steps in order; the first failure stops the plan. progress (optional)
-// is called after each step from the calling thread.
+// Runs the steps in order; the first failure stops the plan, and so does
+// cancel, checked before every step (a step already running is not cut off:
+// half a mdadm call is worse than a whole one). progress (optional) is called
+// after each step from the calling thread.
 ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmation,
+                      const CancelFlag &cancel = CancelFlag(),
                       const std::function<void(const StepResult &)> &progress = {});
 
 } // namespace ftc

@@ -201,11 +201,16 @@ std::unique_ptr<Stream> InProcessRunner::openStream(const Command &cmd)
         return this->exec(argv, input);
     };
     Argv prefix;
+    std::unique_ptr<Stream> stream;
     if (!cmd.argv.isEmpty() && isShell(cmd.argv[0]) && cmd.argv.size() <= 2)
-        return std::make_unique<InProcessStream>(exec, InProcessStream::Mode::ShellLines, Argv{});
-    if (interactiveVirsh(cmd.argv, &prefix))
-        return std::make_unique<InProcessStream>(exec, InProcessStream::Mode::VirshLines, prefix);
-    return std::make_unique<InProcessStream>(exec, InProcessStream::Mode::OneShot, cmd.argv);
+        stream = std::make_unique<InProcessStream>(exec, InProcessStream::Mode::ShellLines, Argv{});
+    else if (interactiveVirsh(cmd.argv, &prefix))
+        stream = std::make_unique<InProcessStream>(exec, InProcessStream::Mode::VirshLines, prefix);
+    else
+        return std::make_unique<InProcessStream>(exec, InProcessStream::Mode::OneShot, cmd.argv);
+    if (!cmd.input.isEmpty())
+        stream->write(cmd.input);
+    return stream;
 }
 
 } // namespace ftc

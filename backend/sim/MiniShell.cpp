@@ -1,5 +1,7 @@
 #include "MiniShell.h"
 
+#include "transport/Batch.h"
+
 #include <QMap>
 #include <cstdio>
 #include <cstdlib>
@@ -713,6 +715,16 @@ CommandResult MiniShell::runSimple(const Argv &argvIn, const QByteArray &input)
         r.err = o.err;
         return r;
     }
+    // `sh -s`: the script comes on stdin (the poller's one-shot batch).
+    if ((prog == "sh" || prog == "/bin/sh" || prog == "dash" || prog == "bash") && argv.size() == 2 && argv[1] == "-s") {
+        const ShellOutcome o = run(input, {});
+        r.exitCode = o.status;
+        r.out = o.out;
+        r.err = o.err;
+        return r;
+    }
+    if (prog.startsWith("ftc_"))
+        return runBatchBuiltin(argv);
     if (prog == "false") {
         r.exitCode = 1;
         return r;
@@ -755,6 +767,67 @@ CommandResult MiniShell::runSimple(const Argv &argvIn, const QByteArray &input)
     return res;
 }
 
+CommandResult MiniShell::runBatchBuiltin(const Argv &argv)
+{
+    // The functions batchPrologue() defines for a real sh, answering with the
+    // same records (transport/Batch.h), through this host's own programs.
+    CommandResult r;
+    r.status = CommandResult::Status::Finished;
+    r.exitCode = 0;
+    const QByteArray &fn = argv[0];
+    if (fn == "ftc_end") {
+        r.out = batchRecord('z', 0, argv.value(1));
+        return r;
+    }
+    bool okIndex = false;
+    const int index = argv.value(1).toInt(&okIndex);
+    if (!okIndex || argv.size() < 3) {
+        r.exitCode = 2;
+        r.err = fn + ": usage: " + fn + " INDEX ARG...\n";
+        return r;
+    }
+    const Argv args = argv.mid(2);
+    const auto cat = [this](const QByteArray &path) {
+        return m_exec ? m_exec({"cat", path}, {}) : notFound("cat");
+    };
+    if (fn == "ftc_f") {
+        const CommandResult c = cat(args[0]);
+        const bool read = c.exitCode == 0;
+        r.out = batchRecord('o', index, read ? c.out : QByteArray())
+            + batchRecord('e', index, read ? QByteArray() : args[0] + ": No such file or cannot be read", read ? 0 : 1);
+        return r;
+    }
+    if (fn == "ftc_k") {
+        QByteArray text;
+        for (const QByteArray &path : args) {
+            const CommandResult c = cat(path);
+            if (c.exitCode != 0)
+                continue;
+            QList<QByteArray> lines = c.out.split('\n');
+            if (c.out.endsWith('\n'))
+                lines.removeLast();
+            for (const QByteArray &line : std::as_const(lines))
+                text += path + ':' + line + '\n';
+        }
+        r.out = batchRecord('o', index, text) + batchRecord('e', index, {}, 0);
+        return r;
+    }
+    if (fn == "ftc_l") {
+        const CommandResult c = m_exec ? m_exec({"ls", args[0]}, {}) : notFound("ls");
+        r.out = batchRecord('o', index, c.exitCode == 0 ? c.out : QByteArray())
+            + batchRecord('e', index, c.exitCode == 0 ? QByteArray() : args[0] + ": No such directory",
+                          c.exitCode == 0 ? 0 : 2);
+        return r;
+    }
+    if (fn == "ftc_x") {
+        const CommandResult c = runSimple(args, {});
+        r.out = batchRecord('o', index, c.out)
+            + batchRecord('e', index, c.err, c.status == CommandResult::Status::Finished ? c.exitCode : 126);
+        return r;
+    }
+    return notFound(fn);
+}
+
 bool MiniShell::splitCommands(const QByteArray &line, QList<Argv> *commands)
 {
     Parser p(line);
@@ -778,7 +851,14 @@ ShellOutcome MiniShell::run(const QByteArray &script, const QByteArray &input,
 {
     ShellOutcome o;
     o.status = lastStatus;
-    Parser parser(script);
+    // The batch protocol's prologue defines shell functions this shell has as
+    // builtins (runBatchBuiltin): its line is skipped, not parsed.
+    QByteArray body = script;
+    if (body.startsWith(": ftc-batch-v1;")) {
+        const qsizetype nl = body.indexOf('\n');
+        body = nl < 0 ? QByteArray() : body.mid(nl + 1);
+    }
+    Parser parser(body);
     parser.parse();
 
     QByteArray stdinLeft = input;

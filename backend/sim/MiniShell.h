@@ -1,7 +1,8 @@
 #pragma once
 // The small POSIX shell that in-process hosts put in front of their programs. It
 // reads what the backend sends (Batch scripts, single command lines from
-// ftsim-host): words with quotes and escapes, `$?`, `;` and newlines, `&&`, `||`,
+// ftsim-host): the batch protocol's functions (ftc_f, ftc_k, ftc_l, ftc_x,
+// ftc_end) as builtins after its prologue line, words with quotes and escapes, `$?`, `;` and newlines, `&&`, `||`,
 // `|`, redirections to the other stream, /dev/null or a file (written through the
 // host's `tee`), and the builtins printf, echo, true, false, `:` and exit. A
 // leading `sudo [-n] [--]` is dropped: the simulated session is root.
@@ -46,6 +47,8 @@ public:
     static int printfFormat(const Argv &args, QByteArray *out, QByteArray *err);
 
 private:
+    CommandResult runBatchBuiltin(const Argv &argv);
+
     ExecFn m_exec;
 };
 

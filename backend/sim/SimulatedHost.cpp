@@ -282,7 +282,7 @@ bool SimulatedHost::readFile(const QByteArray &path, QByteArray *content, bool *
 {
     *isDir = false;
     static const QList<QByteArray> dirs{"/", "/proc", "/sys", "/sys/block", "/sys/class/net", "/proc/net/bonding",
-                                        "/etc", "/dev", "/proc/sys/dev/raid"};
+                                        "/etc", "/dev", "/proc/sys/dev/raid", "/sys/kernel"};
     if (dirs.contains(path)) {
         *isDir = true;
         return true;
@@ -295,6 +295,15 @@ bool SimulatedHost::readFile(const QByteArray &path, QByteArray *content, bool *
         return true;
     }
     if (path == "/proc/partitions") { *content = procPartitions(m_state); return true; }
+    if (path == "/sys/kernel/uevent_seqnum") {
+        // The kernel counts every device event; here a number that changes
+        // whenever what the block and network tools show changes does the same
+        // job for the poller.
+        const QByteArray devices = procPartitions(m_state) + lsblk(m_state, {"lsblk", "-J", "-b", "-O"}).out
+            + lsSysNet(m_state) + ip(m_state, {"ip", "-d", "-j", "link", "show"}).out;
+        *content = QByteArray::number(4096 + qHash(devices) % 1000000007ULL) + '\n';
+        return true;
+    }
     if (path == "/proc/mounts" || path == "/etc/mtab") { *content = procMounts(m_state); return true; }
     if (path == "/proc/sys/dev/raid/speed_limit_min") {
         *content = QByteArray::number(m_state.speedMinSystem) + '\n';

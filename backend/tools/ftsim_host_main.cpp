@@ -129,14 +129,14 @@ private:
     int m_lockFd = -1;
 };
 
-// `sh`, `virsh`, `virsh -c URI`: programs that read commands from stdin.
+// `sh`, `sh -s`, `virsh`, `virsh -c URI`: programs that read commands from stdin.
 bool isInteractive(const QByteArray &line)
 {
     QList<ftc::Argv> cmds;
     if (!ftc::MiniShell::splitCommands(line, &cmds) || cmds.size() != 1)
         return false;
     const ftc::Argv &a = cmds[0];
-    if (a.size() == 1 && (a[0] == "sh" || a[0] == "/bin/sh"))
+    if ((a.size() == 1 || (a.size() == 2 && a[1] == "-s")) && (a[0] == "sh" || a[0] == "/bin/sh"))
         return true;
     if (a.value(0) != "virsh")
         return false;

@@ -1,7 +1,9 @@
-// The poller over a bundle made of real captured outputs: one round trip per
-// refresh once it knows the host, and clear problems for what a host lacks.
+// The poller over a host made of real captured outputs: one round trip per
+// refresh once it knows the host, no process for what the shell can read, the
+// tools only when something they describe changed, and clear problems for what
+// a host lacks.
 
-#include "bundle/BundleRunner.h"
+#include "FixtureHost.h"
 #include "model/Poller.h"
 #include "transport/LocalRunner.h"
 
@@ -9,50 +11,24 @@
 #include <QtTest>
 
 using namespace ftc;
+using ftc::test::FixtureHost;
 
 namespace {
-
-// Counts round trips and can pretend a tool is missing, like a host without it.
-class Wrapper : public Runner {
-public:
-    explicit Wrapper(Runner &inner) : m_inner(inner) {}
-    int runs = 0;
-    QByteArray missingTool;
-    bool down = false;
-    bool cutHalf = false;
-    QString hostLabel() const override { return m_inner.hostLabel(); }
-    CommandResult run(const Command &cmd, const CancelFlag &cancel) override
-    {
-        ++runs;
-        if (down) {
-            CommandResult r;
-            r.status = CommandResult::Status::TransportError;
-            r.error = QStringLiteral("connection to test lost");
-            return r;
-        }
-        Command c = cmd;
-        if (!missingTool.isEmpty() && c.argv.size() == 3)
-            c.argv[2].replace(missingTool + " ", "ftc-missing-" + missingTool + " ");
-        CommandResult r = m_inner.run(c, cancel);
-        if (cutHalf) {
-            // The link drops halfway through the batch.
-            r.out.truncate(r.out.size() / 2);
-            r.status = CommandResult::Status::TransportError;
-            r.error = QStringLiteral("connection to test lost");
-        }
-        return r;
-    }
-    std::unique_ptr<Stream> openStream(const Command &cmd) override { return m_inner.openStream(cmd); }
-
-private:
-    Runner &m_inner;
-};
 
 bool copyFixture(const QString &from, const QString &dir, const QString &key)
 {
     const QString to = dir + QLatin1Char('/') + key;
     QDir().mkpath(QFileInfo(to).absolutePath());
+    QFile::remove(to);
     return QFile::copy(QStringLiteral(FT_FIXTURES "/") + from, to);
+}
+
+bool writeFile(const QString &dir, const QString &key, const QByteArray &data)
+{
+    const QString to = dir + QLatin1Char('/') + key;
+    QDir().mkpath(QFileInfo(to).absolutePath());
+    QFile f(to);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
 }
 
 } // namespace
@@ -75,12 +51,14 @@ private slots:
         QVERIFY(copyFixture(QStringLiteral("libvirt/qemu_schedinfo_default.txt"), d, QStringLiteral("virsh/schedinfo/spin1")));
         QVERIFY(copyFixture(QStringLiteral("lab/sys/meminfo_full.txt"), d, QStringLiteral("meminfo")));
         QVERIFY(copyFixture(QStringLiteral("lab/sys/cpuinfo_full.txt"), d, QStringLiteral("cpuinfo")));
+        QVERIFY(writeFile(d, QStringLiteral("uevent-seqnum"), "1200\n"));
+        QVERIFY(writeFile(d, QStringLiteral("sys/class/net/eth1/carrier"), "1\n"));
+        QVERIFY(writeFile(d, QStringLiteral("sys/block/md0/md/sync_action"), "recover\n"));
     }
 
     void discoversThenOneRoundTripPerRefresh()
     {
-        BundleRunner bundle(m_dir.path());
-        Wrapper host(bundle);
+        FixtureHost host(m_dir.path());
         Poller poller(host, QStringLiteral("test"));
         HostSnapshotPtr first = poller.refresh();
         QVERIFY2(first, qPrintable(poller.lastError()));
@@ -89,6 +67,7 @@ private slots:
         QVERIFY(poller.lastRaw().files.contains(QStringLiteral("md/md0/detail")));
         QVERIFY(poller.lastRaw().files.contains(QStringLiteral("bonding/bond0")));
         QVERIFY(poller.lastRaw().files.contains(QStringLiteral("virsh/schedinfo/spin1")));
+        QVERIFY(poller.lastRaw().files.value(QStringLiteral("md/md0/sysfs")).contains("/sys/block/md0/md/sync_action:recover"));
         QVERIFY(first->mirror(QStringLiteral("md0")));
         QCOMPARE(first->mirror(QStringLiteral("md0"))->state, OpState::Syncing);
         QVERIFY(first->team(QStringLiteral("bond0")));
@@ -99,31 +78,124 @@ private slots:
         QVERIFY(second);
         QCOMPARE(host.runs, 1);
         QCOMPARE(poller.roundTripsLastRefresh(), 1);
-        // Sources the bundle lacks are optional: no problem is invented for them.
+        QVERIFY(!poller.lastRefreshWasFull());
+        // What the last full read found is still all there.
+        QVERIFY(second->vm(QStringLiteral("spin1")));
+        QCOMPARE(second->disks.size(), first->disks.size());
+        QVERIFY(poller.lastRaw().files.contains(QStringLiteral("md/md0/detail")));
+        // Sources the host lacks are optional: no problem is invented for them.
         for (const Problem &p : second->problems)
             QVERIFY2(!p.source.startsWith(QLatin1String("md/md0/sysfs")), qPrintable(p.message));
     }
 
-    void aMissingToolIsNamedWithItsPackage()
+    // A steady refresh reads files with the shell and runs no tool but virsh
+    // domstats (which the VM issue moves into a long-lived virsh).
+    void aSteadyRefreshStartsNoToolButDomstats()
     {
-        BundleRunner bundle(m_dir.path());
-        Wrapper host(bundle);
-        host.missingTool = "virsh";
+        FixtureHost host(m_dir.path());
+        Poller poller(host, QStringLiteral("test"));
+        QVERIFY(poller.refresh());
+        host.processes = 0;
+        QVERIFY(poller.refresh());
+        QCOMPARE(host.processes, 1);
+        QVERIFY(host.lastInput.contains("ftc_x"));
+        QCOMPARE(host.lastInput.count("\nftc_x "), 1);
+        QVERIFY(host.lastInput.contains("domstats"));
+        QVERIFY(!host.lastInput.contains("lsblk"));
+        QVERIFY(!host.lastInput.contains("mdadm"));
+        QVERIFY(host.lastInput.contains("ftc_f 0 /proc/mdstat"));
+    }
+
+    // The tools run again when the live read says what they describe changed.
+    void aChangeTheLiveReadSeesBringsAFullRead_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QByteArray>("changed");
+        QTest::newRow("a device event") << "uevent-seqnum" << QByteArray("1201\n");
+        QTest::newRow("a link's carrier") << "sys/class/net/eth1/carrier" << QByteArray("0\n");
+        QTest::newRow("an array's members") << "mdstat"
+            << QByteArray("Personalities : [raid1]\nmd0 : active raid1 vdc[2](F) vdb[0]\n"
+                          "      261120 blocks super 1.2 [2/1] [U_]\n\nunused devices: <none>\n");
+    }
+
+    void aChangeTheLiveReadSeesBringsAFullRead()
+    {
+        QFETCH(QString, key);
+        QFETCH(QByteArray, changed);
+        QTemporaryDir dir;
+        for (const QString &k : {QStringLiteral("mdstat"), QStringLiteral("md/md0/detail"), QStringLiteral("lsblk.json"),
+                                 QStringLiteral("ip-link.json"), QStringLiteral("meminfo"),
+                                 QStringLiteral("uevent-seqnum"), QStringLiteral("sys/class/net/eth1/carrier")})
+            QVERIFY(QFile::copy(m_dir.filePath(k), (QDir().mkpath(QFileInfo(dir.filePath(k)).absolutePath()), dir.filePath(k))));
+        FixtureHost host(dir.path());
+        Poller poller(host, QStringLiteral("test"));
+        QVERIFY(poller.refresh());
+        QVERIFY(poller.refresh());
+        QVERIFY(!poller.lastRefreshWasFull());
+        QVERIFY(writeFile(dir.path(), key, changed));
+        host.runs = 0;
+        QVERIFY(poller.refresh());
+        QCOMPARE(host.runs, 2);
+        QVERIFY(poller.lastRefreshWasFull());
+        QVERIFY(host.lastInput.contains("lsblk"));
+        // And the next one is steady again.
+        host.runs = 0;
+        QVERIFY(poller.refresh());
+        QCOMPARE(host.runs, 1);
+        QVERIFY(!host.lastInput.contains("lsblk"));
+    }
+
+    void aFullReadEveryNRefreshesAndOnRequest()
+    {
+        FixtureHost host(m_dir.path());
+        Poller poller(host, QStringLiteral("test"));
+        poller.setFullEvery(3);
+        QList<bool> full;
+        for (int i = 0; i < 7; ++i) {
+            QVERIFY(poller.refresh());
+            full << poller.lastRefreshWasFull();
+        }
+        QCOMPARE(full, QList<bool>({true, false, false, true, false, false, true}));
+        QVERIFY(poller.refresh(CancelFlag(), true));
+        QVERIFY(poller.lastRefreshWasFull());
+    }
+
+    void aMissingToolIsNamedAndNotAskedForAgain()
+    {
+        FixtureHost host(m_dir.path());
+        host.missing.insert("virsh");
         Poller poller(host, QStringLiteral("test"));
         HostSnapshotPtr s = poller.refresh();
         QVERIFY(s);
-        bool named = false;
-        for (const Problem &p : s->problems)
-            named |= p.message.contains(QLatin1String("libvirt-clients"));
-        QVERIFY(named);
+        const auto named = [](const HostSnapshot &snap) {
+            for (const Problem &p : snap.problems)
+                if (p.message.contains(QLatin1String("libvirt-clients")))
+                    return true;
+            return false;
+        };
+        QVERIFY(named(*s));
         QVERIFY(s->vms.isEmpty());
         QVERIFY(s->mirror(QStringLiteral("md0")));
+        QVERIFY(poller.missingTools().contains(QStringLiteral("virsh")));
+        // Later refreshes leave it out and still say why the VMs are missing.
+        host.processes = 0;
+        s = poller.refresh();
+        QVERIFY(s);
+        QVERIFY(!host.lastInput.contains("virsh"));
+        QCOMPARE(host.processes, 0);
+        QVERIFY(named(*s));
+        // The admin's "Refresh now" asks again: libvirt may have been installed.
+        host.missing.clear();
+        s = poller.refresh(CancelFlag(), true);
+        QVERIFY(s);
+        QVERIFY(host.lastInput.contains("virsh"));
+        QVERIFY(s->vm(QStringLiteral("spin1")));
+        QVERIFY(!named(*s));
     }
 
     void aBatchCutShortKeepsTheLastReadingOfWhatItMissed()
     {
-        BundleRunner bundle(m_dir.path());
-        Wrapper host(bundle);
+        FixtureHost host(m_dir.path());
         Poller poller(host, QStringLiteral("test"));
         const HostSnapshotPtr whole = poller.refresh();
         QVERIFY(whole);
@@ -162,10 +234,14 @@ private slots:
 
     void storageIsReadBeforeLibvirt()
     {
-        const QList<BatchStep> steps = pollSteps({{QStringLiteral("md0")}, {}, {QStringLiteral("DC1")}});
+        PollTargets t;
+        t.arrays.insert(QStringLiteral("md0"), {QStringLiteral("sda")});
+        t.vms = {QStringLiteral("DC1")};
+        const QList<BatchStep> steps = pollSteps(t, PollDepth::Full);
         qsizetype lastStorage = -1, firstVirsh = steps.size();
         for (qsizetype i = 0; i < steps.size(); ++i) {
-            QVERIFY(steps[i].timeoutSec > 0);
+            if (steps[i].kind == BatchStep::Kind::Run)
+                QVERIFY(steps[i].timeoutSec > 0);
             if (steps[i].id.startsWith(QLatin1String("md")) || steps[i].id == QLatin1String("lsblk.json"))
                 lastStorage = i;
             if (steps[i].id.startsWith(QLatin1String("virsh")))
@@ -176,33 +252,28 @@ private slots:
 
     void anUnreachableHostGivesNoSnapshotAndSaysWhy()
     {
-        BundleRunner bundle(m_dir.path());
-        Wrapper host(bundle);
+        FixtureHost host(m_dir.path());
         host.down = true;
         Poller poller(host, QStringLiteral("test"));
         QVERIFY(!poller.refresh());
         QVERIFY(poller.lastError().contains(QLatin1String("connection to test lost")));
     }
 
-    void bundleRefusesWhatItCannotAnswer()
+    void namesFromTheHostStayNames()
     {
-        BundleRunner bundle(m_dir.path());
-        Command c;
-        c.argv = {"mdadm", "/dev/md0", "--add", "/dev/sdf"};
-        const CommandResult r = bundle.run(c);
-        QVERIFY(!r.ok());
-        QVERIFY(r.err.contains("read-only"));
-    }
-
-    void sourceKeysRoundTrip()
-    {
-        const QList<BatchStep> steps = pollSteps({{QStringLiteral("md0")}, {QStringLiteral("bond0")},
-                                                  {QStringLiteral("DC1")}});
-        for (const BatchStep &s : steps)
-            QCOMPARE(sourceKeyForArgv(s.argv), s.id);
-        // Names from a host never walk out of the bundle directory.
-        QVERIFY(pollSteps({{QStringLiteral("../x")}, {}, {}}).size() < steps.size());
-        QCOMPARE(sourceKeyForArgv({"cat", "/proc/net/bonding/../../etc/passwd"}), QString());
+        // Names from a host never walk out of the directory they name.
+        QVERIFY(!safeObjectName(QStringLiteral("../x")));
+        QVERIFY(!safeObjectName(QStringLiteral("a/b")));
+        QVERIFY(!safeObjectName(QStringLiteral("..")));
+        QVERIFY(!safeObjectName(QStringLiteral("line\nbreak")));
+        QVERIFY(safeObjectName(QStringLiteral("VM with spaces 'and quotes'")));
+        PollTargets t;
+        t.arrays.insert(QStringLiteral("../x"), {});
+        t.bonds = {QStringLiteral("../../etc/passwd")};
+        t.vms = {QStringLiteral("DC1")};
+        for (const BatchStep &s : pollSteps(t, PollDepth::Full))
+            for (const QByteArray &a : s.argv)
+                QVERIFY2(!a.contains(".."), a.constData());
     }
 };
 

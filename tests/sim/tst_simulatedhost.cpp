@@ -569,10 +569,11 @@ private slots:
         SimulatedHost h(std::make_shared<ManualClock>(0));
         sh(h, "ip link add bond0 type bond mode active-backup && ip link set eth0 down && ip link set eth0 master bond0");
         PollTargets t;
-        t.arrays = QStringList{"md0", "md1", "md2"};
+        t.arrays = {{"md0", {"sda2", "sdd2"}}, {"md1", {"sdb", "sde"}}, {"md2", {"sdc"}}};
         t.bonds = QStringList{"bond0"};
         t.vms = QStringList{"DC1", "FS1", "EX1"};
-        const QList<BatchStep> steps = pollSteps(t);
+        t.links = QStringList{"eth0", "eth1", "bond0"};
+        const QList<BatchStep> steps = pollSteps(t, PollDepth::Full);
         const QHash<QString, CommandResult> res = runBatch(h, steps, 10000);
         QCOMPARE(res.size(), steps.size());
         for (const BatchStep &s : steps) {
@@ -611,10 +612,10 @@ private slots:
             }
         });
         PollTargets t;
-        t.arrays = QStringList{"md0", "md1", "md2"};
+        t.arrays = {{"md0", {"sda2", "sdd2"}}, {"md1", {"sdb", "sde"}}, {"md2", {"sdc"}}};
         int finished = 0;
         for (int i = 0; i < 200; ++i) {
-            const auto res = runBatch(h, pollSteps(t), 10000);
+            const auto res = runBatch(h, pollSteps(t, i % 10 ? PollDepth::Live : PollDepth::Full), 10000);
             if (res.value(QStringLiteral("mdstat")).ok())
                 ++finished;
         }

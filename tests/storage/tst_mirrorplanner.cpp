@@ -259,7 +259,7 @@ private slots:
 
         runner.failAt = 0;
         int progressCalls = 0;
-        ApplyResult failed = applyPlan(runner, p, QStringLiteral("S-F"), [&](const StepResult &) { ++progressCalls; });
+        ApplyResult failed = applyPlan(runner, p, QStringLiteral("S-F"), CancelFlag(), [&](const StepResult &) { ++progressCalls; });
         QVERIFY(!failed.ok);
         QCOMPARE(runner.ran.size(), 1);
         QCOMPARE(progressCalls, 1);

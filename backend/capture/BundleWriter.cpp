@@ -55,10 +55,12 @@ bool writeBundle(const RawSources &raw, const QString &dirPath, QString *error)
     for (const Problem &p : raw.problems)
         problems.append(QJsonObject{{QStringLiteral("source"), p.source},
                                     {QStringLiteral("command"), p.command},
-                                    {QStringLiteral("message"), p.message}});
+                                    {QStringLiteral("message"), p.message},
+                                    {QStringLiteral("line"), p.line}});
     const QJsonObject manifest{
         {QStringLiteral("format"), QStringLiteral("ftconsole-bundle-1")},
-        {QStringLiteral("host"), raw.label},
+        {QStringLiteral("console_version"), QStringLiteral(FT_VERSION)},
+        {QStringLiteral("host"), raw.isCapture && !raw.capturedFrom.isEmpty() ? raw.capturedFrom : raw.label},
         {QStringLiteral("taken_at"), raw.takenAt.toString(Qt::ISODate)},
         {QStringLiteral("sources"), sources},
         {QStringLiteral("problems"), problems},
