@@ -1,6 +1,7 @@
 #include "BundleReader.h"
 
 #include "model/PollPlan.h"
+#include "transport/UniqueFd.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -17,29 +18,6 @@
 namespace ftc {
 
 namespace {
-
-class Fd {
-public:
-    explicit Fd(int fd = -1) : m_fd(fd) {}
-    ~Fd()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Fd(const Fd &) = delete;
-    Fd &operator=(const Fd &) = delete;
-    int get() const { return m_fd; }
-    int release() { return std::exchange(m_fd, -1); }
-    void reset(int fd)
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-        m_fd = fd;
-    }
-
-private:
-    int m_fd;
-};
 
 QString kindOf(mode_t mode)
 {
@@ -63,7 +41,7 @@ enum class Outcome { Read, Absent, Refused };
 Outcome readInside(int dirFd, const QString &rel, QByteArray *data, QString *why)
 {
     const QStringList parts = rel.split(QLatin1Char('/'));
-    Fd current(::dup(dirFd));
+    UniqueFd current(::dup(dirFd));
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const QByteArray name = QFile::encodeName(parts[i]);
         const bool last = i + 1 == parts.size();
@@ -82,7 +60,7 @@ Outcome readInside(int dirFd, const QString &rel, QByteArray *data, QString *why
         // for a link or a FIFO since it was looked at.
         const int flags = last ? (O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
                                : (O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        Fd next(::openat(current.get(), name.constData(), flags));
+        UniqueFd next(::openat(current.get(), name.constData(), flags));
         if (next.get() < 0) {
             *why = errno == ELOOP ? QStringLiteral("it is a symbolic link") : QString::fromLocal8Bit(std::strerror(errno));
             return Outcome::Refused;
@@ -161,7 +139,7 @@ bool readBundle(const QString &dirPath, const QString &label, RawSources *raw, Q
     QString scratch;
     if (!error)
         error = &scratch;
-    Fd dir(::open(QFile::encodeName(dirPath).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    UniqueFd dir(::open(QFile::encodeName(dirPath).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (dir.get() < 0) {
         *error = errno == ENOTDIR || errno == ENOENT
             ? QStringLiteral("%1 is not a directory: give the folder written by `ftconsole bundle -o DIR`.").arg(dirPath)

@@ -53,13 +53,7 @@ void SessionWorker::start(int intervalMs)
             setState(ConnectionState::Failed, error);
             return;
         }
-        const HostSnapshotPtr snapshot = std::make_shared<HostSnapshot>(buildSnapshot(raw));
-        setState(ConnectionState::Connected, QString());
-        m_latest = snapshot;
-        const QList<HostEvent> events = m_tracker.update(snapshot);
-        emit snapshotReady(snapshot);
-        if (!events.isEmpty())
-            emit eventsDetected(events);
+        publish(std::make_shared<HostSnapshot>(buildSnapshot(raw)));
         return;
     }
     m_runner = makeRunner(m_spec, m_prompter, &error);
@@ -111,6 +105,11 @@ void SessionWorker::poll(bool full)
                  m_poller->lastError());
         return;
     }
+    publish(snapshot);
+}
+
+void SessionWorker::publish(const HostSnapshotPtr &snapshot)
+{
     setState(ConnectionState::Connected, QString());
     m_latest = snapshot;
     const QList<HostEvent> events = m_tracker.update(snapshot);

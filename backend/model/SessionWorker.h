@@ -38,6 +38,8 @@ signals:
 
 private:
     void poll(bool full);
+    // A new snapshot to the window: state, events, then the snapshot itself.
+    void publish(const HostSnapshotPtr &snapshot);
     void setState(ConnectionState state, const QString &message);
     void finishPlan(int planId, const QString &title, bool ok, const QString &message);
 

@@ -1,4 +1,5 @@
 #include "LocalRunner.h"
+#include "UniqueFd.h"
 
 #include <boost/process/args.hpp>
 #include <boost/process/child.hpp>
@@ -43,33 +44,6 @@ constexpr size_t kIoChunk = 64 * 1024;
 constexpr int kDrainAfterKillMs = 500;
 // sudo's complaint comes first; no need to keep more to recognise it.
 constexpr int kErrHeadBytes = 4096;
-
-class UniqueFd {
-public:
-    explicit UniqueFd(int fd = -1) : m_fd(fd) {}
-    ~UniqueFd() { reset(); }
-    UniqueFd(UniqueFd &&o) noexcept : m_fd(std::exchange(o.m_fd, -1)) {}
-    UniqueFd &operator=(UniqueFd &&o) noexcept
-    {
-        if (this != &o)
-            reset(std::exchange(o.m_fd, -1));
-        return *this;
-    }
-    UniqueFd(const UniqueFd &) = delete;
-    UniqueFd &operator=(const UniqueFd &) = delete;
-
-    int get() const { return m_fd; }
-    explicit operator bool() const { return m_fd >= 0; }
-    void reset(int fd = -1)
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-        m_fd = fd;
-    }
-
-private:
-    int m_fd;
-};
 
 void setNonBlocking(int fd)
 {
