@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "TerminalText.h"
 
 #include "capture/BundleReader.h"
 #include "capture/BundleWriter.h"
@@ -24,26 +25,39 @@ QTextStream &err()
     return s;
 }
 
+// One line on stderr. Messages carry host text (problems, tool errors, SSH
+// banners): control characters are shown, never sent to the terminal.
+void say(const QString &line)
+{
+    err() << terminalText(line) << Qt::endl;
+}
+
+// "HOST: message", naming the host once even when the message already does.
+QString aboutHost(const QString &host, const QString &message)
+{
+    return message.startsWith(host) ? message : host + QStringLiteral(": ") + message;
+}
+
 // Reads one complete snapshot; prints why not and returns null on failure.
 HostSnapshotPtr readHost(const QString &hostText, SessionPrompter *prompter, RawSources *raw, int *exitCode)
 {
     HostSpec spec;
     QString error;
     if (!parseHostSpec(hostText, &spec, &error)) {
-        err() << "ftconsole: " << error << Qt::endl;
+        say(QStringLiteral("ftconsole: ") + error);
         *exitCode = Usage;
         return {};
     }
     if (spec.kind == HostSpec::Kind::Bundle) {
         RawSources captured;
         if (!readBundle(spec.path, spec.label(), &captured, &error)) {
-            err() << "ftconsole: " << error << Qt::endl;
+            say(QStringLiteral("ftconsole: ") + error);
             *exitCode = Unreachable;
             return {};
         }
         const HostSnapshotPtr snap = std::make_shared<HostSnapshot>(buildSnapshot(captured));
         for (const Problem &p : snap->problems)
-            err() << "ftconsole: warning: " << problemText(p) << Qt::endl;
+            say(QStringLiteral("ftconsole: warning: ") + problemText(p));
         if (raw)
             *raw = captured;
         *exitCode = Ok;
@@ -51,22 +65,21 @@ HostSnapshotPtr readHost(const QString &hostText, SessionPrompter *prompter, Raw
     }
     std::unique_ptr<Runner> runner = makeRunner(spec, prompter, &error);
     if (!runner) {
-        err() << "ftconsole: " << spec.label() << ": " << error << Qt::endl;
+        say(QStringLiteral("ftconsole: ") + aboutHost(spec.label(), error));
         *exitCode = Unreachable;
         return {};
     }
     Poller poller(*runner, spec.label());
     HostSnapshotPtr snap = poller.refresh();
     if (!snap) {
-        err() << "ftconsole: " << spec.label() << ": " << poller.lastError() << Qt::endl;
+        say(QStringLiteral("ftconsole: ") + aboutHost(spec.label(), poller.lastError()));
         *exitCode = Unreachable;
         return {};
     }
     for (const Problem &p : snap->problems) {
         const QString text = problemText(p);
         // Poller messages already start with the host; parser messages do not.
-        err() << "ftconsole: warning: " << (text.startsWith(spec.label()) ? text : spec.label() + QStringLiteral(": ") + text)
-              << Qt::endl;
+        say(QStringLiteral("ftconsole: warning: ") + aboutHost(spec.label(), text));
     }
     if (raw)
         *raw = poller.lastRaw();
@@ -145,7 +158,7 @@ int runBundle(const QStringList &args, SessionPrompter *prompter)
         return code;
     QString error;
     if (!writeBundle(raw, parser.value(QStringLiteral("output")), &error)) {
-        err() << "ftconsole: " << error << Qt::endl;
+        say(QStringLiteral("ftconsole: ") + error);
         return Failed;
     }
     err() << "ftconsole: bundle of " << raw.label << " written to " << parser.value(QStringLiteral("output"))

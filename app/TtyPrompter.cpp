@@ -1,4 +1,6 @@
 #include "TtyPrompter.h"
+#include "TerminalText.h"
+#include "transport/Secret.h"
 
 #include <QFile>
 #include <QTextStream>
@@ -36,7 +38,12 @@ struct Tty {
             tcsetattr(fd, TCSAFLUSH, &old);
             write(QStringLiteral("\n"));
         }
-        return QString::fromUtf8(line);
+        QString text = QString::fromUtf8(line);
+        // The bytes typed (a password) do not outlive the conversion; the
+        // caller wipes the QString once it has used it.
+        wipeSecret(line);
+        c = 0;
+        return text;
     }
 };
 } // namespace
@@ -46,9 +53,9 @@ HostKeyDecision TtyPrompter::confirmHostKey(const HostKeyPrompt &p)
     Tty tty;
     if (tty.fd < 0)
         return HostKeyDecision::Refuse;
-    tty.write(QStringLiteral("The host key of %1 (port %2) is not known.\n%3 key fingerprint is %4.\n"
-                             "Accept and save in %5 [s], accept once [o], refuse [N]? ")
-                  .arg(p.host).arg(p.port).arg(p.keyType, p.fingerprint, p.knownHostsPath));
+    tty.write(terminalText(QStringLiteral("The host key of %1 (port %2) is not known.\n%3 key fingerprint is %4.\n"
+                                          "Accept and save in %5 [s], accept once [o], refuse [N]? ")
+                               .arg(p.host).arg(p.port).arg(p.keyType, p.fingerprint, p.knownHostsPath)));
     const QString answer = tty.readLine(true).trimmed().toLower();
     if (answer == QLatin1String("s"))
         return HostKeyDecision::AcceptAndSave;
@@ -62,7 +69,8 @@ std::optional<QString> TtyPrompter::askSecret(const QString &host, const QString
     Tty tty;
     if (tty.fd < 0)
         return std::nullopt;
-    tty.write(QStringLiteral("%1 %2 ").arg(host, prompt.trimmed()));
+    // A keyboard-interactive prompt is the server's text: shown, never obeyed.
+    tty.write(terminalText(QStringLiteral("%1 %2 ").arg(host, prompt.trimmed())));
     return tty.readLine(false);
 }
 

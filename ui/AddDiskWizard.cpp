@@ -2,9 +2,11 @@
 
 #include "BadgeTone.h"
 #include "DisplayFormat.h"
+#include "PlainText.h"
 #include "PlanView.h"
 #include "StateStyle.h"
 #include "model/HostSession.h"
+#include "storage/DiskProbe.h"
 #include "storage/MirrorPlanner.h"
 
 #include <QAbstractButton>
@@ -59,7 +61,10 @@ class AddDiskReviewPage : public QWizardPage {
 public:
     explicit AddDiskReviewPage(AddDiskWizard *w) : QWizardPage(w), m_w(w) {}
     void initializePage() override { m_w->computePlan(); }
-    bool isComplete() const override { return m_w->m_plan.ok(); }
+    bool isComplete() const override
+    {
+        return m_w->planReady() && m_w->m_plan.ok() && m_w->m_privilegeNotes.isEmpty();
+    }
 
 private:
     AddDiskWizard *m_w;
@@ -76,10 +81,10 @@ public:
             m_w->m_confirmPrompt->setText(AddDiskWizard::tr("No confirmation is needed for this plan."));
             m_w->m_confirm->hide();
         } else {
-            m_w->m_confirmPrompt->setText(
-                AddDiskWizard::tr("Check the label on the physical disk. To confirm, type %1: <b>%2</b>")
-                    .arg(p.confirmationWhat.toHtmlEscaped(), p.confirmation.toHtmlEscaped()));
-            m_w->m_confirm->setPlaceholderText(p.confirmation);
+            // The answer is not shown here: reading it off the disk's label (or
+            // its properties) is what proves the right disk was chosen.
+            m_w->m_confirmPrompt->setText(m_w->confirmationPrompt());
+            m_w->m_confirm->setPlaceholderText(QString());
             m_w->m_confirm->show();
             m_w->m_confirm->setFocus();
         }
@@ -202,6 +207,26 @@ AddDiskWizard::AddDiskWizard(HostSession *session, Start start, const QString &o
 
     setStartId(ChoosePage);
     fillChoices();
+    if (m_session) {
+        connect(m_session, &HostSession::diskProbed, this, &AddDiskWizard::takeProbe);
+        connect(m_session, &HostSession::privilegesChecked, this, &AddDiskWizard::takePrivileges);
+    }
+}
+
+QString AddDiskWizard::confirmationPrompt() const
+{
+    const QString disk = diskToWrite();
+    const HostSnapshotPtr snap = m_session ? m_session->latest() : HostSnapshotPtr();
+    const Disk *d = snap ? snap->disk(disk) : nullptr;
+    QString where;
+    if (d && !d->module.isEmpty())
+        where = d->slot >= 0 ? tr("It sits in module %1, slot %2.").arg(d->module).arg(d->slot)
+                             : tr("It sits in module %1.").arg(d->module);
+    if (m_plan.confirmation.startsWith(QLatin1String("/dev/")))
+        return tr("%1 reports no serial number. To confirm that %1 is the disk to overwrite, type its device "
+                  "path, /dev/%1.").arg(disk);
+    return tr("Everything on %1 will be overwritten. Read the serial number on the label of the physical disk "
+              "(it is also in the disk's properties) and type it to confirm. %2").arg(disk, where).trimmed();
 }
 
 void AddDiskWizard::fillChoices()
@@ -245,7 +270,7 @@ void AddDiskWizard::fillChoices()
             item->setIcon(0, StateStyle::icon(QStringLiteral("disk")));
             item->setIcon(1, toneIcon(StateStyle::diskTone(d, s)));
             item->setData(0, Qt::UserRole, d.name);
-            item->setToolTip(0, d.serial);
+            item->setToolTip(0, plainToolTip(d.serial));
             if (d.role == DiskRole::Unconfigured && !m_choices->currentItem())
                 m_choices->setCurrentItem(item);
         }
@@ -284,28 +309,87 @@ QString AddDiskWizard::chosen() const
 
 QString AddDiskWizard::resultText() const { return m_result->text(); }
 
+QString AddDiskWizard::diskToWrite() const
+{
+    return m_start == Start::FromDisk ? m_object : chosen();
+}
+
 void AddDiskWizard::computePlan()
 {
     const HostSnapshotPtr snap = m_session ? m_session->latest() : HostSnapshotPtr();
     m_plan = Plan{};
+    m_probeId = 0;
     if (!snap) {
         m_plan.title = tr("No information from the host yet");
         m_plan.errors << tr("The host has not answered yet: wait for the first refresh, then try again.");
-    } else if (m_start == Start::FromDisk && createNew()) {
+        showPlan();
+        return;
+    }
+    // The snapshot's view of a disk repeats udev's cache; before a plan that
+    // writes it is shown, the disk itself is asked.
+    const QString disk = diskToWrite();
+    m_plan.title = tr("Checking %1 on the host…").arg(disk);
+    m_planView->setPlan(m_plan);
+    page(ReviewPage)->setSubTitle(tr("Asking %1 itself what it holds: signatures, partitions, holders, mounts, "
+                                     "and the disks of every virtual machine.").arg(disk));
+    m_probeId = m_session->probeDisk(disk);
+}
+
+void AddDiskWizard::takePrivileges(int requestId, const QList<PrivilegeCheck> &checks)
+{
+    if (requestId != m_privilegeId)
+        return;
+    m_privilegeId = 0;
+    m_privilegesChecked = true;
+    const HostSnapshotPtr snap = m_session ? m_session->latest() : HostSnapshotPtr();
+    m_privilegeNotes.clear();
+    for (const PrivilegeCheck &c : checks)
+        if (!c.allowed())
+            m_privilegeNotes << privilegeRemedy(snap ? snap->user : QString(), c);
+    if (checks.isEmpty())
+        m_privilegeNotes << tr("The host could not be asked what this account may run.");
+    showPlan();
+}
+
+void AddDiskWizard::takeProbe(int requestId, const DiskProbe &probe)
+{
+    if (requestId != m_probeId || currentId() != ReviewPage)
+        return;
+    m_probeId = 0;
+    m_privilegeId = 0;
+    m_privilegesChecked = false;
+    m_privilegeNotes.clear();
+    const HostSnapshotPtr snap = m_session ? m_session->latest() : HostSnapshotPtr();
+    if (!snap)
+        return;
+    if (m_start == Start::FromDisk && createNew()) {
         m_target = firstFreeMirror(*snap);
-        m_plan = planNewMirror(*snap, m_object, m_target);
+        m_plan = planNewMirror(*snap, m_object, m_target, &probe);
     } else if (m_start == Start::FromDisk) {
         m_target = chosen();
-        m_plan = planAddToMirror(*snap, m_target, m_object);
+        m_plan = planAddToMirror(*snap, m_target, m_object, &probe);
     } else {
         m_target = m_object;
-        m_plan = planAddToMirror(*snap, m_target, chosen());
+        m_plan = planAddToMirror(*snap, m_target, chosen(), &probe);
     }
-    m_planView->setPlan(m_plan);
+    showPlan();
+}
+
+void AddDiskWizard::showPlan()
+{
+    const HostSnapshotPtr snap = m_session ? m_session->latest() : HostSnapshotPtr();
+    const bool viaSudo = snap && snap->viaSudo;
+    if (viaSudo && m_plan.ok() && m_privilegeNotes.isEmpty() && m_privilegeId == 0 && !m_privilegesChecked) {
+        // Not root on the host: ask sudo now whether it would run these steps,
+        // rather than let mdadm's step fail after the serial was typed.
+        m_privilegeId = m_session->checkPrivileges(m_plan.privilegedArgvs());
+    }
+    m_planView->setPlan(m_plan, viaSudo, m_privilegeNotes);
     page(ReviewPage)->setSubTitle(m_plan.ok()
                                       ? tr("Nothing has been changed yet. Check the commands below, then continue.")
                                       : tr("This cannot be done as things are: fix what is listed below, or go Back "
                                            "and choose differently."));
+    emit page(ReviewPage)->completeChanged();
 }
 
 void AddDiskWizard::runPlan()
@@ -321,7 +405,7 @@ void AddDiskWizard::runPlan()
     m_steps->clear();
     for (const PlanStep &step : m_plan.steps) {
         auto *item = new QListWidgetItem(toneIcon(BadgeTone::Neutral), step.title, m_steps);
-        item->setToolTip(QString::fromUtf8(step.command.argv.join(' ')));
+        item->setToolTip(plainToolTip(QString::fromUtf8(step.command.argv.join(' '))));
     }
     m_result->setText(tr("Applying…"));
     button(QWizard::CancelButton)->setEnabled(false);
@@ -335,7 +419,7 @@ void AddDiskWizard::runPlan()
                     const QString first = detail.section(QLatin1Char('\n'), 0, 0);
                     item->setText(ok ? tr("%1: done").arg(title) : tr("%1: failed: %2").arg(title, first));
                     if (!detail.isEmpty())
-                        item->setToolTip(detail);
+                        item->setToolTip(plainToolTip(detail));
                 }
             });
     connect(m_session, &HostSession::planFinished, this, [this](int planId, bool ok, const QString &message) {
@@ -353,7 +437,7 @@ void AddDiskWizard::runPlan()
         }
         m_result->setText(QStringLiteral("<span style='color:%1'><b>%2</b></span><br>%3")
                               .arg(toneColor(BadgeTone::Bad).name(), tr("The plan failed.").toHtmlEscaped(),
-                                   message.toHtmlEscaped()));
+                                   message.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
         emit currentPage()->completeChanged();
     });
     m_planId = m_session->applyPlan(m_plan, m_confirm->text().trimmed());

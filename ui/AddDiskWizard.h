@@ -3,10 +3,12 @@
 // to a virtual disk, or make a new one from it) or from a virtual disk (pick the
 // disk to add). Pages: choose, review the plan (blocking errors, warnings, every
 // command), confirm by typing the disk's serial, apply with each step's result.
-// The plan is computed from the session's latest snapshot; all validation is the
+// The plan is computed from the session's latest snapshot and what the disk
+// itself says (a probe the review page waits for); all validation is the
 // planner's.
 
 #include "plan/Plan.h"
+#include "plan/Privileges.h"
 
 #include <QPointer>
 #include <QWizard>
@@ -21,6 +23,7 @@ namespace ftc {
 
 class HostSession;
 class PlanView;
+struct DiskProbe;
 
 class AddDiskWizard : public QWizard {
     Q_OBJECT
@@ -41,6 +44,9 @@ public:
     bool createNew() const;
 
     const Plan &plan() const { return m_plan; }
+    // Whether the review page's plan is final: the disk probe it waits for
+    // (and any privilege check) has answered.
+    bool planReady() const { return m_probeId == 0 && m_privilegeId == 0; }
     PlanView *planView() const { return m_planView; }
     QLineEdit *confirmationEdit() const { return m_confirm; }
     QListWidget *stepList() const { return m_steps; }
@@ -60,7 +66,14 @@ private:
 
     void fillChoices();
     QString chosen() const;
+    // The disk the plan would write: the one the wizard started from, or the
+    // one chosen for the virtual disk.
+    QString diskToWrite() const;
     void computePlan();
+    void takeProbe(int requestId, const DiskProbe &probe);
+    void takePrivileges(int requestId, const QList<PrivilegeCheck> &checks);
+    void showPlan();
+    QString confirmationPrompt() const;
     void runPlan();
 
     QPointer<HostSession> m_session;   // the host may be closed while the wizard is open
@@ -71,6 +84,10 @@ private:
     bool m_running = false;
     bool m_finished = false;
     int m_planId = 0;          // the session's id of the plan this wizard applied
+    int m_probeId = 0;         // the disk probe the review page waits for; 0: none
+    int m_privilegeId = 0;     // the sudo check it waits for (non-root sessions); 0: none
+    bool m_privilegesChecked = false;
+    QStringList m_privilegeNotes;  // steps sudo would refuse, with their remedy
     bool m_ok = false;
 
     QRadioButton *m_existing = nullptr;

@@ -1,4 +1,5 @@
 #include "EventLog.h"
+#include "PlainText.h"
 
 #include "BadgeTone.h"
 
@@ -68,7 +69,7 @@ void EventLog::append(const QList<HostEvent> &events)
         auto *time = new QStandardItem(QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         time->setIcon(toneIcon(toneOf(e.severity)));
         auto *message = new QStandardItem(e.message);
-        message->setToolTip(e.message);
+        message->setToolTip(plainToolTip(e.message));
         m_model->appendRow({time, new QStandardItem(e.host), new QStandardItem(e.object), message});
     }
     const int excess = m_model->rowCount() - m_maxRows;

@@ -3,6 +3,8 @@
 #include "HostKeyDialog.h"
 
 #include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QLineEdit>
 #include <QThread>
 
@@ -75,13 +77,23 @@ std::optional<QString> GuiPrompter::askSecret(const QString &host, const QString
     // GCC 12 warns, wrongly, that a moved optional<QString> may be uninitialized.
     using Answer = std::pair<bool, QString>;
     const Answer answer = ask(Answer(false, QString()), [this, host, prompt]() -> Answer {
-        bool ok = false;
         const QString label = prompt.isEmpty() ? tr("Password for %1:").arg(host)
                                                : tr("%1\n(%2)").arg(prompt.trimmed(), host);
-        // The secret goes straight to the session; nothing keeps a copy.
-        const QString text = QInputDialog::getText(m_dialogParent, tr("Authentication for %1").arg(host), label,
-                                                   QLineEdit::Password, QString(), &ok);
-        return Answer(ok, ok ? text : QString());
+        QInputDialog dialog(m_dialogParent);
+        dialog.setWindowTitle(tr("Authentication for %1").arg(host));
+        dialog.setLabelText(label);
+        dialog.setTextEchoMode(QLineEdit::Password);
+        // A keyboard-interactive prompt is the server's text: shown as plain
+        // text, never interpreted as markup (QInputDialog's label guesses).
+        for (QLabel *l : dialog.findChildren<QLabel *>())
+            l->setTextFormat(Qt::PlainText);
+        const bool ok = dialog.exec() == QDialog::Accepted;
+        QString text = ok ? dialog.textValue() : QString();
+        // The secret goes to the session, which wipes it after use; the
+        // dialog's own copy is overwritten here.
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>())
+            edit->setText(QString(edit->text().size(), QLatin1Char(' ')));
+        return Answer(ok, text);
     });
     if (!answer.first)
         return std::nullopt;

@@ -30,11 +30,19 @@ HostKeyDialog::HostKeyDialog(const HostKeyPrompt &prompt, QWidget *parent)
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
     fingerprint->setFont(mono);
-    details->addRow(tr("Host:"), new QLabel(where, this));
-    details->addRow(tr("Key type:"), new QLabel(prompt.keyType, this));
+    // What the server sent (key type) and what was typed (host) are shown as
+    // they are, never as markup.
+    const auto plain = [this](const QString &text) {
+        auto *label = new QLabel(text, this);
+        label->setTextFormat(Qt::PlainText);
+        return label;
+    };
+    fingerprint->setTextFormat(Qt::PlainText);
+    details->addRow(tr("Host:"), plain(where));
+    details->addRow(tr("Key type:"), plain(prompt.keyType));
     details->addRow(tr("Fingerprint:"), fingerprint);
     if (!prompt.knownHostsPath.isEmpty())
-        details->addRow(tr("Saved to:"), new QLabel(prompt.knownHostsPath, this));
+        details->addRow(tr("Saved to:"), plain(prompt.knownHostsPath));
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *once = buttons->addButton(tr("Accept Once"), QDialogButtonBox::AcceptRole);

@@ -1,5 +1,6 @@
 #include "HostTree.h"
 
+#include "PlainText.h"
 #include "StateStyle.h"
 
 #include <QCoreApplication>
@@ -212,7 +213,7 @@ void applyNode(QStandardItem *nameItem, QStandardItem *stateItem, const NodeSpec
     set(nameItem, ObjectRole, spec.object);
     set(nameItem, HostRole, host);
     set(nameItem, KeyRole, spec.key);
-    set(nameItem, Qt::ToolTipRole, spec.toolTip.isEmpty() ? QVariant() : QVariant(spec.toolTip));
+    set(nameItem, Qt::ToolTipRole, spec.toolTip.isEmpty() ? QVariant() : QVariant(plainToolTip(spec.toolTip)));
     if (nameItem->data(IconIdRole).toString() != spec.iconId) {
         nameItem->setData(spec.iconId, IconIdRole);
         nameItem->setIcon(spec.iconId.isEmpty() ? QIcon() : StateStyle::icon(spec.iconId));

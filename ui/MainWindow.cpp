@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "PlainText.h"
 
 #include "ConnectDialog.h"
 #include "EventLog.h"
@@ -209,6 +210,8 @@ void MainWindow::openHost(const HostSpec &spec)
                 m_log->append(HostEvent{QDateTime::currentDateTime(), label, QString(), text,
                                         ok ? HostEvent::Severity::Info : HostEvent::Severity::Error});
             });
+    connect(session, &HostSession::privilegesChecked, this,
+            [this, label](int requestId, const QList<PrivilegeCheck> &checks) { takePrivileges(label, requestId, checks); });
     connect(session, &HostSession::planFinished, this, [this, label](int, bool ok, const QString &message) {
         // The session logs the plan's outcome itself (eventsDetected).
         Q_UNUSED(message);
@@ -319,8 +322,13 @@ void MainWindow::closeCurrentHost()
 void MainWindow::refreshCurrentHost()
 {
     auto it = m_hosts.find(currentHost());
-    if (it != m_hosts.end())
-        it->session->refreshNow();
+    if (it == m_hosts.end())
+        return;
+    // "Refresh now" reads everything again, sudoers included: an admin who just
+    // added a rule expects the action to come alive.
+    it->privileges.clear();
+    it->privilegesAsked.clear();
+    it->session->refreshNow();
 }
 
 void MainWindow::onSnapshot(const QString &label, const HostSnapshotPtr &snapshot)
@@ -401,7 +409,7 @@ void MainWindow::updateHostItem(HostEntry &entry)
     spec.toolTip = entry.view.message.isEmpty() ? spec.text : spec.text + QLatin1Char('\n') + entry.view.message;
     QStandardItem *stateItem = m_model->item(entry.item->row(), 1);
     applyNode(entry.item, stateItem, spec, entry.view.label);
-    stateItem->setToolTip(spec.toolTip);
+    stateItem->setToolTip(plainToolTip(spec.toolTip));
 }
 
 void MainWindow::updateProperties()

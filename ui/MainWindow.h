@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 #include <QMap>
+#include <QSet>
 #include <QPointF>
 #include <functional>
 
@@ -91,6 +92,11 @@ private:
         QStringList seenDisks;                       // every disk this host has shown
         QStringList seenNics;
         QStringList syncing;                         // mirrors with a sync in the last snapshot
+        // What sudo on the host said the account may run (non-root sessions),
+        // for disabling actions before the click; asked once per command.
+        QMap<QByteArrayList, PrivilegeCheck> privileges;
+        QSet<QByteArrayList> privilegesAsked;
+        QSet<int> privilegeRequests;
     };
 
     struct Target {
@@ -106,6 +112,10 @@ private:
     void createDemoMenu();
     Target currentTarget() const;
     void updateObjectActions();
+    // Disables the selected mirror's actions that sudo would refuse, with why;
+    // asks the host about commands it has not been asked about yet.
+    void applyPrivileges(const QString &host, const QString &mirror);
+    void takePrivileges(const QString &host, int requestId, const QList<PrivilegeCheck> &checks);
     void showTreeMenu(const QPoint &pos);
     void fillRemoveMenu(QMenu *menu);
     void fillReAddMenu(QMenu *menu);

@@ -5,6 +5,7 @@
 #include "AddDiskWizard.h"
 #include "EventLog.h"
 #include "MainWindow.h"
+#include "PlainText.h"
 #include "PlanDialog.h"
 #include "PropertiesPane.h"
 #include "StateStyle.h"
@@ -173,6 +174,7 @@ void MainWindow::createStorageActions()
     m_priorityMenuAction->setIconText(tr("Priority", "button"));
 
     QMenu *storage = menuBar()->addMenu(tr("&Storage"));
+    storage->setToolTipsVisible(true);
     storage->setObjectName(QStringLiteral("storageMenu"));
     storage->addActions({m_addToMirrorAction, m_addDiskAction, m_removeMemberAction, m_removeMemberMenuAction,
                          m_reAddMenuAction});
@@ -220,6 +222,11 @@ void MainWindow::updateObjectActions()
     if (member)
         m_removeMemberAction->setText(tr("&Remove %1 from %2…").arg(t.member, t.mirror));
 
+    for (QAction *a : {m_checkAction, m_cancelCheckAction, m_priorityMenuAction})
+        a->setToolTip(QString());
+    if (mirror)
+        applyPrivileges(t.host, t.mirror);
+
     QList<QAction *> buttons;
     if (disk)
         buttons = {m_addToMirrorAction};
@@ -236,12 +243,65 @@ void MainWindow::updateObjectActions()
         m_demoMenu->setEnabled(demo && it->view.snapshot);
 }
 
+void MainWindow::applyPrivileges(const QString &host, const QString &mirror)
+{
+    auto it = m_hosts.find(host);
+    if (it == m_hosts.end() || !it->view.snapshot || !it->view.snapshot->viaSudo)
+        return;
+    // The sysfs writes behind these actions have fixed arguments, so sudo can
+    // be asked before the click; mdadm's depend on the choice and are asked
+    // when the plan is shown.
+    const QByteArray dir = "/sys/block/" + mirror.toUtf8() + "/md/";
+    const Argv action{"tee", dir + "sync_action"};
+    const QList<QPair<QAction *, QList<Argv>>> needs = {
+        {m_checkAction, {action}},
+        {m_cancelCheckAction, {action}},
+        {m_priorityMenuAction, {{"tee", dir + "sync_speed_min"}, {"tee", dir + "sync_speed_max"}}},
+    };
+    QList<Argv> ask;
+    for (const auto &[a, argvs] : needs) {
+        QStringList why;
+        for (const Argv &argv : argvs) {
+            const auto known = it->privileges.constFind(argv);
+            if (known == it->privileges.cend()) {
+                if (!it->privilegesAsked.contains(argv) && !ask.contains(argv))
+                    ask << argv;
+            } else if (!known->allowed()) {
+                why << privilegeRemedy(it->view.snapshot->user, *known);
+            }
+        }
+        if (!why.isEmpty()) {
+            a->setEnabled(false);
+            a->setToolTip(plainToolTip(why.join(QLatin1Char('\n'))));
+        }
+    }
+    if (ask.isEmpty())
+        return;
+    for (const Argv &argv : std::as_const(ask))
+        it->privilegesAsked.insert(argv);
+    it->privilegeRequests.insert(it->session->checkPrivileges(ask));
+}
+
+void MainWindow::takePrivileges(const QString &host, int requestId, const QList<PrivilegeCheck> &checks)
+{
+    auto it = m_hosts.find(host);
+    if (it == m_hosts.end() || !it->privilegeRequests.remove(requestId))
+        return;
+    for (const PrivilegeCheck &c : checks)
+        if (c.verdict != PrivilegeCheck::Verdict::Unknown)
+            it->privileges.insert(c.argv, c);
+        else
+            it->privilegesAsked.remove(c.argv);
+    updateObjectActions();
+}
+
 void MainWindow::showTreeMenu(const QPoint &pos)
 {
     const QModelIndex index = m_tree->indexAt(pos);
     if (index.isValid())
         m_tree->setCurrentIndex(index);
     QMenu menu(this);
+    menu.setToolTipsVisible(true);
     bool any = false;
     for (QAction *a : {m_addToMirrorAction, m_addDiskAction, m_removeMemberAction, m_removeMemberMenuAction,
                        m_reAddMenuAction, m_checkAction, m_cancelCheckAction, m_priorityMenuAction}) {
@@ -344,7 +404,7 @@ AddDiskWizard *MainWindow::startAddDiskWizard(const QString &host, NodeKind kind
 
 PlanDialog *MainWindow::previewPlan(const QString &host, const Plan &plan)
 {
-    auto *dialog = new PlanDialog(plan, this);
+    auto *dialog = new PlanDialog(plan, session(host), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, host, dialog] {

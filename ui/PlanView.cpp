@@ -33,17 +33,19 @@ PlanView::PlanView(QWidget *parent)
     setMinimumHeight(160);
 }
 
-void PlanView::setPlan(const Plan &plan)
+void PlanView::setPlan(const Plan &plan, bool viaSudo, const QStringList &privilegeNotes)
 {
     m_plan = plan;
-    setHtml(toHtml(plan));
+    setHtml(toHtml(plan, viaSudo, privilegeNotes));
 }
 
-QString PlanView::toHtml(const Plan &plan)
+QString PlanView::toHtml(const Plan &plan, bool viaSudo, const QStringList &privilegeNotes)
 {
     QString html = QStringLiteral("<h3 style='margin-top:0px;'>%1</h3>").arg(plan.title.toHtmlEscaped());
     if (!plan.errors.isEmpty())
         html += box(BadgeTone::Bad, tr("Cannot be done"), plan.errors);
+    if (!privilegeNotes.isEmpty())
+        html += box(BadgeTone::Bad, tr("This account may not run every step"), privilegeNotes);
     if (!plan.warnings.isEmpty())
         html += box(BadgeTone::Warning, tr("Be careful"), plan.warnings);
     if (plan.steps.isEmpty()) {
@@ -54,7 +56,7 @@ QString PlanView::toHtml(const Plan &plan)
     html += QStringLiteral("<p><b>%1</b></p><ol style='-qt-list-indent:1;'>")
                 .arg(plan.errors.isEmpty() ? tr("These commands will run, in this order:").toHtmlEscaped()
                                            : tr("These commands would run:").toHtmlEscaped());
-    const QStringList lines = plan.commandLines();
+    const QStringList lines = plan.commandLines(viaSudo);
     const QString mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
     for (qsizetype i = 0; i < plan.steps.size(); ++i)
         html += QStringLiteral("<li>%1<br><code style=\"font-family:'%2'; background:#eef0f2;\">%3</code></li>")

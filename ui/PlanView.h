@@ -14,10 +14,13 @@ class PlanView : public QTextBrowser {
 public:
     explicit PlanView(QWidget *parent = nullptr);
 
-    void setPlan(const Plan &plan);
+    // viaSudo: the session is not root, so privileged steps show the `sudo -n`
+    // they will run with. privilegeNotes: what the account may not run, each
+    // with its remedy (privilegeRemedy); shown as blocking.
+    void setPlan(const Plan &plan, bool viaSudo = false, const QStringList &privilegeNotes = {});
     const Plan &plan() const { return m_plan; }
 
-    static QString toHtml(const Plan &plan);
+    static QString toHtml(const Plan &plan, bool viaSudo = false, const QStringList &privilegeNotes = {});
 
 private:
     Plan m_plan;

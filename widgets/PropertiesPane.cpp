@@ -18,6 +18,15 @@ namespace ftc {
 
 namespace {
 
+// Row names are often the host's own words (a device, a VM's name): shown as
+// they are, never interpreted as markup.
+QLabel *plainLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
 QLabel *makeValueLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -60,6 +69,8 @@ PropertiesPane::PropertiesPane(QWidget *parent)
     tf.setBold(true);
     m_title->setFont(tf);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setTextFormat(Qt::PlainText);
+    m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     auto *titles = new QVBoxLayout;
     titles->setSpacing(0);
@@ -187,7 +198,7 @@ void PropertiesPane::rebuild()
         QWidget *valueWidget = nullptr;
         switch (row.type) {
         case PropertyRow::Type::Section: {
-            auto *label = new QLabel(row.label, body);
+            auto *label = plainLabel(row.label, body);
             QFont f = label->font();
             f.setBold(true);
             label->setFont(f);
@@ -198,7 +209,7 @@ void PropertiesPane::rebuild()
             break;
         }
         case PropertyRow::Type::Text: {
-            auto *name = new QLabel(row.label, body);
+            auto *name = plainLabel(row.label, body);
             name->setForegroundRole(QPalette::PlaceholderText);
             grid->addWidget(name, r, 0, Qt::AlignTop | Qt::AlignLeft);
             valueWidget = makeValueLabel(body);
@@ -206,7 +217,7 @@ void PropertiesPane::rebuild()
             break;
         }
         case PropertyRow::Type::Badge: {
-            auto *name = new QLabel(row.label, body);
+            auto *name = plainLabel(row.label, body);
             name->setForegroundRole(QPalette::PlaceholderText);
             grid->addWidget(name, r, 0, Qt::AlignVCenter | Qt::AlignLeft);
             valueWidget = new StateBadge(body);
@@ -214,7 +225,7 @@ void PropertiesPane::rebuild()
             break;
         }
         case PropertyRow::Type::Progress: {
-            auto *name = new QLabel(row.label, body);
+            auto *name = plainLabel(row.label, body);
             name->setForegroundRole(QPalette::PlaceholderText);
             grid->addWidget(name, r, 0, Qt::AlignTop | Qt::AlignLeft);
             valueWidget = new SyncProgressWidget(body);
@@ -230,7 +241,7 @@ void PropertiesPane::rebuild()
             break;
         }
         case PropertyRow::Type::Chart: {
-            auto *name = new QLabel(row.label, body);
+            auto *name = plainLabel(row.label, body);
             name->setForegroundRole(QPalette::PlaceholderText);
             grid->addWidget(name, r, 0, Qt::AlignTop | Qt::AlignLeft);
             valueWidget = new SyncSpeedChart(body);

@@ -30,6 +30,10 @@ void registerTypes()
     qRegisterMetaType<ftc::HostEvent>("ftc::HostEvent");
     qRegisterMetaType<QList<ftc::HostEvent>>("QList<ftc::HostEvent>");
     qRegisterMetaType<ftc::Plan>("ftc::Plan");
+    qRegisterMetaType<ftc::DiskProbe>("ftc::DiskProbe");
+    qRegisterMetaType<ftc::PrivilegeCheck>("ftc::PrivilegeCheck");
+    qRegisterMetaType<QList<ftc::PrivilegeCheck>>("QList<ftc::PrivilegeCheck>");
+    qRegisterMetaType<QList<QByteArrayList>>("QList<QByteArrayList>");
     done = true;
 }
 } // namespace
@@ -54,6 +58,8 @@ HostSession::HostSession(const HostSpec &spec, SessionPrompter *prompter, QObjec
     connect(m_worker, &SessionWorker::eventsDetected, this, &HostSession::eventsDetected);
     connect(m_worker, &SessionWorker::planStepFinished, this, &HostSession::planStepFinished);
     connect(m_worker, &SessionWorker::planFinished, this, &HostSession::planFinished);
+    connect(m_worker, &SessionWorker::diskProbed, this, &HostSession::diskProbed);
+    connect(m_worker, &SessionWorker::privilegesChecked, this, &HostSession::privilegesChecked);
     m_thread->start();
 }
 
@@ -89,6 +95,34 @@ int HostSession::applyPlan(const Plan &plan, const QString &confirmation)
     }
     QMetaObject::invokeMethod(m_worker, "applyPlan", Qt::QueuedConnection, Q_ARG(int, id), Q_ARG(ftc::Plan, plan),
                               Q_ARG(QString, confirmation));
+    return id;
+}
+
+int HostSession::probeDisk(const QString &disk)
+{
+    const int id = m_nextProbeId++;
+    if (!m_worker) {
+        QMetaObject::invokeMethod(this, [this, id, disk] {
+            DiskProbe closed;
+            closed.disk = disk;
+            closed.failures << QStringLiteral("%1 is closed").arg(label());
+            emit diskProbed(id, closed);
+        }, Qt::QueuedConnection);
+        return id;
+    }
+    QMetaObject::invokeMethod(m_worker, "probeDisk", Qt::QueuedConnection, Q_ARG(int, id), Q_ARG(QString, disk));
+    return id;
+}
+
+int HostSession::checkPrivileges(const QList<QByteArrayList> &argvs)
+{
+    const int id = m_nextProbeId++;
+    if (!m_worker) {
+        QMetaObject::invokeMethod(this, [this, id] { emit privilegesChecked(id, {}); }, Qt::QueuedConnection);
+        return id;
+    }
+    QMetaObject::invokeMethod(m_worker, "checkPrivileges", Qt::QueuedConnection, Q_ARG(int, id),
+                              Q_ARG(QList<QByteArrayList>, argvs));
     return id;
 }
 

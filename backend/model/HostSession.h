@@ -7,6 +7,8 @@
 #include "HostSnapshot.h"
 #include "HostSpec.h"
 #include "plan/Plan.h"
+#include "plan/Privileges.h"
+#include "storage/DiskProbe.h"
 
 #include <QObject>
 #include <memory>
@@ -45,6 +47,12 @@ public:
     // comes back through planStepFinished and planFinished, tagged with the id
     // returned here so a window can tell its plan from another one's.
     int applyPlan(const ftc::Plan &plan, const QString &confirmation);
+    // Asks the host what the disk holds (probeDisk), on the session's thread;
+    // the answer comes back through diskProbed with the id returned here.
+    int probeDisk(const QString &disk);
+    // Asks sudo on the host which of these the account may run (checkPrivileges);
+    // the answer comes back through privilegesChecked.
+    int checkPrivileges(const QList<QByteArrayList> &argvs);
 
 signals:
     void snapshotReady(ftc::HostSnapshotPtr snapshot);
@@ -52,12 +60,15 @@ signals:
     void eventsDetected(const QList<ftc::HostEvent> &events);
     void planStepFinished(int planId, int index, int count, const QString &title, bool ok, const QString &detail);
     void planFinished(int planId, bool ok, const QString &message);
+    void diskProbed(int requestId, const ftc::DiskProbe &probe);
+    void privilegesChecked(int requestId, const QList<ftc::PrivilegeCheck> &checks);
 
 private:
     HostSpec m_spec;
     HostSnapshotPtr m_latest;
     ConnectionState m_state = ConnectionState::Connecting;
     int m_nextPlanId = 1;
+    int m_nextProbeId = 1;
     QThread *m_thread = nullptr;
     SessionWorker *m_worker = nullptr;
 };
@@ -66,3 +77,5 @@ private:
 
 Q_DECLARE_METATYPE(ftc::ConnectionState)
 Q_DECLARE_METATYPE(ftc::Plan)
+Q_DECLARE_METATYPE(ftc::DiskProbe)
+Q_DECLARE_METATYPE(ftc::PrivilegeCheck)

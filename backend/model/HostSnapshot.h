@@ -174,6 +174,8 @@ struct HostSnapshot {
     // capture names it ("" when it does not say). Empty for live hosts.
     bool isCapture = false;
     QString capturedFrom;
+    QString user;              // the account commands run as ("root", "alice")
+    bool viaSudo = false;      // privileged steps run through `sudo -n`
     HostInfo info;
     QList<Module> modules;
     QList<Disk> disks;

@@ -158,6 +158,8 @@ bool Poller::readOnce(PollDepth depth, const CancelFlag &cancel)
     raw.label = m_label;
     raw.takenAt = m_clock();
     raw.moduleOverrides = m_overrides;
+    raw.user = m_runner.userName();
+    raw.viaSudo = m_runner.needsSudo();
     int transportFailures = 0;
     for (const BatchStep &step : steps) {
         const CommandResult r = results.value(step.id);

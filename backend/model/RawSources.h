@@ -21,6 +21,10 @@ struct RawSources {
     // capturedFrom the host it was captured from (its manifest's "host").
     bool isCapture = false;
     QString capturedFrom;
+    // The account the console works as on the host, and whether privileged
+    // commands go through `sudo -n` (it is not root).
+    QString user;
+    bool viaSudo = false;
 };
 
 // Pure: text in, snapshot out. Unparseable lines become Problems, never a crash.

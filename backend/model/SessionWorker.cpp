@@ -145,17 +145,6 @@ void SessionWorker::applyPlan(int planId, const Plan &plan, const QString &confi
                        : QStringLiteral("%1 is not connected: nothing was changed.").arg(m_spec.label()));
         return;
     }
-    if (!plan.guardDisk.isEmpty()) {
-        const HostSnapshotPtr before = m_latest;
-        poll(true);
-        const QString why = m_latest && m_latest != before
-            ? checkPlanGuard(plan, *m_latest)
-            : QStringLiteral("%1 could not be read again to check the disk.").arg(m_spec.label());
-        if (!why.isEmpty()) {
-            finishPlan(planId, plan.title, false, why + QStringLiteral(" Nothing was changed."));
-            return;
-        }
-    }
     const int count = int(plan.steps.size());
     const ApplyResult result = ftc::applyPlan(*m_runner, plan, confirmation, m_cancel, [&](const StepResult &sr) {
         const CommandResult &r = sr.result;
@@ -165,6 +154,29 @@ void SessionWorker::applyPlan(int planId, const Plan &plan, const QString &confi
     });
     finishPlan(planId, plan.title, result.ok, result.message);
     refresh();
+}
+
+void SessionWorker::probeDisk(int requestId, const QString &disk)
+{
+    if (!m_runner) {
+        DiskProbe none;
+        none.disk = disk;
+        none.failures << (m_spec.kind == HostSpec::Kind::Bundle
+                              ? QStringLiteral("%1 is a read-only capture").arg(m_spec.label())
+                              : QStringLiteral("%1 is not connected").arg(m_spec.label()));
+        emit diskProbed(requestId, none);
+        return;
+    }
+    emit diskProbed(requestId, ftc::probeDisk(*m_runner, disk, m_cancel));
+}
+
+void SessionWorker::checkPrivileges(int requestId, const QList<QByteArrayList> &argvs)
+{
+    if (!m_runner) {
+        emit privilegesChecked(requestId, {});
+        return;
+    }
+    emit privilegesChecked(requestId, ftc::checkPrivileges(*m_runner, argvs, m_cancel));
 }
 
 void SessionWorker::shutdown()

@@ -28,6 +28,8 @@ public slots:
     void refreshFull();
     void shutdown();
     void applyPlan(int planId, const ftc::Plan &plan, const QString &confirmation);
+    void probeDisk(int requestId, const QString &disk);
+    void checkPrivileges(int requestId, const QList<QByteArrayList> &argvs);
 
 signals:
     void snapshotReady(ftc::HostSnapshotPtr snapshot);
@@ -35,6 +37,8 @@ signals:
     void eventsDetected(const QList<ftc::HostEvent> &events);
     void planStepFinished(int planId, int index, int count, const QString &title, bool ok, const QString &detail);
     void planFinished(int planId, bool ok, const QString &message);
+    void diskProbed(int requestId, const ftc::DiskProbe &probe);
+    void privilegesChecked(int requestId, const QList<ftc::PrivilegeCheck> &checks);
 
 private:
     void poll(bool full);

@@ -867,6 +867,8 @@ HostSnapshot buildSnapshot(const RawSources &raw)
     s.takenAt = raw.takenAt;
     s.isCapture = raw.isCapture;
     s.capturedFrom = raw.capturedFrom;
+    s.user = raw.user;
+    s.viaSudo = raw.viaSudo;
     s.problems = raw.problems;
     buildHost(&s, raw);
     Mdstat mdstat;

@@ -1,13 +1,15 @@
 #include "Plan.h"
+#include "Privileges.h"
+#include "transport/Batch.h"
 #include "transport/ShellQuote.h"
 
 namespace ftc {
 
-QStringList Plan::commandLines() const
+QStringList Plan::commandLines(bool viaSudo) const
 {
     QStringList lines;
     for (const PlanStep &s : steps) {
-        QString line = QString::fromUtf8(shellQuote(s.command.argv));
+        QString line = QString::fromUtf8(shellQuote(withPrivilege(s.command.argv, viaSudo && s.command.privileged)));
         if (!s.command.input.isEmpty())
             line = QStringLiteral("echo %1 | %2").arg(QString::fromUtf8(shellQuoteWord(s.command.input.trimmed())), line);
         lines << line;
@@ -15,23 +17,41 @@ QStringList Plan::commandLines() const
     return lines;
 }
 
-QString checkPlanGuard(const Plan &plan, const HostSnapshot &fresh)
+QList<Argv> Plan::privilegedArgvs() const
+{
+    QList<Argv> out;
+    for (const PlanStep &s : steps)
+        if (s.command.privileged && !out.contains(s.command.argv))
+            out << s.command.argv;
+    return out;
+}
+
+QString sudoersLine(const QString &user, const QString &programPath, const Argv &argv)
+{
+    // sudoers(5): in a Cmnd, ',' ':' '=' and '\' in arguments must be escaped.
+    QStringList words{programPath.isEmpty() ? QString::fromUtf8(argv.value(0)) : programPath};
+    for (const QByteArray &a : argv.mid(1)) {
+        QString w = QString::fromUtf8(a);
+        for (const QChar c : {QLatin1Char('\\'), QLatin1Char(','), QLatin1Char(':'), QLatin1Char('=')})
+            w.replace(c, QStringLiteral("\\") + c);
+        words << w;
+    }
+    return QStringLiteral("%1 ALL=(root) NOPASSWD: %2").arg(user, words.join(QLatin1Char(' ')));
+}
+
+QString checkDiskGuard(const Plan &plan, const DiskProbe &now)
 {
     if (plan.guardDisk.isEmpty())
         return {};
-    const Disk *d = fresh.disk(plan.guardDisk);
-    if (!d)
-        return QStringLiteral("%1 is no longer on %2.").arg(plan.guardDisk, fresh.label);
-    if (d->serial != plan.guardSerial)
-        return QStringLiteral("/dev/%1 is now a different disk (serial %2, the plan was made for %3): "
-                              "open the wizard again.")
-            .arg(d->name, d->serial.isEmpty() ? QStringLiteral("none") : d->serial,
-                 plan.guardSerial.isEmpty() ? QStringLiteral("none") : plan.guardSerial);
-    if (plan.guardBlank && d->role != DiskRole::Unconfigured)
-        return QStringLiteral("%1 is no longer blank (%2): open the wizard again.")
-            .arg(d->name, d->role == DiskRole::MirrorMember ? QStringLiteral("member of %1").arg(d->mirror)
-                                                           : d->inUseReason);
-    return {};
+    QStringList why;
+    if (!plan.guardSerial.isEmpty() && now.complete() && now.serial != plan.guardSerial)
+        why << QStringLiteral("/dev/%1 is now a different disk (serial %2, the plan was made for %3): open the wizard again.")
+                   .arg(plan.guardDisk, now.serial.isEmpty() ? QStringLiteral("none") : now.serial, plan.guardSerial);
+    if (plan.guardBlank)
+        why << now.reasons();
+    else if (!now.complete())
+        why << now.reasons().mid(0, now.failures.size());
+    return why.join(QLatin1Char(' '));
 }
 
 ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmation, const CancelFlag &cancel,
@@ -46,6 +66,16 @@ ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmat
         out.message = QStringLiteral("Confirmation does not match %1: nothing was changed.").arg(plan.confirmationWhat);
         return out;
     }
+    if (!plan.guardDisk.isEmpty()) {
+        // Asked of the disk itself, in this same apply, right before anything
+        // writes it: only then may a step like `mdadm --create --run` skip
+        // mdadm's own question.
+        const QString why = checkDiskGuard(plan, probeDisk(runner, plan.guardDisk, cancel));
+        if (!why.isEmpty()) {
+            out.message = QStringLiteral("%1 Nothing was changed.").arg(why);
+            return out;
+        }
+    }
     for (int i = 0; i < plan.steps.size(); ++i) {
         if (cancel.isCancelled()) {
             out.message = i == 0 ? QStringLiteral("Cancelled before it started: nothing was changed.")
@@ -54,7 +84,10 @@ ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmat
             return out;
         }
         Command cmd = plan.steps[i].command;
-        cmd.argv = withPrivilege(cmd.argv, cmd.privileged && runner.needsSudo());
+        const bool viaSudo = cmd.privileged && runner.needsSudo();
+        // env, not a shell assignment: the step stays an argv whatever the
+        // account's login shell is, and sudo's own refusals stay in English.
+        cmd.argv = Argv{"env", "LC_ALL=C"} + withPrivilege(cmd.argv, viaSudo);
         cmd.privileged = false;
         StepResult sr{i, runner.run(cmd)};
         out.results << sr;
@@ -70,9 +103,22 @@ ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmat
                                        "before trying again. %2")
                             .arg(i + 1)
                             .arg(i == 0 ? QString() : QStringLiteral("Steps 1-%1 were applied.").arg(i));
+            QString why = sr.result.summary();
+            if (viaSudo && sudoWantsPassword(sr.result.err)) {
+                // sudoers names programs by absolute path: ask the host where it is.
+                const QByteArray prog = plan.steps[i].command.argv.value(0);
+                const QList<PrivilegeCheck> where = checkPrivileges(runner, {plan.steps[i].command.argv});
+                const QString path = where.value(0).programPath;
+                why = QStringLiteral("sudo on %1 refused it: the account %2 may not run `%3` as root without a "
+                                     "password (or sudoers requires a terminal). An administrator can allow exactly "
+                                     "this command with `visudo -f /etc/sudoers.d/ftconsole` and the line: %4")
+                          .arg(runner.hostLabel(), runner.userName(),
+                               QString::fromUtf8(shellQuote(plan.steps[i].command.argv)),
+                               sudoersLine(runner.userName(), path, plan.steps[i].command.argv));
+            }
             out.message = QStringLiteral("Step %1 (%2) failed: %3. %4")
                               .arg(i + 1)
-                              .arg(plan.steps[i].title, sr.result.summary(), state);
+                              .arg(plan.steps[i].title, why, state);
             return out;
         }
         ++out.stepsDone;

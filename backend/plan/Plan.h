@@ -3,6 +3,7 @@
 // and what blocks it. Shown to the user before anything runs.
 
 #include "model/HostSnapshot.h"
+#include "storage/DiskProbe.h"
 #include "transport/Runner.h"
 
 #include <QStringList>
@@ -24,17 +25,22 @@ struct Plan {
     QString confirmation;
     QString confirmationWhat;  // "the serial number of sdf"
 
-    // The disk the plan overwrites, as the snapshot it was made from knew it.
-    // Disks get renumbered (hot-swap, reboot) while an admin walks to the rack;
-    // applying on a live session re-reads the host and refuses if /dev/NAME is no
-    // longer that disk, or no longer blank.
+    // The disk the plan overwrites, as it was when the plan was made. Disks get
+    // renumbered (hot-swap, reboot) and written to while an admin walks to the
+    // rack: applyPlan() asks the disk itself again (DiskProbe) right before the
+    // first step and refuses, changing nothing, if /dev/NAME is no longer that
+    // disk (serial) or, with guardBlank, no longer blank.
     QString guardDisk;
     QString guardSerial;
     bool guardBlank = false;
 
     bool ok() const { return errors.isEmpty() && !steps.isEmpty(); }
-    // The commands as a shell would show them, one per line, for the preview.
-    QStringList commandLines() const;
+    // The commands as they will run, one per line, for the preview: privileged
+    // steps with the `sudo -n --` in front that a non-root session adds.
+    QStringList commandLines(bool viaSudo = false) const;
+    // The privileged steps' argvs (without sudo): what the account must be
+    // allowed to run.
+    QList<Argv> privilegedArgvs() const;
 };
 
 struct StepResult {
@@ -49,13 +55,22 @@ struct ApplyResult {
     QString message;           // on failure: which step failed, why, and the state left
 };
 
-// Empty when the plan's guard still holds in the fresh snapshot; else why not.
-QString checkPlanGuard(const Plan &plan, const HostSnapshot &fresh);
+// The sudoers line that lets user run argv as root without a password, with
+// the program's absolute path (sudoers wants one) and the exact arguments:
+// never the program at large, which for `tee` would be root for any file.
+QString sudoersLine(const QString &user, const QString &programPath, const Argv &argv);
 
-// Runs the steps in order; the first failure stops the plan, and so does
+// Empty when the plan's disk guard holds for what the disk says now; else why
+// not, naming every reason.
+QString checkDiskGuard(const Plan &plan, const DiskProbe &now);
+
+// With a disk guard, first probes the disk (probeDisk) and refuses on any
+// doubt. Then runs the steps in order, each as `env LC_ALL=C [sudo -n --] ARGV`
+// so tools and sudo answer in the words the console reads; the first failure stops the plan, and so does
 // cancel, checked before every step (a step already running is not cut off:
 // half a mdadm call is worse than a whole one). progress (optional) is called
-// after each step from the calling thread.
+// after each step from the calling thread. A step sudo refuses is explained:
+// which account, which command, the sudoers line that would allow it.
 ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmation,
                       const CancelFlag &cancel = CancelFlag(),
                       const std::function<void(const StepResult &)> &progress = {});

@@ -662,6 +662,12 @@ CommandResult MiniShell::runSimple(const Argv &argvIn, const QByteArray &input)
     // LC_ALL=C); the simulated programs speak only the C locale anyway.
     while (!argv.isEmpty() && isAssignment(argv.first()))
         argv.removeFirst();
+    // `env NAME=VALUE... CMD`: plans run their steps so (LC_ALL=C).
+    if (!argv.isEmpty() && argv.first() == "env") {
+        argv.removeFirst();
+        while (!argv.isEmpty() && isAssignment(argv.first()))
+            argv.removeFirst();
+    }
     // `timeout [-k DUR] [-s SIG] DUR CMD...`: simulated programs never hang.
     if (!argv.isEmpty() && argv.first() == "timeout") {
         qsizetype i = 1;

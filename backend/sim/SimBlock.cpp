@@ -130,7 +130,7 @@ Node partNode(const Ctx &c, const SimState &s, const SimDisk &d, const SimPartit
     j["ro"] = "false";
     j["rm"] = "false";
     j["hotplug"] = "false";
-    j["pttype"] = jnullable(d.ptType);
+    j["pttype"] = jnullable(d.udevStale ? QString() : d.ptType);
     j["subsystems"] = jstr(QStringLiteral("block:scsi:pci"));
     j["log-sec"] = "512";
     j["phy-sec"] = "512";
@@ -149,7 +149,7 @@ Node diskNode(const Ctx &c, const SimState &s, const SimDisk &d, bool nodeps)
     j["maj:min"] = jstr(QStringLiteral("%1:%2").arg(d.major).arg(d.minor));
     j["size"] = sizeVal(c, d.sectors * 512);
     j["type"] = jstr(QStringLiteral("disk"));
-    j["fstype"] = jnullable(d.fstype);
+    j["fstype"] = jnullable(d.udevStale ? QString() : d.fstype);
     j["uuid"] = jnullable(d.fsUuid);
     j["label"] = jnullable(d.label);
     j["mountpoint"] = "null";
@@ -165,7 +165,7 @@ Node diskNode(const Ctx &c, const SimState &s, const SimDisk &d, bool nodeps)
     j["rm"] = "false";
     j["hotplug"] = "false";
     j["state"] = jstr(QStringLiteral("running"));
-    j["pttype"] = jnullable(d.ptType);
+    j["pttype"] = jnullable(d.udevStale ? QString() : d.ptType);
     j["subsystems"] = jstr(QStringLiteral("block:scsi:pci"));
     j["log-sec"] = "512";
     j["phy-sec"] = "512";
@@ -426,6 +426,10 @@ CommandResult wipefs(const SimState &s, const Argv &argv)
         if (d->name == name) {
             if (d->fstype == QLatin1String("linux_raid_member"))
                 sigs.append({name, QStringLiteral("0x1000"), d->fstype, d->fsUuid, d->label});
+            else if (d->fstype == QLatin1String("LVM2_member"))
+                sigs.append({name, QStringLiteral("0x218"), d->fstype, d->fsUuid, d->label});
+            else if (!d->fstype.isEmpty())
+                sigs.append({name, QStringLiteral("0x438"), d->fstype, d->fsUuid, d->label});
             if (d->ptType == QLatin1String("gpt")) {
                 sigs.append({name, QStringLiteral("0x200"), QStringLiteral("gpt"), QString(), QString()});
                 sigs.append({name, QString::number((d->sectors - 1) * 512, 16).prepend(QStringLiteral("0x")),

@@ -193,6 +193,11 @@ SimState SimState::demo(qint64 nowMs)
                     1024 * 1024, 1, 0.33, nowMs),
              makeVm(QStringLiteral("EX1"), QStringLiteral("9c4f1a7e-2b3d-4e59-8a06-d1e7f3b20c68"), 3,
                     1536 * 1024, 2, 0.2, nowMs)};
+    // The images live on the mirrors: md1 holds /var/lib/libvirt/images, md2 the mail store.
+    s.vms[0].disks = {{QStringLiteral("vda"), QStringLiteral("/var/lib/libvirt/images/DC1.img")}};
+    s.vms[1].disks = {{QStringLiteral("vda"), QStringLiteral("/var/lib/libvirt/images/FS1.img")}};
+    s.vms[2].disks = {{QStringLiteral("vda"), QStringLiteral("/var/lib/libvirt/images/EX1.img")},
+                      {QStringLiteral("vdb"), QStringLiteral("/srv/vm-mail/EX1-store.img")}};
     s.nextDomId = 4;
     return s;
 }

@@ -42,6 +42,9 @@ struct SimDisk {
     QString fstype;
     QString fsUuid;
     QString label;
+    // udev's database missed the last write (its FSTYPE and PTTYPE are stale
+    // and empty): lsblk shows nothing, the disk itself (wipefs) the truth.
+    bool udevStale = false;
 
     bool operator==(const SimDisk &) const = default;
 };
@@ -113,8 +116,17 @@ struct SimBond {
     bool operator==(const SimBond &) const = default;
 };
 
+// One disk of a domain as `virsh domblklist` lists it.
+struct SimVmDisk {
+    QString target;        // vda
+    QString source;        // /var/lib/libvirt/images/DC1.img, /dev/disk/by-id/...
+
+    bool operator==(const SimVmDisk &) const = default;
+};
+
 struct SimVm {
     QString name;
+    QList<SimVmDisk> disks;
     QString uuid;
     int id = -1;           // -1 when shut off
     qint64 memKiB = 0;

@@ -78,7 +78,7 @@ QJsonObject diskToJson(const SimDisk &d)
             {"scsi_host", d.scsiHost}, {"target", d.target}, {"pci", d.pciDev},
             {"major", d.major}, {"minor", d.minor}, {"present", d.present}, {"pttype", d.ptType},
             {"parts", listToJson(d.parts, partToJson)}, {"fstype", d.fstype},
-            {"fs_uuid", d.fsUuid}, {"label", d.label}};
+            {"fs_uuid", d.fsUuid}, {"label", d.label}, {"udev_stale", d.udevStale}};
 }
 
 SimDisk diskFromJson(const QJsonObject &o)
@@ -102,6 +102,7 @@ SimDisk diskFromJson(const QJsonObject &o)
     d.fstype = getStr(o, "fstype");
     d.fsUuid = getStr(o, "fs_uuid");
     d.label = getStr(o, "label");
+    d.udevStale = getBool(o, "udev_stale", false);
     return d;
 }
 
@@ -206,7 +207,10 @@ QJsonObject vmToJson(const SimVm &v)
             {"emulator_quota", i64(v.emulatorQuota)}, {"global_period", i64(v.globalPeriod)},
             {"global_quota", i64(v.globalQuota)}, {"iothread_period", i64(v.iothreadPeriod)},
             {"iothread_quota", i64(v.iothreadQuota)}, {"load", v.load},
-            {"cpu_ns_base", i64(v.cpuNsBase)}, {"started_ms", i64(v.startedMs)}};
+            {"cpu_ns_base", i64(v.cpuNsBase)}, {"started_ms", i64(v.startedMs)},
+            {"disks", listToJson(v.disks, [](const SimVmDisk &d) {
+                 return QJsonObject{{"target", d.target}, {"source", d.source}};
+             })}};
 }
 
 SimVm vmFromJson(const QJsonObject &o)
@@ -230,6 +234,9 @@ SimVm vmFromJson(const QJsonObject &o)
     v.iothreadQuota = getI64(o, "iothread_quota", -1);
     v.load = o.value("load").toDouble(0.1);
     v.cpuNsBase = getI64(o, "cpu_ns_base", 0);
+    v.disks = listFromJson<SimVmDisk>(o.value("disks"), [](const QJsonObject &d) {
+        return SimVmDisk{getStr(d, "target"), getStr(d, "source")};
+    });
     v.startedMs = getI64(o, "started_ms", 0);
     return v;
 }

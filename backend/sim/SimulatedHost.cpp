@@ -23,7 +23,8 @@ const QList<QByteArray> &knownPrograms()
 {
     static const QList<QByteArray> progs{"cat", "grep", "ls", "tee", "mdadm", "lsblk", "wipefs", "ip",
                                          "virsh", "hostname", "id", "uname", "ftsim", "sleep",
-                                         "ethtool", "grub-install", "printf", "echo", "true", "false", "sh"};
+                                         "ethtool", "grub-install", "printf", "echo", "true", "false", "sh",
+                                         "readlink"};
     return progs;
 }
 
@@ -232,6 +233,8 @@ CommandResult SimulatedHost::execLocked(const Argv &argvIn, const QByteArray &in
     }
     if (p == "sleep")
         return ok(); // never block a worker on simulated time
+    if (p == "readlink")
+        return readlink(argv);
     if (p == "ethtool") {
         // --identify blinks an LED: nothing to show in process.
         const QString nic = QString::fromUtf8(argv.value(argv.size() > 2 ? 2 : 1));
@@ -267,6 +270,34 @@ CommandResult SimulatedHost::ftsim(const Argv &argv)
             return fail(1, "ftsim: " + b(name) + (verb == "plug" ? " is already plugged\n" : " is already unplugged\n"));
         return ok();
     }
+    if (verb == "mkfs" || verb == "mkpt") {
+        // Somebody wrote the disk behind the console's back: a filesystem
+        // (ftsim mkfs DISK [TYPE]) or only a partition table (ftsim mkpt DISK);
+        // --stale-udev: udev's database missed it, so lsblk shows nothing.
+        const bool stale = rest.removeAll("--stale-udev") > 0;
+        SimDisk *d = m_state.disk(QString::fromUtf8(rest.value(0)).remove(QStringLiteral("/dev/")));
+        if (!d || !d->present)
+            return fail(1, "ftsim: no such disk: " + rest.value(0) + "\n");
+        if (verb == "mkfs") {
+            d->fstype = rest.size() > 1 ? QString::fromUtf8(rest[1]) : QStringLiteral("ext4");
+            d->fsUuid = QStringLiteral("0d9e2f61-7a3b-4c58-b1e0-5f2a8c4d7e93");
+        } else {
+            d->ptType = QStringLiteral("gpt");
+        }
+        d->udevStale = stale;
+        return ok();
+    }
+    if (verb == "attach-disk") {
+        // A VM that uses a disk directly (a raw device passed through): what
+        // the disk checks must find before they let anything write it.
+        SimVm *v = m_state.vm(QString::fromUtf8(rest.value(0)));
+        if (!v || rest.size() < 2)
+            return fail(2, "usage: ftsim attach-disk VM SOURCE [TARGET]\n");
+        const QString target = rest.size() > 2 ? QString::fromUtf8(rest[2])
+                                               : QStringLiteral("vd%1").arg(QChar(char16_t(u'a' + v->disks.size())));
+        v->disks.append({target, QString::fromUtf8(rest[1])});
+        return ok();
+    }
     if (verb == "sync-speed") {
         bool good = false;
         const qint64 kib = rest.value(0).toLongLong(&good);
@@ -275,7 +306,8 @@ CommandResult SimulatedHost::ftsim(const Argv &argv)
         m_state.demoSpeedKiB = kib;
         return ok();
     }
-    return fail(2, "usage: ftsim pull-disk|insert-disk [--blank] DISK | unplug|plug NIC | sync-speed KIB\n");
+    return fail(2, "usage: ftsim pull-disk|insert-disk [--blank] DISK | unplug|plug NIC | sync-speed KIB"
+                   " | attach-disk VM SOURCE [TARGET] | mkfs DISK [TYPE] [--stale-udev] | mkpt DISK [--stale-udev]\n");
 }
 
 bool SimulatedHost::readFile(const QByteArray &path, QByteArray *content, bool *isDir) const
@@ -295,6 +327,7 @@ bool SimulatedHost::readFile(const QByteArray &path, QByteArray *content, bool *
         return true;
     }
     if (path == "/proc/partitions") { *content = procPartitions(m_state); return true; }
+    if (path == "/proc/swaps") { *content = "Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n"; return true; }
     if (path == "/sys/kernel/uevent_seqnum") {
         // The kernel counts every device event; here a number that changes
         // whenever what the block and network tools show changes does the same
@@ -503,6 +536,28 @@ CommandResult SimulatedHost::ls(const Argv &argv) const
     while (path.size() > 1 && path.endsWith('/'))
         path.chop(1);
     QByteArray listing;
+    if (path.startsWith("/sys/block/") && !longFmt) {
+        // /sys/block/DISK: its partitions and attribute files; .../holders: the
+        // arrays built on the whole disk.
+        const QList<QByteArray> parts = path.mid(11).split('/');
+        const SimDisk *d = m_state.disk(QString::fromUtf8(parts.value(0)));
+        if (!d || !d->present || parts.size() > 2 || (parts.size() == 2 && parts[1] != "holders"))
+            return fail(2, "ls: cannot access '" + paths[0] + "': No such file or directory\n");
+        QStringList names;
+        if (parts.size() == 2) {
+            for (const SimArray &a : m_state.arrays)
+                if (a.member(d->name))
+                    names << a.name;
+        } else {
+            names << QStringLiteral("alignment_offset") << QStringLiteral("dev") << QStringLiteral("device")
+                  << QStringLiteral("holders") << QStringLiteral("queue") << QStringLiteral("size")
+                  << QStringLiteral("slaves") << QStringLiteral("stat");
+            for (const SimPartition &part : d->parts)
+                names << part.name;
+        }
+        names.sort();
+        return ok(b(names.join(QLatin1Char('\n'))) + (names.isEmpty() ? "" : "\n"));
+    }
     if (path == "/sys/block")
         listing = lsSysBlock(m_state);
     else if (path == "/sys/class/net")
@@ -529,6 +584,37 @@ CommandResult SimulatedHost::ls(const Argv &argv) const
         out += head.mid(head.lastIndexOf(' ') + 1) + '\n';
     }
     return ok(out);
+}
+
+CommandResult SimulatedHost::readlink(const Argv &argv) const
+{
+    // readlink -f: /dev/disk/by-id/NAME ends with the disk's serial (and
+    // "-partN" for a partition), as udev names them; other paths are their own.
+    QByteArray out;
+    int rc = 0;
+    for (const QByteArray &arg : argv.mid(1)) {
+        if (arg.startsWith('-'))
+            continue;
+        QByteArray real = arg;
+        if (arg.startsWith("/dev/disk/by-id/")) {
+            real.clear();
+            for (const SimDisk &d : m_state.disks) {
+                if (!d.present || d.serial.isEmpty())
+                    continue;
+                if (arg.endsWith(b(d.serial)))
+                    real = "/dev/" + b(d.name);
+                for (int i = 0; i < d.parts.size(); ++i)
+                    if (arg.endsWith(b(d.serial) + "-part" + QByteArray::number(i + 1)))
+                        real = "/dev/" + b(d.parts[i].name);
+            }
+        }
+        if (real.isEmpty()) {
+            rc = 1;
+            continue;
+        }
+        out += real + '\n';
+    }
+    return fail(rc, {}, out);
 }
 
 CommandResult SimulatedHost::tee(const Argv &argv, const QByteArray &input)

@@ -6,8 +6,9 @@
 // UI thread while a worker polls, hence the one mutex around the state.
 //
 // Besides the real tools it answers `ftsim pull-disk|insert-disk [--blank] DISK`,
-// `ftsim unplug|plug NIC` and `ftsim sync-speed KIB` so faults also work through
-// ftsim-host behind sshd.
+// `ftsim unplug|plug NIC`, `ftsim sync-speed KIB` and `ftsim attach-disk VM
+// SOURCE` (a VM using a disk directly) so faults also work through ftsim-host
+// behind sshd.
 
 #include "InProcessRunner.h"
 #include "SimClock.h"
@@ -51,6 +52,7 @@ private:
     CommandResult cat(const Argv &argv, const QByteArray &input) const;
     CommandResult grep(const Argv &argv) const;
     CommandResult ls(const Argv &argv) const;
+    CommandResult readlink(const Argv &argv) const;
     CommandResult tee(const Argv &argv, const QByteArray &input);
     bool pullDiskLocked(const QString &disk);
     bool insertDiskLocked(const QString &disk, bool blank);

@@ -44,26 +44,36 @@ const Disk *diskHolding(const HostSnapshot &s, const QString &device)
 }
 
 // The checks every disk joining a mirror must pass: the guide's "no partitions,
-// basic disk", and never anything that could hold data.
-void checkBlank(const Disk &d, Plan &p)
+// basic disk", and never anything that could hold data. What the disk itself
+// says (probe, read with privileges just now) outranks the snapshot, whose
+// lsblk view repeats udev's cache; without a probe the snapshot's facts stand
+// and applyPlan() probes before anything is written.
+void checkBlank(const Disk &d, const DiskProbe *probe, Plan &p)
 {
     if (d.role == DiskRole::MirrorMember) {
         p.errors << QStringLiteral("%1 is already a member of %2: remove it there first.").arg(d.name, d.mirror);
         return;
     }
+    const QString keep = QStringLiteral(" The console never writes over a disk that may hold data: find out what it "
+                                        "holds and who uses it, or choose a blank disk.");
+    if (probe) {
+        for (const QString &reason : probe->reasons())
+            p.errors << reason + keep;
+        return;
+    }
     if (!d.partitions.isEmpty())
-        p.errors << QStringLiteral("%1 has partitions (%2): the disk that joins a mirror must have none. "
-                                   "Move its data and delete the partitions, then try again.")
-                        .arg(d.name, d.partitions.join(QStringLiteral(", ")));
+        p.errors << QStringLiteral("%1 has partitions (%2): the disk that joins a mirror must have none.")
+                        .arg(d.name, d.partitions.join(QStringLiteral(", "))) + keep;
     if (!d.fstype.isEmpty())
-        p.errors << QStringLiteral("%1 carries a %2 signature and may hold data: the console does not wipe disks. "
-                                   "If it is truly unused, clear it with `wipefs -a /dev/%1` and refresh.")
-                        .arg(d.name, d.fstype);
+        p.errors << QStringLiteral("%1 carries a %2 signature and may hold data.").arg(d.name, d.fstype) + keep;
     if (!d.mountpoints.isEmpty())
-        p.errors << QStringLiteral("%1 is mounted at %2: unmount it and make sure nothing uses it.")
+        p.errors << QStringLiteral("%1 is mounted at %2: something is using it.")
                         .arg(d.name, d.mountpoints.join(QStringLiteral(", ")));
     if (d.role == DiskRole::InUse && p.errors.isEmpty())
         p.errors << QStringLiteral("%1 is in use (%2).").arg(d.name, d.inUseReason);
+    if (p.errors.isEmpty())
+        p.warnings << QStringLiteral("%1 looks blank to the last refresh; the disk itself is checked again (wipefs, "
+                                     "partitions, holders, mounts, VMs) right before anything is written.").arg(d.name);
 }
 
 void requireSerial(const Disk &d, Plan &p)
@@ -123,7 +133,7 @@ const Mirror *requireMirror(const HostSnapshot &s, const QString &name, Plan &p)
 
 } // namespace
 
-Plan planNewMirror(const HostSnapshot &s, const QString &diskName, const QString &mdName)
+Plan planNewMirror(const HostSnapshot &s, const QString &diskName, const QString &mdName, const DiskProbe *probe)
 {
     Plan p;
     const QString md = mdName.isEmpty() ? nextFreeMd(s) : mdName;
@@ -135,7 +145,7 @@ Plan planNewMirror(const HostSnapshot &s, const QString &diskName, const QString
     }
     if (s.mirror(md))
         p.errors << QStringLiteral("%1 already exists: choose another name.").arg(md);
-    checkBlank(*d, p);
+    checkBlank(*d, probe, p);
     if (!p.errors.isEmpty())
         return p;
     p.warnings << QStringLiteral("%1 will run Simplex on %2 alone until a second disk is added; "
@@ -148,7 +158,7 @@ Plan planNewMirror(const HostSnapshot &s, const QString &diskName, const QString
     return p;
 }
 
-Plan planAddToMirror(const HostSnapshot &s, const QString &mirrorName, const QString &diskName)
+Plan planAddToMirror(const HostSnapshot &s, const QString &mirrorName, const QString &diskName, const DiskProbe *probe)
 {
     Plan p;
     p.title = QStringLiteral("Add %1 to virtual disk %2").arg(diskName, mirrorName);
@@ -175,7 +185,7 @@ Plan planAddToMirror(const HostSnapshot &s, const QString &mirrorName, const QSt
         if (mm.state == MemberState::InSync && holder && !workingDisk)
             workingDisk = holder;
     }
-    checkBlank(*d, p);
+    checkBlank(*d, probe, p);
     if (m->sizeBytes > 0 && d->sizeBytes > 0 && d->sizeBytes < m->sizeBytes)
         p.errors << QStringLiteral("%1 (%2) is smaller than %3 (%4): pick a disk at least as large.")
                         .arg(d->name, human(d->sizeBytes), m->name, human(m->sizeBytes));

@@ -4,6 +4,7 @@
 
 #include "model/HostSnapshot.h"
 #include "plan/Plan.h"
+#include "storage/DiskProbe.h"
 
 namespace ftc {
 
@@ -11,11 +12,16 @@ enum class ResyncPriority { Low, Normal, High };
 
 // A new RAID1 from an unconfigured disk, the other side missing, to be completed
 // later: mdadm --create /dev/mdN --level=1 --raid-devices=2 DISK missing.
-// mdName empty: the first free mdN.
-Plan planNewMirror(const HostSnapshot &s, const QString &disk, const QString &mdName = QString());
+// mdName empty: the first free mdN. probe: what the disk itself said just now
+// (probeDisk); every reason it gives refuses the plan. Without one, the
+// snapshot's view decides and applyPlan() probes before writing.
+Plan planNewMirror(const HostSnapshot &s, const QString &disk, const QString &mdName = QString(),
+                   const DiskProbe *probe = nullptr);
 
-// Completes a Simplex mirror (or adds a spare): mdadm /dev/mdN --add DISK.
-Plan planAddToMirror(const HostSnapshot &s, const QString &mirror, const QString &disk);
+// Completes a Simplex mirror (or adds a spare): mdadm /dev/mdN --add DISK. probe
+// as for planNewMirror.
+Plan planAddToMirror(const HostSnapshot &s, const QString &mirror, const QString &disk,
+                     const DiskProbe *probe = nullptr);
 
 // Fails and removes a member; refused when it would leave no in-sync member.
 Plan planRemoveMember(const HostSnapshot &s, const QString &mirror, const QString &device);

@@ -32,7 +32,8 @@ Argv withPrivilege(const Argv &argv, bool useSudo)
 bool sudoWantsPassword(const QByteArray &err)
 {
     return err.contains("sudo: a password is required")
-        || err.contains("sudo: a terminal is required");
+        || err.contains("sudo: a terminal is required")
+        || err.contains("sudo: sorry, you must have a tty to run sudo");
 }
 
 } // namespace ftc

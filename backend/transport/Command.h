@@ -46,7 +46,9 @@ private:
 // instead of a hang.
 Argv withPrivilege(const Argv &argv, bool useSudo);
 
-// True when stderr shows that sudo refused because it wanted a password.
+// True when stderr shows that sudo refused to run the command as asked: it
+// wanted a password (or a terminal to ask for one), or its sudoers says
+// `requiretty`. Needs sudo's messages in English: commands run with LC_ALL=C.
 bool sudoWantsPassword(const QByteArray &err);
 
 } // namespace ftc

@@ -185,12 +185,28 @@ KnownHostsMatch lookup(const QByteArray &fileText, const QString &host, int port
 }
 
 KnownHostsMatch lookupFile(const QString &path, const QString &host, int port,
-                           const QByteArray &keyType, const QByteArray &keyBlob)
+                           const QByteArray &keyType, const QByteArray &keyBlob, QString *error)
 {
+    if (error)
+        error->clear();
+    const QFileInfo info(path);
+    // A file that is not there knows no host; one that is there but cannot be
+    // read might hold exactly the line that says the key changed.
+    if (!info.exists() && !info.isSymLink())
+        return lookup({}, host, port, keyType, keyBlob);
     QFile f(path);
     QByteArray text;
-    if (f.open(QIODevice::ReadOnly))
-        text = f.readAll();
+    if (info.isDir() || !f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = info.isDir() ? QStringLiteral("it is a directory") : f.errorString();
+        return {};
+    }
+    text = f.readAll();
+    if (f.error() != QFileDevice::NoError) {
+        if (error)
+            *error = f.errorString();
+        return {};
+    }
     return lookup(text, host, port, keyType, keyBlob);
 }
 

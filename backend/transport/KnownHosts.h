@@ -38,9 +38,11 @@ bool patternsMatch(const QByteArray &patterns, const QByteArray &entryName);
 KnownHostsMatch lookup(const QByteArray &fileText, const QString &host, int port,
                        const QByteArray &keyType, const QByteArray &keyBlob);
 
-// Reads the file (a missing file is empty) and looks up.
+// Reads the file and looks up. A missing file knows no host (Unknown); a file
+// that exists but cannot be read sets *error to why, and the result must not be
+// trusted: a changed key would look new.
 KnownHostsMatch lookupFile(const QString &path, const QString &host, int port,
-                           const QByteArray &keyType, const QByteArray &keyBlob);
+                           const QByteArray &keyType, const QByteArray &keyBlob, QString *error = nullptr);
 
 // The line to append, without the newline.
 QByteArray entryLine(const QString &host, int port, const QByteArray &keyType,

@@ -25,6 +25,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <pwd.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -491,6 +492,13 @@ QString LocalRunner::hostLabel() const
 bool LocalRunner::needsSudo() const
 {
     return ::geteuid() != 0;
+}
+
+QString LocalRunner::userName() const
+{
+    if (const passwd *pw = ::getpwuid(::geteuid()))
+        return QString::fromLocal8Bit(pw->pw_name);
+    return QString::number(::geteuid());
 }
 
 CommandResult LocalRunner::run(const Command &cmd, const CancelFlag &cancel)

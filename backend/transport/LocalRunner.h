@@ -22,6 +22,7 @@ public:
 
     // True when this process is not root; virtual so tests can pretend.
     bool needsSudo() const override;
+    QString userName() const override;
 };
 
 } // namespace ftc

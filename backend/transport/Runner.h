@@ -44,14 +44,14 @@ public:
 
     // Whether privileged commands need `sudo -n` in front (the session is not root).
     virtual bool needsSudo() const { return false; }
+    // The account commands run as on the host ("root", "alice"), for messages
+    // and sudoers lines.
+    virtual QString userName() const { return QStringLiteral("root"); }
 
     // Runners that keep a connection report and re-establish it here; others are
     // always connected.
     virtual bool isConnected() const { return true; }
 
-    // A read-only capture (a support bundle): sources it lacks were simply not
-    // captured, which is not a problem of the host.
-    virtual bool isCapture() const { return false; }
 };
 
 } // namespace ftc

@@ -1,5 +1,6 @@
 #include "SshConnection.h"
 #include "KnownHosts.h"
+#include "Secret.h"
 #include "ShellQuote.h"
 
 #include <QDir>
@@ -36,18 +37,9 @@ QString methodNames(int methods)
     return names.isEmpty() ? QStringLiteral("nothing we know") : names.join(u',');
 }
 
-// Overwrites a secret before its buffer goes back to the allocator.
-void wipe(QByteArray &b)
-{
-    b.fill('\0');
-    b.clear();
-}
-
-void wipe(QString &s)
-{
-    s.fill(QChar(u'\0'));
-    s.clear();
-}
+// Overwrites a secret where it is stored (Secret.h), shared copies included.
+void wipe(QByteArray &b) { wipeSecret(b); }
+void wipe(QString &s) { wipeSecret(s); }
 
 // The name ssh-keyscan -t takes for a key type as known_hosts spells it, so the
 // advice in a refusal can be pasted as it stands.
@@ -215,11 +207,23 @@ bool SshConnection::verifyHostKeyLocked(QString *error)
     const QString typeStr = QString::fromLatin1(keyType);
     // Like ssh(1): the user's file and the system-wide one together; a key found
     // in either is known, a revocation or conflict in either is refused.
-    KnownHostsMatch m = KnownHosts::lookupFile(path, target.host, port, keyType, blob);
+    QString unreadable;
+    KnownHostsMatch m = KnownHosts::lookupFile(path, target.host, port, keyType, blob, &unreadable);
+    const auto refuseUnreadable = [&](const QString &file) {
+        *error = QStringLiteral("%1: REFUSED: cannot read %2 (%3), so the host key of %4 cannot be checked: a "
+                                "changed key would look like a new one. Make the file readable by this user "
+                                "(or remove it if it is not wanted), then connect again.")
+                     .arg(label, file, unreadable, KnownHosts::hostEntryName(target.host, port));
+        return false;
+    };
+    if (!unreadable.isEmpty())
+        return refuseUnreadable(path);
     QString matchPath = path;
     const QString global = target.globalKnownHostsPath;
     if (!global.isEmpty() && m.status != KnownHostsMatch::Status::Revoked) {
-        const KnownHostsMatch g = KnownHosts::lookupFile(global, target.host, port, keyType, blob);
+        const KnownHostsMatch g = KnownHosts::lookupFile(global, target.host, port, keyType, blob, &unreadable);
+        if (!unreadable.isEmpty())
+            return refuseUnreadable(global);
         const bool takeGlobal = g.status == KnownHostsMatch::Status::Revoked
             || (g.status == KnownHostsMatch::Status::Known
                 && m.status != KnownHostsMatch::Status::Known)
@@ -372,7 +376,18 @@ bool SshConnection::authenticateLocked(QString *error)
     };
 
     if (methods & SSH_AUTH_METHOD_PUBLICKEY) {
-        if (target.useAgent && !qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
+        // The key the admin named comes first, as with `ssh -i`: sshd counts
+        // every key offered (MaxAuthTries, 6 by default), and an agent holding
+        // a few other keys would use them all up before it.
+        if (!target.identityFile.isEmpty()) {
+            tried << QStringLiteral("identity %1").arg(target.identityFile);
+            if (!QFileInfo::exists(target.identityFile))
+                tried.last() += QStringLiteral(" (missing)");
+            else if (done(tryKeyFileLocked(target.identityFile)))
+                return true;
+        }
+        if (target.useAgent && !qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK") && (methods & SSH_AUTH_METHOD_PUBLICKEY)
+            && ssh_is_connected(session)) {
             tried << QStringLiteral("agent");
             if (done(ssh_userauth_agent(session, nullptr)))
                 return true;
@@ -389,13 +404,6 @@ bool SshConnection::authenticateLocked(QString *error)
                 if (!(methods & SSH_AUTH_METHOD_PUBLICKEY))
                     break;
             }
-        }
-        if (!target.identityFile.isEmpty() && (methods & SSH_AUTH_METHOD_PUBLICKEY)) {
-            tried << QStringLiteral("identity %1").arg(target.identityFile);
-            if (!QFileInfo::exists(target.identityFile))
-                tried.last() += QStringLiteral(" (missing)");
-            else if (done(tryKeyFileLocked(target.identityFile)))
-                return true;
         }
     }
     if (!ssh_is_connected(session)) {

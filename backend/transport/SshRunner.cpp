@@ -233,6 +233,11 @@ bool SshRunner::needsSudo() const
     return m_conn->userName != QLatin1String("root");
 }
 
+QString SshRunner::userName() const
+{
+    return m_conn->userName;
+}
+
 bool SshRunner::isConnected() const
 {
     return m_conn->connected;

@@ -16,7 +16,7 @@ struct SshTarget {
     QString user;              // empty: the local user name
     QString host;
     int port = 22;
-    QString identityFile;      // optional, tried after the agent and default keys
+    QString identityFile;      // optional, tried first (before the agent and default keys)
     QString knownHostsPath;    // empty: ~/.ssh/known_hosts
     // Read too, never written, as ssh(1) does; empty: none.
     QString globalKnownHostsPath = QStringLiteral("/etc/ssh/ssh_known_hosts");
@@ -46,6 +46,7 @@ public:
     CommandResult run(const Command &cmd, const CancelFlag &cancel = CancelFlag()) override;
     std::unique_ptr<Stream> openStream(const Command &cmd) override;
     bool needsSudo() const override;
+    QString userName() const override;
     bool isConnected() const override;
 
     // Connects (host key check and authentication) unless already connected.

@@ -138,6 +138,7 @@ void TestMirrorWorkflow::wizardRefusesDisksThatAreMembers()
     QVERIFY(w->button(QWizard::NextButton)->isEnabled());
     QTest::mouseClick(w->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(w->currentId(), int(AddDiskWizard::ReviewPage));
+    QTRY_VERIFY_WITH_TIMEOUT(w->planReady(), kTimeoutMs); // the disk itself is asked first
     QVERIFY(!w->plan().errors.isEmpty());
     QVERIFY(w->planView()->toPlainText().contains(QStringLiteral("only working copy")));
     QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
@@ -153,6 +154,7 @@ void TestMirrorWorkflow::wizardRefusesDisksThatAreMembers()
     QVERIFY(w->choose(QStringLiteral("sdb")));
     w->next();
     QCOMPARE(w->currentId(), int(AddDiskWizard::ReviewPage));
+    QTRY_VERIFY_WITH_TIMEOUT(w->planReady(), kTimeoutMs); // the disk itself is asked first
     QVERIFY(!w->plan().ok());
     QVERIFY(w->planView()->toPlainText().contains(QStringLiteral("md1")));
     QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
@@ -171,6 +173,7 @@ void TestMirrorWorkflow::wizardCompletesMd2WithSdf()
     QVERIFY(w->choose(QStringLiteral("md2")));
     QTest::mouseClick(w->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(w->currentId(), int(AddDiskWizard::ReviewPage));
+    QTRY_VERIFY_WITH_TIMEOUT(w->planReady(), kTimeoutMs); // the disk itself is asked first
     QVERIFY2(w->plan().ok(), qPrintable(w->plan().errors.join(QLatin1Char('\n'))));
     const QString command = QStringLiteral("mdadm /dev/md2 --add /dev/sdf");
     QVERIFY(w->plan().commandLines().contains(command));
@@ -349,6 +352,7 @@ void TestMirrorWorkflow::wizardReportsAFailedStepThenCreatesAMirror()
     w->setCreateNew(true);
     QVERIFY(w->button(QWizard::NextButton)->isEnabled());
     w->next();
+    QTRY_VERIFY_WITH_TIMEOUT(w->planReady(), kTimeoutMs); // the disk itself is asked first
     QVERIFY2(w->plan().ok(), qPrintable(w->plan().errors.join(QLatin1Char('\n'))));
     QCOMPARE(w->targetMirror(), QStringLiteral("md3"));
     QVERIFY(w->planView()->toPlainText().contains(QStringLiteral("mdadm --create /dev/md3")));
@@ -382,6 +386,7 @@ void TestMirrorWorkflow::wizardReportsAFailedStepThenCreatesAMirror()
     QVERIFY(w);
     w->setCreateNew(true);
     w->next();
+    QTRY_VERIFY_WITH_TIMEOUT(w->planReady(), kTimeoutMs);
     w->next();
     QTest::keyClicks(w->confirmationEdit(), w->plan().confirmation);
     QTest::mouseClick(w->button(QWizard::CommitButton), Qt::LeftButton);

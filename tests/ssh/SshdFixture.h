@@ -27,8 +27,12 @@ public:
     // Same port; newHostKey replaces the host key (a "reinstalled" host).
     bool restart(bool newHostKey = false, QString *error = nullptr);
     bool isRunning() const;
-    // Takes effect at the next start/restart: lets tests try passwords.
+    // Take effect at the next start/restart. Passwords of real accounts
+    // (sshd checks /etc/shadow itself); keyboard-interactive through PAM's
+    // "sshd" service; sshd's own MaxAuthTries (6) unless set.
     void setPasswordAuthentication(bool on) { m_passwordAuth = on; }
+    void setKeyboardInteractive(bool on) { m_kbdInteractive = on; }
+    void setMaxAuthTries(int n) { m_maxAuthTries = n; }
 
     QString host() const { return QStringLiteral("127.0.0.1"); }
     int port() const { return m_port; }
@@ -62,6 +66,8 @@ private:
     int m_port = 0;
     bool m_prepared = false;
     bool m_passwordAuth = false;
+    bool m_kbdInteractive = false;
+    int m_maxAuthTries = 0;        // 0: sshd's default
 };
 
 } // namespace ftc::test

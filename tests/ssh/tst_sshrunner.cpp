@@ -171,6 +171,27 @@ private slots:
         QVERIFY2(error.contains(kh) && error.contains(m_sshd.hostKeyFingerprint()), qPrintable(error));
     }
 
+    // A known_hosts that cannot be read might hold the line saying the key
+    // changed: refuse, naming the file, and never offer the key as new.
+    void unreadableKnownHostsIsRefused()
+    {
+        const QString kh = freshPath(QStringLiteral("unreadable_known_hosts"));
+        QVERIFY(QDir().mkpath(kh)); // a directory: unreadable as a file, for root too
+        RecordingPrompter p(HostKeyDecision::AcceptOnce);
+        SshRunner r(target(kh), &p);
+        QString error;
+        QVERIFY(!r.connectNow(&error));
+        QVERIFY2(error.contains(QLatin1String("REFUSED")) && error.contains(kh), qPrintable(error));
+        QVERIFY(p.asked.isEmpty());
+        QCOMPARE(r.channelsOpened(), 0);
+        // The system-wide file is held to the same rule.
+        SshTarget t = target();
+        t.globalKnownHostsPath = kh;
+        SshRunner g(t, &p);
+        QVERIFY(!g.connectNow(&error));
+        QVERIFY2(error.contains(kh), qPrintable(error));
+    }
+
     void acceptAndSaveWritesKnownHosts()
     {
         const QString kh = freshPath(QStringLiteral("save_known_hosts"));

@@ -1,8 +1,11 @@
 // Every rule of the add-disk wizard, with the exact argv it plans.
 
+#include "sim/InProcessRunner.h"
+#include "sim/MiniShell.h"
 #include "storage/MirrorPlanner.h"
 
 #include <QtTest>
+#include <functional>
 
 using namespace ftc;
 
@@ -79,15 +82,22 @@ bool mentions(const QStringList &list, const QString &text)
     return false;
 }
 
-class FakeRunner : public Runner {
+// Answers the disk probe's batch as a host whose sdf (serial S-F) is blank,
+// and records the plan's own commands, failing or timing out where told.
+class FakeRunner : public InProcessRunner {
 public:
     QList<Argv> ran;
     int failAt = -1;
     int timeoutAt = -1;
+    int probes = 0;
     QString hostLabel() const override { return QStringLiteral("fake"); }
     bool needsSudo() const override { return true; }
-    CommandResult run(const Command &cmd, const CancelFlag &) override
+    CommandResult run(const Command &cmd, const CancelFlag &cancel) override
     {
+        if (cmd.argv == Argv{"sh", "-s"}) {
+            ++probes;
+            return InProcessRunner::run(cmd, cancel);
+        }
         ran << cmd.argv;
         CommandResult r;
         r.status = CommandResult::Status::Finished;
@@ -101,8 +111,38 @@ public:
             r.err = "mdadm: Cannot open /dev/sdf: Device or resource busy\n";
         return r;
     }
-    std::unique_ptr<Stream> openStream(const Command &) override { return nullptr; }
+
+protected:
+    CommandResult exec(const Argv &argv, const QByteArray &) override
+    {
+        CommandResult r;
+        r.status = CommandResult::Status::Finished;
+        r.exitCode = 0;
+        const QByteArray prog = argv.value(argv.value(0) == "sudo" ? 3 : 0);
+        if (prog == "wipefs")
+            r.out = "{\"signatures\": []}\n";
+        else if (prog == "lsblk")
+            r.out = "S-F\n";
+        else if (prog == "ls")
+            r.out = argv.last().endsWith("holders") ? QByteArray() : QByteArray("dev\nholders\nsize\n");
+        else if (prog == "cat")
+            r.out = "proc /proc proc rw 0 0\n";
+        else
+            return MiniShell::notFound(prog);
+        return r;
+    }
 };
+
+// A probe of sdf that found exactly one thing.
+DiskProbe probeWith(const std::function<void(DiskProbe &)> &fact)
+{
+    DiskProbe p;
+    p.disk = QStringLiteral("sdf");
+    p.serial = QStringLiteral("S-F");
+    if (fact)
+        fact(p);
+    return p;
+}
 
 } // namespace
 
@@ -111,9 +151,10 @@ class TestMirrorPlanner : public QObject {
 private slots:
     void completeSimplexMirrorFromTheOtherModule()
     {
-        const Plan p = planAddToMirror(guideHost(), QStringLiteral("md2"), QStringLiteral("sdf"));
+        const DiskProbe blank = probeWith({});
+        const Plan p = planAddToMirror(guideHost(), QStringLiteral("md2"), QStringLiteral("sdf"), &blank);
         QVERIFY2(p.ok(), qPrintable(p.errors.join('\n')));
-        QVERIFY(p.warnings.isEmpty());
+        QVERIFY2(p.warnings.isEmpty(), qPrintable(p.warnings.join('\n')));
         QCOMPARE(p.steps.size(), 1);
         QCOMPARE(p.steps[0].command.argv, (Argv{"mdadm", "/dev/md2", "--add", "/dev/sdf"}));
         QVERIFY(p.steps[0].command.privileged);
@@ -156,6 +197,52 @@ private slots:
         QVERIFY(!p.ok());
         QVERIFY2(mentions(p.errors, says), qPrintable(p.errors.join('\n')));
         QVERIFY(p.steps.isEmpty());
+    }
+
+    // What the disk itself says decides, one fact at a time: lsblk may show
+    // sdf blank (a stale udev database) while the disk holds data.
+    void theDiskItselfRefuses_data()
+    {
+        QTest::addColumn<int>("fact");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("filesystem signature only") << 0 << "ext4 signature at offset 0x438";
+        QTest::newRow("partition table only") << 1 << "gpt signature";
+        QTest::newRow("partitions only") << 2 << "has partitions: sdf1";
+        QTest::newRow("holder only") << 3 << "in use by dm-0";
+        QTest::newRow("mounted only") << 4 << "/dev/sdf on /mnt/old";
+        QTest::newRow("used by a VM only") << 5 << "VM DC1 uses /dev/disk/by-id/ata-X_S-F";
+        QTest::newRow("a check that could not run") << 6 << "Could not check /dev/sdf";
+    }
+
+    void theDiskItselfRefuses()
+    {
+        QFETCH(int, fact);
+        QFETCH(QString, says);
+        const std::function<void(DiskProbe &)> facts[] = {
+            [](DiskProbe &p) { p.signatures << DiskSignature{QStringLiteral("sdf"), QStringLiteral("0x438"), QStringLiteral("ext4"), {}}; },
+            [](DiskProbe &p) {
+                p.signatures << DiskSignature{QStringLiteral("sdf"), QStringLiteral("0x200"), QStringLiteral("gpt"), {}}
+                             << DiskSignature{QStringLiteral("sdf"), QStringLiteral("0x1fe"), QStringLiteral("PMBR"), {}};
+            },
+            [](DiskProbe &p) { p.partitions << QStringLiteral("sdf1"); },
+            [](DiskProbe &p) { p.holders << QStringLiteral("dm-0"); },
+            [](DiskProbe &p) { p.mounts << QStringLiteral("/dev/sdf on /mnt/old"); },
+            [](DiskProbe &p) { p.vmUses << QStringLiteral("VM DC1 uses /dev/disk/by-id/ata-X_S-F as its disk vdb"); },
+            [](DiskProbe &p) { p.failures << QStringLiteral("wipefs --no-act needs root, and sudo asked for a password"); },
+        };
+        const DiskProbe probe = probeWith(facts[fact]);
+        QVERIFY(!probe.isBlank());
+        const HostSnapshot s = guideHost();   // sdf: no fstype, no partitions in lsblk
+        const Plan add = planAddToMirror(s, QStringLiteral("md2"), QStringLiteral("sdf"), &probe);
+        QVERIFY(!add.ok());
+        QVERIFY(add.steps.isEmpty());
+        QVERIFY2(mentions(add.errors, says), qPrintable(add.errors.join('\n')));
+        const Plan create = planNewMirror(s, QStringLiteral("sdf"), QString(), &probe);
+        QVERIFY(!create.ok());
+        QVERIFY2(mentions(create.errors, says), qPrintable(create.errors.join('\n')));
+        // Never the advice to erase what is there.
+        for (const QString &e : add.errors + create.errors)
+            QVERIFY2(!e.contains(QLatin1String("wipefs -a")) && !e.contains(QLatin1String("zero")), qPrintable(e));
     }
 
     void warningRules()
@@ -253,6 +340,7 @@ private slots:
         const Plan p = planAddToMirror(s, QStringLiteral("md2"), QStringLiteral("sdf"));
         FakeRunner runner;
         ApplyResult wrong = applyPlan(runner, p, QStringLiteral("S-X"));
+        QCOMPARE(runner.probes, 0); // a wrong serial is refused before the host is asked
         QVERIFY(!wrong.ok);
         QVERIFY(runner.ran.isEmpty());
         QVERIFY(wrong.message.contains(QLatin1String("nothing was changed")));
@@ -261,9 +349,12 @@ private slots:
         int progressCalls = 0;
         ApplyResult failed = applyPlan(runner, p, QStringLiteral("S-F"), CancelFlag(), [&](const StepResult &) { ++progressCalls; });
         QVERIFY(!failed.ok);
+        // The disk was asked again, in this apply, before mdadm ran.
+        QVERIFY(runner.probes >= 1);
         QCOMPARE(runner.ran.size(), 1);
         QCOMPARE(progressCalls, 1);
-        QCOMPARE(runner.ran[0], (Argv{"sudo", "-n", "--", "mdadm", "/dev/md2", "--add", "/dev/sdf"}));
+        // Run in the C locale so sudo and mdadm answer in the words the console reads.
+        QCOMPARE(runner.ran[0], (Argv{"env", "LC_ALL=C", "sudo", "-n", "--", "mdadm", "/dev/md2", "--add", "/dev/sdf"}));
         QVERIFY2(failed.message.contains(QLatin1String("Device or resource busy")), qPrintable(failed.message));
         QVERIFY(failed.message.contains(QLatin1String("Nothing was changed")));
 
