@@ -216,6 +216,38 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    // A bundle is someone else's data: its text reaches the terminal with
+    // control characters shown, never obeyed, and a file that is a link to
+    // something outside it is refused and named.
+    void hostTextNeverReachesTheTerminalRaw()
+    {
+        QTemporaryDir dir;
+        QFile mdstat(dir.filePath(QStringLiteral("mdstat")));
+        QVERIFY(mdstat.open(QIODevice::WriteOnly));
+        mdstat.write("Personalities : [raid1]\n\x1b]0;pwned\x07\x1b[2Jgarbage line\n");
+        mdstat.close();
+        QTemporaryDir outside;
+        QFile secret(outside.filePath(QStringLiteral("secret")));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write("processor : 0\nSECRET-KEY-MATERIAL\n");
+        secret.close();
+        QVERIFY(QFile::link(secret.fileName(), dir.filePath(QStringLiteral("cpuinfo"))));
+        const Run r = ftconsole({QStringLiteral("report"), QStringLiteral("--host"), QStringLiteral("bundle:") + dir.path()});
+        QCOMPARE(r.code, 0);
+        QVERIFY(!r.err.contains('\x1b'));
+        QVERIFY(!r.err.contains('\x07'));
+        QVERIFY2(r.err.contains("\\x1b]0;pwned"), r.err.constData());
+        QVERIFY2(r.err.contains("cpuinfo was not read") && r.err.contains("symbolic link"), r.err.constData());
+        QVERIFY(!r.out.contains("SECRET") && !r.err.contains("SECRET"));
+        // Re-exported, the capture carries neither the secret nor a link.
+        QTemporaryDir again;
+        const QString out = again.filePath(QStringLiteral("b"));
+        const Run b = ftconsole({QStringLiteral("bundle"), QStringLiteral("--host"), QStringLiteral("bundle:") + dir.path(),
+                                 QStringLiteral("-o"), out});
+        QCOMPARE(b.code, 0);
+        QVERIFY(!QFile::exists(out + QStringLiteral("/cpuinfo")));
+    }
+
     void unknownFormatIsRefused()
     {
         const Run r = ftconsole({QStringLiteral("report"), QStringLiteral("--host"), QStringLiteral("demo"),

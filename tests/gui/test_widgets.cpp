@@ -20,6 +20,10 @@
 #include <QThread>
 #include <atomic>
 #include <QTranslator>
+#include "PlainText.h"
+
+#include <QLabel>
+#include <QTextDocument>
 #include <QtTest>
 
 using namespace ftc;
@@ -36,6 +40,7 @@ private slots:
     void translationsAreEmbedded();
     void prompterAsksOnGuiThreadFromWorker();
     void closedPrompterRefusesWithoutTheGuiThread();
+    void hostTextIsShownAsPlainText();
 };
 
 void TestWidgets::badgeAnimatesOnlyWhenBusyAndVisible()
@@ -298,6 +303,28 @@ void TestWidgets::closedPrompterRefusesWithoutTheGuiThread()
     QTest::qWait(200);
     QVERIFY(!dialogSeen);
     QVERIFY(!QApplication::activeModalWidget());
+}
+
+// A disk model, a VM name, a tool's error: the host's words, shown as the
+// characters they are, in labels and tooltips alike.
+void TestWidgets::hostTextIsShownAsPlainText()
+{
+    const QString markup = QStringLiteral("<b>big</b><img src='x'>");
+    PropertiesPane pane;
+    pane.setHeader(QIcon(), markup, markup);
+    pane.setRows({PropertyRow::text(markup, markup), PropertyRow::badge(markup, BadgeTone::Good, QStringLiteral("ok"))});
+    int seen = 0;
+    for (QLabel *label : pane.findChildren<QLabel *>()) {
+        if (label->text() != markup)
+            continue;
+        ++seen;
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+    QVERIFY2(seen >= 4, qPrintable(QString::number(seen)));   // title, subtitle, row names, value
+    const QString tip = plainToolTip(markup);
+    QTextDocument doc;
+    doc.setHtml(tip);
+    QCOMPARE(doc.toPlainText(), markup);
 }
 
 QTEST_MAIN(TestWidgets)

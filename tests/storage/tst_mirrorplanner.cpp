@@ -377,6 +377,16 @@ private slots:
         runner.timeoutAt = -1;
         QVERIFY(applyPlan(runner, p, QStringLiteral(" S-F ")).ok);
         QCOMPARE(runner.ran.size(), 2);
+
+        // Cancelled from the UI after the first step: the second never starts.
+        runner.ran.clear();
+        CancelFlag cancel;
+        const ApplyResult stopped = applyPlan(runner, p, QStringLiteral("S-F"), cancel,
+                                              [&](const StepResult &) { cancel.cancel(); });
+        QVERIFY(!stopped.ok);
+        QCOMPARE(stopped.stepsDone, 1);
+        QCOMPARE(runner.ran.size(), 1);
+        QVERIFY2(stopped.message.contains(QLatin1String("Cancelled after step 1 of 2")), qPrintable(stopped.message));
     }
 };
 
