@@ -44,11 +44,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_properties(new PropertiesPane(this))
     , m_log(new EventLog(this))
     , m_status(new QLabel(this))
-    // Deliberately no parent and never deleted: workers hold it as a plain pointer,
-    // and a worker stuck on a slow host may outlive this window and even
-    // waitForStoppedSessions' grace period at exit (its thread is then left to the
-    // process's end). One small object per window is the price of never calling a
-    // deleted prompter; close() below keeps it from touching the GUI after that.
+    // No parent: workers hold it as a plain pointer, and a worker stuck on a slow
+    // host may outlive this window. It is deleted once every stopped worker has
+    // ended (HostSession::deleteWhenSessionsEnd); close() below keeps it from
+    // touching the GUI after the window is gone.
     , m_prompter(new GuiPrompter(this))
 {
     initFtuiResources();
@@ -110,6 +109,8 @@ MainWindow::~MainWindow()
     m_prompter->close();
     for (HostEntry &entry : m_hosts)
         entry.session->stop();
+    GuiPrompter *prompter = m_prompter;
+    HostSession::deleteWhenSessionsEnd([prompter] { delete prompter; });
 }
 
 void MainWindow::createActions()

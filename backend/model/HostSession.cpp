@@ -1,6 +1,7 @@
 #include "HostSession.h"
 #include "SessionWorker.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QMutex>
 #include <QThread>
@@ -20,6 +21,12 @@ QMutex &lingeringMutex()
     return mutex;
 }
 
+QList<std::function<void()>> &deleters()
+{
+    static QList<std::function<void()>> list;
+    return list;
+}
+
 void registerTypes()
 {
     static bool done = false;
@@ -30,6 +37,9 @@ void registerTypes()
     qRegisterMetaType<ftc::HostEvent>("ftc::HostEvent");
     qRegisterMetaType<QList<ftc::HostEvent>>("QList<ftc::HostEvent>");
     qRegisterMetaType<ftc::Plan>("ftc::Plan");
+    // Workers of sessions closed at exit end (and are deleted) before the
+    // application object goes, whoever forgets to wait for them.
+    qAddPostRoutine([] { HostSession::waitForStoppedSessions(3000); });
     qRegisterMetaType<ftc::DiskProbe>("ftc::DiskProbe");
     qRegisterMetaType<ftc::PrivilegeCheck>("ftc::PrivilegeCheck");
     qRegisterMetaType<QList<ftc::PrivilegeCheck>>("QList<ftc::PrivilegeCheck>");
@@ -148,10 +158,28 @@ void HostSession::waitForStoppedSessions(int ms)
         QMutexLocker lock(&lingeringMutex());
         threads.swap(lingering());
     }
+    QList<QThread *> stuck;
     for (QThread *t : threads) {
         if (t->wait(deadline))
             delete t;
+        else
+            stuck << t;
     }
+    QList<std::function<void()>> run;
+    {
+        QMutexLocker lock(&lingeringMutex());
+        lingering() += stuck;
+        if (lingering().isEmpty())
+            run.swap(deleters());
+    }
+    for (const auto &d : run)
+        d();
+}
+
+void HostSession::deleteWhenSessionsEnd(std::function<void()> deleter)
+{
+    QMutexLocker lock(&lingeringMutex());
+    deleters().append(std::move(deleter));
 }
 
 } // namespace ftc

@@ -11,6 +11,7 @@
 #include "storage/DiskProbe.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -40,8 +41,14 @@ public:
     // Returns at once: a refresh in flight is cancelled and the worker ends on its
     // own, so closing a host stuck on a slow network never freezes the caller.
     void stop();
-    // At exit: waits up to ms for the workers of stopped sessions to end.
+    // At exit: waits up to ms for the workers of stopped sessions to end, and
+    // deletes them; once none is left, runs the deleters handed to
+    // deleteWhenSessionsEnd(). Also runs as a QCoreApplication post routine.
     static void waitForStoppedSessions(int ms);
+    // For what workers may still call after their session stopped (a prompter):
+    // deleted only when every stopped worker has ended. A worker stuck on a dead
+    // host at exit keeps it alive to the end of the process.
+    static void deleteWhenSessionsEnd(std::function<void()> deleter);
 
     // Runs the plan on the session's thread, then refreshes at once. Progress
     // comes back through planStepFinished and planFinished, tagged with the id
