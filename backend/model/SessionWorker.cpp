@@ -153,7 +153,9 @@ void SessionWorker::applyPlan(int planId, const Plan &plan, const QString &confi
                               r.ok() ? detail : r.summary() + (detail.isEmpty() ? QString() : QLatin1Char('\n') + detail));
     });
     finishPlan(planId, plan.title, result.ok, result.message);
-    refresh();
+    // A plan changes what the tools describe (arrays, disks, links): read it
+    // all, not only what a steady refresh reads.
+    poll(true);
 }
 
 void SessionWorker::probeDisk(int requestId, const QString &disk)

@@ -1,5 +1,6 @@
 #pragma once
-// /sys/block/mdN/md as `grep -r -H '' DIR` prints it ("/sys/block/md0/md/sync_action:idle",
+// /sys/block/mdN/md files as `grep -H '' FILES` prints them (the poller's batch
+// reads them in that form) ("/sys/block/md0/md/sync_action:idle",
 // "/sys/block/md0/md/dev-vdb/state:in_sync"), or the "name: value" form of the
 // captured fixtures. Attribute meanings follow md.c's *_show() functions.
 

@@ -1,9 +1,9 @@
 #pragma once
-// Base for hosts that answer in-process (the simulated demo host, a captured
-// bundle). It reads the shell command lines the rest of the backend sends: an argv
-// directly, or `sh -c SCRIPT` where SCRIPT uses the small grammar that Batch
-// produces (simple commands, ';' and newlines, quotes, "$?", printf/echo,
-// `>&2`, `2>&1`, `2>/dev/null`, a leading `sudo -n --`).
+// Base for hosts that answer in process (the simulated demo host, test hosts
+// made of captured files). It reads the command lines the rest of the backend
+// sends: an argv directly, `sh -c LINE`, or `sh -s` with a script on stdin (the
+// poller's batch, whose functions MiniShell has as builtins), in the small
+// grammar MiniShell knows.
 
 #include "transport/Runner.h"
 

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace ftc;
@@ -78,6 +79,8 @@ HostSnapshot withMd0()
 class TestSshAccounts : public QObject {
     Q_OBJECT
     test::SshdFixture m_sshd;
+    mode_t m_rootMode = 0;
+    bool m_reconfigured = false;
 
     SshTarget target(const QString &user) const
     {
@@ -99,6 +102,14 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(::geteuid() == 0, "creating test accounts and a sudoers file needs root (CI runs as root)");
+        // Accounts other than root must be able to reach the system at all. A
+        // root directory made with mktemp -d (some chroot builders do) is 0700;
+        // a real host's is 0755. Open it up for the test and put it back after.
+        struct stat st {};
+        QVERIFY(::stat("/", &st) == 0);
+        m_rootMode = st.st_mode & 07777;
+        if ((m_rootMode & 0005) != 0005)
+            QVERIFY(::chmod("/", m_rootMode | 0005) == 0);
         for (const QString &u : {kPasswordUser, kProbeUser, kNoSudoUser}) {
             run(QStringLiteral("userdel"), {QStringLiteral("-r"), u});
             QString out;
@@ -129,8 +140,22 @@ private slots:
                                       QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
     }
 
+    // Each test starts from keys only, whatever the one before it left.
+    void init()
+    {
+        if (!m_reconfigured)
+            return;
+        m_sshd.setPasswordAuthentication(false);
+        m_sshd.setKeyboardInteractive(false);
+        QString error;
+        QVERIFY2(m_sshd.restart(false, &error), qPrintable(error));
+        m_reconfigured = false;
+    }
+
     void cleanupTestCase()
     {
+        if (m_rootMode && (m_rootMode & 0005) != 0005)
+            ::chmod("/", m_rootMode);
         m_sshd.stop();
         QFile::remove(kSudoers);
         for (const QString &u : {kPasswordUser, kProbeUser, kNoSudoUser})
@@ -176,6 +201,7 @@ private slots:
     void passwordLoginWithARealAccount()
     {
         m_sshd.setPasswordAuthentication(true);
+        m_reconfigured = true;
         QString error;
         QVERIFY2(m_sshd.restart(false, &error), qPrintable(error));
         SshTarget t = target(kPasswordUser);
@@ -185,19 +211,20 @@ private slots:
         QVERIFY2(r.connectNow(&error), qPrintable(error));
         QCOMPARE(prompter.prompts.size(), 1);
         const CommandResult who = r.run(Command{{"id", "-un"}, {}, 10000, false});
-        QCOMPARE(who.out.trimmed(), kPasswordUser.toUtf8());
+        QVERIFY2(who.out.trimmed() == kPasswordUser.toUtf8(),
+                 qPrintable(QString::fromUtf8(who.err) + QString::fromLocal8Bit(m_sshd.log())));
 
         AnsweringPrompter wrong(QStringLiteral("not it"));
         SshRunner w(t, &wrong);
         QVERIFY(!w.connectNow(&error));
         QVERIFY2(error.contains(QLatin1String("was not accepted")), qPrintable(error));
-        m_sshd.setPasswordAuthentication(false);
     }
 
     // Keyboard-interactive through PAM: the prompt comes from the host.
     void keyboardInteractiveLoginWithARealAccount()
     {
         m_sshd.setKeyboardInteractive(true);
+        m_reconfigured = true;
         QString error;
         QVERIFY2(m_sshd.restart(false, &error), qPrintable(error));
         SshTarget t = target(kPasswordUser);
@@ -205,12 +232,10 @@ private slots:
         AnsweringPrompter prompter(kPassword);
         SshRunner r(t, &prompter);
         const bool ok = r.connectNow(&error);
-        m_sshd.setKeyboardInteractive(false);
         QVERIFY2(ok, qPrintable(error + QLatin1Char('\n') + QString::fromLocal8Bit(m_sshd.log())));
         QVERIFY(!prompter.prompts.isEmpty());
         QVERIFY2(prompter.prompts.first().contains(QLatin1String("assword")), qPrintable(prompter.prompts.first()));
         QCOMPARE(r.run(Command{{"id", "-un"}, {}, 10000, false}).out.trimmed(), kPasswordUser.toUtf8());
-        QVERIFY2(m_sshd.restart(false, &error), qPrintable(error));
     }
 
     // An account sudo lets run the disk probe's wipefs only: the sysfs writes
