@@ -5,7 +5,7 @@
 #include "capture/BundleWriter.h"
 #include "checks/Findings.h"
 #include "model/Poller.h"
-#include "model/RunnerFactory.h"
+#include "session/RunnerFactory.h"
 #include "report/JsonReport.h"
 
 #include <QCommandLineParser>

@@ -2,7 +2,7 @@
 
 #include "CliCommands.h"
 #include "TtyPrompter.h"
-#include "model/HostSession.h"
+#include "session/HostSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

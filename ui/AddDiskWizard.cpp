@@ -5,7 +5,7 @@
 #include "PlainText.h"
 #include "PlanView.h"
 #include "StateStyle.h"
-#include "model/HostSession.h"
+#include "session/HostSession.h"
 #include "storage/DiskProbe.h"
 #include "storage/MirrorPlanner.h"
 

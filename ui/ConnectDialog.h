@@ -4,7 +4,7 @@
 // The address is checked with parseHostSpec before the dialog closes, and its
 // error is shown under the field rather than in a popup.
 
-#include "model/HostSpec.h"
+#include "session/HostSpec.h"
 
 #include <QDialog>
 

@@ -4,7 +4,7 @@
 
 #include "HostTree.h"
 #include "PropertyRow.h"
-#include "model/HostSession.h"
+#include "session/HostSession.h"
 
 #include <QCoreApplication>
 #include <QIcon>

@@ -5,7 +5,7 @@
 
 #include "HostProperties.h"
 #include "HostTree.h"
-#include "model/HostSession.h"
+#include "session/HostSession.h"
 
 #include <QMainWindow>
 #include <QMap>

@@ -1,7 +1,7 @@
 #include "PlanDialog.h"
 
 #include "PlanView.h"
-#include "model/HostSession.h"
+#include "session/HostSession.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -4,7 +4,7 @@
 // what a person reads.
 
 #include "BadgeTone.h"
-#include "model/HostSession.h"
+#include "session/HostSession.h"
 #include "model/HostSnapshot.h"
 
 #include <QCoreApplication>

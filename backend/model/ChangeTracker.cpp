@@ -181,8 +181,41 @@ QList<HostEvent> ChangeTracker::update(const HostSnapshotPtr &snapshot)
     if (!snapshot)
         return {};
     QList<HostEvent> events = diff(m_previous.get(), *snapshot, &m_stateSince, &m_knownProblems);
+    record(*snapshot);
     m_previous = snapshot;
     return events;
+}
+
+void ChangeTracker::record(const HostSnapshot &s)
+{
+    // A new object each time: the snapshots already handed on keep theirs.
+    auto h = std::make_shared<HostHistory>(*m_history);
+    const double x = double(s.takenAt.toMSecsSinceEpoch());
+    for (const Mirror &m : s.mirrors) {
+        QStringList &former = h->formerMembers[m.name];
+        for (const MirrorMember &mm : m.members)
+            if (!mm.device.isEmpty() && !former.contains(mm.device))
+                former << mm.device;
+        if (!m.sync || m.sync->speedKiBs < 0)
+            continue;
+        QList<QPointF> &points = h->syncSpeed[m.name];
+        // A new sync (the last snapshot had none for this mirror) starts a fresh line.
+        const Mirror *before = m_previous ? m_previous->mirror(m.name) : nullptr;
+        if (!points.isEmpty() && !(before && before->sync))
+            points.clear();
+        points << QPointF(x, double(m.sync->speedKiBs));
+        while (points.size() > HostHistory::kMaxSpeedSamples)
+            points.removeFirst();
+    }
+    for (auto it = h->syncSpeed.begin(); it != h->syncSpeed.end();)
+        it = s.mirror(it.key()) ? std::next(it) : h->syncSpeed.erase(it);
+    for (const Disk &d : s.disks)
+        if (!h->seenDisks.contains(d.name))
+            h->seenDisks << d.name;
+    for (const Nic &n : s.nics)
+        if (!h->seenNics.contains(n.name))
+            h->seenNics << n.name;
+    m_history = h;
 }
 
 } // namespace ftc

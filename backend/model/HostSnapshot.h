@@ -4,7 +4,9 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -167,6 +169,20 @@ struct Problem {
     QString line;              // the offending line, if any
 };
 
+// What the console has seen of a host over time, beyond one snapshot: kept by
+// the ChangeTracker on the session's thread and handed on with each snapshot,
+// so a window needs no memory of its own.
+struct HostHistory {
+    // mirror -> every device seen in it (a pulled member comes back to these)
+    QMap<QString, QStringList> formerMembers;
+    QStringList seenDisks;     // every disk seen on the host, in order of appearance
+    QStringList seenNics;
+    // mirror -> sync speed samples of its current or last sync: x = ms since
+    // the epoch (snapshot time), y = KiB/s; at most kMaxSpeedSamples.
+    QMap<QString, QList<QPointF>> syncSpeed;
+    static constexpr int kMaxSpeedSamples = 600;   // ten minutes at one refresh a second
+};
+
 struct HostSnapshot {
     QString label;             // what the user opened: "demo", "ssh://root@h:22"
     QDateTime takenAt;         // for a capture: when it was captured
@@ -185,6 +201,8 @@ struct HostSnapshot {
     QList<Team> teams;
     QList<Vm> vms;
     QList<Problem> problems;
+    // Since the host was opened (null for a snapshot that was not tracked).
+    std::shared_ptr<const HostHistory> history;
 
     const Mirror *mirror(const QString &name) const;
     const Disk *disk(const QString &name) const;

@@ -7,8 +7,8 @@
 // keeps progressing between invocations. An interactive `sh` or `virsh` line
 // reads stdin line by line; anything else gets all of stdin.
 
-#include "sim/MiniShell.h"
-#include "sim/SimulatedHost.h"
+#include "demo/MiniShell.h"
+#include "demo/SimulatedHost.h"
 #include "transport/ShellQuote.h"
 
 #include <QByteArray>

@@ -12,8 +12,8 @@
 #include "PropertiesPane.h"
 #include "SyncProgressWidget.h"
 #include "SyncSpeedChart.h"
-#include "model/RunnerFactory.h"
-#include "sim/SimClock.h"
+#include "session/RunnerFactory.h"
+#include "demo/SimClock.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -4,8 +4,8 @@
 // protocol) with the file of the matching source in a directory, and counts what
 // it was asked. A file that is missing is a source the host lacks.
 
-#include "sim/InProcessRunner.h"
-#include "sim/MiniShell.h"
+#include "demo/InProcessRunner.h"
+#include "demo/MiniShell.h"
 
 #include <QDir>
 #include <QFile>

@@ -44,6 +44,37 @@ bool has(const QList<HostEvent> &events, const QString &text)
 class TestChangeTracker : public QObject {
     Q_OBJECT
 private slots:
+    // The host's history lives with the tracker and travels with snapshots: the
+    // devices ever seen (a pulled disk stays known) and the sync speed line.
+    void historyRemembersWhatTheWindowNeeds()
+    {
+        ChangeTracker t;
+        const QDateTime t0 = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+        auto first = std::const_pointer_cast<HostSnapshot>(snap(t0, OpState::Syncing));
+        first->mirrors[0].members = {{QStringLiteral("sda"), 0, MemberState::InSync},
+                                     {QStringLiteral("sdf"), 1, MemberState::Rebuilding}};
+        t.update(first);
+        QCOMPARE(t.history()->syncSpeed.value(QStringLiteral("md1")).size(), 1);
+        QCOMPARE(t.history()->syncSpeed.value(QStringLiteral("md1")).first().y(), 1000.0);
+        const std::shared_ptr<const HostHistory> afterFirst = t.history();
+
+        // sdf is pulled: it is gone from the snapshot, not from what was seen.
+        auto second = std::const_pointer_cast<HostSnapshot>(snap(t0.addSecs(1), OpState::Syncing, QStringLiteral("eth0"), false));
+        second->mirrors[0].members = {{QStringLiteral("sda"), 0, MemberState::InSync}};
+        t.update(second);
+        QCOMPARE(t.history()->formerMembers.value(QStringLiteral("md1")),
+                 QStringList({QStringLiteral("sda"), QStringLiteral("sdf")}));
+        QCOMPARE(t.history()->seenDisks, QStringList{QStringLiteral("sdf")});
+        QCOMPARE(t.history()->syncSpeed.value(QStringLiteral("md1")).size(), 2);
+        // What was handed on before does not change afterwards.
+        QCOMPARE(afterFirst->syncSpeed.value(QStringLiteral("md1")).size(), 1);
+
+        // A sync that ends and another that starts draws a new line.
+        t.update(snap(t0.addSecs(2), OpState::Duplex));
+        t.update(snap(t0.addSecs(3), OpState::Syncing));
+        QCOMPARE(t.history()->syncSpeed.value(QStringLiteral("md1")).size(), 1);
+    }
+
     void syncToDuplexSaysHowLong()
     {
         ChangeTracker tracker;

@@ -3,7 +3,7 @@
 
 #include "model/ChangeTracker.h"
 #include "model/Poller.h"
-#include "sim/SimulatedHost.h"
+#include "demo/SimulatedHost.h"
 #include "storage/MirrorPlanner.h"
 
 #include <QtTest>

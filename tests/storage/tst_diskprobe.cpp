@@ -4,8 +4,8 @@
 // with nothing written, once the disk is no longer blank.
 
 #include "model/Poller.h"
-#include "sim/SimClock.h"
-#include "sim/SimulatedHost.h"
+#include "demo/SimClock.h"
+#include "demo/SimulatedHost.h"
 #include "storage/DiskProbe.h"
 #include "storage/MirrorPlanner.h"
 

@@ -1,7 +1,7 @@
 // Every rule of the add-disk wizard, with the exact argv it plans.
 
-#include "sim/InProcessRunner.h"
-#include "sim/MiniShell.h"
+#include "demo/InProcessRunner.h"
+#include "demo/MiniShell.h"
 #include "storage/MirrorPlanner.h"
 
 #include <QtTest>

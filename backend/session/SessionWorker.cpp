@@ -108,11 +108,15 @@ void SessionWorker::poll(bool full)
     publish(snapshot);
 }
 
-void SessionWorker::publish(const HostSnapshotPtr &snapshot)
+void SessionWorker::publish(const HostSnapshotPtr &read)
 {
     setState(ConnectionState::Connected, QString());
+    const QList<HostEvent> events = m_tracker.update(read);
+    // The snapshot goes on with what the tracker has seen so far (a shallow copy:
+    // Qt's lists share their data).
+    auto snapshot = std::make_shared<HostSnapshot>(*read);
+    snapshot->history = m_tracker.history();
     m_latest = snapshot;
-    const QList<HostEvent> events = m_tracker.update(snapshot);
     emit snapshotReady(snapshot);
     if (!events.isEmpty())
         emit eventsDetected(events);

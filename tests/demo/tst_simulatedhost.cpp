@@ -3,8 +3,8 @@
 // the kernel would.
 
 #include "model/PollPlan.h"
-#include "sim/SimClock.h"
-#include "sim/SimulatedHost.h"
+#include "demo/SimClock.h"
+#include "demo/SimulatedHost.h"
 #include "transport/Batch.h"
 
 #include <QFile>

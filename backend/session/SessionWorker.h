@@ -2,9 +2,9 @@
 // Lives on a HostSession's own thread: owns the Runner and the Poller, so every
 // blocking call to a host happens here and never on the thread that shows it.
 
-#include "ChangeTracker.h"
+#include "model/ChangeTracker.h"
 #include "HostSession.h"
-#include "Poller.h"
+#include "model/Poller.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,10 +1,10 @@
 // The in-process shell: quoting, `$?`, operators, redirections, builtins, the
 // exact scripts Batch builds, streams, and that no script text can crash it.
 
-#include "sim/InProcessRunner.h"
-#include "sim/MiniShell.h"
-#include "sim/SimClock.h"
-#include "sim/SimulatedHost.h"
+#include "demo/InProcessRunner.h"
+#include "demo/MiniShell.h"
+#include "demo/SimClock.h"
+#include "demo/SimulatedHost.h"
 #include "transport/Batch.h"
 
 #include <QRandomGenerator>

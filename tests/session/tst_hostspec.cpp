@@ -1,4 +1,4 @@
-#include "model/HostSpec.h"
+#include "session/HostSpec.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // The host's worker: a plan that was queued while a refresh ran never starts
 // once the host has been closed.
 
-#include "model/SessionWorker.h"
+#include "session/SessionWorker.h"
 
 #include <QSignalSpy>
 #include <QtTest>

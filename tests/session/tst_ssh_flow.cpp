@@ -4,7 +4,7 @@
 
 #include "SshdFixture.h"
 #include "model/ChangeTracker.h"
-#include "model/HostSession.h"
+#include "session/HostSession.h"
 #include "model/Poller.h"
 #include "storage/MirrorPlanner.h"
 #include "transport/SshRunner.h"

@@ -3,8 +3,8 @@
 // an interval and hands immutable snapshots to whoever listens (queued signals).
 // Nothing here blocks the thread that created it.
 
-#include "HostEvent.h"
-#include "HostSnapshot.h"
+#include "model/HostEvent.h"
+#include "model/HostSnapshot.h"
 #include "HostSpec.h"
 #include "plan/Plan.h"
 #include "plan/Privileges.h"

@@ -1,6 +1,6 @@
 #include "RunnerFactory.h"
 
-#include "sim/SimulatedHost.h"
+#include "demo/SimulatedHost.h"
 #include "transport/LocalRunner.h"
 #include "transport/SshRunner.h"
 

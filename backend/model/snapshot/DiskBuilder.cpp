@@ -1,0 +1,137 @@
+#include "BuildSupport.h"
+#include "StorageParts.h"
+
+#include "model/Modules.h"
+#include "parse/Lsblk.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace ftc::snapshot {
+
+namespace {
+
+
+bool isPseudoDisk(const BlockDevice &d)
+{
+    static const QRegularExpression pseudo(QStringLiteral(R"(^(fd|zram|ram|loop|md|dm-|nbd)\d+)"));
+    return d.sizeBytes <= 0 || pseudo.match(d.kname).hasMatch() || pseudo.match(d.name).hasMatch();
+}
+
+bool isMdNode(const BlockDevice &d)
+{
+    return d.type.startsWith(QLatin1String("raid")) || d.type == QLatin1String("md")
+        || d.type == QLatin1String("linear");
+}
+
+} // namespace
+
+void buildDisks(HostSnapshot *s, const RawSources &raw, const Mdstat &mdstat,
+                const QMap<QString, QString> &blockLinks)
+{
+    const QByteArray *t = source(raw, QStringLiteral("lsblk.json"));
+    if (!t)
+        return;
+    const Lsblk lsblk = parseLsblkJson(*t);
+    reportErrors(s, raw, QStringLiteral("lsblk.json"), lsblk.errors);
+
+    // An md device appears under each of its members; its own mountpoints say
+    // whether the mirror holds the system.
+    for (const BlockDevice &dev : lsblk.devices) {
+        for (Mirror &m : s->mirrors) {
+            if ((dev.name == m.name || dev.kname == m.name) && m.mountpoints.isEmpty())
+                m.mountpoints = dev.mountpoints;
+        }
+    }
+
+    QMap<QString, QString> memberOf; // device -> array, from mdstat
+    QMap<QString, QString> inContainer; // device -> container
+    QSet<QString> containers;
+    for (const MdstatArray &a : mdstat.arrays) {
+        if (isContainer(a)) {
+            containers.insert(a.name);
+            for (const MdstatMember &m : a.members)
+                inContainer.insert(m.device, a.name);
+            continue;
+        }
+        for (const MdstatMember &m : a.members)
+            memberOf.insert(m.device, a.name);
+    }
+
+    QList<DeviceLocation> locations;
+    for (int i = 0; i < lsblk.devices.size(); ++i) {
+        const BlockDevice &top = lsblk.devices[i];
+        if (top.depth != 0 || top.type != QLatin1String("disk") || isPseudoDisk(top))
+            continue;
+        Disk d;
+        d.name = top.name;
+        d.path = top.path.isEmpty() ? QStringLiteral("/dev/") + top.name : top.path;
+        d.sizeBytes = top.sizeBytes;
+        d.serial = top.serial;
+        d.model = top.model;
+        d.hctl = top.hctl;
+        d.transport = top.transport;
+        d.fstype = top.fstype;
+        d.mountpoints = top.mountpoints;
+        bool raidSignature = top.fstype == QLatin1String("linux_raid_member");
+        d.mirror = memberOf.value(top.name, memberOf.value(top.kname));
+        QStringList holders;
+        for (int j = i + 1; j < lsblk.devices.size() && lsblk.devices[j].depth > 0; ++j) {
+            const BlockDevice &c = lsblk.devices[j];
+            if (c.depth == 1 && c.type == QLatin1String("part")) {
+                d.partitions.append(c.name);
+                d.mountpoints.append(c.mountpoints);
+                raidSignature = raidSignature || c.fstype == QLatin1String("linux_raid_member");
+                if (d.mirror.isEmpty())
+                    d.mirror = memberOf.value(c.name, memberOf.value(c.kname));
+            } else if (isMdNode(c) && d.mirror.isEmpty() && !containers.contains(c.name)) {
+                d.mirror = c.name;
+            } else if (c.depth == 1 && !isMdNode(c)) {
+                holders.append(c.name);
+            }
+        }
+        d.mountpoints.removeDuplicates();
+        // A member is a disk some assembled array (mdstat, or the md node lsblk
+        // shows under it) is using. A RAID signature alone - a removed member,
+        // a disk from another host - names no array: it is in use (it may hold
+        // data) but "member of nothing" would mislead the wizards.
+        if (!d.mirror.isEmpty()) {
+            d.role = DiskRole::MirrorMember;
+        } else if (const QString c = inContainer.value(top.name, inContainer.value(top.kname)); !c.isEmpty()) {
+            // A container's disk that no member array uses yet is still the
+            // firmware RAID's: neither blank nor a spare for an md mirror.
+            d.role = DiskRole::InUse;
+            d.inUseReason = QStringLiteral("belongs to the %1 container %2").arg(
+                QString(mdstat.array(c) ? mdstat.array(c)->superblock.mid(9).toUpper() : QString()), c);
+        } else {
+            QStringList why;
+            if (raidSignature && d.fstype != QLatin1String("linux_raid_member"))
+                why.append(QStringLiteral("a partition holds a RAID member signature of an array that is not running"));
+            if (!d.mountpoints.isEmpty())
+                why.append(QStringLiteral("mounted at %1").arg(d.mountpoints.join(QLatin1String(", "))));
+            if (!d.partitions.isEmpty())
+                why.append(QStringLiteral("has partitions %1").arg(d.partitions.join(QLatin1String(", "))));
+            if (d.fstype == QLatin1String("linux_raid_member"))
+                why.append(QStringLiteral("holds a RAID member signature of an array that is not running"));
+            else if (!d.fstype.isEmpty())
+                why.append(QStringLiteral("holds a %1 signature").arg(d.fstype));
+            if (!holders.isEmpty())
+                why.append(QStringLiteral("used by %1").arg(holders.join(QLatin1String(", "))));
+            if (!why.isEmpty()) {
+                d.role = DiskRole::InUse;
+                d.inUseReason = why.join(QLatin1String("; "));
+            }
+        }
+        locations.append({d.name, blockLinks.value(d.name, blockLinks.value(top.kname))});
+        s->disks.append(d);
+    }
+    const QMap<QString, Placement> places = placeDevices(locations, raw.moduleOverrides);
+    for (Disk &d : s->disks) {
+        const Placement p = places.value(d.name);
+        d.module = p.module;
+        d.slot = p.slot;
+    }
+}
+
+
+} // namespace ftc::snapshot

@@ -1,0 +1,174 @@
+#include "AreaBuilders.h"
+#include "BuildSupport.h"
+
+#include "model/Modules.h"
+#include "parse/Bonding.h"
+#include "parse/IpLink.h"
+#include "parse/SysLinks.h"
+
+namespace ftc {
+
+using namespace snapshot;
+
+namespace {
+
+
+bool isPhysicalNic(const IpLink &l, const QMap<QString, QString> &netLinks)
+{
+    if (l.name == QLatin1String("lo") || l.linkType == QLatin1String("loopback") || !l.kind.isEmpty())
+        return false;
+    if (!l.linkType.isEmpty() && l.linkType != QLatin1String("ether")
+        && l.linkType != QLatin1String("infiniband"))
+        return false;
+    if (!l.parentBus.isEmpty())
+        return true;
+    const auto it = netLinks.constFind(l.name);
+    if (it != netLinks.constEnd())
+        return !isVirtualDevicePath(it.value());
+    // Old iproute2 prints no parentbus and sys-net is missing: an ether link
+    // without a link kind is most likely hardware.
+    return true;
+}
+
+QString teamKind(const QString &mode)
+{
+    if (mode == QLatin1String("active-backup"))
+        return QStringLiteral("AFT"); // SFT needs the switches, which are not known yet
+    if (mode == QLatin1String("balance-alb"))
+        return QStringLiteral("ALB");
+    if (mode == QLatin1String("balance-tlb"))
+        return QStringLiteral("TLB");
+    if (mode == QLatin1String("802.3ad"))
+        return QStringLiteral("LACP");
+    if (mode == QLatin1String("balance-rr"))
+        return QStringLiteral("RR");
+    if (mode == QLatin1String("balance-xor"))
+        return QStringLiteral("XOR");
+    if (mode == QLatin1String("broadcast"))
+        return QStringLiteral("BROADCAST");
+    return {};
+}
+
+QString miiWord(const QString &ipWord)
+{
+    // ip's UP/DOWN/GOING_BACK -> /proc's up/down/going back
+    return ipWord.toLower().replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+} // namespace
+
+void buildNetwork(const RawSources &raw, HostSnapshot *s)
+{
+    const QMap<QString, QString> netLinks = sysLinks(s, raw, QStringLiteral("sys-net"));
+    IpLinks links;
+    if (const QByteArray *t = source(raw, QStringLiteral("ip-link.json"))) {
+        links = parseIpLinkJson(*t);
+        reportErrors(s, raw, QStringLiteral("ip-link.json"), links.errors);
+    }
+
+    QStringList bondNames;
+    for (const IpLink &l : links.links)
+        if (l.kind == QLatin1String("bond"))
+            bondNames.append(l.name);
+    for (auto it = raw.files.constBegin(); it != raw.files.constEnd(); ++it)
+        if (it.key().startsWith(QLatin1String("bonding/"))) {
+            const QString name = it.key().mid(8);
+            if (!name.isEmpty() && !bondNames.contains(name))
+                bondNames.append(name);
+        }
+    QMap<QString, Bonding> bondings;
+    for (const QString &b : bondNames) {
+        const QString key = QStringLiteral("bonding/%1").arg(b);
+        if (const QByteArray *t = source(raw, key)) {
+            Bonding info = parseBonding(*t);
+            reportErrors(s, raw, key, info.errors);
+            bondings.insert(b, info);
+        }
+    }
+    auto bondSlave = [&](const QString &nic) -> const BondingSlave * {
+        for (const Bonding &b : bondings)
+            if (const BondingSlave *sl = b.slave(nic))
+                return sl;
+        return nullptr;
+    };
+
+    QList<DeviceLocation> locations;
+    for (const IpLink &l : links.links) {
+        if (!isPhysicalNic(l, netLinks))
+            continue;
+        Nic n;
+        n.name = l.name;
+        n.mac = !l.permAddress.isEmpty() ? l.permAddress
+            : !l.slavePermAddress.isEmpty() ? l.slavePermAddress : l.address;
+        n.adminUp = l.adminUp();
+        n.carrier = l.carrier();
+        n.operState = l.operState;
+        n.master = l.master;
+        if (const BondingSlave *sl = bondSlave(l.name)) {
+            n.speedMbps = sl->speedMbps;
+            if (n.mac.isEmpty())
+                n.mac = sl->permanentAddress;
+        }
+        const QString path = netLinks.value(l.name);
+        n.pciPath = pciFunction(path);
+        if (n.pciPath.isEmpty() && l.parentBus == QLatin1String("pci"))
+            n.pciPath = l.parentDev;
+        locations.append({n.name, path});
+        s->nics.append(n);
+    }
+    const QMap<QString, Placement> places = placeDevices(locations, raw.moduleOverrides);
+    for (Nic &n : s->nics) {
+        const Placement p = places.value(n.name);
+        n.module = p.module;
+        n.slot = p.slot;
+    }
+
+    for (const QString &b : bondNames) {
+        const IpLink *l = links.link(b);
+        const auto bit = bondings.constFind(b);
+        const Bonding *info = bit == bondings.constEnd() ? nullptr : &bit.value();
+        Team t;
+        t.name = b;
+        t.mode = info && !info->mode.isEmpty() ? info->mode : (l ? l->bondMode : QString());
+        t.kind = teamKind(t.mode);
+        if (info) {
+            t.active = info->activeSlave;
+            t.primary = info->primary;
+            t.miimonMs = qMax(0, info->miimonMs);
+            t.miiStatus = info->miiStatus;
+        } else if (l) {
+            t.active = l->bondActiveSlave;
+            t.primary = l->bondPrimary;
+            t.miimonMs = qMax(0, l->bondMiimon);
+            t.miiStatus = l->operState.toLower();
+        }
+        QStringList memberNames;
+        if (info)
+            for (const BondingSlave &sl : info->slaves)
+                memberNames.append(sl.name);
+        for (const IpLink &p : links.links)
+            if (p.master == b && !memberNames.contains(p.name))
+                memberNames.append(p.name);
+        for (const QString &mn : memberNames) {
+            TeamMember tm;
+            tm.name = mn;
+            const BondingSlave *sl = info ? info->slave(mn) : nullptr;
+            const IpLink *pl = links.link(mn);
+            if (sl) {
+                tm.link = sl->miiStatus;
+                tm.failures = sl->linkFailures;
+                tm.speedMbps = sl->speedMbps;
+            } else if (pl) {
+                tm.link = miiWord(pl->slaveMiiStatus.isEmpty() ? pl->operState : pl->slaveMiiStatus);
+                tm.failures = qMax(0, pl->slaveLinkFailures);
+            }
+            if (const Nic *n = s->nic(mn))
+                tm.module = n->module;
+            t.members.append(tm);
+        }
+        s->teams.append(t);
+    }
+}
+
+
+} // namespace ftc

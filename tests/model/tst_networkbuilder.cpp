@@ -1,0 +1,132 @@
+// The network area: adapters and teams from ip link, sys-net and
+// /proc/net/bonding.
+
+#include "BuilderFixtures.h"
+#include "checks/Findings.h"
+#include "model/Modules.h"
+#include "model/SyncSmoother.h"
+
+#include <QTimeZone>
+#include <QtTest>
+
+using namespace ftc;
+using namespace ftc::test;
+
+class TestNetworkBuilder : public QObject {
+    Q_OBJECT
+private slots:
+    void nicFiltering();
+    void teamFromBondingFileOnly();
+    void teamsAndNics_data();
+    void teamsAndNics();
+};
+
+void TestNetworkBuilder::nicFiltering()
+{
+    RawSources raw;
+    raw.files.insert(QStringLiteral("ip-link.json"), R"([
+      {"ifindex":1,"ifname":"lo","flags":["LOOPBACK","UP"],"link_type":"loopback","operstate":"UNKNOWN"},
+      {"ifindex":2,"ifname":"enp16s0f0","flags":["BROADCAST","UP","LOWER_UP"],"operstate":"UP","link_type":"ether",
+       "address":"b4:96:91:00:00:01","parentbus":"pci","parentdev":"0000:10:00.0"},
+      {"ifindex":3,"ifname":"enp17s0f0","flags":["BROADCAST"],"operstate":"DOWN","link_type":"ether",
+       "address":"b4:96:91:00:00:02"},
+      {"ifindex":4,"ifname":"br0","flags":["UP"],"link_type":"ether","linkinfo":{"info_kind":"bridge"}},
+      {"ifindex":5,"ifname":"vnet0","flags":["UP"],"link_type":"ether","linkinfo":{"info_kind":"tun"}},
+      {"ifindex":6,"ifname":"dummy0","flags":["UP"],"link_type":"ether"},
+      {"ifindex":7,"ifname":"wg0","flags":["UP"],"link_type":"none","linkinfo":{"info_kind":"wireguard"}}
+    ])");
+    raw.files.insert(QStringLiteral("sys-net"),
+        "lrwxrwxrwx 1 root root 0 Nov 24 23:00 dummy0 -> ../../devices/virtual/net/dummy0\n"
+        "lrwxrwxrwx 1 root root 0 Nov 24 23:00 enp16s0f0 -> ../../devices/pci0000:10/0000:10:00.0/net/enp16s0f0\n"
+        "lrwxrwxrwx 1 root root 0 Nov 24 23:00 enp17s0f0 -> ../../devices/pci0000:11/0000:11:00.0/net/enp17s0f0\n");
+    const HostSnapshot s = builtBy<buildNetwork>(raw);
+    QCOMPARE(s.nics.size(), 2);
+    const Nic *a = s.nic(QStringLiteral("enp16s0f0"));
+    QVERIFY(a->adminUp && a->carrier);
+    QCOMPARE(a->module, QStringLiteral("10"));
+    QCOMPARE(a->pciPath, QStringLiteral("0000:10:00.0"));
+    const Nic *b = s.nic(QStringLiteral("enp17s0f0"));
+    QVERIFY(!b->adminUp);
+    QCOMPARE(b->operState, QStringLiteral("DOWN"));
+    QCOMPARE(b->module, QStringLiteral("11"));
+    QCOMPARE(b->slot, 0);
+    QVERIFY(s.teams.isEmpty());
+}
+
+void TestNetworkBuilder::teamFromBondingFileOnly()
+{
+    // a support bundle may hold /proc/net/bonding without ip-link.json
+    RawSources raw;
+    raw.files.insert(QStringLiteral("bonding/bond1"),
+                     fixture(QStringLiteral("lab/bond/procbond_ab_after_admin_down_eth1.txt")));
+    const HostSnapshot s = builtBy<buildNetwork>(raw);
+    QCOMPARE(s.teams.size(), 1);
+    QCOMPARE(s.teams[0].name, QStringLiteral("bond1"));
+    QCOMPARE(s.teams[0].kind, QStringLiteral("AFT"));
+    QCOMPARE(s.teams[0].active, QStringLiteral("eth2"));
+    QCOMPARE(s.teams[0].members.value(0).failures, 1);
+    QCOMPARE(s.teams[0].members.value(0).link, QStringLiteral("down"));
+    QCOMPARE(s.teams[0].miiStatus, QStringLiteral("up"));
+}
+
+void TestNetworkBuilder::teamsAndNics_data()
+{
+    QTest::addColumn<QString>("c");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("active");
+    QTest::addColumn<QString>("links");
+    QTest::addColumn<int>("speed");
+    QTest::newRow("ab_initial") << "ab_initial" << "AFT" << "active-backup" << "eth1" << "eth1=up,eth2=up" << -1;
+    QTest::newRow("ab_down") << "ab_after_admin_down_eth1" << "AFT" << "active-backup" << "eth2" << "eth1=down,eth2=up" << -1;
+    QTest::newRow("carrier_off") << "ab_after_carrier_off_eth2" << "AFT" << "active-backup" << "eth1" << "eth1=up,eth2=down" << -1;
+    QTest::newRow("speed1000") << "ab_speed1000" << "AFT" << "active-backup" << "eth1" << "eth1=up,eth2=up" << 1000;
+    QTest::newRow("alb") << "alb_initial" << "ALB" << "balance-alb" << "eth1" << "eth1=up,eth2=up" << -1;
+    QTest::newRow("lacp") << "8023ad_initial" << "LACP" << "802.3ad" << "" << "eth1=up,eth2=up" << -1;
+}
+
+void TestNetworkBuilder::teamsAndNics()
+{
+    QFETCH(QString, c);
+    QFETCH(QString, kind);
+    QFETCH(QString, mode);
+    QFETCH(QString, active);
+    QFETCH(QString, links);
+    QFETCH(int, speed);
+    RawSources raw;
+    raw.files.insert(QStringLiteral("ip-link.json"), fixture(QStringLiteral("lab/bond/ip_d_j_link_%1.json").arg(c)));
+    raw.files.insert(QStringLiteral("bonding/bond0"), fixture(QStringLiteral("lab/bond/procbond_%1.txt").arg(c)));
+    raw.files.insert(QStringLiteral("sys-net"), kSysNet);
+    const HostSnapshot s = buildSnapshot(raw);
+    QVERIFY2(s.problems.isEmpty(), qPrintable(s.problems.value(0).message));
+    QCOMPARE(s.teams.size(), 1);
+    const Team &t = s.teams[0];
+    QCOMPARE(t.name, QStringLiteral("bond0"));
+    QCOMPARE(t.kind, kind);
+    QCOMPARE(t.mode, mode);
+    QCOMPARE(t.active, active);
+    QCOMPARE(t.miimonMs, 100);
+    QStringList got;
+    for (const TeamMember &m : t.members) {
+        got.append(m.name + QLatin1Char('=') + m.link);
+        QCOMPARE(m.speedMbps, speed);
+    }
+    QCOMPARE(got.join(QLatin1Char(',')), links);
+    QCOMPARE(t.members.value(0).module, QStringLiteral("10"));
+    QCOMPARE(t.members.value(1).module, QStringLiteral("11"));
+
+    QCOMPARE(s.nics.size(), 3); // lo and bond0 are not adapters
+    const Nic *eth1 = s.nic(QStringLiteral("eth1"));
+    QCOMPARE(eth1->master, QStringLiteral("bond0"));
+    QCOMPARE(eth1->mac, QStringLiteral("52:54:00:00:00:11"));
+    QCOMPARE(eth1->speedMbps, speed);
+    QCOMPARE(eth1->module, QStringLiteral("10"));
+    QCOMPARE(eth1->slot, 1);
+    QCOMPARE(eth1->pciPath, QStringLiteral("0000:10:04.0"));
+    QCOMPARE(s.nic(QStringLiteral("eth0"))->slot, 0);
+    QCOMPARE(s.nic(QStringLiteral("eth2"))->module, QStringLiteral("11"));
+    QCOMPARE(s.modules.value(0).nics, QStringList({QStringLiteral("eth0"), QStringLiteral("eth1")}));
+}
+
+QTEST_GUILESS_MAIN(TestNetworkBuilder)
+#include "tst_networkbuilder.moc"
