@@ -4,209 +4,209 @@
 <context>
     <name>ftc::AddDiskWizard</name>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="81"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="58"/>
         <source>No confirmation is needed for this plan.</source>
         <translation>Für diesen Plan ist keine Bestätigung nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="121"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="98"/>
         <source>Add Physical Disk to Virtual Disk</source>
         <translation>Physische Festplatte zu virtueller Festplatte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="136"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="113"/>
         <source>What should %1 become?</source>
         <translation>Was soll aus %1 werden?</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="137"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="114"/>
         <source>Complete a virtual disk that runs on one disk, or start a new one.</source>
         <translation>Vervollständigen Sie eine virtuelle Festplatte, die auf nur einer Festplatte läuft, oder legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="138"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="115"/>
         <source>&amp;Add %1 to this virtual disk:</source>
         <translation>%1 zu dieser virtuellen Festplatte &amp;hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="139"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="116"/>
         <source>Create a &amp;new virtual disk on %1; add its second disk later</source>
         <translation>&amp;Neue virtuelle Festplatte auf %1 anlegen; die zweite Festplatte später hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="144"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="121"/>
         <source>Virtual disk</source>
         <translation>Virtuelle Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="144"/>
-        <location filename="../ui/AddDiskWizard.cpp" line="156"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="121"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="144"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="121"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="144"/>
-        <location filename="../ui/AddDiskWizard.cpp" line="156"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="121"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="153"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="130"/>
         <source>Which physical disk should join %1?</source>
         <translation>Welche physische Festplatte soll %1 beitreten?</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="154"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="131"/>
         <source>Pick an unconfigured disk in the other module, in the slot that corresponds to the working disk, at least as large as the virtual disk.</source>
         <translation>Wählen Sie eine nicht konfigurierte Festplatte im anderen Modul, im Steckplatz, der dem der arbeitenden Festplatte entspricht, und mindestens so groß wie die virtuelle Festplatte.</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="156"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
         <source>Disk</source>
         <translation>Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="156"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="156"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
         <source>Slot</source>
         <translation>Steckplatz</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="156"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="165"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="142"/>
         <source>Review the plan</source>
         <translation>Plan prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="174"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="151"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="175"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="152"/>
         <source>The commands run as soon as you press Apply.</source>
         <translation>Die Befehle laufen, sobald Sie auf Anwenden klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="177"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="154"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="193"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="170"/>
         <source>Applying</source>
         <translation>Wird angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="194"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="171"/>
         <source>Each step&apos;s result appears as it finishes; a failed step stops the plan.</source>
         <translation>Das Ergebnis jedes Schritts erscheint, sobald er fertig ist; ein fehlgeschlagener Schritt hält den Plan an.</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="223"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="200"/>
         <source>It sits in module %1, slot %2.</source>
         <translation>Sie steckt in Modul %1, Steckplatz %2.</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="224"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="201"/>
         <source>It sits in module %1.</source>
         <translation>Sie steckt in Modul %1.</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="226"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="203"/>
         <source>%1 reports no serial number. To confirm that %1 is the disk to overwrite, type its device path, /dev/%1.</source>
         <translation>%1 meldet keine Seriennummer. Geben Sie zur Bestätigung, dass %1 die zu überschreibende Festplatte ist, ihren Gerätepfad /dev/%1 ein.</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="228"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="205"/>
         <source>Everything on %1 will be overwritten. Read the serial number on the label of the physical disk (it is also in the disk&apos;s properties) and type it to confirm. %2</source>
         <translation>Alles auf %1 wird überschrieben. Lesen Sie die Seriennummer vom Etikett der physischen Festplatte ab (sie steht auch in den Eigenschaften der Festplatte) und geben Sie sie zur Bestätigung ein. %2</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="244"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="221"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="249"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="226"/>
         <source>%1 (module %2, slot %3)</source>
         <translation>%1 (Modul %2, Steckplatz %3)</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="323"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="300"/>
         <source>No information from the host yet</source>
         <translation>Noch keine Informationen vom Host</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="324"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="301"/>
         <source>The host has not answered yet: wait for the first refresh, then try again.</source>
         <translation>Der Host hat noch nicht geantwortet: Warten Sie die erste Aktualisierung ab und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="331"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="308"/>
         <source>Checking %1 on the host…</source>
         <translation>%1 wird auf dem Host geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="333"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="310"/>
         <source>Asking %1 itself what it holds: signatures, partitions, holders, mounts, and the disks of every virtual machine.</source>
         <translation>%1 selbst wird gefragt, was sie enthält: Signaturen, Partitionen, Nutzer (holders), Einhängepunkte und die Festplatten jeder virtuellen Maschine.</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="350"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="327"/>
         <source>The host could not be asked what this account may run.</source>
         <translation>Der Host konnte nicht gefragt werden, was dieses Konto ausführen darf.</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="389"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="366"/>
         <source>Nothing has been changed yet. Check the commands below, then continue.</source>
         <translation>Noch wurde nichts geändert. Prüfen Sie die Befehle unten und fahren Sie dann fort.</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="390"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="367"/>
         <source>This cannot be done as things are: fix what is listed below, or go Back and choose differently.</source>
         <translation>So ist das nicht möglich: Beheben Sie die unten genannten Punkte oder gehen Sie zurück und wählen Sie anders.</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="402"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="379"/>
         <source>The host was closed: nothing was changed.</source>
         <translation>Der Host wurde geschlossen: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="410"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="387"/>
         <source>Applying…</source>
         <translation>Wird angewendet…</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="420"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="397"/>
         <source>%1: done</source>
         <translation>%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="420"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="397"/>
         <source>%1: failed: %2</source>
         <translation>%1: fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="433"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="410"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="439"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="416"/>
         <source>The plan failed.</source>
         <translation>Der Plan ist fehlgeschlagen.</translation>
     </message>
@@ -214,124 +214,194 @@
 <context>
     <name>ftc::ConnectDialog</name>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="37"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="37"/>
         <source>Open Host</source>
         <translation>Host öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="46"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="46"/>
         <source>Demo host (simulated)</source>
         <translation>Demo-Host (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="47"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="47"/>
         <source>This machine</source>
         <translation>Dieser Rechner</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="48"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="48"/>
         <source>Remote host over SSH</source>
         <translation>Entfernter Host über SSH</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="49"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="49"/>
         <source>Support bundle (read-only)</source>
         <translation>Support-Paket (nur lesen)</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="53"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="53"/>
         <source>A simulated host with modules 10 and 11, six disks, four adapters and three virtual machines. Nothing you do touches a real machine.</source>
         <translation>Ein simulierter Host mit den Modulen 10 und 11, sechs Festplatten, vier Adaptern und drei virtuellen Maschinen. Nichts, was Sie tun, berührt einen echten Rechner.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="59"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="59"/>
         <source>Reads this computer directly. Changes run through sudo and need a password-less sudo rule.</source>
         <translation>Liest diesen Rechner direkt. Änderungen laufen über sudo und benötigen eine sudo-Regel ohne Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="65"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="65"/>
         <source>ssh://user@host:port</source>
         <translation>ssh://benutzer@host:port</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="66"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="66"/>
         <source>Optional: private key file</source>
         <translation>Optional: Datei mit privatem Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="67"/>
-        <location filename="../ui/ConnectDialog.cpp" line="79"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="67"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="79"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="71"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="71"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="72"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="72"/>
         <source>Identity file:</source>
         <translation>Schlüsseldatei:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="73"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="73"/>
         <source>The host key is checked against known_hosts; a password is asked for when needed and never stored.</source>
         <translation>Der Host-Schlüssel wird mit known_hosts verglichen; ein Passwort wird bei Bedarf abgefragt und nie gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="78"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="78"/>
         <source>Directory holding the captured files</source>
         <translation>Verzeichnis mit den erfassten Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="83"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="83"/>
         <source>Directory:</source>
         <translation>Verzeichnis:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="102"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="102"/>
         <source>Host:</source>
         <translation>Host:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="107"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="107"/>
         <source>Recent hosts:</source>
         <translation>Zuletzt geöffnete Hosts:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="124"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="124"/>
         <source>Choose Identity File</source>
         <translation>Schlüsseldatei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="130"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="130"/>
         <source>Choose Support Bundle Directory</source>
         <translation>Verzeichnis des Support-Pakets wählen</translation>
     </message>
 </context>
 <context>
-    <name>ftc::DisplayFormat</name>
+    <name>ftc::DemoMenu</name>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="15"/>
+        <source>&amp;Demo</source>
+        <translation>&amp;Demo</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="23"/>
+        <source>&amp;Pull Disk</source>
+        <translation>Festplatte &amp;ziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="24"/>
+        <source>&amp;Insert Disk</source>
+        <translation>Festplatte &amp;einsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="25"/>
+        <source>&amp;Unplug Cable</source>
+        <translation>Kabel &amp;abziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="26"/>
+        <source>P&amp;lug Cable</source>
+        <translation>Kabel ein&amp;stecken</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="55"/>
+        <source>%1 (module %2, slot %3)</source>
+        <translation>%1 (Modul %2, Steckplatz %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="62"/>
+        <source>%1 (the same disk again)</source>
+        <translation>%1 (dieselbe Festplatte wieder)</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="63"/>
+        <source>%1 (a new blank disk)</source>
+        <translation>%1 (eine neue leere Festplatte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="73"/>
+        <source>Nothing to choose</source>
+        <translation>Nichts zur Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="83"/>
+        <source>Simulate: pull disk %1</source>
+        <translation>Simulation: Festplatte %1 ziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="86"/>
+        <source>Simulate: insert disk %1 again</source>
+        <translation>Simulation: Festplatte %1 wieder einsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="89"/>
+        <source>Simulate: insert a new blank disk as %1</source>
+        <translation>Simulation: neue leere Festplatte als %1 einsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="92"/>
+        <source>Simulate: unplug the cable of %1</source>
+        <translation>Simulation: Kabel von %1 abziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="95"/>
+        <source>Simulate: plug the cable of %1 back in</source>
+        <translation>Simulation: Kabel von %1 wieder einstecken</translation>
+    </message>
 </context>
 <context>
     <name>ftc::EventLog</name>
     <message>
-        <location filename="../ui/EventLog.cpp" line="33"/>
+        <location filename="../ui/shell/EventLog.cpp" line="33"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/EventLog.cpp" line="33"/>
+        <location filename="../ui/shell/EventLog.cpp" line="33"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/EventLog.cpp" line="33"/>
+        <location filename="../ui/shell/EventLog.cpp" line="33"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/EventLog.cpp" line="33"/>
+        <location filename="../ui/shell/EventLog.cpp" line="33"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -339,802 +409,315 @@
 <context>
     <name>ftc::GuiPrompter</name>
     <message>
-        <location filename="../ui/GuiPrompter.cpp" line="80"/>
+        <location filename="../ui/shell/GuiPrompter.cpp" line="80"/>
         <source>Password for %1:</source>
         <translation>Passwort für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/GuiPrompter.cpp" line="81"/>
+        <location filename="../ui/shell/GuiPrompter.cpp" line="81"/>
         <source>%1
 (%2)</source>
         <translation>%1
 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/GuiPrompter.cpp" line="83"/>
+        <location filename="../ui/shell/GuiPrompter.cpp" line="83"/>
         <source>Authentication for %1</source>
         <translation>Anmeldung bei %1</translation>
     </message>
 </context>
 <context>
+    <name>ftc::HostDetails</name>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="23"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="24"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="25"/>
+        <source>Opened as</source>
+        <translation>Geöffnet als</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="26"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="28"/>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="29"/>
+        <source>The connection was lost.</source>
+        <translation>Die Verbindung ist abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="31"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="35"/>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="36"/>
+        <source>CPU model</source>
+        <translation>CPU-Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="37"/>
+        <source>MHz</source>
+        <translation>MHz</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="38"/>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="39"/>
+        <source>Memory available</source>
+        <translation>Verfügbarer Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="42"/>
+        <source>Last refresh</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="44"/>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="51"/>
+        <source>Virtual disks</source>
+        <translation>Virtuelle Festplatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="52"/>
+        <source>%1 of %2 Duplex</source>
+        <translation>%1 von %2 Duplex</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="57"/>
+        <source>Virtual machines</source>
+        <translation>Virtuelle Maschinen</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="57"/>
+        <source>%1 of %2 running</source>
+        <translation>%1 von %2 laufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="58"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="61"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="65"/>
+        <source>Command: %1</source>
+        <translation>Befehl: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="67"/>
+        <source>Line: %1</source>
+        <translation>Zeile: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="78"/>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="80"/>
+        <location filename="../ui/host/HostDetails.cpp" line="99"/>
+        <source>Module %1</source>
+        <translation>Modul %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="81"/>
+        <source>%1 disks, %2 adapters</source>
+        <translation>%1 Festplatten, %2 Adapter</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="83"/>
+        <source>Not in a module</source>
+        <translation>Keinem Modul zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="100"/>
+        <source>Disks</source>
+        <translation>Festplatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="103"/>
+        <location filename="../ui/host/HostDetails.cpp" line="108"/>
+        <source>Slot %1: %2</source>
+        <translation>Steckplatz %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="105"/>
+        <source>Adapters</source>
+        <translation>Adapter</translation>
+    </message>
+</context>
+<context>
     <name>ftc::HostKeyDialog</name>
     <message>
-        <location filename="../ui/HostKeyDialog.cpp" line="15"/>
+        <location filename="../ui/shell/HostKeyDialog.cpp" line="15"/>
         <source>Unknown Host Key</source>
         <translation>Unbekannter Host-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyDialog.cpp" line="20"/>
+        <location filename="../ui/shell/HostKeyDialog.cpp" line="20"/>
         <source>&lt;b&gt;%1 is not a known host.&lt;/b&gt;&lt;br&gt;Compare the fingerprint below with the one the host&apos;s administrator gives you (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; on the host). Refuse if you cannot check it.</source>
         <translation>&lt;b&gt;%1 ist kein bekannter Host.&lt;/b&gt;&lt;br&gt;Vergleichen Sie den Fingerabdruck unten mit dem, den Ihnen der Administrator des Hosts nennt (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; auf dem Host). Lehnen Sie ab, wenn Sie ihn nicht prüfen können.</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyDialog.cpp" line="41"/>
+        <location filename="../ui/shell/HostKeyDialog.cpp" line="41"/>
         <source>Host:</source>
         <translation>Host:</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyDialog.cpp" line="42"/>
+        <location filename="../ui/shell/HostKeyDialog.cpp" line="42"/>
         <source>Key type:</source>
         <translation>Schlüsseltyp:</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyDialog.cpp" line="43"/>
+        <location filename="../ui/shell/HostKeyDialog.cpp" line="43"/>
         <source>Fingerprint:</source>
         <translation>Fingerabdruck:</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyDialog.cpp" line="45"/>
+        <location filename="../ui/shell/HostKeyDialog.cpp" line="45"/>
         <source>Saved to:</source>
         <translation>Gespeichert in:</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyDialog.cpp" line="48"/>
+        <location filename="../ui/shell/HostKeyDialog.cpp" line="48"/>
         <source>Accept Once</source>
         <translation>Einmal annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyDialog.cpp" line="49"/>
+        <location filename="../ui/shell/HostKeyDialog.cpp" line="49"/>
         <source>Accept and Save</source>
         <translation>Annehmen und speichern</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyDialog.cpp" line="50"/>
+        <location filename="../ui/shell/HostKeyDialog.cpp" line="50"/>
         <source>Refuse</source>
         <translation>Ablehnen</translation>
     </message>
 </context>
 <context>
-    <name>ftc::HostProperties</name>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="54"/>
-        <source>Member of %1</source>
-        <translation>Mitglied von %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="55"/>
-        <location filename="../ui/HostProperties.cpp" line="242"/>
-        <location filename="../ui/HostProperties.cpp" line="354"/>
-        <location filename="../ui/HostProperties.cpp" line="371"/>
-        <location filename="../ui/HostProperties.cpp" line="399"/>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="56"/>
-        <source>Role number</source>
-        <translation>Rollennummer</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="63"/>
-        <source>Physical disk %1</source>
-        <translation>Physische Festplatte %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="97"/>
-        <source>Gone</source>
-        <translation>Verschwunden</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="98"/>
-        <source>This object is no longer reported by the host.</source>
-        <translation>Der Host meldet dieses Objekt nicht mehr.</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="108"/>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="109"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="110"/>
-        <source>Opened as</source>
-        <translation>Geöffnet als</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="111"/>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="113"/>
-        <source>Cannot read %1</source>
-        <translation>%1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="114"/>
-        <source>The connection was lost.</source>
-        <translation>Die Verbindung ist abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="116"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="120"/>
-        <source>CPUs</source>
-        <translation>CPUs</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="121"/>
-        <source>CPU model</source>
-        <translation>CPU-Modell</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="122"/>
-        <source>MHz</source>
-        <translation>MHz</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="123"/>
-        <location filename="../ui/HostProperties.cpp" line="400"/>
-        <source>Memory</source>
-        <translation>Arbeitsspeicher</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="124"/>
-        <source>Memory available</source>
-        <translation>Verfügbarer Speicher</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="127"/>
-        <source>Last refresh</source>
-        <translation>Letzte Aktualisierung</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="129"/>
-        <source>Summary</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="136"/>
-        <location filename="../ui/HostProperties.cpp" line="163"/>
-        <location filename="../ui/HostProperties.cpp" line="164"/>
-        <source>Virtual disks</source>
-        <translation>Virtuelle Festplatten</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="137"/>
-        <source>%1 of %2 Duplex</source>
-        <translation>%1 von %2 Duplex</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="142"/>
-        <location filename="../ui/HostProperties.cpp" line="200"/>
-        <source>Virtual machines</source>
-        <translation>Virtuelle Maschinen</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="142"/>
-        <source>%1 of %2 running</source>
-        <translation>%1 von %2 laufen</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="143"/>
-        <location filename="../ui/HostProperties.cpp" line="182"/>
-        <location filename="../ui/HostProperties.cpp" line="190"/>
-        <source>Teams</source>
-        <translation>Teams</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="146"/>
-        <source>Problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="150"/>
-        <source>Command: %1</source>
-        <translation>Befehl: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="152"/>
-        <source>Line: %1</source>
-        <translation>Zeile: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="163"/>
-        <source>Storage</source>
-        <translation>Speicher</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="168"/>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="170"/>
-        <location filename="../ui/HostProperties.cpp" line="176"/>
-        <source>Physical disks</source>
-        <translation>Physische Festplatten</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="183"/>
-        <location filename="../ui/HostProperties.cpp" line="185"/>
-        <location filename="../ui/HostProperties.cpp" line="229"/>
-        <source>Adapters</source>
-        <translation>Adapter</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="183"/>
-        <source>Network</source>
-        <translation>Netzwerk</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="195"/>
-        <source>No adapter teams yet. Team two adapters on different modules so the host stays reachable when one module is down.</source>
-        <translation>Noch keine Adapter-Teams. Bündeln Sie zwei Adapter auf verschiedenen Modulen, damit der Host erreichbar bleibt, wenn ein Modul ausfällt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="205"/>
-        <source>Modules</source>
-        <translation>Module</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="207"/>
-        <location filename="../ui/HostProperties.cpp" line="223"/>
-        <source>Module %1</source>
-        <translation>Modul %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="208"/>
-        <source>%1 disks, %2 adapters</source>
-        <translation>%1 Festplatten, %2 Adapter</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="210"/>
-        <source>Not in a module</source>
-        <translation>Keinem Modul zugeordnet</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="224"/>
-        <location filename="../ui/HostProperties.cpp" line="342"/>
-        <source>Disks</source>
-        <translation>Festplatten</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="227"/>
-        <location filename="../ui/HostProperties.cpp" line="232"/>
-        <source>Slot %1: %2</source>
-        <translation>Steckplatz %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="241"/>
-        <source>Physical disk</source>
-        <translation>Physische Festplatte</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="243"/>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="244"/>
-        <location filename="../ui/HostProperties.cpp" line="356"/>
-        <source>Module</source>
-        <translation>Modul</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="245"/>
-        <location filename="../ui/HostProperties.cpp" line="357"/>
-        <source>Slot</source>
-        <translation>Steckplatz</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="246"/>
-        <location filename="../ui/HostProperties.cpp" line="271"/>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="247"/>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="248"/>
-        <source>Serial</source>
-        <translation>Seriennummer</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="249"/>
-        <source>Transport</source>
-        <translation>Anschluss</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="250"/>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="251"/>
-        <source>Mirror</source>
-        <translation>Spiegel</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="253"/>
-        <source>Partitions</source>
-        <translation>Partitionen</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="255"/>
-        <source>Signature</source>
-        <translation>Signatur</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="257"/>
-        <source>Mounted at</source>
-        <translation>Eingehängt unter</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="259"/>
-        <source>In use because</source>
-        <translation>Belegt, weil</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="266"/>
-        <source>Virtual disk (%1)</source>
-        <translation>Virtuelle Festplatte (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="268"/>
-        <source>Virtual disk</source>
-        <translation>Virtuelle Festplatte</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="269"/>
-        <source>OpState</source>
-        <translation>OpState</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="270"/>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="272"/>
-        <location filename="../ui/HostProperties.cpp" line="313"/>
-        <location filename="../ui/HostProperties.cpp" line="377"/>
-        <source>Members</source>
-        <translation>Mitglieder</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="272"/>
-        <source>%1 of %2 working</source>
-        <translation>%1 von %2 in Betrieb</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="275"/>
-        <source>Redundancy</source>
-        <translation>Redundanz</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="275"/>
-        <source>None: one more failed member loses data</source>
-        <translation>Keine: ein weiteres ausgefallenes Mitglied führt zu Datenverlust</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/HostProperties.cpp" line="276"/>
-        <source>Survives %n more failed member(s)</source>
-        <translation>
-            <numerusform>Übersteht %n weiteres ausgefallenes Mitglied</numerusform>
-            <numerusform>Übersteht %n weitere ausgefallene Mitglieder</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="278"/>
-        <source>Container</source>
-        <translation>Container</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="280"/>
-        <source>Access</source>
-        <translation>Zugriff</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="280"/>
-        <source>Read-only</source>
-        <translation>Nur lesen</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="282"/>
-        <location filename="../ui/HostProperties.cpp" line="341"/>
-        <source>Metadata</source>
-        <translation>Metadaten</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="284"/>
-        <location filename="../ui/HostProperties.cpp" line="413"/>
-        <source>UUID</source>
-        <translation>UUID</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="286"/>
-        <source>Bitmap</source>
-        <translation>Bitmap</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="288"/>
-        <source>Synchronization</source>
-        <translation>Synchronisierung</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="292"/>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="294"/>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="296"/>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="298"/>
-        <source>Custom</source>
-        <translation>Benutzerdefiniert</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="299"/>
-        <source>Resync priority</source>
-        <translation>Resync-Priorität</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="300"/>
-        <source>%1 (%2 – %3 KiB/s)</source>
-        <translation>%1 (%2 – %3 KiB/s)</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="304"/>
-        <location filename="../ui/HostProperties.cpp" line="307"/>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="307"/>
-        <source>Nothing running</source>
-        <translation>Läuft nicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="311"/>
-        <source>Last sync speed</source>
-        <translation>Geschwindigkeit der letzten Synchronisation</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="315"/>
-        <source>%1 (replacement)</source>
-        <translation>%1 (Ersatz)</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="318"/>
-        <source>Not redundant</source>
-        <translation>Nicht redundant</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="328"/>
-        <source>Broken</source>
-        <translation>Defekt</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="329"/>
-        <source>%1 has no working member. Its data cannot be read; restore from backup.</source>
-        <translation>%1 hat kein funktionierendes Mitglied. Die Daten sind nicht lesbar; stellen Sie sie aus der Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="353"/>
-        <source>Network adapter</source>
-        <translation>Netzwerkadapter</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="355"/>
-        <source>MAC address</source>
-        <translation>MAC-Adresse</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="311"/>
-        <location filename="../ui/HostProperties.cpp" line="358"/>
-        <source>Speed</source>
-        <translation>Geschwindigkeit</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="319"/>
-        <source>%1 runs without redundancy. Add a physical disk from the other module of the same or larger size to make it Duplex again.</source>
-        <translation>%1 läuft ohne Redundanz. Fügen Sie eine physische Festplatte gleicher oder größerer Kapazität aus dem anderen Modul hinzu, damit sie wieder Duplex wird.</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="323"/>
-        <source>Degraded</source>
-        <translation>Beeinträchtigt</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="324"/>
-        <source>%1 of %2 members of %3 work; it survives %4 more failed member(s). Replace the failed member to restore full redundancy.</source>
-        <translation>%1 von %2 Mitgliedern von %3 arbeiten; es übersteht %4 weitere ausgefallene Mitglieder. Ersetzen Sie das ausgefallene Mitglied, um die volle Redundanz wiederherzustellen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="337"/>
-        <source>%1 container</source>
-        <translation>%1-Container</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="340"/>
-        <source>External-metadata container</source>
-        <translation>Container mit externen Metadaten</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="343"/>
-        <source>Arrays it holds</source>
-        <translation>Enthaltene Arrays</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="343"/>
-        <source>None yet</source>
-        <translation>Noch keine</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="345"/>
-        <source>The firmware RAID&apos;s set of disks. md shows every container as inactive; the state to watch is that of the arrays it holds.</source>
-        <translation>Die Festplattengruppe des Firmware-RAIDs. md zeigt jeden Container als inaktiv an; maßgeblich ist der Zustand der enthaltenen Arrays.</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="358"/>
-        <source>%1 Mb/s</source>
-        <translation>%1 Mbit/s</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="359"/>
-        <source>Operational state</source>
-        <translation>Betriebszustand</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="360"/>
-        <location filename="../ui/HostProperties.cpp" line="370"/>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="362"/>
-        <source>PCI path</source>
-        <translation>PCI-Pfad</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="372"/>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="373"/>
-        <source>Bonding mode</source>
-        <translation>Bonding-Modus</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="374"/>
-        <source>Active adapter</source>
-        <translation>Aktiver Adapter</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="375"/>
-        <source>Primary</source>
-        <translation>Primär</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="376"/>
-        <source>Link monitoring</source>
-        <translation>Link-Überwachung</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="376"/>
-        <source>every %1 ms</source>
-        <translation>alle %1 ms</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="380"/>
-        <source>Up</source>
-        <translation>Verbunden</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="380"/>
-        <source>Down (%1)</source>
-        <translation>Getrennt (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="382"/>
-        <source>%1, active</source>
-        <translation>%1, aktiv</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="387"/>
-        <source>%1 (module %2)</source>
-        <translation>%1 (Modul %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="390"/>
-        <source>%1 link failures</source>
-        <translation>%1 Link-Ausfälle</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="398"/>
-        <source>Virtual machine</source>
-        <translation>Virtuelle Maschine</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="402"/>
-        <source>Maximum memory</source>
-        <translation>Maximaler Speicher</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="403"/>
-        <source>Virtual CPUs</source>
-        <translation>Virtuelle CPUs</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="404"/>
-        <source>Start with host</source>
-        <translation>Mit dem Host starten</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="404"/>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="404"/>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="405"/>
-        <source>CPU resources</source>
-        <translation>CPU-Ressourcen</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="406"/>
-        <source>Relative weight</source>
-        <translation>Relative Gewichtung</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="407"/>
-        <source>Reserved capacity</source>
-        <translation>Reservierte Kapazität</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="407"/>
-        <source>%1 % of one CPU</source>
-        <translation>%1 % einer CPU</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="409"/>
-        <source>Maximum capacity</source>
-        <translation>Maximale Kapazität</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="409"/>
-        <source>%1 % of one CPU (%2 % of system)</source>
-        <translation>%1 % einer CPU (%2 % des Systems)</translation>
-    </message>
-</context>
-<context>
     <name>ftc::HostTree</name>
     <message>
-        <location filename="../ui/HostTree.cpp" line="106"/>
+        <location filename="../ui/host/ModuleTree.cpp" line="33"/>
         <source>Modules</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="120"/>
+        <location filename="../ui/host/ModuleTree.cpp" line="47"/>
         <source>Module %1</source>
         <translation>Modul %1</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="127"/>
+        <location filename="../ui/host/ModuleTree.cpp" line="54"/>
         <source>Not in a module</source>
         <translation>Keinem Modul zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="136"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="19"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="137"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="20"/>
         <source>Physical disks</source>
         <translation>Physische Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="140"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="23"/>
         <source>Virtual disks</source>
         <translation>Virtuelle Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="146"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="29"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="150"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="33"/>
         <source>%1 (replacement)</source>
         <translation>%1 (Ersatz)</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="160"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="43"/>
         <source>%1 (%2 container)</source>
         <translation>%1 (%2-Container)</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="163"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="46"/>
         <source>No arrays</source>
         <translation>Keine Arrays</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="164"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="47"/>
         <source>Holds %1</source>
         <translation>Enthält %1</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="170"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="19"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="171"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="20"/>
         <source>Adapters</source>
         <translation>Adapter</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="174"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="23"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="177"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="26"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="184"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="33"/>
         <source>Up</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="184"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="33"/>
         <source>Down</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="186"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="35"/>
         <source>%1, active</source>
         <translation>%1, aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="195"/>
+        <location filename="../ui/vms/VmTree.cpp" line="11"/>
         <source>Virtual machines</source>
         <translation>Virtuelle Maschinen</translation>
     </message>
@@ -1142,373 +725,322 @@
 <context>
     <name>ftc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="62"/>
         <source>ftconsole</source>
         <translation>ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="76"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="259"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="430"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>Öffnen Sie einen Host mit Datei ▸ Host öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
         <source>Event Log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="123"/>
         <source>&amp;Open Host…</source>
         <translation>Host &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
         <source>&amp;Close Host</source>
         <translation>Host &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="136"/>
         <source>&amp;Refresh Now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>&amp;About ftconsole</source>
         <translation>Ü&amp;ber ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>About ftconsole</source>
         <translation>Über ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
         <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
         <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;Eine Konsole für fehlertolerante Linux-Virtualisierungshosts: gespiegelte Festplatten, Adapter-Teams und virtuelle Maschinen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>Schritt %1 von %2 erledigt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="221"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>Schritt %1 von %2 fehlgeschlagen: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
         <source>%1: plan applied</source>
         <translation>%1: Plan angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
         <source>%1: plan failed</source>
         <translation>%1: Plan fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="255"/>
         <source>Closed %1</source>
         <translation>%1 geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="381"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: aktualisiert um %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="415"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="421"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="431"/>
         <source>Select an item in the tree.</source>
         <translation>Wählen Sie einen Eintrag im Baum.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="96"/>
-        <source>Add to &amp;Virtual Disk…</source>
-        <translation>Zu &amp;virtueller Festplatte hinzufügen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="98"/>
-        <source>Make this disk the second half of a virtual disk, or start a new one</source>
-        <translation>Diese Festplatte zur zweiten Hälfte einer virtuellen Festplatte machen oder eine neue anlegen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="105"/>
-        <source>&amp;Add Disk…</source>
-        <translation>Festplatte &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="107"/>
-        <source>Add Disk</source>
-        <comment>button</comment>
-        <translation>Festplatte hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="108"/>
-        <source>Add a physical disk to this virtual disk</source>
-        <translation>Eine physische Festplatte zu dieser virtuellen Festplatte hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="115"/>
-        <source>&amp;Remove Member…</source>
-        <translation>Mitglied &amp;entfernen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="126"/>
-        <source>&amp;Remove Member</source>
-        <translation>Mitglied &amp;entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="129"/>
-        <source>Remove</source>
-        <comment>button</comment>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="134"/>
-        <source>Re-&amp;add Member</source>
-        <translation>Mitglied wieder hinzu&amp;fügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="137"/>
-        <source>Re-add</source>
-        <comment>button</comment>
-        <translation>Wieder hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="139"/>
-        <source>Start Consistency &amp;Check…</source>
-        <translation>&amp;Konsistenzprüfung starten…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="141"/>
-        <source>Check</source>
-        <comment>button</comment>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="145"/>
-        <source>Ca&amp;ncel Check…</source>
-        <translation>Prüfung a&amp;bbrechen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="147"/>
-        <source>Cancel Check</source>
-        <comment>button</comment>
-        <translation>Prüfung abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="158"/>
-        <source>&amp;Low (spare the virtual machines)</source>
-        <translation>&amp;Niedrig (schont die virtuellen Maschinen)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="159"/>
-        <source>&amp;Normal (system default)</source>
-        <translation>N&amp;ormal (Systemvorgabe)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="160"/>
-        <source>&amp;High (finish sooner)</source>
-        <translation>&amp;Hoch (schneller fertig)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="171"/>
-        <source>Resync &amp;Priority</source>
-        <translation>&amp;Priorität der Resynchronisation</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="174"/>
-        <source>Priority</source>
-        <comment>button</comment>
-        <translation>Priorität</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="176"/>
-        <source>&amp;Storage</source>
-        <translation>&amp;Speicher</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="223"/>
-        <source>&amp;Remove %1 from %2…</source>
-        <translation>%1 aus %2 &amp;entfernen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="330"/>
-        <source>%1 (%2)…</source>
-        <translation>%1 (%2)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="341"/>
-        <source>No members</source>
-        <translation>Keine Mitglieder</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="364"/>
-        <source>%1…</source>
-        <translation>%1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="374"/>
-        <source>No former member to re-add</source>
-        <translation>Kein früheres Mitglied zum Wiederhinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="422"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="542"/>
         <source>Applying: %1</source>
         <translation>Wird angewendet: %1</translation>
     </message>
+</context>
+<context>
+    <name>ftc::NetworkDetails</name>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="431"/>
-        <source>&amp;Demo</source>
-        <translation>&amp;Demo</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="24"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="32"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="438"/>
-        <source>&amp;Pull Disk</source>
-        <translation>Festplatte &amp;ziehen</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="25"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="27"/>
+        <source>Adapters</source>
+        <translation>Adapter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="439"/>
-        <source>&amp;Insert Disk</source>
-        <translation>Festplatte &amp;einsetzen</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="25"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="440"/>
-        <source>&amp;Unplug Cable</source>
-        <translation>Kabel &amp;abziehen</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="37"/>
+        <source>No adapter teams yet. Team two adapters on different modules so the host stays reachable when one module is down.</source>
+        <translation>Noch keine Adapter-Teams. Bündeln Sie zwei Adapter auf verschiedenen Modulen, damit der Host erreichbar bleibt, wenn ein Modul ausfällt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="441"/>
-        <source>P&amp;lug Cable</source>
-        <translation>Kabel ein&amp;stecken</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="50"/>
+        <source>Network adapter</source>
+        <translation>Netzwerkadapter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="464"/>
-        <source>%1 (module %2, slot %3)</source>
-        <translation>%1 (Modul %2, Steckplatz %3)</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="51"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="68"/>
+        <source>State</source>
+        <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="470"/>
-        <source>%1 (the same disk again)</source>
-        <translation>%1 (dieselbe Festplatte wieder)</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="52"/>
+        <source>MAC address</source>
+        <translation>MAC-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="471"/>
-        <source>%1 (a new blank disk)</source>
-        <translation>%1 (eine neue leere Festplatte)</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="53"/>
+        <source>Module</source>
+        <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="481"/>
-        <source>Nothing to choose</source>
-        <translation>Nichts zur Auswahl</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="54"/>
+        <source>Slot</source>
+        <translation>Steckplatz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="492"/>
-        <source>Simulate: pull disk %1</source>
-        <translation>Simulation: Festplatte %1 ziehen</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="55"/>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="494"/>
-        <source>Simulate: insert a new blank disk as %1</source>
-        <translation>Simulation: neue leere Festplatte als %1 einsetzen</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="55"/>
+        <source>%1 Mb/s</source>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="495"/>
-        <source>Simulate: insert disk %1 again</source>
-        <translation>Simulation: Festplatte %1 wieder einsetzen</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="56"/>
+        <source>Operational state</source>
+        <translation>Betriebszustand</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="497"/>
-        <source>Simulate: unplug the cable of %1</source>
-        <translation>Simulation: Kabel von %1 abziehen</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="57"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="67"/>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="499"/>
-        <source>Simulate: plug the cable of %1 back in</source>
-        <translation>Simulation: Kabel von %1 wieder einstecken</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="59"/>
+        <source>PCI path</source>
+        <translation>PCI-Pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="69"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="70"/>
+        <source>Bonding mode</source>
+        <translation>Bonding-Modus</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="71"/>
+        <source>Active adapter</source>
+        <translation>Aktiver Adapter</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="72"/>
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="73"/>
+        <source>Link monitoring</source>
+        <translation>Link-Überwachung</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="73"/>
+        <source>every %1 ms</source>
+        <translation>alle %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="74"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="77"/>
+        <source>Up</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="77"/>
+        <source>Down (%1)</source>
+        <translation>Getrennt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="79"/>
+        <source>%1, active</source>
+        <translation>%1, aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="84"/>
+        <source>%1 (module %2)</source>
+        <translation>%1 (Modul %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="87"/>
+        <source>%1 link failures</source>
+        <translation>%1 Link-Ausfälle</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::NodeDetails</name>
+    <message>
+        <location filename="../ui/shell/NodeDetails.cpp" line="64"/>
+        <source>Gone</source>
+        <translation>Verschwunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/NodeDetails.cpp" line="65"/>
+        <source>This object is no longer reported by the host.</source>
+        <translation>Der Host meldet dieses Objekt nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>ftc::PlanDialog</name>
     <message>
-        <location filename="../ui/PlanDialog.cpp" line="19"/>
+        <location filename="../ui/common/PlanDialog.cpp" line="19"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/PlanDialog.cpp" line="24"/>
+        <location filename="../ui/common/PlanDialog.cpp" line="24"/>
         <source>Review what will change. Nothing runs until you press Apply.</source>
         <translation>Prüfen Sie, was sich ändert. Nichts läuft, bevor Sie auf Anwenden klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanDialog.cpp" line="25"/>
+        <location filename="../ui/common/PlanDialog.cpp" line="25"/>
         <source>This cannot be done as things are. Nothing will run.</source>
         <translation>So ist das nicht möglich. Es wird nichts ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanDialog.cpp" line="41"/>
+        <location filename="../ui/common/PlanDialog.cpp" line="41"/>
         <source>To confirm, type %1: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>Geben Sie zur Bestätigung %1 ein: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/PlanDialog.cpp" line="77"/>
+        <location filename="../ui/common/PlanDialog.cpp" line="77"/>
         <source>The host could not be asked what this account may run.</source>
         <translation>Der Host konnte nicht gefragt werden, was dieses Konto ausführen darf.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanDialog.cpp" line="87"/>
+        <location filename="../ui/common/PlanDialog.cpp" line="87"/>
         <source>Asking sudo on the host what this account may run…</source>
         <translation>sudo auf dem Host wird gefragt, was dieses Konto ausführen darf …</translation>
     </message>
     <message>
-        <location filename="../ui/PlanDialog.cpp" line="88"/>
+        <location filename="../ui/common/PlanDialog.cpp" line="88"/>
         <source>sudo on the host would refuse a step: see above</source>
         <translation>sudo auf dem Host würde einen Schritt verweigern: siehe oben</translation>
     </message>
@@ -1516,32 +1048,32 @@
 <context>
     <name>ftc::PlanView</name>
     <message>
-        <location filename="../ui/PlanView.cpp" line="46"/>
+        <location filename="../ui/common/PlanView.cpp" line="46"/>
         <source>Cannot be done</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/PlanView.cpp" line="48"/>
+        <location filename="../ui/common/PlanView.cpp" line="48"/>
         <source>This account may not run every step</source>
         <translation>Dieses Konto darf nicht jeden Schritt ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/PlanView.cpp" line="50"/>
+        <location filename="../ui/common/PlanView.cpp" line="50"/>
         <source>Be careful</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/PlanView.cpp" line="53"/>
+        <location filename="../ui/common/PlanView.cpp" line="53"/>
         <source>Nothing to do.</source>
         <translation>Nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanView.cpp" line="57"/>
+        <location filename="../ui/common/PlanView.cpp" line="57"/>
         <source>These commands will run, in this order:</source>
         <translation>Diese Befehle werden in dieser Reihenfolge ausgeführt:</translation>
     </message>
     <message>
-        <location filename="../ui/PlanView.cpp" line="58"/>
+        <location filename="../ui/common/PlanView.cpp" line="58"/>
         <source>These commands would run:</source>
         <translation>Diese Befehle würden ausgeführt:</translation>
     </message>
@@ -1549,160 +1081,689 @@
 <context>
     <name>ftc::StateStyle</name>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="22"/>
+        <location filename="../ui/common/StateStyle.cpp" line="22"/>
         <source>Duplex</source>
         <translation>Duplex</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="23"/>
+        <location filename="../ui/common/StateStyle.cpp" line="23"/>
         <source>Syncing</source>
         <translation>Synchronisiert</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="24"/>
+        <location filename="../ui/common/StateStyle.cpp" line="24"/>
         <source>Simplex</source>
         <translation>Simplex</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="25"/>
+        <location filename="../ui/common/StateStyle.cpp" line="25"/>
         <source>Broken</source>
         <translation>Defekt</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="26"/>
+        <location filename="../ui/common/StateStyle.cpp" line="26"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="46"/>
+        <location filename="../ui/common/StateStyle.cpp" line="46"/>
         <source>In sync</source>
         <translation>Synchron</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="47"/>
+        <location filename="../ui/common/StateStyle.cpp" line="47"/>
         <source>Rebuilding</source>
         <translation>Wird neu aufgebaut</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="48"/>
+        <location filename="../ui/common/StateStyle.cpp" line="48"/>
         <source>Spare</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="49"/>
+        <location filename="../ui/common/StateStyle.cpp" line="49"/>
         <source>Faulty</source>
         <translation>Fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="50"/>
+        <location filename="../ui/common/StateStyle.cpp" line="50"/>
         <source>Missing</source>
         <translation>Fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="69"/>
+        <location filename="../ui/common/StateStyle.cpp" line="69"/>
         <source>Connecting</source>
         <translation>Verbinde</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="70"/>
+        <location filename="../ui/common/StateStyle.cpp" line="70"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="71"/>
+        <location filename="../ui/common/StateStyle.cpp" line="71"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="72"/>
+        <location filename="../ui/common/StateStyle.cpp" line="72"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="80"/>
+        <location filename="../ui/common/StateStyle.cpp" line="80"/>
         <source>Unconfigured</source>
         <translation>Nicht konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="81"/>
+        <location filename="../ui/common/StateStyle.cpp" line="81"/>
         <source>Mirror member</source>
         <translation>Spiegelmitglied</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="82"/>
+        <location filename="../ui/common/StateStyle.cpp" line="82"/>
         <source>In use</source>
         <translation>Belegt</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="114"/>
+        <location filename="../ui/common/StateStyle.cpp" line="114"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="116"/>
+        <location filename="../ui/common/StateStyle.cpp" line="116"/>
         <source>Member of %1</source>
         <translation>Mitglied von %1</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="129"/>
+        <location filename="../ui/common/StateStyle.cpp" line="129"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="131"/>
+        <location filename="../ui/common/StateStyle.cpp" line="131"/>
         <source>No link</source>
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="132"/>
+        <location filename="../ui/common/StateStyle.cpp" line="132"/>
         <source>Link up, %1 Mb/s</source>
         <translation>Verbunden, %1 Mbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="132"/>
+        <location filename="../ui/common/StateStyle.cpp" line="132"/>
         <source>Link up</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="153"/>
+        <location filename="../ui/common/StateStyle.cpp" line="153"/>
         <source>Down</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="155"/>
+        <location filename="../ui/common/StateStyle.cpp" line="155"/>
         <source>Degraded (%1 of %2 up)</source>
         <translation>Eingeschränkt (%1 von %2 verbunden)</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="156"/>
+        <location filename="../ui/common/StateStyle.cpp" line="156"/>
         <source>Redundant</source>
         <translation>Redundant</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="173"/>
+        <location filename="../ui/common/StateStyle.cpp" line="173"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="175"/>
+        <location filename="../ui/common/StateStyle.cpp" line="175"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="177"/>
+        <location filename="../ui/common/StateStyle.cpp" line="177"/>
         <source>Shut off</source>
         <translation>Ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="179"/>
+        <location filename="../ui/common/StateStyle.cpp" line="179"/>
         <source>Crashed</source>
         <translation>Abgestürzt</translation>
     </message>
 </context>
 <context>
-    <name>ftc::SyncProgressWidget</name>
+    <name>ftc::StorageActions</name>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="22"/>
+        <source>Add to &amp;Virtual Disk…</source>
+        <translation>Zu &amp;virtueller Festplatte hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="24"/>
+        <source>Make this disk the second half of a virtual disk, or start a new one</source>
+        <translation>Diese Festplatte zur zweiten Hälfte einer virtuellen Festplatte machen oder eine neue anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="30"/>
+        <source>&amp;Add Disk…</source>
+        <translation>Festplatte &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="32"/>
+        <source>Add Disk</source>
+        <comment>button</comment>
+        <translation>Festplatte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="33"/>
+        <source>Add a physical disk to this virtual disk</source>
+        <translation>Eine physische Festplatte zu dieser virtuellen Festplatte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="43"/>
+        <source>&amp;Remove Member…</source>
+        <translation>Mitglied &amp;entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="52"/>
+        <source>&amp;Remove Member</source>
+        <translation>Mitglied &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="55"/>
+        <source>Remove</source>
+        <comment>button</comment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="60"/>
+        <source>Re-&amp;add Member</source>
+        <translation>Mitglied wieder hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="63"/>
+        <source>Re-add</source>
+        <comment>button</comment>
+        <translation>Wieder hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="65"/>
+        <source>Start Consistency &amp;Check…</source>
+        <translation>&amp;Konsistenzprüfung starten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="67"/>
+        <source>Check</source>
+        <comment>button</comment>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="71"/>
+        <source>Ca&amp;ncel Check…</source>
+        <translation>Prüfung a&amp;bbrechen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="73"/>
+        <source>Cancel Check</source>
+        <comment>button</comment>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="84"/>
+        <source>&amp;Low (spare the virtual machines)</source>
+        <translation>&amp;Niedrig (schont die virtuellen Maschinen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="85"/>
+        <source>&amp;Normal (system default)</source>
+        <translation>N&amp;ormal (Systemvorgabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="86"/>
+        <source>&amp;High (finish sooner)</source>
+        <translation>&amp;Hoch (schneller fertig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="95"/>
+        <source>Resync &amp;Priority</source>
+        <translation>&amp;Priorität der Resynchronisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="98"/>
+        <source>Priority</source>
+        <comment>button</comment>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="100"/>
+        <source>&amp;Storage</source>
+        <translation>&amp;Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="126"/>
+        <source>&amp;Remove %1 from %2…</source>
+        <translation>%1 aus %2 &amp;entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="230"/>
+        <source>%1 (%2)…</source>
+        <translation>%1 (%2)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="239"/>
+        <source>No members</source>
+        <translation>Keine Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="261"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="271"/>
+        <source>No former member to re-add</source>
+        <translation>Kein früheres Mitglied zum Wiederhinzufügen</translation>
+    </message>
 </context>
 <context>
-    <name>ftc::SyncSpeedChart</name>
+    <name>ftc::StorageDetails</name>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="23"/>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="23"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="24"/>
+        <source>Virtual disks</source>
+        <translation>Virtuelle Festplatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="28"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="30"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="36"/>
+        <source>Physical disks</source>
+        <translation>Physische Festplatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="50"/>
+        <source>Physical disk</source>
+        <translation>Physische Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="51"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="170"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="52"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="53"/>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="54"/>
+        <source>Slot</source>
+        <translation>Steckplatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="55"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="80"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="56"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="57"/>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="58"/>
+        <source>Transport</source>
+        <translation>Anschluss</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="59"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="60"/>
+        <source>Mirror</source>
+        <translation>Spiegel</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="62"/>
+        <source>Partitions</source>
+        <translation>Partitionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="64"/>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="66"/>
+        <source>Mounted at</source>
+        <translation>Eingehängt unter</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="68"/>
+        <source>In use because</source>
+        <translation>Belegt, weil</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="75"/>
+        <source>Virtual disk (%1)</source>
+        <translation>Virtuelle Festplatte (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="77"/>
+        <source>Virtual disk</source>
+        <translation>Virtuelle Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="78"/>
+        <source>OpState</source>
+        <translation>OpState</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="79"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="81"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="122"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="81"/>
+        <source>%1 of %2 working</source>
+        <translation>%1 von %2 in Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="84"/>
+        <source>Redundancy</source>
+        <translation>Redundanz</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="84"/>
+        <source>None: one more failed member loses data</source>
+        <translation>Keine: ein weiteres ausgefallenes Mitglied führt zu Datenverlust</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/storage/StorageDetails.cpp" line="85"/>
+        <source>Survives %n more failed member(s)</source>
+        <translation>
+            <numerusform>Übersteht %n weiteres ausgefallenes Mitglied</numerusform>
+            <numerusform>Übersteht %n weitere ausgefallene Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="87"/>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="89"/>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="89"/>
+        <source>Read-only</source>
+        <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="91"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="150"/>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="93"/>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="95"/>
+        <source>Bitmap</source>
+        <translation>Bitmap</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="97"/>
+        <source>Synchronization</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="101"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="103"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="105"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="107"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="108"/>
+        <source>Resync priority</source>
+        <translation>Resync-Priorität</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="109"/>
+        <source>%1 (%2 – %3 KiB/s)</source>
+        <translation>%1 (%2 – %3 KiB/s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="113"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="116"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="116"/>
+        <source>Nothing running</source>
+        <translation>Läuft nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="120"/>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="120"/>
+        <source>Last sync speed</source>
+        <translation>Geschwindigkeit der letzten Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="124"/>
+        <source>%1 (replacement)</source>
+        <translation>%1 (Ersatz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="127"/>
+        <source>Not redundant</source>
+        <translation>Nicht redundant</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="128"/>
+        <source>%1 runs without redundancy. Add a physical disk from the other module of the same or larger size to make it Duplex again.</source>
+        <translation>%1 läuft ohne Redundanz. Fügen Sie eine physische Festplatte gleicher oder größerer Kapazität aus dem anderen Modul hinzu, damit sie wieder Duplex wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="132"/>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="133"/>
+        <source>%1 of %2 members of %3 work; it survives %4 more failed member(s). Replace the failed member to restore full redundancy.</source>
+        <translation>%1 von %2 Mitgliedern von %3 arbeiten; es übersteht %4 weitere ausgefallene Mitglieder. Ersetzen Sie das ausgefallene Mitglied, um die volle Redundanz wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="137"/>
+        <source>Broken</source>
+        <translation>Defekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="138"/>
+        <source>%1 has no working member. Its data cannot be read; restore from backup.</source>
+        <translation>%1 hat kein funktionierendes Mitglied. Die Daten sind nicht lesbar; stellen Sie sie aus der Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="146"/>
+        <source>%1 container</source>
+        <translation>%1-Container</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="149"/>
+        <source>External-metadata container</source>
+        <translation>Container mit externen Metadaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="151"/>
+        <source>Disks</source>
+        <translation>Festplatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="152"/>
+        <source>Arrays it holds</source>
+        <translation>Enthaltene Arrays</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="152"/>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="154"/>
+        <source>The firmware RAID&apos;s set of disks. md shows every container as inactive; the state to watch is that of the arrays it holds.</source>
+        <translation>Die Festplattengruppe des Firmware-RAIDs. md zeigt jeden Container als inaktiv an; maßgeblich ist der Zustand der enthaltenen Arrays.</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="169"/>
+        <source>Member of %1</source>
+        <translation>Mitglied von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="171"/>
+        <source>Role number</source>
+        <translation>Rollennummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="178"/>
+        <source>Physical disk %1</source>
+        <translation>Physische Festplatte %1</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::VmDetails</name>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="23"/>
+        <source>Virtual machines</source>
+        <translation>Virtuelle Maschinen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="36"/>
+        <source>Virtual machine</source>
+        <translation>Virtuelle Maschine</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="37"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="38"/>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="40"/>
+        <source>Maximum memory</source>
+        <translation>Maximaler Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="41"/>
+        <source>Virtual CPUs</source>
+        <translation>Virtuelle CPUs</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="42"/>
+        <source>Start with host</source>
+        <translation>Mit dem Host starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="42"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="42"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="43"/>
+        <source>CPU resources</source>
+        <translation>CPU-Ressourcen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="44"/>
+        <source>Relative weight</source>
+        <translation>Relative Gewichtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="45"/>
+        <source>Reserved capacity</source>
+        <translation>Reservierte Kapazität</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="45"/>
+        <source>%1 % of one CPU</source>
+        <translation>%1 % einer CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="47"/>
+        <source>Maximum capacity</source>
+        <translation>Maximale Kapazität</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="47"/>
+        <source>%1 % of one CPU (%2 % of system)</source>
+        <translation>%1 % einer CPU (%2 % des Systems)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="51"/>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
 </context>
 </TS>

@@ -4,209 +4,209 @@
 <context>
     <name>ftc::AddDiskWizard</name>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="81"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="58"/>
         <source>No confirmation is needed for this plan.</source>
         <translation>このプランには確認は不要です。</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="121"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="98"/>
         <source>Add Physical Disk to Virtual Disk</source>
         <translation>物理ディスクを仮想ディスクに追加</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="136"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="113"/>
         <source>What should %1 become?</source>
         <translation>%1 をどのように使いますか?</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="137"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="114"/>
         <source>Complete a virtual disk that runs on one disk, or start a new one.</source>
         <translation>1 台のディスクで動作している仮想ディスクを完成させるか、新しい仮想ディスクを作成します。</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="138"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="115"/>
         <source>&amp;Add %1 to this virtual disk:</source>
         <translation>%1 をこの仮想ディスクに追加(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="139"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="116"/>
         <source>Create a &amp;new virtual disk on %1; add its second disk later</source>
         <translation>%1 に新しい仮想ディスクを作成し、2 台目のディスクは後で追加(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="144"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="121"/>
         <source>Virtual disk</source>
         <translation>仮想ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="144"/>
-        <location filename="../ui/AddDiskWizard.cpp" line="156"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="121"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="144"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="121"/>
         <source>Members</source>
         <translation>メンバー</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="144"/>
-        <location filename="../ui/AddDiskWizard.cpp" line="156"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="121"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="153"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="130"/>
         <source>Which physical disk should join %1?</source>
         <translation>どの物理ディスクを %1 に追加しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="154"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="131"/>
         <source>Pick an unconfigured disk in the other module, in the slot that corresponds to the working disk, at least as large as the virtual disk.</source>
         <translation>もう一方のモジュールで、稼働中のディスクに対応するスロットにある、仮想ディスク以上の容量の未構成ディスクを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="156"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
         <source>Disk</source>
         <translation>ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="156"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="156"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
         <source>Slot</source>
         <translation>スロット</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="156"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="165"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="142"/>
         <source>Review the plan</source>
         <translation>プランの確認</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="174"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="151"/>
         <source>Confirm</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="175"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="152"/>
         <source>The commands run as soon as you press Apply.</source>
         <translation>「適用」を押すとすぐにコマンドが実行されます。</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="177"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="154"/>
         <source>&amp;Apply</source>
         <translation>適用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="193"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="170"/>
         <source>Applying</source>
         <translation>適用中</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="194"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="171"/>
         <source>Each step&apos;s result appears as it finishes; a failed step stops the plan.</source>
         <translation>各ステップの結果は完了ごとに表示されます。失敗したステップがあるとプランは停止します。</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="223"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="200"/>
         <source>It sits in module %1, slot %2.</source>
         <translation>モジュール %1 のスロット %2 にあります。</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="224"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="201"/>
         <source>It sits in module %1.</source>
         <translation>モジュール %1 にあります。</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="226"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="203"/>
         <source>%1 reports no serial number. To confirm that %1 is the disk to overwrite, type its device path, /dev/%1.</source>
         <translation>%1 はシリアル番号を報告しません。%1 が上書きするディスクであることを確認するため、デバイスパス /dev/%1 を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="228"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="205"/>
         <source>Everything on %1 will be overwritten. Read the serial number on the label of the physical disk (it is also in the disk&apos;s properties) and type it to confirm. %2</source>
         <translation>%1 の内容はすべて上書きされます。物理ディスクのラベルに記載されたシリアル番号 (ディスクのプロパティにも表示されます) を読み取り、入力して確認してください。%2</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="244"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="221"/>
         <source>(missing)</source>
         <translation>(欠落)</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="249"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="226"/>
         <source>%1 (module %2, slot %3)</source>
         <translation>%1 (モジュール %2、スロット %3)</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="323"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="300"/>
         <source>No information from the host yet</source>
         <translation>ホストからの情報はまだありません</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="324"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="301"/>
         <source>The host has not answered yet: wait for the first refresh, then try again.</source>
         <translation>ホストがまだ応答していません。最初の更新を待ってから再試行してください。</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="331"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="308"/>
         <source>Checking %1 on the host…</source>
         <translation>ホスト上で %1 を確認しています…</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="333"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="310"/>
         <source>Asking %1 itself what it holds: signatures, partitions, holders, mounts, and the disks of every virtual machine.</source>
         <translation>%1 自体に内容を問い合わせています: シグネチャ、パーティション、ホルダー、マウント、すべての仮想マシンのディスク。</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="350"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="327"/>
         <source>The host could not be asked what this account may run.</source>
         <translation>このアカウントが実行できるコマンドをホストに問い合わせられませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="389"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="366"/>
         <source>Nothing has been changed yet. Check the commands below, then continue.</source>
         <translation>まだ何も変更されていません。以下のコマンドを確認してから続行してください。</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="390"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="367"/>
         <source>This cannot be done as things are: fix what is listed below, or go Back and choose differently.</source>
         <translation>現在の状態では実行できません。以下の項目を解決するか、「戻る」で別の選択をしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="402"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="379"/>
         <source>The host was closed: nothing was changed.</source>
         <translation>ホストが閉じられました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="410"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="387"/>
         <source>Applying…</source>
         <translation>適用中…</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="420"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="397"/>
         <source>%1: done</source>
         <translation>%1: 完了</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="420"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="397"/>
         <source>%1: failed: %2</source>
         <translation>%1: 失敗: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="433"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="410"/>
         <source>Done.</source>
         <translation>完了しました。</translation>
     </message>
     <message>
-        <location filename="../ui/AddDiskWizard.cpp" line="439"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="416"/>
         <source>The plan failed.</source>
         <translation>プランは失敗しました。</translation>
     </message>
@@ -214,124 +214,194 @@
 <context>
     <name>ftc::ConnectDialog</name>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="37"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="37"/>
         <source>Open Host</source>
         <translation>ホストを開く</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="46"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="46"/>
         <source>Demo host (simulated)</source>
         <translation>デモホスト (シミュレーション)</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="47"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="47"/>
         <source>This machine</source>
         <translation>このマシン</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="48"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="48"/>
         <source>Remote host over SSH</source>
         <translation>SSH 経由のリモートホスト</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="49"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="49"/>
         <source>Support bundle (read-only)</source>
         <translation>サポートバンドル (読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="53"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="53"/>
         <source>A simulated host with modules 10 and 11, six disks, four adapters and three virtual machines. Nothing you do touches a real machine.</source>
         <translation>モジュール 10 と 11、ディスク 6 台、アダプタ 4 個、仮想マシン 3 台を持つシミュレーションホストです。実際のマシンには一切影響しません。</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="59"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="59"/>
         <source>Reads this computer directly. Changes run through sudo and need a password-less sudo rule.</source>
         <translation>このコンピュータを直接読み取ります。変更は sudo 経由で実行され、パスワード不要の sudo 設定が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="65"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="65"/>
         <source>ssh://user@host:port</source>
         <translation>ssh://ユーザー@ホスト:ポート</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="66"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="66"/>
         <source>Optional: private key file</source>
         <translation>省略可: 秘密鍵ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="67"/>
-        <location filename="../ui/ConnectDialog.cpp" line="79"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="67"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="79"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="71"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="71"/>
         <source>Address:</source>
         <translation>アドレス:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="72"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="72"/>
         <source>Identity file:</source>
         <translation>鍵ファイル:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="73"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="73"/>
         <source>The host key is checked against known_hosts; a password is asked for when needed and never stored.</source>
         <translation>ホスト鍵は known_hosts と照合されます。パスワードは必要な時に尋ね、保存しません。</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="78"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="78"/>
         <source>Directory holding the captured files</source>
         <translation>取得したファイルを含むディレクトリ</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="83"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="83"/>
         <source>Directory:</source>
         <translation>ディレクトリ:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="102"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="102"/>
         <source>Host:</source>
         <translation>ホスト:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="107"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="107"/>
         <source>Recent hosts:</source>
         <translation>最近のホスト:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="124"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="124"/>
         <source>Choose Identity File</source>
         <translation>鍵ファイルを選択</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="130"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="130"/>
         <source>Choose Support Bundle Directory</source>
         <translation>サポートバンドルのディレクトリを選択</translation>
     </message>
 </context>
 <context>
-    <name>ftc::DisplayFormat</name>
+    <name>ftc::DemoMenu</name>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="15"/>
+        <source>&amp;Demo</source>
+        <translation>デモ(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="23"/>
+        <source>&amp;Pull Disk</source>
+        <translation>ディスクを抜く(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="24"/>
+        <source>&amp;Insert Disk</source>
+        <translation>ディスクを挿す(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="25"/>
+        <source>&amp;Unplug Cable</source>
+        <translation>ケーブルを抜く(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="26"/>
+        <source>P&amp;lug Cable</source>
+        <translation>ケーブルを挿す(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="55"/>
+        <source>%1 (module %2, slot %3)</source>
+        <translation>%1 (モジュール %2、スロット %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="62"/>
+        <source>%1 (the same disk again)</source>
+        <translation>%1 (同じディスクを再び)</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="63"/>
+        <source>%1 (a new blank disk)</source>
+        <translation>%1 (新しい空のディスク)</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="73"/>
+        <source>Nothing to choose</source>
+        <translation>選択できるものはありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="83"/>
+        <source>Simulate: pull disk %1</source>
+        <translation>シミュレーション: ディスク %1 を抜く</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="86"/>
+        <source>Simulate: insert disk %1 again</source>
+        <translation>シミュレーション: ディスク %1 を再び挿す</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="89"/>
+        <source>Simulate: insert a new blank disk as %1</source>
+        <translation>シミュレーション: 新しい空のディスクを %1 として挿す</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="92"/>
+        <source>Simulate: unplug the cable of %1</source>
+        <translation>シミュレーション: %1 のケーブルを抜く</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="95"/>
+        <source>Simulate: plug the cable of %1 back in</source>
+        <translation>シミュレーション: %1 のケーブルを挿し直す</translation>
+    </message>
 </context>
 <context>
     <name>ftc::EventLog</name>
     <message>
-        <location filename="../ui/EventLog.cpp" line="33"/>
+        <location filename="../ui/shell/EventLog.cpp" line="33"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../ui/EventLog.cpp" line="33"/>
+        <location filename="../ui/shell/EventLog.cpp" line="33"/>
         <source>Host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../ui/EventLog.cpp" line="33"/>
+        <location filename="../ui/shell/EventLog.cpp" line="33"/>
         <source>Object</source>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location filename="../ui/EventLog.cpp" line="33"/>
+        <location filename="../ui/shell/EventLog.cpp" line="33"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
@@ -339,801 +409,315 @@
 <context>
     <name>ftc::GuiPrompter</name>
     <message>
-        <location filename="../ui/GuiPrompter.cpp" line="80"/>
+        <location filename="../ui/shell/GuiPrompter.cpp" line="80"/>
         <source>Password for %1:</source>
         <translation>%1 のパスワード:</translation>
     </message>
     <message>
-        <location filename="../ui/GuiPrompter.cpp" line="81"/>
+        <location filename="../ui/shell/GuiPrompter.cpp" line="81"/>
         <source>%1
 (%2)</source>
         <translation>%1
 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/GuiPrompter.cpp" line="83"/>
+        <location filename="../ui/shell/GuiPrompter.cpp" line="83"/>
         <source>Authentication for %1</source>
         <translation>%1 の認証</translation>
     </message>
 </context>
 <context>
+    <name>ftc::HostDetails</name>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="23"/>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="24"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="25"/>
+        <source>Opened as</source>
+        <translation>接続先</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="26"/>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="28"/>
+        <source>Cannot read %1</source>
+        <translation>%1 を読み取れません</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="29"/>
+        <source>The connection was lost.</source>
+        <translation>接続が切れました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="31"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="35"/>
+        <source>CPUs</source>
+        <translation>CPU 数</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="36"/>
+        <source>CPU model</source>
+        <translation>CPU モデル</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="37"/>
+        <source>MHz</source>
+        <translation>MHz</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="38"/>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="39"/>
+        <source>Memory available</source>
+        <translation>使用可能メモリ</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="42"/>
+        <source>Last refresh</source>
+        <translation>最終更新</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="44"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="51"/>
+        <source>Virtual disks</source>
+        <translation>仮想ディスク</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="52"/>
+        <source>%1 of %2 Duplex</source>
+        <translation>%2 台中 %1 台が Duplex</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="57"/>
+        <source>Virtual machines</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="57"/>
+        <source>%1 of %2 running</source>
+        <translation>%2 台中 %1 台が実行中</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="58"/>
+        <source>Teams</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="61"/>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="65"/>
+        <source>Command: %1</source>
+        <translation>コマンド: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="67"/>
+        <source>Line: %1</source>
+        <translation>行: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="78"/>
+        <source>Modules</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="80"/>
+        <location filename="../ui/host/HostDetails.cpp" line="99"/>
+        <source>Module %1</source>
+        <translation>モジュール %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="81"/>
+        <source>%1 disks, %2 adapters</source>
+        <translation>ディスク %1 台、アダプタ %2 個</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="83"/>
+        <source>Not in a module</source>
+        <translation>モジュール外</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="100"/>
+        <source>Disks</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="103"/>
+        <location filename="../ui/host/HostDetails.cpp" line="108"/>
+        <source>Slot %1: %2</source>
+        <translation>スロット %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="105"/>
+        <source>Adapters</source>
+        <translation>アダプタ</translation>
+    </message>
+</context>
+<context>
     <name>ftc::HostKeyDialog</name>
     <message>
-        <location filename="../ui/HostKeyDialog.cpp" line="15"/>
+        <location filename="../ui/shell/HostKeyDialog.cpp" line="15"/>
         <source>Unknown Host Key</source>
         <translation>不明なホスト鍵</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyDialog.cpp" line="20"/>
+        <location filename="../ui/shell/HostKeyDialog.cpp" line="20"/>
         <source>&lt;b&gt;%1 is not a known host.&lt;/b&gt;&lt;br&gt;Compare the fingerprint below with the one the host&apos;s administrator gives you (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt; on the host). Refuse if you cannot check it.</source>
         <translation>&lt;b&gt;%1 は既知のホストではありません。&lt;/b&gt;&lt;br&gt;下のフィンガープリントを、ホスト管理者から受け取ったもの (ホスト上で &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt;) と比較してください。確認できない場合は拒否してください。</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyDialog.cpp" line="41"/>
+        <location filename="../ui/shell/HostKeyDialog.cpp" line="41"/>
         <source>Host:</source>
         <translation>ホスト:</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyDialog.cpp" line="42"/>
+        <location filename="../ui/shell/HostKeyDialog.cpp" line="42"/>
         <source>Key type:</source>
         <translation>鍵の種類:</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyDialog.cpp" line="43"/>
+        <location filename="../ui/shell/HostKeyDialog.cpp" line="43"/>
         <source>Fingerprint:</source>
         <translation>フィンガープリント:</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyDialog.cpp" line="45"/>
+        <location filename="../ui/shell/HostKeyDialog.cpp" line="45"/>
         <source>Saved to:</source>
         <translation>保存先:</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyDialog.cpp" line="48"/>
+        <location filename="../ui/shell/HostKeyDialog.cpp" line="48"/>
         <source>Accept Once</source>
         <translation>今回のみ許可</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyDialog.cpp" line="49"/>
+        <location filename="../ui/shell/HostKeyDialog.cpp" line="49"/>
         <source>Accept and Save</source>
         <translation>許可して保存</translation>
     </message>
     <message>
-        <location filename="../ui/HostKeyDialog.cpp" line="50"/>
+        <location filename="../ui/shell/HostKeyDialog.cpp" line="50"/>
         <source>Refuse</source>
         <translation>拒否</translation>
     </message>
 </context>
 <context>
-    <name>ftc::HostProperties</name>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="54"/>
-        <source>Member of %1</source>
-        <translation>%1 のメンバー</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="55"/>
-        <location filename="../ui/HostProperties.cpp" line="242"/>
-        <location filename="../ui/HostProperties.cpp" line="354"/>
-        <location filename="../ui/HostProperties.cpp" line="371"/>
-        <location filename="../ui/HostProperties.cpp" line="399"/>
-        <source>State</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="56"/>
-        <source>Role number</source>
-        <translation>ロール番号</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="63"/>
-        <source>Physical disk %1</source>
-        <translation>物理ディスク %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="97"/>
-        <source>Gone</source>
-        <translation>消失</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="98"/>
-        <source>This object is no longer reported by the host.</source>
-        <translation>この項目はホストから報告されなくなりました。</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="108"/>
-        <source>Host</source>
-        <translation>ホスト</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="109"/>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="110"/>
-        <source>Opened as</source>
-        <translation>接続先</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="111"/>
-        <source>Connection</source>
-        <translation>接続</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="113"/>
-        <source>Cannot read %1</source>
-        <translation>%1 を読み取れません</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="114"/>
-        <source>The connection was lost.</source>
-        <translation>接続が切れました。</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="116"/>
-        <source>Status</source>
-        <translation>ステータス</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="120"/>
-        <source>CPUs</source>
-        <translation>CPU 数</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="121"/>
-        <source>CPU model</source>
-        <translation>CPU モデル</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="122"/>
-        <source>MHz</source>
-        <translation>MHz</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="123"/>
-        <location filename="../ui/HostProperties.cpp" line="400"/>
-        <source>Memory</source>
-        <translation>メモリ</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="124"/>
-        <source>Memory available</source>
-        <translation>使用可能メモリ</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="127"/>
-        <source>Last refresh</source>
-        <translation>最終更新</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="129"/>
-        <source>Summary</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="136"/>
-        <location filename="../ui/HostProperties.cpp" line="163"/>
-        <location filename="../ui/HostProperties.cpp" line="164"/>
-        <source>Virtual disks</source>
-        <translation>仮想ディスク</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="137"/>
-        <source>%1 of %2 Duplex</source>
-        <translation>%2 台中 %1 台が Duplex</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="142"/>
-        <location filename="../ui/HostProperties.cpp" line="200"/>
-        <source>Virtual machines</source>
-        <translation>仮想マシン</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="142"/>
-        <source>%1 of %2 running</source>
-        <translation>%2 台中 %1 台が実行中</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="143"/>
-        <location filename="../ui/HostProperties.cpp" line="182"/>
-        <location filename="../ui/HostProperties.cpp" line="190"/>
-        <source>Teams</source>
-        <translation>チーム</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="146"/>
-        <source>Problems</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="150"/>
-        <source>Command: %1</source>
-        <translation>コマンド: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="152"/>
-        <source>Line: %1</source>
-        <translation>行: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="163"/>
-        <source>Storage</source>
-        <translation>ストレージ</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="168"/>
-        <source>None</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="170"/>
-        <location filename="../ui/HostProperties.cpp" line="176"/>
-        <source>Physical disks</source>
-        <translation>物理ディスク</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="183"/>
-        <location filename="../ui/HostProperties.cpp" line="185"/>
-        <location filename="../ui/HostProperties.cpp" line="229"/>
-        <source>Adapters</source>
-        <translation>アダプタ</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="183"/>
-        <source>Network</source>
-        <translation>ネットワーク</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="195"/>
-        <source>No adapter teams yet. Team two adapters on different modules so the host stays reachable when one module is down.</source>
-        <translation>アダプタチームはまだありません。モジュールが 1 つ停止してもホストに到達できるよう、異なるモジュールの 2 つのアダプタでチームを構成してください。</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="205"/>
-        <source>Modules</source>
-        <translation>モジュール</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="207"/>
-        <location filename="../ui/HostProperties.cpp" line="223"/>
-        <source>Module %1</source>
-        <translation>モジュール %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="208"/>
-        <source>%1 disks, %2 adapters</source>
-        <translation>ディスク %1 台、アダプタ %2 個</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="210"/>
-        <source>Not in a module</source>
-        <translation>モジュール外</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="224"/>
-        <location filename="../ui/HostProperties.cpp" line="342"/>
-        <source>Disks</source>
-        <translation>ディスク</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="227"/>
-        <location filename="../ui/HostProperties.cpp" line="232"/>
-        <source>Slot %1: %2</source>
-        <translation>スロット %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="241"/>
-        <source>Physical disk</source>
-        <translation>物理ディスク</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="243"/>
-        <source>Device</source>
-        <translation>デバイス</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="244"/>
-        <location filename="../ui/HostProperties.cpp" line="356"/>
-        <source>Module</source>
-        <translation>モジュール</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="245"/>
-        <location filename="../ui/HostProperties.cpp" line="357"/>
-        <source>Slot</source>
-        <translation>スロット</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="246"/>
-        <location filename="../ui/HostProperties.cpp" line="271"/>
-        <source>Size</source>
-        <translation>サイズ</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="247"/>
-        <source>Model</source>
-        <translation>モデル</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="248"/>
-        <source>Serial</source>
-        <translation>シリアル番号</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="249"/>
-        <source>Transport</source>
-        <translation>接続方式</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="250"/>
-        <source>Role</source>
-        <translation>役割</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="251"/>
-        <source>Mirror</source>
-        <translation>ミラー</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="253"/>
-        <source>Partitions</source>
-        <translation>パーティション</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="255"/>
-        <source>Signature</source>
-        <translation>シグネチャ</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="257"/>
-        <source>Mounted at</source>
-        <translation>マウント先</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="259"/>
-        <source>In use because</source>
-        <translation>使用中の理由</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="266"/>
-        <source>Virtual disk (%1)</source>
-        <translation>仮想ディスク (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="268"/>
-        <source>Virtual disk</source>
-        <translation>仮想ディスク</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="269"/>
-        <source>OpState</source>
-        <translation>OpState</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="270"/>
-        <source>Level</source>
-        <translation>レベル</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="272"/>
-        <location filename="../ui/HostProperties.cpp" line="313"/>
-        <location filename="../ui/HostProperties.cpp" line="377"/>
-        <source>Members</source>
-        <translation>メンバー</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="272"/>
-        <source>%1 of %2 working</source>
-        <translation>%2 台中 %1 台が稼働</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="275"/>
-        <source>Redundancy</source>
-        <translation>冗長性</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="275"/>
-        <source>None: one more failed member loses data</source>
-        <translation>なし: メンバーがもう 1 台故障するとデータが失われます</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/HostProperties.cpp" line="276"/>
-        <source>Survives %n more failed member(s)</source>
-        <translation>
-            <numerusform>あと %n 台の故障に耐えられます</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="278"/>
-        <source>Container</source>
-        <translation>コンテナー</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="280"/>
-        <source>Access</source>
-        <translation>アクセス</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="280"/>
-        <source>Read-only</source>
-        <translation>読み取り専用</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="282"/>
-        <location filename="../ui/HostProperties.cpp" line="341"/>
-        <source>Metadata</source>
-        <translation>メタデータ</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="284"/>
-        <location filename="../ui/HostProperties.cpp" line="413"/>
-        <source>UUID</source>
-        <translation>UUID</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="286"/>
-        <source>Bitmap</source>
-        <translation>ビットマップ</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="288"/>
-        <source>Synchronization</source>
-        <translation>同期</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="292"/>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="294"/>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="296"/>
-        <source>Normal</source>
-        <translation>標準</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="298"/>
-        <source>Custom</source>
-        <translation>カスタム</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="299"/>
-        <source>Resync priority</source>
-        <translation>再同期の優先度</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="300"/>
-        <source>%1 (%2 – %3 KiB/s)</source>
-        <translation>%1 (%2 – %3 KiB/s)</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="304"/>
-        <location filename="../ui/HostProperties.cpp" line="307"/>
-        <source>Progress</source>
-        <translation>進行状況</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="307"/>
-        <source>Nothing running</source>
-        <translation>実行中の処理なし</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="311"/>
-        <source>Last sync speed</source>
-        <translation>前回の同期速度</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="315"/>
-        <source>%1 (replacement)</source>
-        <translation>%1 (交換用)</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="318"/>
-        <source>Not redundant</source>
-        <translation>冗長性なし</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="328"/>
-        <source>Broken</source>
-        <translation>破損</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="329"/>
-        <source>%1 has no working member. Its data cannot be read; restore from backup.</source>
-        <translation>%1 には稼働中のメンバーがありません。データは読み取れないため、バックアップから復元してください。</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="353"/>
-        <source>Network adapter</source>
-        <translation>ネットワークアダプタ</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="355"/>
-        <source>MAC address</source>
-        <translation>MAC アドレス</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="311"/>
-        <location filename="../ui/HostProperties.cpp" line="358"/>
-        <source>Speed</source>
-        <translation>速度</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="319"/>
-        <source>%1 runs without redundancy. Add a physical disk from the other module of the same or larger size to make it Duplex again.</source>
-        <translation>%1 は冗長性なしで動作しています。もう一方のモジュールから同じかそれ以上の容量の物理ディスクを追加すると、再び Duplex になります。</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="323"/>
-        <source>Degraded</source>
-        <translation>縮退</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="324"/>
-        <source>%1 of %2 members of %3 work; it survives %4 more failed member(s). Replace the failed member to restore full redundancy.</source>
-        <translation>%3 のメンバー %2 台中 %1 台が動作しています。あと %4 台の故障に耐えられます。故障したメンバーを交換すると完全な冗長性が戻ります。</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="337"/>
-        <source>%1 container</source>
-        <translation>%1 コンテナー</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="340"/>
-        <source>External-metadata container</source>
-        <translation>外部メタデータのコンテナー</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="343"/>
-        <source>Arrays it holds</source>
-        <translation>含まれるアレイ</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="343"/>
-        <source>None yet</source>
-        <translation>まだありません</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="345"/>
-        <source>The firmware RAID&apos;s set of disks. md shows every container as inactive; the state to watch is that of the arrays it holds.</source>
-        <translation>ファームウェア RAID のディスク群です。md はコンテナーを常に inactive と表示します。注意すべきは含まれるアレイの状態です。</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="358"/>
-        <source>%1 Mb/s</source>
-        <translation>%1 Mb/s</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="359"/>
-        <source>Operational state</source>
-        <translation>動作状態</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="360"/>
-        <location filename="../ui/HostProperties.cpp" line="370"/>
-        <source>Team</source>
-        <translation>チーム</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="362"/>
-        <source>PCI path</source>
-        <translation>PCI パス</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="372"/>
-        <source>Type</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="373"/>
-        <source>Bonding mode</source>
-        <translation>ボンディングモード</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="374"/>
-        <source>Active adapter</source>
-        <translation>アクティブなアダプタ</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="375"/>
-        <source>Primary</source>
-        <translation>プライマリ</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="376"/>
-        <source>Link monitoring</source>
-        <translation>リンク監視</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="376"/>
-        <source>every %1 ms</source>
-        <translation>%1 ms ごと</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="380"/>
-        <source>Up</source>
-        <translation>アップ</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="380"/>
-        <source>Down (%1)</source>
-        <translation>ダウン (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="382"/>
-        <source>%1, active</source>
-        <translation>%1、アクティブ</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="387"/>
-        <source>%1 (module %2)</source>
-        <translation>%1 (モジュール %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="390"/>
-        <source>%1 link failures</source>
-        <translation>%1 のリンク障害回数</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="398"/>
-        <source>Virtual machine</source>
-        <translation>仮想マシン</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="402"/>
-        <source>Maximum memory</source>
-        <translation>最大メモリ</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="403"/>
-        <source>Virtual CPUs</source>
-        <translation>仮想 CPU</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="404"/>
-        <source>Start with host</source>
-        <translation>ホスト起動時に開始</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="404"/>
-        <source>Yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="404"/>
-        <source>No</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="405"/>
-        <source>CPU resources</source>
-        <translation>CPU リソース</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="406"/>
-        <source>Relative weight</source>
-        <translation>相対的な重み</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="407"/>
-        <source>Reserved capacity</source>
-        <translation>予約済み容量</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="407"/>
-        <source>%1 % of one CPU</source>
-        <translation>CPU 1 個の %1 %</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="409"/>
-        <source>Maximum capacity</source>
-        <translation>最大容量</translation>
-    </message>
-    <message>
-        <location filename="../ui/HostProperties.cpp" line="409"/>
-        <source>%1 % of one CPU (%2 % of system)</source>
-        <translation>CPU 1 個の %1 % (システムの %2 %)</translation>
-    </message>
-</context>
-<context>
     <name>ftc::HostTree</name>
     <message>
-        <location filename="../ui/HostTree.cpp" line="106"/>
+        <location filename="../ui/host/ModuleTree.cpp" line="33"/>
         <source>Modules</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="120"/>
+        <location filename="../ui/host/ModuleTree.cpp" line="47"/>
         <source>Module %1</source>
         <translation>モジュール %1</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="127"/>
+        <location filename="../ui/host/ModuleTree.cpp" line="54"/>
         <source>Not in a module</source>
         <translation>モジュール外</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="136"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="19"/>
         <source>Storage</source>
         <translation>ストレージ</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="137"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="20"/>
         <source>Physical disks</source>
         <translation>物理ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="140"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="23"/>
         <source>Virtual disks</source>
         <translation>仮想ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="146"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="29"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="150"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="33"/>
         <source>%1 (replacement)</source>
         <translation>%1 (交換用)</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="160"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="43"/>
         <source>%1 (%2 container)</source>
         <translation>%1 (%2 コンテナー)</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="163"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="46"/>
         <source>No arrays</source>
         <translation>アレイなし</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="164"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="47"/>
         <source>Holds %1</source>
         <translation>%1 を含む</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="170"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="19"/>
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="171"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="20"/>
         <source>Adapters</source>
         <translation>アダプタ</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="174"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="23"/>
         <source>Teams</source>
         <translation>チーム</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="177"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="26"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="184"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="33"/>
         <source>Up</source>
         <translation>アップ</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="184"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="33"/>
         <source>Down</source>
         <translation>ダウン</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="186"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="35"/>
         <source>%1, active</source>
         <translation>%1、アクティブ</translation>
     </message>
     <message>
-        <location filename="../ui/HostTree.cpp" line="195"/>
+        <location filename="../ui/vms/VmTree.cpp" line="11"/>
         <source>Virtual machines</source>
         <translation>仮想マシン</translation>
     </message>
@@ -1141,373 +725,322 @@
 <context>
     <name>ftc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="62"/>
         <source>ftconsole</source>
         <translation>ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="76"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="259"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="430"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>ファイル ▸ ホストを開く… でホストを開いてください</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
         <source>Event Log</source>
         <translation>イベントログ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="122"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="123"/>
         <source>&amp;Open Host…</source>
         <translation>ホストを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
         <source>&amp;Close Host</source>
         <translation>ホストを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="131"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="136"/>
         <source>&amp;Refresh Now</source>
         <translation>今すぐ更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>&amp;About ftconsole</source>
         <translation>ftconsole について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>About ftconsole</source>
         <translation>ftconsole について</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
         <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
         <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;フォールトトレラントな Linux 仮想化ホストのためのコンソール: ミラーディスク、アダプタチーム、仮想マシン。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>ステップ %1/%2 完了: %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="221"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>ステップ %1/%2 失敗: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
         <source>%1: plan applied</source>
         <translation>%1: プランを適用しました</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
         <source>%1: plan failed</source>
         <translation>%1: プランは失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
         <source>Opening %1</source>
         <translation>%1 を開いています</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="255"/>
         <source>Closed %1</source>
         <translation>%1 を閉じました</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="381"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: %2 に更新</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="415"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="421"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="431"/>
         <source>Select an item in the tree.</source>
         <translation>ツリーで項目を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="96"/>
-        <source>Add to &amp;Virtual Disk…</source>
-        <translation>仮想ディスクに追加(&amp;V)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="98"/>
-        <source>Make this disk the second half of a virtual disk, or start a new one</source>
-        <translation>このディスクを仮想ディスクのもう一方にするか、新しい仮想ディスクを作成します</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="105"/>
-        <source>&amp;Add Disk…</source>
-        <translation>ディスクを追加(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="107"/>
-        <source>Add Disk</source>
-        <comment>button</comment>
-        <translation>ディスク追加</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="108"/>
-        <source>Add a physical disk to this virtual disk</source>
-        <translation>この仮想ディスクに物理ディスクを追加します</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="115"/>
-        <source>&amp;Remove Member…</source>
-        <translation>メンバーを削除(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="126"/>
-        <source>&amp;Remove Member</source>
-        <translation>メンバーを削除(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="129"/>
-        <source>Remove</source>
-        <comment>button</comment>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="134"/>
-        <source>Re-&amp;add Member</source>
-        <translation>メンバーを再追加(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="137"/>
-        <source>Re-add</source>
-        <comment>button</comment>
-        <translation>再追加</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="139"/>
-        <source>Start Consistency &amp;Check…</source>
-        <translation>整合性チェックを開始(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="141"/>
-        <source>Check</source>
-        <comment>button</comment>
-        <translation>チェック</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="145"/>
-        <source>Ca&amp;ncel Check…</source>
-        <translation>チェックを中止(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="147"/>
-        <source>Cancel Check</source>
-        <comment>button</comment>
-        <translation>チェック中止</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="158"/>
-        <source>&amp;Low (spare the virtual machines)</source>
-        <translation>低(&amp;L) (仮想マシンを優先)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="159"/>
-        <source>&amp;Normal (system default)</source>
-        <translation>標準(&amp;N) (システムの既定値)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="160"/>
-        <source>&amp;High (finish sooner)</source>
-        <translation>高(&amp;H) (早く完了)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="171"/>
-        <source>Resync &amp;Priority</source>
-        <translation>再同期の優先度(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="174"/>
-        <source>Priority</source>
-        <comment>button</comment>
-        <translation>優先度</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="176"/>
-        <source>&amp;Storage</source>
-        <translation>ストレージ(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="223"/>
-        <source>&amp;Remove %1 from %2…</source>
-        <translation>%1 を %2 から削除(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="330"/>
-        <source>%1 (%2)…</source>
-        <translation>%1 (%2)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="341"/>
-        <source>No members</source>
-        <translation>メンバーなし</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="364"/>
-        <source>%1…</source>
-        <translation>%1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="374"/>
-        <source>No former member to re-add</source>
-        <translation>再追加できる以前のメンバーはありません</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="422"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="542"/>
         <source>Applying: %1</source>
         <translation>適用中: %1</translation>
     </message>
+</context>
+<context>
+    <name>ftc::NetworkDetails</name>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="431"/>
-        <source>&amp;Demo</source>
-        <translation>デモ(&amp;D)</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="24"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="32"/>
+        <source>Teams</source>
+        <translation>チーム</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="438"/>
-        <source>&amp;Pull Disk</source>
-        <translation>ディスクを抜く(&amp;P)</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="25"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="27"/>
+        <source>Adapters</source>
+        <translation>アダプタ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="439"/>
-        <source>&amp;Insert Disk</source>
-        <translation>ディスクを挿す(&amp;I)</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="25"/>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="440"/>
-        <source>&amp;Unplug Cable</source>
-        <translation>ケーブルを抜く(&amp;U)</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="37"/>
+        <source>No adapter teams yet. Team two adapters on different modules so the host stays reachable when one module is down.</source>
+        <translation>アダプタチームはまだありません。モジュールが 1 つ停止してもホストに到達できるよう、異なるモジュールの 2 つのアダプタでチームを構成してください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="441"/>
-        <source>P&amp;lug Cable</source>
-        <translation>ケーブルを挿す(&amp;L)</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="50"/>
+        <source>Network adapter</source>
+        <translation>ネットワークアダプタ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="464"/>
-        <source>%1 (module %2, slot %3)</source>
-        <translation>%1 (モジュール %2、スロット %3)</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="51"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="68"/>
+        <source>State</source>
+        <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="470"/>
-        <source>%1 (the same disk again)</source>
-        <translation>%1 (同じディスクを再び)</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="52"/>
+        <source>MAC address</source>
+        <translation>MAC アドレス</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="471"/>
-        <source>%1 (a new blank disk)</source>
-        <translation>%1 (新しい空のディスク)</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="53"/>
+        <source>Module</source>
+        <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="481"/>
-        <source>Nothing to choose</source>
-        <translation>選択できるものはありません</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="54"/>
+        <source>Slot</source>
+        <translation>スロット</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="492"/>
-        <source>Simulate: pull disk %1</source>
-        <translation>シミュレーション: ディスク %1 を抜く</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="55"/>
+        <source>Speed</source>
+        <translation>速度</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="494"/>
-        <source>Simulate: insert a new blank disk as %1</source>
-        <translation>シミュレーション: 新しい空のディスクを %1 として挿す</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="55"/>
+        <source>%1 Mb/s</source>
+        <translation>%1 Mb/s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="495"/>
-        <source>Simulate: insert disk %1 again</source>
-        <translation>シミュレーション: ディスク %1 を再び挿す</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="56"/>
+        <source>Operational state</source>
+        <translation>動作状態</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="497"/>
-        <source>Simulate: unplug the cable of %1</source>
-        <translation>シミュレーション: %1 のケーブルを抜く</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="57"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="67"/>
+        <source>Team</source>
+        <translation>チーム</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowStorage.cpp" line="499"/>
-        <source>Simulate: plug the cable of %1 back in</source>
-        <translation>シミュレーション: %1 のケーブルを挿し直す</translation>
+        <location filename="../ui/network/NetworkDetails.cpp" line="59"/>
+        <source>PCI path</source>
+        <translation>PCI パス</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="69"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="70"/>
+        <source>Bonding mode</source>
+        <translation>ボンディングモード</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="71"/>
+        <source>Active adapter</source>
+        <translation>アクティブなアダプタ</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="72"/>
+        <source>Primary</source>
+        <translation>プライマリ</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="73"/>
+        <source>Link monitoring</source>
+        <translation>リンク監視</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="73"/>
+        <source>every %1 ms</source>
+        <translation>%1 ms ごと</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="74"/>
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="77"/>
+        <source>Up</source>
+        <translation>アップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="77"/>
+        <source>Down (%1)</source>
+        <translation>ダウン (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="79"/>
+        <source>%1, active</source>
+        <translation>%1、アクティブ</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="84"/>
+        <source>%1 (module %2)</source>
+        <translation>%1 (モジュール %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="87"/>
+        <source>%1 link failures</source>
+        <translation>%1 のリンク障害回数</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::NodeDetails</name>
+    <message>
+        <location filename="../ui/shell/NodeDetails.cpp" line="64"/>
+        <source>Gone</source>
+        <translation>消失</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/NodeDetails.cpp" line="65"/>
+        <source>This object is no longer reported by the host.</source>
+        <translation>この項目はホストから報告されなくなりました。</translation>
     </message>
 </context>
 <context>
     <name>ftc::PlanDialog</name>
     <message>
-        <location filename="../ui/PlanDialog.cpp" line="19"/>
+        <location filename="../ui/common/PlanDialog.cpp" line="19"/>
         <source>&amp;Apply</source>
         <translation>適用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/PlanDialog.cpp" line="24"/>
+        <location filename="../ui/common/PlanDialog.cpp" line="24"/>
         <source>Review what will change. Nothing runs until you press Apply.</source>
         <translation>変更内容を確認してください。「適用」を押すまで何も実行されません。</translation>
     </message>
     <message>
-        <location filename="../ui/PlanDialog.cpp" line="25"/>
+        <location filename="../ui/common/PlanDialog.cpp" line="25"/>
         <source>This cannot be done as things are. Nothing will run.</source>
         <translation>現在の状態では実行できません。何も実行されません。</translation>
     </message>
     <message>
-        <location filename="../ui/PlanDialog.cpp" line="41"/>
+        <location filename="../ui/common/PlanDialog.cpp" line="41"/>
         <source>To confirm, type %1: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>確認のため %1 を入力してください: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/PlanDialog.cpp" line="77"/>
+        <location filename="../ui/common/PlanDialog.cpp" line="77"/>
         <source>The host could not be asked what this account may run.</source>
         <translation>このアカウントが実行できるコマンドをホストに問い合わせられませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/PlanDialog.cpp" line="87"/>
+        <location filename="../ui/common/PlanDialog.cpp" line="87"/>
         <source>Asking sudo on the host what this account may run…</source>
         <translation>このアカウントが実行できるコマンドをホストの sudo に問い合わせています…</translation>
     </message>
     <message>
-        <location filename="../ui/PlanDialog.cpp" line="88"/>
+        <location filename="../ui/common/PlanDialog.cpp" line="88"/>
         <source>sudo on the host would refuse a step: see above</source>
         <translation>ホストの sudo が手順を拒否します: 上記を参照してください</translation>
     </message>
@@ -1515,32 +1048,32 @@
 <context>
     <name>ftc::PlanView</name>
     <message>
-        <location filename="../ui/PlanView.cpp" line="46"/>
+        <location filename="../ui/common/PlanView.cpp" line="46"/>
         <source>Cannot be done</source>
         <translation>実行できません</translation>
     </message>
     <message>
-        <location filename="../ui/PlanView.cpp" line="48"/>
+        <location filename="../ui/common/PlanView.cpp" line="48"/>
         <source>This account may not run every step</source>
         <translation>このアカウントはすべての手順を実行できません</translation>
     </message>
     <message>
-        <location filename="../ui/PlanView.cpp" line="50"/>
+        <location filename="../ui/common/PlanView.cpp" line="50"/>
         <source>Be careful</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../ui/PlanView.cpp" line="53"/>
+        <location filename="../ui/common/PlanView.cpp" line="53"/>
         <source>Nothing to do.</source>
         <translation>実行することはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/PlanView.cpp" line="57"/>
+        <location filename="../ui/common/PlanView.cpp" line="57"/>
         <source>These commands will run, in this order:</source>
         <translation>次のコマンドがこの順に実行されます:</translation>
     </message>
     <message>
-        <location filename="../ui/PlanView.cpp" line="58"/>
+        <location filename="../ui/common/PlanView.cpp" line="58"/>
         <source>These commands would run:</source>
         <translation>次のコマンドが実行される予定でした:</translation>
     </message>
@@ -1548,160 +1081,688 @@
 <context>
     <name>ftc::StateStyle</name>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="22"/>
+        <location filename="../ui/common/StateStyle.cpp" line="22"/>
         <source>Duplex</source>
         <translation>Duplex</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="23"/>
+        <location filename="../ui/common/StateStyle.cpp" line="23"/>
         <source>Syncing</source>
         <translation>同期中</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="24"/>
+        <location filename="../ui/common/StateStyle.cpp" line="24"/>
         <source>Simplex</source>
         <translation>Simplex</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="25"/>
+        <location filename="../ui/common/StateStyle.cpp" line="25"/>
         <source>Broken</source>
         <translation>破損</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="26"/>
+        <location filename="../ui/common/StateStyle.cpp" line="26"/>
         <source>Inactive</source>
         <translation>非アクティブ</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="46"/>
+        <location filename="../ui/common/StateStyle.cpp" line="46"/>
         <source>In sync</source>
         <translation>同期済み</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="47"/>
+        <location filename="../ui/common/StateStyle.cpp" line="47"/>
         <source>Rebuilding</source>
         <translation>再構築中</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="48"/>
+        <location filename="../ui/common/StateStyle.cpp" line="48"/>
         <source>Spare</source>
         <translation>スペア</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="49"/>
+        <location filename="../ui/common/StateStyle.cpp" line="49"/>
         <source>Faulty</source>
         <translation>障害</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="50"/>
+        <location filename="../ui/common/StateStyle.cpp" line="50"/>
         <source>Missing</source>
         <translation>欠落</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="69"/>
+        <location filename="../ui/common/StateStyle.cpp" line="69"/>
         <source>Connecting</source>
         <translation>接続中</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="70"/>
+        <location filename="../ui/common/StateStyle.cpp" line="70"/>
         <source>Connected</source>
         <translation>接続済み</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="71"/>
+        <location filename="../ui/common/StateStyle.cpp" line="71"/>
         <source>Disconnected</source>
         <translation>切断</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="72"/>
+        <location filename="../ui/common/StateStyle.cpp" line="72"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="80"/>
+        <location filename="../ui/common/StateStyle.cpp" line="80"/>
         <source>Unconfigured</source>
         <translation>未構成</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="81"/>
+        <location filename="../ui/common/StateStyle.cpp" line="81"/>
         <source>Mirror member</source>
         <translation>ミラーメンバー</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="82"/>
+        <location filename="../ui/common/StateStyle.cpp" line="82"/>
         <source>In use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="114"/>
+        <location filename="../ui/common/StateStyle.cpp" line="114"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="116"/>
+        <location filename="../ui/common/StateStyle.cpp" line="116"/>
         <source>Member of %1</source>
         <translation>%1 のメンバー</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="129"/>
+        <location filename="../ui/common/StateStyle.cpp" line="129"/>
         <source>Disabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="131"/>
+        <location filename="../ui/common/StateStyle.cpp" line="131"/>
         <source>No link</source>
         <translation>リンクなし</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="132"/>
+        <location filename="../ui/common/StateStyle.cpp" line="132"/>
         <source>Link up, %1 Mb/s</source>
         <translation>リンクアップ、%1 Mb/s</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="132"/>
+        <location filename="../ui/common/StateStyle.cpp" line="132"/>
         <source>Link up</source>
         <translation>リンクアップ</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="153"/>
+        <location filename="../ui/common/StateStyle.cpp" line="153"/>
         <source>Down</source>
         <translation>ダウン</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="155"/>
+        <location filename="../ui/common/StateStyle.cpp" line="155"/>
         <source>Degraded (%1 of %2 up)</source>
         <translation>縮退 (%2 個中 %1 個アップ)</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="156"/>
+        <location filename="../ui/common/StateStyle.cpp" line="156"/>
         <source>Redundant</source>
         <translation>冗長</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="173"/>
+        <location filename="../ui/common/StateStyle.cpp" line="173"/>
         <source>Running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="175"/>
+        <location filename="../ui/common/StateStyle.cpp" line="175"/>
         <source>Paused</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="177"/>
+        <location filename="../ui/common/StateStyle.cpp" line="177"/>
         <source>Shut off</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/StateStyle.cpp" line="179"/>
+        <location filename="../ui/common/StateStyle.cpp" line="179"/>
         <source>Crashed</source>
         <translation>クラッシュ</translation>
     </message>
 </context>
 <context>
-    <name>ftc::SyncProgressWidget</name>
+    <name>ftc::StorageActions</name>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="22"/>
+        <source>Add to &amp;Virtual Disk…</source>
+        <translation>仮想ディスクに追加(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="24"/>
+        <source>Make this disk the second half of a virtual disk, or start a new one</source>
+        <translation>このディスクを仮想ディスクのもう一方にするか、新しい仮想ディスクを作成します</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="30"/>
+        <source>&amp;Add Disk…</source>
+        <translation>ディスクを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="32"/>
+        <source>Add Disk</source>
+        <comment>button</comment>
+        <translation>ディスク追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="33"/>
+        <source>Add a physical disk to this virtual disk</source>
+        <translation>この仮想ディスクに物理ディスクを追加します</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="43"/>
+        <source>&amp;Remove Member…</source>
+        <translation>メンバーを削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="52"/>
+        <source>&amp;Remove Member</source>
+        <translation>メンバーを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="55"/>
+        <source>Remove</source>
+        <comment>button</comment>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="60"/>
+        <source>Re-&amp;add Member</source>
+        <translation>メンバーを再追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="63"/>
+        <source>Re-add</source>
+        <comment>button</comment>
+        <translation>再追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="65"/>
+        <source>Start Consistency &amp;Check…</source>
+        <translation>整合性チェックを開始(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="67"/>
+        <source>Check</source>
+        <comment>button</comment>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="71"/>
+        <source>Ca&amp;ncel Check…</source>
+        <translation>チェックを中止(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="73"/>
+        <source>Cancel Check</source>
+        <comment>button</comment>
+        <translation>チェック中止</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="84"/>
+        <source>&amp;Low (spare the virtual machines)</source>
+        <translation>低(&amp;L) (仮想マシンを優先)</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="85"/>
+        <source>&amp;Normal (system default)</source>
+        <translation>標準(&amp;N) (システムの既定値)</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="86"/>
+        <source>&amp;High (finish sooner)</source>
+        <translation>高(&amp;H) (早く完了)</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="95"/>
+        <source>Resync &amp;Priority</source>
+        <translation>再同期の優先度(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="98"/>
+        <source>Priority</source>
+        <comment>button</comment>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="100"/>
+        <source>&amp;Storage</source>
+        <translation>ストレージ(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="126"/>
+        <source>&amp;Remove %1 from %2…</source>
+        <translation>%1 を %2 から削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="230"/>
+        <source>%1 (%2)…</source>
+        <translation>%1 (%2)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="239"/>
+        <source>No members</source>
+        <translation>メンバーなし</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="261"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="271"/>
+        <source>No former member to re-add</source>
+        <translation>再追加できる以前のメンバーはありません</translation>
+    </message>
 </context>
 <context>
-    <name>ftc::SyncSpeedChart</name>
+    <name>ftc::StorageDetails</name>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="23"/>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="23"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="24"/>
+        <source>Virtual disks</source>
+        <translation>仮想ディスク</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="28"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="30"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="36"/>
+        <source>Physical disks</source>
+        <translation>物理ディスク</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="50"/>
+        <source>Physical disk</source>
+        <translation>物理ディスク</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="51"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="170"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="52"/>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="53"/>
+        <source>Module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="54"/>
+        <source>Slot</source>
+        <translation>スロット</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="55"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="80"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="56"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="57"/>
+        <source>Serial</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="58"/>
+        <source>Transport</source>
+        <translation>接続方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="59"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="60"/>
+        <source>Mirror</source>
+        <translation>ミラー</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="62"/>
+        <source>Partitions</source>
+        <translation>パーティション</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="64"/>
+        <source>Signature</source>
+        <translation>シグネチャ</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="66"/>
+        <source>Mounted at</source>
+        <translation>マウント先</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="68"/>
+        <source>In use because</source>
+        <translation>使用中の理由</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="75"/>
+        <source>Virtual disk (%1)</source>
+        <translation>仮想ディスク (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="77"/>
+        <source>Virtual disk</source>
+        <translation>仮想ディスク</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="78"/>
+        <source>OpState</source>
+        <translation>OpState</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="79"/>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="81"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="122"/>
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="81"/>
+        <source>%1 of %2 working</source>
+        <translation>%2 台中 %1 台が稼働</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="84"/>
+        <source>Redundancy</source>
+        <translation>冗長性</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="84"/>
+        <source>None: one more failed member loses data</source>
+        <translation>なし: メンバーがもう 1 台故障するとデータが失われます</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/storage/StorageDetails.cpp" line="85"/>
+        <source>Survives %n more failed member(s)</source>
+        <translation>
+            <numerusform>あと %n 台の故障に耐えられます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="87"/>
+        <source>Container</source>
+        <translation>コンテナー</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="89"/>
+        <source>Access</source>
+        <translation>アクセス</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="89"/>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="91"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="150"/>
+        <source>Metadata</source>
+        <translation>メタデータ</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="93"/>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="95"/>
+        <source>Bitmap</source>
+        <translation>ビットマップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="97"/>
+        <source>Synchronization</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="101"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="103"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="105"/>
+        <source>Normal</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="107"/>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="108"/>
+        <source>Resync priority</source>
+        <translation>再同期の優先度</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="109"/>
+        <source>%1 (%2 – %3 KiB/s)</source>
+        <translation>%1 (%2 – %3 KiB/s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="113"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="116"/>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="116"/>
+        <source>Nothing running</source>
+        <translation>実行中の処理なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="120"/>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="120"/>
+        <source>Last sync speed</source>
+        <translation>前回の同期速度</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="124"/>
+        <source>%1 (replacement)</source>
+        <translation>%1 (交換用)</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="127"/>
+        <source>Not redundant</source>
+        <translation>冗長性なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="128"/>
+        <source>%1 runs without redundancy. Add a physical disk from the other module of the same or larger size to make it Duplex again.</source>
+        <translation>%1 は冗長性なしで動作しています。もう一方のモジュールから同じかそれ以上の容量の物理ディスクを追加すると、再び Duplex になります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="132"/>
+        <source>Degraded</source>
+        <translation>縮退</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="133"/>
+        <source>%1 of %2 members of %3 work; it survives %4 more failed member(s). Replace the failed member to restore full redundancy.</source>
+        <translation>%3 のメンバー %2 台中 %1 台が動作しています。あと %4 台の故障に耐えられます。故障したメンバーを交換すると完全な冗長性が戻ります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="137"/>
+        <source>Broken</source>
+        <translation>破損</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="138"/>
+        <source>%1 has no working member. Its data cannot be read; restore from backup.</source>
+        <translation>%1 には稼働中のメンバーがありません。データは読み取れないため、バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="146"/>
+        <source>%1 container</source>
+        <translation>%1 コンテナー</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="149"/>
+        <source>External-metadata container</source>
+        <translation>外部メタデータのコンテナー</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="151"/>
+        <source>Disks</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="152"/>
+        <source>Arrays it holds</source>
+        <translation>含まれるアレイ</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="152"/>
+        <source>None yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="154"/>
+        <source>The firmware RAID&apos;s set of disks. md shows every container as inactive; the state to watch is that of the arrays it holds.</source>
+        <translation>ファームウェア RAID のディスク群です。md はコンテナーを常に inactive と表示します。注意すべきは含まれるアレイの状態です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="169"/>
+        <source>Member of %1</source>
+        <translation>%1 のメンバー</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="171"/>
+        <source>Role number</source>
+        <translation>ロール番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="178"/>
+        <source>Physical disk %1</source>
+        <translation>物理ディスク %1</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::VmDetails</name>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="23"/>
+        <source>Virtual machines</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="36"/>
+        <source>Virtual machine</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="37"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="38"/>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="40"/>
+        <source>Maximum memory</source>
+        <translation>最大メモリ</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="41"/>
+        <source>Virtual CPUs</source>
+        <translation>仮想 CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="42"/>
+        <source>Start with host</source>
+        <translation>ホスト起動時に開始</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="42"/>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="42"/>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="43"/>
+        <source>CPU resources</source>
+        <translation>CPU リソース</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="44"/>
+        <source>Relative weight</source>
+        <translation>相対的な重み</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="45"/>
+        <source>Reserved capacity</source>
+        <translation>予約済み容量</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="45"/>
+        <source>%1 % of one CPU</source>
+        <translation>CPU 1 個の %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="47"/>
+        <source>Maximum capacity</source>
+        <translation>最大容量</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="47"/>
+        <source>%1 % of one CPU (%2 % of system)</source>
+        <translation>CPU 1 個の %1 % (システムの %2 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="51"/>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
 </context>
 </TS>

@@ -32,17 +32,6 @@ Command writeSysfs(const QString &mirror, const QByteArray &attr, const QByteArr
     return c;
 }
 
-// The disk a member device lives on ("sda2" -> "sda").
-const Disk *diskHolding(const HostSnapshot &s, const QString &device)
-{
-    if (const Disk *d = s.disk(device))
-        return d;
-    for (const Disk &d : s.disks)
-        if (d.partitions.contains(device))
-            return &d;
-    return nullptr;
-}
-
 // The checks every disk joining a mirror must pass: the guide's "no partitions,
 // basic disk", and never anything that could hold data. What the disk itself
 // says (probe, read with privileges just now) outranks the snapshot, whose
@@ -92,15 +81,6 @@ void requireSerial(const Disk &d, Plan &p)
     }
 }
 
-QString nextFreeMd(const HostSnapshot &s)
-{
-    for (int i = 0;; ++i) {
-        const QString name = QStringLiteral("md%1").arg(i);
-        if (!s.mirror(name))
-            return name;
-    }
-}
-
 bool isSystemMount(const QString &mp)
 {
     return mp == QLatin1String("/") || mp == QLatin1String("/boot") || mp == QLatin1String("/boot/efi");
@@ -133,10 +113,29 @@ const Mirror *requireMirror(const HostSnapshot &s, const QString &name, Plan &p)
 
 } // namespace
 
+const Disk *diskHolding(const HostSnapshot &s, const QString &device)
+{
+    if (const Disk *d = s.disk(device))
+        return d;
+    for (const Disk &d : s.disks)
+        if (d.partitions.contains(device))
+            return &d;
+    return nullptr;
+}
+
+QString nextFreeMirrorName(const HostSnapshot &s)
+{
+    for (int i = 0;; ++i) {
+        const QString name = QStringLiteral("md%1").arg(i);
+        if (!s.mirror(name))
+            return name;
+    }
+}
+
 Plan planNewMirror(const HostSnapshot &s, const QString &diskName, const QString &mdName, const DiskProbe *probe)
 {
     Plan p;
-    const QString md = mdName.isEmpty() ? nextFreeMd(s) : mdName;
+    const QString md = mdName.isEmpty() ? nextFreeMirrorName(s) : mdName;
     p.title = QStringLiteral("Create virtual disk %1 from %2").arg(md, diskName);
     const Disk *d = s.disk(diskName);
     if (!d) {

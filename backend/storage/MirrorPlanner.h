@@ -10,6 +10,13 @@ namespace ftc {
 
 enum class ResyncPriority { Low, Normal, High };
 
+// The disk a member device lives on ("sda2" -> sda, "sdf" -> sdf); null when
+// the snapshot has no such disk or partition.
+const Disk *diskHolding(const HostSnapshot &s, const QString &device);
+
+// The first mdN no mirror of the snapshot uses: what a new mirror is called.
+QString nextFreeMirrorName(const HostSnapshot &s);
+
 // A new RAID1 from an unconfigured disk, the other side missing, to be completed
 // later: mdadm --create /dev/mdN --level=1 --raid-devices=2 DISK missing.
 // mdName empty: the first free mdN. probe: what the disk itself said just now

@@ -2,9 +2,9 @@
 // the selection, the connect dialog refuses bad addresses, a dead host does not stop
 // the others, and a screenshot lands in the build tree for the README.
 
-#include "ConnectDialog.h"
-#include "EventLog.h"
-#include "MainWindow.h"
+#include "shell/ConnectDialog.h"
+#include "shell/EventLog.h"
+#include "shell/MainWindow.h"
 #include "PropertiesPane.h"
 
 #include <QApplication>

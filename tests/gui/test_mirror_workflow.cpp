@@ -4,11 +4,11 @@
 // Duplex with a rising bar and a speed chart, the plan dialog blocks what the
 // planner refuses, and the Demo menu pulls a disk.
 
-#include "AddDiskWizard.h"
-#include "EventLog.h"
-#include "MainWindow.h"
-#include "PlanDialog.h"
-#include "PlanView.h"
+#include "storage/AddDiskWizard.h"
+#include "shell/EventLog.h"
+#include "shell/MainWindow.h"
+#include "common/PlanDialog.h"
+#include "common/PlanView.h"
 #include "PropertiesPane.h"
 #include "SyncProgressWidget.h"
 #include "SyncSpeedChart.h"

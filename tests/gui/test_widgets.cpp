@@ -1,9 +1,9 @@
 // The reusable widgets and the tree merge, without a host behind them.
 
 #include "BadgeTone.h"
-#include "GuiPrompter.h"
-#include "HostKeyDialog.h"
-#include "HostTree.h"
+#include "shell/GuiPrompter.h"
+#include "shell/HostKeyDialog.h"
+#include "shell/HostTree.h"
 #include "PropertiesPane.h"
 #include "StateBadge.h"
 #include "SyncProgressWidget.h"
@@ -197,7 +197,7 @@ void TestWidgets::translationsAreEmbedded()
     QCOMPARE(ja.translate("ftc::MainWindow", "&File"), QStringLiteral("ファイル(&F)"));
     QCOMPARE(de.translate("ftc::AddDiskWizard", "Add Physical Disk to Virtual Disk"),
              QStringLiteral("Physische Festplatte zu virtueller Festplatte hinzufügen"));
-    QCOMPARE(ja.translate("ftc::MainWindow", "Check", "button"), QStringLiteral("チェック"));
+    QCOMPARE(ja.translate("ftc::StorageActions", "Check", "button"), QStringLiteral("チェック"));
 }
 
 void TestWidgets::prompterAsksOnGuiThreadFromWorker()

@@ -1,11 +1,15 @@
 #include "MainWindow.h"
-#include "PlainText.h"
 
 #include "ConnectDialog.h"
 #include "EventLog.h"
 #include "GuiPrompter.h"
+#include "PlainText.h"
 #include "PropertiesPane.h"
-#include "StateStyle.h"
+#include "common/PlanDialog.h"
+#include "common/StateStyle.h"
+#include "demo/DemoMenu.h"
+#include "storage/AddDiskWizard.h"
+#include "storage/StorageActions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -135,8 +139,18 @@ void MainWindow::createActions()
     m_refreshAction->setEnabled(false);
     view->addSeparator();
 
-    createStorageActions();
-    createDemoMenu();
+    m_storage = new StorageActions(this);
+    menuBar()->addMenu(m_storage->menu());
+    connect(m_storage, &StorageActions::planRequested, this,
+            [this](const QString &host, const Plan &plan) { previewPlan(host, plan); });
+    connect(m_storage, &StorageActions::mirrorApplied, this, [this](const QString &host, const QString &mirror) {
+        // A new mirror appears with the refresh that follows the plan.
+        if (!selectObject(host, NodeKind::Mirror, mirror))
+            m_pendingSelect = {host, NodeKind::Mirror, mirror};
+    });
+    m_demo = new DemoMenu(this);
+    menuBar()->addMenu(m_demo->menu());
+    connect(m_demo, &DemoMenu::runRequested, this, [this](const QString &host, const Plan &plan) { runPlan(host, plan); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ftconsole"), this, [this] {
@@ -211,8 +225,6 @@ void MainWindow::openHost(const HostSpec &spec)
                 m_log->append(HostEvent{QDateTime::currentDateTime(), label, QString(), text,
                                         ok ? HostEvent::Severity::Info : HostEvent::Severity::Error});
             });
-    connect(session, &HostSession::privilegesChecked, this,
-            [this, label](int requestId, const QList<PrivilegeCheck> &checks) { takePrivileges(label, requestId, checks); });
     connect(session, &HostSession::planFinished, this, [this, label](int, bool ok, const QString &message) {
         // The session logs the plan's outcome itself (eventsDetected).
         Q_UNUSED(message);
@@ -327,8 +339,7 @@ void MainWindow::refreshCurrentHost()
         return;
     // "Refresh now" reads everything again, sudoers included: an admin who just
     // added a rule expects the action to come alive.
-    it->privileges.clear();
-    it->privilegesAsked.clear();
+    m_storage->forgetPrivileges(it.key());
     it->session->refreshNow();
 }
 
@@ -340,7 +351,6 @@ void MainWindow::onSnapshot(const QString &label, const HostSnapshotPtr &snapsho
     HostEntry &entry = *it;
     entry.view.snapshot = snapshot;
     ++entry.snapshots;
-    recordHistory(label, *snapshot);
     // A snapshot means the host answers, whatever order the signals came in.
     if (entry.view.state != ConnectionState::Connected) {
         entry.view.state = ConnectionState::Connected;
@@ -365,7 +375,7 @@ void MainWindow::onSnapshot(const QString &label, const HostSnapshotPtr &snapsho
     }
     if (m_pendingSelect.host == label
         && selectObject(label, m_pendingSelect.kind, m_pendingSelect.object))
-        m_pendingSelect = Target{};
+        m_pendingSelect = PendingSelection{};
     if (currentHost() == label)
         updateProperties();
     m_status->setText(tr("%1: refreshed at %2")
@@ -419,17 +429,119 @@ void MainWindow::updateProperties()
     if (!index.isValid()) {
         m_properties->clear(m_hosts.isEmpty() ? tr("Open a host with File ▸ Open Host…")
                                               : tr("Select an item in the tree."));
-        updateObjectActions();
+        updateAreas();
         return;
     }
     auto it = m_hosts.constFind(index.data(HostRole).toString());
     if (it == m_hosts.cend())
         return;
-    const PaneContent content = HostProperties::describe(it->view, NodeKind(index.data(KindRole).toInt()),
-                                                         index.data(ObjectRole).toString());
+    const PaneContent content = NodeDetails::describe(it->view, NodeKind(index.data(KindRole).toInt()),
+                                                      index.data(ObjectRole).toString());
     m_properties->setHeader(content.icon, content.title, content.subtitle);
     m_properties->setRows(content.rows);
-    updateObjectActions();
+    updateAreas();
+}
+
+Selection MainWindow::currentSelection() const
+{
+    Selection t;
+    const QModelIndex index = m_tree->currentIndex().siblingAtColumn(0);
+    if (!index.isValid())
+        return t;
+    t.host = index.data(HostRole).toString();
+    t.kind = NodeKind(index.data(KindRole).toInt());
+    t.object = index.data(ObjectRole).toString();
+    if (t.kind == NodeKind::Mirror) {
+        t.mirror = t.object;
+    } else if (t.kind == NodeKind::MirrorMember) {
+        t.mirror = t.object.section(QLatin1Char('/'), 0, 0);
+        t.member = t.object.section(QLatin1Char('/'), 1);
+    }
+    auto it = m_hosts.constFind(t.host);
+    if (it != m_hosts.cend()) {
+        t.session = it->session;
+        t.snapshot = it->view.snapshot;
+    }
+    return t;
+}
+
+void MainWindow::updateAreas()
+{
+    const Selection selection = currentSelection();
+    m_storage->select(selection);
+    m_demo->select(selection);
+    if (!m_properties->title().isEmpty())
+        m_properties->setActions(m_storage->buttons());
+}
+
+void MainWindow::showTreeMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    const QList<QAction *> area = m_storage->contextActions();
+    menu.addActions(area);
+    if (!area.isEmpty())
+        menu.addSeparator();
+    menu.addActions(m_tree->actions());
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+HostSession *MainWindow::session(const QString &host) const
+{
+    auto it = m_hosts.constFind(host);
+    return it == m_hosts.cend() ? nullptr : it->session;
+}
+
+QList<QPointF> MainWindow::syncSpeedHistory(const QString &host, const QString &mirror) const
+{
+    auto it = m_hosts.constFind(host);
+    if (it == m_hosts.cend() || !it->view.snapshot || !it->view.snapshot->history)
+        return {};
+    return it->view.snapshot->history->syncSpeed.value(mirror);
+}
+
+QMenu *MainWindow::demoMenu() const
+{
+    return m_demo->menu();
+}
+
+AddDiskWizard *MainWindow::startAddDiskWizard(const QString &host, NodeKind kind, const QString &object)
+{
+    auto it = m_hosts.constFind(host);
+    if (it == m_hosts.cend())
+        return nullptr;
+    Selection at;
+    at.host = host;
+    at.kind = kind;
+    at.object = object;
+    at.session = it->session;
+    at.snapshot = it->view.snapshot;
+    return m_storage->openAddDiskWizard(at);
+}
+
+PlanDialog *MainWindow::previewPlan(const QString &host, const Plan &plan)
+{
+    auto *dialog = new PlanDialog(plan, session(host), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, host, dialog] {
+        runPlan(host, dialog->plan(), dialog->confirmation());
+    });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::runPlan(const QString &host, const Plan &plan, const QString &confirmation)
+{
+    HostSession *s = session(host);
+    if (!s)
+        return;
+    m_log->append(HostEvent{QDateTime::currentDateTime(), host, QString(), tr("Applying: %1").arg(plan.title),
+                            HostEvent::Severity::Info});
+    s->applyPlan(plan, confirmation);
 }
 
 void MainWindow::rememberRecent(const QString &label)

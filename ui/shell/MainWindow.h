@@ -1,17 +1,20 @@
 #pragma once
-// The console's main window: hosts tree on the left, properties on the right, the
-// event log docked below. Each open host is a HostSession; the window only ever
-// reacts to its queued signals, so a slow or dead host never freezes the others.
+// The console's main window, a shell: the host registry (one HostSession per
+// open host), the tree on the left, the properties pane on the right, the event
+// log docked below, and the menus. What a node is and what can be done with it
+// belongs to the areas (storage/, network/, vms/, host/, demo/): they are told
+// the selection and the latest snapshot, and hand back plans, which the window
+// previews and applies. The window keeps no memory of a host beyond its latest
+// snapshot: what happened before travels with the snapshot (HostHistory).
 
-#include "HostProperties.h"
 #include "HostTree.h"
+#include "NodeDetails.h"
+#include "Selection.h"
 #include "session/HostSession.h"
 
 #include <QMainWindow>
 #include <QMap>
-#include <QSet>
 #include <QPointF>
-#include <functional>
 
 class QAction;
 class QLabel;
@@ -23,10 +26,13 @@ class QTreeView;
 namespace ftc {
 
 class AddDiskWizard;
+class DemoMenu;
 class EventLog;
 class GuiPrompter;
+class HistoryDialog;
 class PlanDialog;
 class PropertiesPane;
+class StorageActions;
 struct Plan;
 
 class MainWindow : public QMainWindow {
@@ -55,19 +61,20 @@ public:
     void setRefreshInterval(int ms) { m_intervalMs = ms; }
     int snapshotCount(const QString &host) const;
     HostSession *session(const QString &host) const;
-    // The sync speed samples kept for a mirror (x: ms since epoch, y: KiB/s).
+    // The sync speed samples the host's history holds for a mirror (x: ms since
+    // epoch, y: KiB/s).
     QList<QPointF> syncSpeedHistory(const QString &host, const QString &mirror) const;
 
-    // The wizard the tree's "Add to Virtual Disk…" (kind Disk) and "Add Disk…"
-    // (kind Mirror) open; shown window-modal, deleted when closed. On success the
-    // tree selects the mirror.
+    // The storage area's add-disk wizard from a disk (kind Disk) or a mirror
+    // (kind Mirror); window-modal, deleted when closed. On success the tree
+    // selects the mirror.
     AddDiskWizard *startAddDiskWizard(const QString &host, NodeKind kind, const QString &object);
     // Shows the plan; on Apply runs it through the host's session. Window-modal,
     // deleted when closed.
     PlanDialog *previewPlan(const QString &host, const Plan &plan);
     // Runs a plan at once; each step's result goes to the event log.
     void runPlan(const QString &host, const Plan &plan, const QString &confirmation = {});
-    QMenu *demoMenu() const { return m_demoMenu; }
+    QMenu *demoMenu() const;
 
 signals:
     void firstSnapshotShown();
@@ -88,41 +95,12 @@ private:
         HostView view;
         int snapshots = 0;
         bool expanded = false;
-        QMap<QString, QStringList> formerMembers;   // mirror -> devices seen in it
-        QStringList seenDisks;                       // every disk this host has shown
-        QStringList seenNics;
-        QStringList syncing;                         // mirrors with a sync in the last snapshot
-        // What sudo on the host said the account may run (non-root sessions),
-        // for disabling actions before the click; asked once per command.
-        QMap<QByteArrayList, PrivilegeCheck> privileges;
-        QSet<QByteArrayList> privilegesAsked;
-        QSet<int> privilegeRequests;
-    };
-
-    struct Target {
-        QString host;
-        NodeKind kind = NodeKind::Host;
-        QString object;
-        QString mirror;    // for Mirror and MirrorMember nodes
-        QString member;    // for MirrorMember nodes
     };
 
     void createActions();
-    void createStorageActions();
-    void createDemoMenu();
-    Target currentTarget() const;
-    void updateObjectActions();
-    // Disables the selected mirror's actions that sudo would refuse, with why;
-    // asks the host about commands it has not been asked about yet.
-    void applyPrivileges(const QString &host, const QString &mirror);
-    void takePrivileges(const QString &host, int requestId, const QList<PrivilegeCheck> &checks);
+    Selection currentSelection() const;
+    void updateAreas();
     void showTreeMenu(const QPoint &pos);
-    void fillRemoveMenu(QMenu *menu);
-    void fillReAddMenu(QMenu *menu);
-    void fillDemoMenu(QMenu *menu, const QByteArray &verb);
-    void runSimulation(const QByteArray &verb, const QString &name, bool blank = false);
-    void recordHistory(const QString &label, const HostSnapshot &snapshot);
-    void planMirrorAction(const std::function<Plan(const HostSnapshot &, const Target &)> &make);
     void onSnapshot(const QString &label, const HostSnapshotPtr &snapshot);
     void onStateChanged(const QString &label, ConnectionState state, const QString &message);
     void updateHostItem(HostEntry &entry);
@@ -137,20 +115,17 @@ private:
     EventLog *m_log;
     QLabel *m_status;
     GuiPrompter *m_prompter;
+    StorageActions *m_storage = nullptr;
+    DemoMenu *m_demo = nullptr;
     QMap<QString, HostEntry> m_hosts;
     QAction *m_closeAction = nullptr;
     QAction *m_refreshAction = nullptr;
-    QAction *m_addToMirrorAction = nullptr;
-    QAction *m_addDiskAction = nullptr;
-    QAction *m_removeMemberAction = nullptr;
-    QAction *m_removeMemberMenuAction = nullptr;
-    QAction *m_reAddMenuAction = nullptr;
-    QAction *m_checkAction = nullptr;
-    QAction *m_cancelCheckAction = nullptr;
-    QAction *m_priorityMenuAction = nullptr;
-    QMenu *m_demoMenu = nullptr;
     // Select this object when the host's next snapshot shows it (a new mirror).
-    Target m_pendingSelect;
+    struct PendingSelection {
+        QString host;
+        NodeKind kind = NodeKind::Host;
+        QString object;
+    } m_pendingSelect;
     int m_intervalMs = 1000;
     bool m_firstSnapshotShown = false;
 };

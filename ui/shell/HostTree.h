@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+
 class QStandardItem;
 class QStandardItemModel;
 
@@ -53,7 +55,25 @@ inline constexpr char Vms[] = "vms";
 inline constexpr char Unassigned[] = "unassigned";
 } // namespace groups
 
+// The host's children, area by area: modules, storage, network, VMs.
 QList<NodeSpec> buildHostChildren(const HostSnapshot &snapshot);
+
+// Building blocks for the areas' nodes. key = kind + object, unique among siblings.
+NodeSpec treeNode(NodeKind kind, const QString &object, const QString &text, const QString &iconId);
+NodeSpec treeGroup(const char *id, const QString &text, const QString &iconId = QStringLiteral("folder"));
+void setNodeState(NodeSpec &n, BadgeTone tone, const QString &state);
+// "md2" before "md10": the kernel and virsh list in their own order, people read
+// names in natural order.
+bool naturalLess(const QString &a, const QString &b);
+template<typename T>
+QList<const T *> sortedByName(const QList<T> &items)
+{
+    QList<const T *> out;
+    for (const T &item : items)
+        out << &item;
+    std::stable_sort(out.begin(), out.end(), [](const T *x, const T *y) { return naturalLess(x->name, y->name); });
+    return out;
+}
 
 // Sets the row's two columns from spec, touching only what differs.
 void applyNode(QStandardItem *nameItem, QStandardItem *stateItem, const NodeSpec &spec, const QString &host);

@@ -3,8 +3,8 @@
 #include "BadgeTone.h"
 #include "DisplayFormat.h"
 #include "PlainText.h"
-#include "PlanView.h"
-#include "StateStyle.h"
+#include "common/PlanView.h"
+#include "common/StateStyle.h"
 #include "session/HostSession.h"
 #include "storage/DiskProbe.h"
 #include "storage/MirrorPlanner.h"
@@ -19,29 +19,6 @@
 #include <QVBoxLayout>
 
 namespace ftc {
-
-namespace {
-
-const Disk *diskHolding(const HostSnapshot &s, const QString &device)
-{
-    if (const Disk *d = s.disk(device))
-        return d;
-    for (const Disk &d : s.disks)
-        if (d.partitions.contains(device))
-            return &d;
-    return nullptr;
-}
-
-QString firstFreeMirror(const HostSnapshot &s)
-{
-    for (int i = 0;; ++i) {
-        const QString name = QStringLiteral("md%1").arg(i);
-        if (!s.mirror(name))
-            return name;
-    }
-}
-
-} // namespace
 
 // --- pages ------------------------------------------------------------------
 
@@ -363,7 +340,7 @@ void AddDiskWizard::takeProbe(int requestId, const DiskProbe &probe)
     if (!snap)
         return;
     if (m_start == Start::FromDisk && createNew()) {
-        m_target = firstFreeMirror(*snap);
+        m_target = nextFreeMirrorName(*snap);
         m_plan = planNewMirror(*snap, m_object, m_target, &probe);
     } else if (m_start == Start::FromDisk) {
         m_target = chosen();

@@ -1,0 +1,112 @@
+#include "HostDetails.h"
+
+#include "common/StateStyle.h"
+#include "DisplayFormat.h"
+
+#include <QLocale>
+
+namespace ftc {
+
+namespace {
+
+QString orDash(const QString &s) { return s.isEmpty() ? QStringLiteral("—") : s; }
+QString orDash(int v) { return v < 0 ? QStringLiteral("—") : QString::number(v); }
+QString speedLimitText(qint64 kib) { return kib < 0 ? QStringLiteral("?") : QLocale().toString(kib); }
+
+} // namespace
+
+void HostDetails::hostRows(const HostView &host, PaneContent &out)
+{
+    out.icon = StateStyle::icon(QStringLiteral("host"));
+    const HostSnapshot *s = host.snapshot.get();
+    out.title = s && !s->info.name.isEmpty() ? s->info.name : host.label;
+    out.rows << PropertyRow::section(tr("Host"))
+             << PropertyRow::text(tr("Name"), s ? orDash(s->info.name) : host.label)
+             << PropertyRow::text(tr("Opened as"), host.label)
+             << PropertyRow::badge(tr("Connection"), StateStyle::tone(host.state), StateStyle::text(host.state));
+    if (host.state == ConnectionState::Failed || host.state == ConnectionState::Disconnected) {
+        out.rows << PropertyRow::note(tr("Cannot read %1").arg(host.label), BadgeTone::Bad,
+                                      host.message.isEmpty() ? tr("The connection was lost.") : host.message);
+    } else if (!host.message.isEmpty() && host.state == ConnectionState::Connecting) {
+        out.rows << PropertyRow::text(tr("Status"), host.message);
+    }
+    if (!s)
+        return;
+    out.rows << PropertyRow::text(tr("CPUs"), s->info.cpus > 0 ? QString::number(s->info.cpus) : QStringLiteral("—"))
+             << PropertyRow::text(tr("CPU model"), orDash(s->info.cpuModel))
+             << PropertyRow::text(tr("MHz"), s->info.mhz > 0 ? QString::number(s->info.mhz) : QStringLiteral("—"))
+             << PropertyRow::text(tr("Memory"), s->info.memoryBytes > 0 ? displayBytes(s->info.memoryBytes) : QStringLiteral("—"))
+             << PropertyRow::text(tr("Memory available"),
+                                  s->info.memoryAvailableBytes > 0 ? displayBytes(s->info.memoryAvailableBytes)
+                                                                   : QStringLiteral("—"))
+             << PropertyRow::text(tr("Last refresh"), QLocale().toString(s->takenAt.toLocalTime().time(), QLocale::LongFormat));
+
+    out.rows << PropertyRow::section(tr("Summary"));
+    int duplex = 0;
+    for (const Mirror &m : s->mirrors)
+        if (m.state == OpState::Duplex)
+            ++duplex;
+    const BadgeTone mirrorsTone = s->mirrors.isEmpty() ? BadgeTone::Neutral
+                                  : duplex == s->mirrors.size() ? BadgeTone::Good : BadgeTone::Warning;
+    out.rows << PropertyRow::badge(tr("Virtual disks"), mirrorsTone,
+                                   tr("%1 of %2 Duplex").arg(duplex).arg(s->mirrors.size()));
+    int running = 0;
+    for (const Vm &vm : s->vms)
+        if (vm.state == QLatin1String("running"))
+            ++running;
+    out.rows << PropertyRow::text(tr("Virtual machines"), tr("%1 of %2 running").arg(running).arg(s->vms.size()))
+             << PropertyRow::text(tr("Teams"), QString::number(s->teams.size()));
+
+    if (!s->problems.isEmpty()) {
+        out.rows << PropertyRow::section(tr("Problems"));
+        for (const Problem &p : s->problems) {
+            QString body = p.message;
+            if (!p.command.isEmpty())
+                body += QLatin1Char('\n') + tr("Command: %1").arg(p.command);
+            if (!p.line.isEmpty())
+                body += QLatin1Char('\n') + tr("Line: %1").arg(p.line);
+            out.rows << PropertyRow::note(p.source, BadgeTone::Warning, body);
+        }
+    }
+}
+
+bool HostDetails::groupRows(const HostSnapshot &s, const QString &id, PaneContent &out)
+{
+    out.icon = StateStyle::icon(QStringLiteral("folder"));
+    if (id == QLatin1String(groups::Modules)) {
+        out.icon = StateStyle::icon(QStringLiteral("module"));
+        out.title = tr("Modules");
+        for (const Module &m : s.modules)
+            out.rows << PropertyRow::text(tr("Module %1").arg(m.id),
+                                          tr("%1 disks, %2 adapters").arg(m.disks.size()).arg(m.nics.size()));
+    } else if (id == QLatin1String(groups::Unassigned)) {
+        out.title = tr("Not in a module");
+        for (const Disk &d : s.disks)
+            if (d.module.isEmpty())
+                out.rows << PropertyRow::badge(d.name, StateStyle::diskTone(d, s), StateStyle::diskText(d, s));
+        for (const Nic &n : s.nics)
+            if (n.module.isEmpty())
+                out.rows << PropertyRow::badge(n.name, StateStyle::nicTone(n), StateStyle::nicText(n));
+    } else {
+        return false;
+    }
+    return true;
+}
+
+void HostDetails::moduleRows(const HostSnapshot &s, const QString &id, PaneContent &out)
+{
+    out.icon = StateStyle::icon(QStringLiteral("module"));
+    out.title = tr("Module %1").arg(id);
+    out.rows << PropertyRow::section(tr("Disks"));
+    for (const Disk &d : s.disks)
+        if (d.module == id)
+            out.rows << PropertyRow::badge(d.slot >= 0 ? tr("Slot %1: %2").arg(d.slot).arg(d.name) : d.name,
+                                           StateStyle::diskTone(d, s), StateStyle::diskText(d, s));
+    out.rows << PropertyRow::section(tr("Adapters"));
+    for (const Nic &n : s.nics)
+        if (n.module == id)
+            out.rows << PropertyRow::badge(n.slot >= 0 ? tr("Slot %1: %2").arg(n.slot).arg(n.name) : n.name,
+                                           StateStyle::nicTone(n), StateStyle::nicText(n));
+}
+
+} // namespace ftc

@@ -1,0 +1,100 @@
+#include "NetworkDetails.h"
+
+#include "common/StateStyle.h"
+#include "DisplayFormat.h"
+
+#include <QLocale>
+
+namespace ftc {
+
+namespace {
+
+QString orDash(const QString &s) { return s.isEmpty() ? QStringLiteral("—") : s; }
+QString orDash(int v) { return v < 0 ? QStringLiteral("—") : QString::number(v); }
+QString speedLimitText(qint64 kib) { return kib < 0 ? QStringLiteral("?") : QLocale().toString(kib); }
+
+} // namespace
+
+bool NetworkDetails::groupRows(const HostSnapshot &s, const QString &id, PaneContent &out)
+{
+    out.icon = StateStyle::icon(QStringLiteral("folder"));
+    if (id == QLatin1String(groups::Network) || id == QLatin1String(groups::Adapters)
+               || id == QLatin1String(groups::Teams)) {
+        out.icon = StateStyle::icon(QStringLiteral("network"));
+        out.title = id == QLatin1String(groups::Teams) ? tr("Teams")
+                    : id == QLatin1String(groups::Adapters) ? tr("Adapters") : tr("Network");
+        if (id != QLatin1String(groups::Teams)) {
+            out.rows << PropertyRow::section(tr("Adapters"));
+            for (const Nic &n : s.nics)
+                out.rows << PropertyRow::badge(n.name, StateStyle::nicTone(n), StateStyle::nicText(n));
+        }
+        if (id != QLatin1String(groups::Adapters)) {
+            out.rows << PropertyRow::section(tr("Teams"));
+            for (const Team &t : s.teams)
+                out.rows << PropertyRow::badge(t.name, StateStyle::teamTone(t), StateStyle::teamText(t));
+            if (s.teams.isEmpty())
+                out.rows << PropertyRow::note(QString(), BadgeTone::Neutral,
+                                              tr("No adapter teams yet. Team two adapters on different modules so "
+                                                 "the host stays reachable when one module is down."));
+        }
+    } else {
+        return false;
+    }
+    return true;
+}
+
+void NetworkDetails::nicRows(const Nic &n, PaneContent &out)
+{
+    out.icon = StateStyle::icon(QStringLiteral("nic"));
+    out.title = n.name;
+    out.rows << PropertyRow::section(tr("Network adapter"))
+             << PropertyRow::badge(tr("State"), StateStyle::nicTone(n), StateStyle::nicText(n))
+             << PropertyRow::text(tr("MAC address"), orDash(n.mac))
+             << PropertyRow::text(tr("Module"), orDash(n.module))
+             << PropertyRow::text(tr("Slot"), orDash(n.slot))
+             << PropertyRow::text(tr("Speed"), n.speedMbps > 0 ? tr("%1 Mb/s").arg(n.speedMbps) : QStringLiteral("—"))
+             << PropertyRow::text(tr("Operational state"), orDash(n.operState))
+             << PropertyRow::text(tr("Team"), orDash(n.master));
+    if (!n.pciPath.isEmpty())
+        out.rows << PropertyRow::text(tr("PCI path"), n.pciPath);
+}
+
+void NetworkDetails::teamRows(const HostSnapshot &s, const Team &t, PaneContent &out)
+{
+    out.icon = StateStyle::icon(QStringLiteral("team"));
+    out.title = t.name;
+    out.subtitle = t.kind;
+    out.rows << PropertyRow::section(tr("Team"))
+             << PropertyRow::badge(tr("State"), StateStyle::teamTone(t), StateStyle::teamText(t))
+             << PropertyRow::text(tr("Type"), orDash(t.kind))
+             << PropertyRow::text(tr("Bonding mode"), orDash(t.mode))
+             << PropertyRow::text(tr("Active adapter"), orDash(t.active))
+             << PropertyRow::text(tr("Primary"), orDash(t.primary))
+             << PropertyRow::text(tr("Link monitoring"), t.miimonMs > 0 ? tr("every %1 ms").arg(t.miimonMs) : QStringLiteral("—"));
+    out.rows << PropertyRow::section(tr("Members"));
+    for (const TeamMember &m : t.members) {
+        const bool up = m.link == QLatin1String("up");
+        QString text = up ? tr("Up") : tr("Down (%1)").arg(m.link);
+        if (m.name == t.active)
+            text = tr("%1, active").arg(text);
+        QString module = m.module;
+        if (module.isEmpty())
+            if (const Nic *n = s.nic(m.name))
+                module = n->module;
+        const QString label = module.isEmpty() ? m.name : tr("%1 (module %2)").arg(m.name, module);
+        out.rows << PropertyRow::badge(label, up ? BadgeTone::Good : BadgeTone::Bad, text);
+        if (m.failures > 0)
+            out.rows << PropertyRow::text(tr("%1 link failures").arg(m.name), QString::number(m.failures));
+    }
+}
+
+void NetworkDetails::teamMemberRows(const HostSnapshot &s, const QString &object, PaneContent &out)
+{
+    const QString nic = object.section(QLatin1Char('/'), 1);
+    if (const Nic *n = s.nic(nic))
+        nicRows(*n, out);
+    else
+        out.title = nic;
+}
+
+} // namespace ftc

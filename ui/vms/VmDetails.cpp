@@ -1,0 +1,54 @@
+#include "VmDetails.h"
+
+#include "common/StateStyle.h"
+#include "DisplayFormat.h"
+
+#include <QLocale>
+
+namespace ftc {
+
+namespace {
+
+QString orDash(const QString &s) { return s.isEmpty() ? QStringLiteral("—") : s; }
+QString orDash(int v) { return v < 0 ? QStringLiteral("—") : QString::number(v); }
+QString speedLimitText(qint64 kib) { return kib < 0 ? QStringLiteral("?") : QLocale().toString(kib); }
+
+} // namespace
+
+bool VmDetails::groupRows(const HostSnapshot &s, const QString &id, PaneContent &out)
+{
+    out.icon = StateStyle::icon(QStringLiteral("folder"));
+    if (id == QLatin1String(groups::Vms)) {
+        out.icon = StateStyle::icon(QStringLiteral("vm"));
+        out.title = tr("Virtual machines");
+        for (const Vm &vm : s.vms)
+            out.rows << PropertyRow::badge(vm.name, StateStyle::vmTone(vm), StateStyle::vmText(vm));
+    } else {
+        return false;
+    }
+    return true;
+}
+
+void VmDetails::vmRows(const HostSnapshot &s, const Vm &vm, PaneContent &out)
+{
+    out.icon = StateStyle::icon(QStringLiteral("vm"));
+    out.title = vm.name;
+    out.rows << PropertyRow::section(tr("Virtual machine"))
+             << PropertyRow::badge(tr("State"), StateStyle::vmTone(vm), StateStyle::vmText(vm))
+             << PropertyRow::text(tr("Memory"), displayBytes(vm.memoryBytes));
+    if (vm.maxMemoryBytes > 0 && vm.maxMemoryBytes != vm.memoryBytes)
+        out.rows << PropertyRow::text(tr("Maximum memory"), displayBytes(vm.maxMemoryBytes));
+    out.rows << PropertyRow::text(tr("Virtual CPUs"), QString::number(vm.vcpus))
+             << PropertyRow::text(tr("Start with host"), vm.autostart ? tr("Yes") : tr("No"));
+    out.rows << PropertyRow::section(tr("CPU resources"))
+             << PropertyRow::text(tr("Relative weight"), QString::number(vm.cpu.weight))
+             << PropertyRow::text(tr("Reserved capacity"), tr("%1 % of one CPU").arg(vm.cpu.reservePct));
+    const int cpus = s.info.cpus > 0 ? s.info.cpus : 1;
+    out.rows << PropertyRow::text(tr("Maximum capacity"), tr("%1 % of one CPU (%2 % of system)")
+                                                              .arg(vm.cpu.maxPct)
+                                                              .arg(QLocale().toString(double(vm.cpu.maxPct) / cpus, 'f', 0)));
+    if (!vm.uuid.isEmpty())
+        out.rows << PropertyRow::text(tr("UUID"), vm.uuid);
+}
+
+} // namespace ftc
