@@ -1,4 +1,5 @@
 #include "LocalRunner.h"
+#include "StreamRun.h"
 #include "UniqueFd.h"
 
 #include <boost/process/args.hpp>
@@ -248,27 +249,6 @@ void readAvailable(UniqueFd &fd, QByteArray &sink)
     }
 }
 
-// Kills the group first so grandchildren die too, then the direct child in case
-// it moved itself to another group. Boost's child::terminate() reaps only with
-// WNOHANG and so leaves a zombie; reap here instead, but bounded, because a
-// process stuck in the kernel (D state on a failing disk) dies only when its
-// I/O returns.
-void killTree(bp::group &group, bp::child &child)
-{
-    std::error_code ec;
-    if (group.valid())
-        group.terminate(ec);
-    if (!child.valid())
-        return;
-    ::kill(child.id(), SIGKILL);
-    constexpr int kReapWaitMs = 5000;
-    for (int waited = 0; waited < kReapWaitMs; waited += 5) {
-        if (!child.running(ec) || ec)
-            return;
-        ::poll(nullptr, 0, 5);
-    }
-}
-
 // A finished stream for commands that never started: it reports at once what a
 // shell would have said.
 class EndedStream final : public Stream {
@@ -289,6 +269,9 @@ private:
     StreamChunk m_chunk;
 };
 
+// A started process: stdin written, stdout and stderr read by one thread that
+// polls all three (and a wake-up pipe), so no amount of input or output
+// deadlocks it and the caller never blocks on the child.
 class LocalStream final : public Stream {
 public:
     LocalStream(Spawned &&s, bool viaSudo)
@@ -315,40 +298,27 @@ public:
             m_thread.join();
     }
 
+    // Queues the bytes; the pump thread writes them as the child reads.
     bool write(const QByteArray &data) override
     {
-        std::lock_guard inLock(m_inMutex);
-        if (!m_in)
-            return false;
-        SigpipeBlocker blockSigpipe;
-        qsizetype pos = 0;
-        while (pos < data.size()) {
-            const size_t len = std::min<size_t>(size_t(data.size() - pos), kIoChunk);
-            const ssize_t n = ::write(m_in.get(), data.constData() + pos, len);
-            if (n > 0) {
-                pos += n;
-                continue;
-            }
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-                // A child that stops reading must not pin the caller after terminate().
-                if (m_stopping.load())
-                    return false;
-                pollfd p{m_in.get(), POLLOUT, 0};
-                ::poll(&p, 1, kSliceMs);
-                continue;
-            }
-            m_in.reset();
-            return false;
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_inputClosed || m_inputGone || m_ended)
+                return false;
+            m_inBuf += data;
         }
+        wake();
         return true;
     }
 
+    // EOF once what was written has gone out.
     void closeInput() override
     {
-        std::lock_guard inLock(m_inMutex);
-        m_in.reset();
+        {
+            std::lock_guard lock(m_mutex);
+            m_inputClosed = true;
+        }
+        wake();
     }
 
     StreamChunk read(int timeoutMs) override
@@ -384,59 +354,130 @@ public:
                 ::kill(m_pid, SIGKILL);
             }
         }
+        wake();
+    }
+
+private:
+    void wake()
+    {
         if (m_wakeWrite) {
             // Full pipe means a wake-up is already pending; nothing to do then.
             [[maybe_unused]] const ssize_t n = ::write(m_wakeWrite.get(), "x", 1);
         }
     }
 
-private:
+    // Writes what the child will take now; closes stdin once all of it went
+    // out and closeInput() was called, or when the child stops reading.
+    void feed()
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_in)
+            return;
+        SigpipeBlocker blockSigpipe;
+        while (!m_inBuf.isEmpty()) {
+            const size_t len = std::min<size_t>(size_t(m_inBuf.size()), kIoChunk);
+            const ssize_t n = ::write(m_in.get(), m_inBuf.constData(), len);
+            if (n > 0) {
+                m_inBuf.remove(0, n);
+                continue;
+            }
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+                return;
+            // EPIPE: the child does not want the rest.
+            m_in.reset();
+            m_inBuf.clear();
+            m_inputGone = true;
+            return;
+        }
+        if (m_inputClosed)
+            m_in.reset();
+    }
+
     void pump()
     {
         QByteArray out, err;
-        bool woken = false;
-        while ((m_out || m_err) && !woken) {
-            pollfd fds[3];
+        bool stopped = false;
+        while ((m_out || m_err) && !stopped) {
+            bool wantIn;
+            {
+                std::lock_guard lock(m_mutex);
+                wantIn = m_in && !m_inBuf.isEmpty();
+            }
+            pollfd fds[4];
             nfds_t n = 0;
-            int outIx = -1, errIx = -1, wakeIx = -1;
+            int inIx = -1, outIx = -1, errIx = -1, wakeIx = -1;
+            if (wantIn) { inIx = int(n); fds[n++] = {m_in.get(), POLLOUT, 0}; }
             if (m_out) { outIx = int(n); fds[n++] = {m_out.get(), POLLIN, 0}; }
             if (m_err) { errIx = int(n); fds[n++] = {m_err.get(), POLLIN, 0}; }
             if (m_wakeRead) { wakeIx = int(n); fds[n++] = {m_wakeRead.get(), POLLIN, 0}; }
-            // Without a wake pipe, wake up now and then to notice terminate().
+            // Without a wake pipe, wake up now and then to notice input and terminate().
             const int rc = ::poll(fds, n, m_wakeRead ? -1 : kSliceMs);
             if (rc < 0 && errno != EINTR)
                 break;
+            if (wakeIx >= 0 && fds[wakeIx].revents) {
+                char drain[64];
+                while (::read(m_wakeRead.get(), drain, sizeof drain) > 0) {
+                }
+            }
+            if (m_stopping.load()) {
+                stopped = true;
+                break;
+            }
+            if (inIx < 0 || fds[inIx].revents)
+                feed();
             if (outIx >= 0 && fds[outIx].revents)
                 readSome(m_out, out);
             if (errIx >= 0 && fds[errIx].revents)
                 readSome(m_err, err);
-            if ((wakeIx >= 0 && fds[wakeIx].revents) || (!m_wakeRead && m_stopping.load()))
-                woken = true;
             publish(out, err);
         }
-        if (woken) {
+        if (stopped) {
             // Terminated: take what already sits in the pipes, but do not wait for
             // a process that escaped the group and still holds them.
             readAvailable(m_out, out);
             readAvailable(m_err, err);
             publish(out, err);
         }
+        {
+            std::lock_guard lock(m_mutex);
+            m_in.reset();
+        }
         m_out.reset();
         m_err.reset();
 
         // Wait without reaping, so terminate() can still kill by pid and group
-        // safely; reap under the lock.
-        siginfo_t info{};
-        int w;
-        do {
-            w = ::waitid(P_PID, id_t(m_pid), &info, WEXITED | WNOWAIT);
-        } while (w < 0 && errno == EINTR);
+        // safely. Bounded once killed: a process stuck in the kernel (D state on
+        // a failing disk) dies only when its I/O returns, and nobody waits for that.
+        constexpr int kAfterKillMs = 5000;
+        int afterKill = 0;
+        bool exited = false;
+        for (;;) {
+            siginfo_t info{};
+            info.si_pid = 0;
+            const int w = ::waitid(P_PID, id_t(m_pid), &info, WEXITED | WNOWAIT | WNOHANG);
+            if (w == 0 && info.si_pid != 0) {
+                exited = true;
+                break;
+            }
+            if (w < 0 && errno != EINTR)
+                break;
+            if (m_stopping.load() && (afterKill += kSliceMs) > kAfterKillMs)
+                break;
+            ::poll(nullptr, 0, kSliceMs);
+        }
 
         std::lock_guard lock(m_mutex);
-        std::error_code ec;
-        m_child.wait(ec);
-        m_reaped = true;
-        m_exitCode = ec ? -1 : shellExitCode(m_child.native_exit_code());
+        if (exited) {
+            std::error_code ec;
+            m_child.wait(ec);
+            m_reaped = true;
+            m_exitCode = ec ? -1 : shellExitCode(m_child.native_exit_code());
+        } else {
+            m_error = QStringLiteral("the process did not end after it was killed");
+            m_child.detach();
+        }
         if (m_viaSudo && m_exitCode != 0 && sudoWantsPassword(m_errHead))
             m_error = sudoPasswordError();
         // The group is ours to clean only while the leader lives; what it left
@@ -464,15 +505,16 @@ private:
     bp::child m_child;
     const pid_t m_pid;
 
-    std::mutex m_inMutex;
-    UniqueFd m_in;
-
+    UniqueFd m_in;             // guarded by m_mutex
     UniqueFd m_out, m_err, m_wakeRead, m_wakeWrite;
     const bool m_viaSudo;
     std::atomic_bool m_stopping{false};
 
     std::mutex m_mutex;
     std::condition_variable m_cv;
+    QByteArray m_inBuf;
+    bool m_inputClosed = false;
+    bool m_inputGone = false;  // the child closed its stdin
     QByteArray m_outBuf, m_errBuf, m_errHead;
     bool m_ended = false;
     bool m_reaped = false;
@@ -503,123 +545,21 @@ QString LocalRunner::userName() const
 
 CommandResult LocalRunner::run(const Command &cmd, const CancelFlag &cancel)
 {
-    CommandResult r;
     if (cmd.argv.isEmpty()) {
+        CommandResult r;
         r.error = QStringLiteral("empty command");
         return r;
     }
-    const bool viaSudo = cmd.privileged && needsSudo();
-    Spawned s = spawn(withPrivilege(cmd.argv, viaSudo));
-    if (s.outcome == Spawned::Outcome::Failed) {
-        r.error = s.error;
+    if (cancel.isCancelled()) {
+        CommandResult r;
+        r.status = CommandResult::Status::Cancelled;
+        r.error = QStringLiteral("cancelled");
         return r;
     }
-    if (s.outcome == Spawned::Outcome::NotRunnable) {
-        r.status = CommandResult::Status::Finished;
-        r.exitCode = s.exitCode;
-        r.err = s.message;
-        return r;
-    }
-
-    using Clock = std::chrono::steady_clock;
-    const bool hasDeadline = cmd.timeoutMs > 0;
-    const Clock::time_point deadline = Clock::now() + std::chrono::milliseconds(hasDeadline ? cmd.timeoutMs : 0);
-
-    SigpipeBlocker blockSigpipe;
-    qsizetype inPos = 0;
-    if (cmd.input.isEmpty())
-        s.in.reset();
-
-    // One poll loop serves stdin, stdout and stderr together: whichever side the
-    // child blocks on gets served, so no amount of output deadlocks it.
-    std::optional<CommandResult::Status> stoppedAs;
-    for (;;) {
-        if (cancel.isCancelled()) {
-            stoppedAs = CommandResult::Status::Cancelled;
-            break;
-        }
-        int sliceMs = kSliceMs;
-        if (hasDeadline) {
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
-            if (left <= 0) {
-                stoppedAs = CommandResult::Status::TimedOut;
-                break;
-            }
-            sliceMs = int(std::min<long long>(sliceMs, left));
-        }
-
-        pollfd fds[3];
-        nfds_t n = 0;
-        int inIx = -1, outIx = -1, errIx = -1;
-        if (s.in) { inIx = int(n); fds[n++] = {s.in.get(), POLLOUT, 0}; }
-        if (s.out) { outIx = int(n); fds[n++] = {s.out.get(), POLLIN, 0}; }
-        if (s.err) { errIx = int(n); fds[n++] = {s.err.get(), POLLIN, 0}; }
-
-        if (n == 0) {
-            // Output is closed but the child may still run (it closed its stdout,
-            // or is busy finishing): keep honouring cancel and the deadline.
-            std::error_code ec;
-            if (!s.child.running(ec) || ec)
-                break;
-            ::poll(nullptr, 0, sliceMs);
-            continue;
-        }
-
-        if (::poll(fds, n, sliceMs) < 0) {
-            if (errno == EINTR)
-                continue;
-            r.error = QStringLiteral("poll failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
-            killTree(s.group, s.child);
-            return r;
-        }
-        if (inIx >= 0 && fds[inIx].revents) {
-            const size_t len = std::min<size_t>(size_t(cmd.input.size() - inPos), kIoChunk);
-            const ssize_t w = ::write(s.in.get(), cmd.input.constData() + inPos, len);
-            if (w > 0)
-                inPos += w;
-            else if (w < 0 && errno != EINTR && errno != EAGAIN && errno != EWOULDBLOCK)
-                s.in.reset(); // EPIPE: the child does not want the rest
-            if (inPos >= cmd.input.size())
-                s.in.reset(); // EOF tells the child the input is complete
-        }
-        if (outIx >= 0 && fds[outIx].revents)
-            readSome(s.out, r.out);
-        if (errIx >= 0 && fds[errIx].revents)
-            readSome(s.err, r.err);
-    }
-
-    if (stoppedAs) {
-        killTree(s.group, s.child);
-        s.in.reset();
-        const Clock::time_point drainEnd = Clock::now() + std::chrono::milliseconds(kDrainAfterKillMs);
-        while ((s.out || s.err) && Clock::now() < drainEnd) {
-            pollfd fds[2];
-            nfds_t n = 0;
-            int outIx = -1, errIx = -1;
-            if (s.out) { outIx = int(n); fds[n++] = {s.out.get(), POLLIN, 0}; }
-            if (s.err) { errIx = int(n); fds[n++] = {s.err.get(), POLLIN, 0}; }
-            if (::poll(fds, n, kSliceMs) < 0 && errno != EINTR)
-                break;
-            if (outIx >= 0 && fds[outIx].revents)
-                readSome(s.out, r.out);
-            if (errIx >= 0 && fds[errIx].revents)
-                readSome(s.err, r.err);
-        }
-        r.status = *stoppedAs;
-        r.error = *stoppedAs == CommandResult::Status::TimedOut
-            ? QStringLiteral("timed out after %1 ms").arg(cmd.timeoutMs)
-            : QStringLiteral("cancelled");
-        return r;
-    }
-
-    r.status = CommandResult::Status::Finished;
-    r.exitCode = shellExitCode(s.child.native_exit_code());
-    // A daemon the command started on purpose (outputs closed) outlives it, as
-    // it would from a shell; only timeout and cancel end the whole group.
-    s.group.detach();
-    if (viaSudo && r.exitCode != 0 && sudoWantsPassword(r.err))
-        r.error = sudoPasswordError();
-    return r;
+    Command open = cmd;
+    open.input.clear();   // collectStream writes it
+    const std::unique_ptr<Stream> stream = openStream(open);
+    return collectStream(*stream, cmd, cancel, kDrainAfterKillMs);
 }
 
 std::unique_ptr<Stream> LocalRunner::openStream(const Command &cmd)

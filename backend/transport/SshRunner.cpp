@@ -1,5 +1,6 @@
 #include "SshRunner.h"
 #include "ShellQuote.h"
+#include "StreamRun.h"
 #include "SshChannelIo.h"
 #include "SshConnection.h"
 
@@ -27,6 +28,8 @@ QString localUserName()
     return qEnvironmentVariable("USER");
 }
 
+// One channel: what is written is queued and sent as the peer's window allows,
+// each read() moves both ways, in short locked steps on the shared session.
 class SshStream final : public Stream {
 public:
     SshStream(std::shared_ptr<SshConnection> conn, ChannelIo io, const QString &failure)
@@ -35,50 +38,20 @@ public:
 
     bool write(const QByteArray &data) override
     {
-        QElapsedTimer t;
-        t.start();
-        ChannelIo &io = m_io;
-        qsizetype pos = 0;
-        while (pos < data.size()) {
-            int fd = -1;
-            {
-                std::lock_guard lock(m_conn->mutex);
-                if (m_finished || m_inputClosed || !io.ch || io.generation != m_conn->generation)
-                    return false;
-                const uint32_t window = ssh_channel_window_size(io.ch);
-                const qsizetype n = std::min<qsizetype>({qsizetype(window), 32768, data.size() - pos});
-                if (n > 0) {
-                    const int w = ssh_channel_write(io.ch, data.constData() + pos, uint32_t(n));
-                    if (w == SSH_ERROR)
-                        return false;
-                    pos += w;
-                    m_conn->touchLocked();
-                    continue;
-                }
-                // A zero window means the remote has not read yet: let incoming
-                // packets (its window adjust) be processed, keeping what arrived.
-                QString error;
-                if (pumpLocked(*m_conn, io, nullptr, false, &m_pendingOut, &m_pendingErr, &error)
-                    == PumpResult::Lost) {
-                    m_error = error;
-                    return false;
-                }
-                fd = m_conn->fd;
-            }
-            if (t.elapsed() > 30000)
-                return false;
-            waitForSocket(fd, kSliceMs);
-        }
-        return true;
+        std::lock_guard lock(m_conn->mutex);
+        if (m_finished || m_closeRequested)
+            return false;
+        m_input += data;
+        pumpOnceLocked(nullptr, nullptr);
+        return !m_finished;
     }
 
     void closeInput() override
     {
         std::lock_guard lock(m_conn->mutex);
-        if (!m_inputClosed && m_io.ch && m_io.generation == m_conn->generation)
-            ssh_channel_send_eof(m_io.ch);
-        m_inputClosed = true;
-        m_io.eofSent = true;
+        m_closeRequested = true;
+        if (!m_finished)
+            pumpOnceLocked(nullptr, nullptr);
     }
 
     StreamChunk read(int timeoutMs) override
@@ -92,28 +65,12 @@ public:
                 std::lock_guard lock(m_conn->mutex);
                 chunk.out += std::exchange(m_pendingOut, {});
                 chunk.err += std::exchange(m_pendingErr, {});
+                if (!m_finished)
+                    pumpOnceLocked(&chunk.out, &chunk.err);
                 if (m_finished) {
                     chunk.finished = true;
                     chunk.exitCode = m_exitCode;
                     chunk.error = m_error;
-                    return chunk;
-                }
-                QString error;
-                const PumpResult r = pumpLocked(*m_conn, m_io, nullptr, false, &chunk.out,
-                                                &chunk.err, &error);
-                if (r == PumpResult::Lost) {
-                    m_finished = true;
-                    m_error = error;
-                    chunk.finished = true;
-                    chunk.error = error;
-                    return chunk;
-                }
-                if (r == PumpResult::Drained) {
-                    m_exitCode = exitStatusLocked(*m_conn, m_io);
-                    closeChannelLocked(*m_conn, m_io, false);
-                    m_finished = true;
-                    chunk.finished = true;
-                    chunk.exitCode = m_exitCode;
                     return chunk;
                 }
                 if (!chunk.out.isEmpty() || !chunk.err.isEmpty())
@@ -137,12 +94,36 @@ public:
     }
 
 private:
+    // Requires the lock. Sends what the window allows of the queued input (and
+    // EOF once it is all out after closeInput()), reads what arrived into out and
+    // err (or the pending buffers), and notices the end.
+    void pumpOnceLocked(QByteArray *out, QByteArray *err)
+    {
+        QString error;
+        const PumpResult r = pumpLocked(*m_conn, m_io, &m_input, m_closeRequested, out ? out : &m_pendingOut,
+                                        err ? err : &m_pendingErr, &error);
+        // Sent input is not kept: a shell kept open for days gets a batch a second.
+        if (m_io.inputPos > 0 && m_io.inputPos >= m_input.size()) {
+            m_input.clear();
+            m_io.inputPos = 0;
+        }
+        if (r == PumpResult::Lost) {
+            m_finished = true;
+            m_error = error;
+        } else if (r == PumpResult::Drained) {
+            m_exitCode = exitStatusLocked(*m_conn, m_io);
+            closeChannelLocked(*m_conn, m_io, false);
+            m_finished = true;
+        }
+    }
+
     std::shared_ptr<SshConnection> m_conn;
     ChannelIo m_io;
     bool m_finished = false;
     QString m_error;
+    QByteArray m_input;                // queued for the channel; m_io.inputPos is what went out
+    bool m_closeRequested = false;
     QByteArray m_pendingOut, m_pendingErr;
-    bool m_inputClosed = false;
     int m_exitCode = -1;
 };
 
@@ -266,60 +247,20 @@ void SshRunner::disconnect()
 
 CommandResult SshRunner::run(const Command &cmd, const CancelFlag &cancel)
 {
-    CommandResult r;
     if (cmd.argv.isEmpty()) {
+        CommandResult r;
         r.error = QStringLiteral("%1: empty command").arg(m_conn->label);
         return r;
     }
-    const QByteArray line = shellQuote(withPrivilege(cmd.argv, cmd.privileged && needsSudo()));
-    QElapsedTimer timer;
-    timer.start();
-    ChannelIo io;
-    {
-        std::lock_guard lock(m_conn->mutex);
-        if (!openExecChannelLocked(*m_conn, line, &io, &r.error))
-            return r;
-    }
+    Command open = cmd;
+    open.input.clear();   // collectStream writes it
+    const std::unique_ptr<Stream> stream = openStream(open);
     // The connection may have taken a while; the command's own time starts now.
-    timer.restart();
-    for (;;) {
-        int fd = -1;
-        {
-            std::lock_guard lock(m_conn->mutex);
-            const bool cancelled = cancel.isCancelled();
-            const bool timedOut = cmd.timeoutMs > 0 && timer.elapsed() >= cmd.timeoutMs;
-            if (cancelled || timedOut) {
-                closeChannelLocked(*m_conn, io, true);
-                r.status = cancelled ? CommandResult::Status::Cancelled
-                                     : CommandResult::Status::TimedOut;
-                if (timedOut)
-                    r.error = QStringLiteral("%1: `%2` timed out after %3 s")
-                                  .arg(m_conn->label, QString::fromUtf8(cmd.argv.first()))
-                                  .arg(cmd.timeoutMs / 1000.0);
-                return r;
-            }
-            QString error;
-            const PumpResult p = pumpLocked(*m_conn, io, &cmd.input, true, &r.out, &r.err, &error);
-            if (p == PumpResult::Lost) {
-                r.status = CommandResult::Status::TransportError;
-                r.error = error;
-                return r;
-            }
-            if (p == PumpResult::Drained) {
-                r.exitCode = exitStatusLocked(*m_conn, io);
-                closeChannelLocked(*m_conn, io, false);
-                r.status = CommandResult::Status::Finished;
-                break;
-            }
-            if (p == PumpResult::Progress)
-                continue;
-            fd = m_conn->fd;
-        }
-        int wait = kSliceMs;
-        if (cmd.timeoutMs > 0)
-            wait = int(std::clamp<qint64>(cmd.timeoutMs - timer.elapsed(), 0, kSliceMs));
-        waitForSocket(fd, wait);
-    }
+    CommandResult r = collectStream(*stream, cmd, cancel);
+    if (r.status == CommandResult::Status::TimedOut)
+        r.error = QStringLiteral("%1: `%2` timed out after %3 s")
+                      .arg(m_conn->label, QString::fromUtf8(cmd.argv.first()))
+                      .arg(cmd.timeoutMs / 1000.0);
     if (cmd.privileged && needsSudo() && r.exitCode != 0 && sudoWantsPassword(r.err)) {
         // Shown first by CommandResult::summary(): the raw sudo line alone does not
         // say what to change.

@@ -1,0 +1,19 @@
+#pragma once
+// A command run to its end through a Stream: the one loop behind every
+// transport's run(), so timeouts, cancellation and output of any size are
+// handled in one place.
+
+#include "Runner.h"
+
+namespace ftc {
+
+// stream: just opened for cmd. Writes cmd.input, closes stdin, and collects
+// stdout and stderr until the command ends, cmd.timeoutMs passes (> 0) or
+// cancel is set; then the stream is terminated and what arrived within
+// drainMs more is kept. Status: Finished (with the exit status, and the
+// stream's note in error, e.g. sudo's password question explained),
+// TimedOut, Cancelled, or TransportError when the stream ended without an
+// exit status (a lost connection, a program that could not start).
+CommandResult collectStream(Stream &stream, const Command &cmd, const CancelFlag &cancel, int drainMs = 500);
+
+} // namespace ftc
