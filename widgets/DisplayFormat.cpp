@@ -32,4 +32,14 @@ QString displayDuration(qint64 s)
     return QCoreApplication::translate("ftc::DisplayFormat", "%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
+QString orDash(const QString &s)
+{
+    return s.isEmpty() ? QStringLiteral("—") : s;
+}
+
+QString orDash(int v)
+{
+    return v < 0 ? QStringLiteral("—") : QString::number(v);
+}
+
 } // namespace ftc

@@ -1,5 +1,8 @@
 #include "Plan.h"
 #include "Privileges.h"
+
+#include <QElapsedTimer>
+#include <QUuid>
 #include "transport/Batch.h"
 #include "transport/ShellQuote.h"
 
@@ -54,17 +57,64 @@ QString checkDiskGuard(const Plan &plan, const DiskProbe &now)
     return why.join(QLatin1Char(' '));
 }
 
+namespace {
+
+// The step's command line as it runs: what the operation report records.
+QString commandLineAsRun(const Command &cmd)
+{
+    QString line = QString::fromUtf8(shellQuote(cmd.argv));
+    if (!cmd.input.isEmpty())
+        line = QStringLiteral("echo %1 | %2").arg(QString::fromUtf8(shellQuoteWord(cmd.input.trimmed())), line);
+    return line;
+}
+
+// Why sudo refused a step, in the console's words, with the sudoers line.
+QString sudoRefusal(Runner &runner, const Argv &argv)
+{
+    // sudoers names programs by absolute path: ask the host where it is.
+    const QList<PrivilegeCheck> where = checkPrivileges(runner, {argv});
+    return QStringLiteral("sudo on %1 refused it: the account %2 may not run `%3` as root without a password (or "
+                          "sudoers requires a terminal). An administrator can allow exactly this command with "
+                          "`visudo -f /etc/sudoers.d/ftconsole` and the line: %4")
+        .arg(runner.hostLabel(), runner.userName(), QString::fromUtf8(shellQuote(argv)),
+             sudoersLine(runner.userName(), where.value(0).programPath, argv));
+}
+
+// The run's report closes with the outcome and the steps it never reached.
+ApplyResult finish(ApplyResult out, const Plan &plan, const QElapsedTimer &timer)
+{
+    for (qsizetype i = out.report.steps.size(); i < plan.steps.size(); ++i) {
+        StepRecord never;
+        never.title = plan.steps[i].title;
+        never.command = commandLineAsRun(plan.steps[i].command);
+        out.report.steps << never;
+    }
+    out.report.ok = out.ok;
+    out.report.message = out.message;
+    out.report.durationMs = timer.elapsed();
+    return out;
+}
+
+} // namespace
+
 ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmation, const CancelFlag &cancel,
                       const std::function<void(const StepResult &)> &progress)
 {
     ApplyResult out;
+    QElapsedTimer timer;
+    timer.start();
+    out.report.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    out.report.host = runner.hostLabel();
+    out.report.user = runner.userName();
+    out.report.title = plan.title;
+    out.report.started = QDateTime::currentDateTimeUtc();
     if (!plan.errors.isEmpty()) {
         out.message = QStringLiteral("The plan is blocked: %1").arg(plan.errors.join(QStringLiteral(" ")));
-        return out;
+        return finish(out, plan, timer);
     }
     if (!plan.confirmation.isEmpty() && confirmation.trimmed() != plan.confirmation) {
         out.message = QStringLiteral("Confirmation does not match %1: nothing was changed.").arg(plan.confirmationWhat);
-        return out;
+        return finish(out, plan, timer);
     }
     if (!plan.guardDisk.isEmpty()) {
         // Asked of the disk itself, in this same apply, right before anything
@@ -73,15 +123,16 @@ ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmat
         const QString why = checkDiskGuard(plan, probeDisk(runner, plan.guardDisk, cancel));
         if (!why.isEmpty()) {
             out.message = QStringLiteral("%1 Nothing was changed.").arg(why);
-            return out;
+            return finish(out, plan, timer);
         }
     }
     for (int i = 0; i < plan.steps.size(); ++i) {
         if (cancel.isCancelled()) {
+            out.report.cancelled = true;
             out.message = i == 0 ? QStringLiteral("Cancelled before it started: nothing was changed.")
                                  : QStringLiteral("Cancelled after step %1 of %2: steps 1-%1 were applied; the rest was not run.")
                                        .arg(i).arg(plan.steps.size());
-            return out;
+            return finish(out, plan, timer);
         }
         Command cmd = plan.steps[i].command;
         const bool viaSudo = cmd.privileged && runner.needsSudo();
@@ -89,7 +140,20 @@ ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmat
         // account's login shell is, and sudo's own refusals stay in English.
         cmd.argv = Argv{"env", "LC_ALL=C"} + withPrivilege(cmd.argv, viaSudo);
         cmd.privileged = false;
+        StepRecord record;
+        record.title = plan.steps[i].title;
+        record.command = commandLineAsRun(cmd);
+        record.ran = true;
+        record.started = QDateTime::currentDateTimeUtc();
+        QElapsedTimer stepTimer;
+        stepTimer.start();
         StepResult sr{i, runner.run(cmd)};
+        record.durationMs = stepTimer.elapsed();
+        record.status = sr.result.status;
+        record.exitCode = sr.result.exitCode;
+        record.output = printableOutput(sr.result.out + sr.result.err);
+        record.error = sr.result.error;
+        out.report.steps << record;
         out.results << sr;
         if (progress)
             progress(sr);
@@ -103,28 +167,15 @@ ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmat
                                        "before trying again. %2")
                             .arg(i + 1)
                             .arg(i == 0 ? QString() : QStringLiteral("Steps 1-%1 were applied.").arg(i));
-            QString why = sr.result.summary();
-            if (viaSudo && sudoWantsPassword(sr.result.err)) {
-                // sudoers names programs by absolute path: ask the host where it is.
-                const QByteArray prog = plan.steps[i].command.argv.value(0);
-                const QList<PrivilegeCheck> where = checkPrivileges(runner, {plan.steps[i].command.argv});
-                const QString path = where.value(0).programPath;
-                why = QStringLiteral("sudo on %1 refused it: the account %2 may not run `%3` as root without a "
-                                     "password (or sudoers requires a terminal). An administrator can allow exactly "
-                                     "this command with `visudo -f /etc/sudoers.d/ftconsole` and the line: %4")
-                          .arg(runner.hostLabel(), runner.userName(),
-                               QString::fromUtf8(shellQuote(plan.steps[i].command.argv)),
-                               sudoersLine(runner.userName(), path, plan.steps[i].command.argv));
-            }
-            out.message = QStringLiteral("Step %1 (%2) failed: %3. %4")
-                              .arg(i + 1)
-                              .arg(plan.steps[i].title, why, state);
-            return out;
+            const QString why = viaSudo && sudoWantsPassword(sr.result.err)
+                ? sudoRefusal(runner, plan.steps[i].command.argv) : sr.result.summary();
+            out.message = QStringLiteral("Step %1 (%2) failed: %3. %4").arg(i + 1).arg(plan.steps[i].title, why, state);
+            return finish(out, plan, timer);
         }
         ++out.stepsDone;
     }
     out.ok = true;
-    return out;
+    return finish(out, plan, timer);
 }
 
 } // namespace ftc

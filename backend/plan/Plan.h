@@ -2,6 +2,7 @@
 // A wizard's outcome: the exact commands that will run, what to be careful of,
 // and what blocks it. Shown to the user before anything runs.
 
+#include "OperationReport.h"
 #include "model/HostSnapshot.h"
 #include "storage/DiskProbe.h"
 #include "transport/Runner.h"
@@ -53,6 +54,7 @@ struct ApplyResult {
     int stepsDone = 0;         // steps that finished successfully
     QList<StepResult> results;
     QString message;           // on failure: which step failed, why, and the state left
+    OperationReport report;    // what ran, as it ran: for the journal
 };
 
 // The sudoers line that lets user run argv as root without a password, with

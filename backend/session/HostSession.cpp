@@ -67,7 +67,11 @@ HostSession::HostSession(const HostSpec &spec, SessionPrompter *prompter, QObjec
     });
     connect(m_worker, &SessionWorker::eventsDetected, this, &HostSession::eventsDetected);
     connect(m_worker, &SessionWorker::planStepFinished, this, &HostSession::planStepFinished);
-    connect(m_worker, &SessionWorker::planFinished, this, &HostSession::planFinished);
+    connect(m_worker, &SessionWorker::planFinished, this, [this](int planId, bool ok, const QString &message) {
+        m_planCancels.remove(planId);
+        emit planFinished(planId, ok, message);
+    });
+    connect(m_worker, &SessionWorker::journalFailed, this, &HostSession::journalFailed);
     connect(m_worker, &SessionWorker::diskProbed, this, &HostSession::diskProbed);
     connect(m_worker, &SessionWorker::privilegesChecked, this, &HostSession::privilegesChecked);
     m_thread->start();
@@ -103,9 +107,19 @@ int HostSession::applyPlan(const Plan &plan, const QString &confirmation)
         }, Qt::QueuedConnection);
         return id;
     }
-    QMetaObject::invokeMethod(m_worker, "applyPlan", Qt::QueuedConnection, Q_ARG(int, id), Q_ARG(ftc::Plan, plan),
-                              Q_ARG(QString, confirmation));
+    CancelFlag planCancel;
+    m_planCancels.insert(id, planCancel);
+    SessionWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, id, plan, confirmation, planCancel] {
+        worker->applyPlan(id, plan, confirmation, planCancel);
+    }, Qt::QueuedConnection);
     return id;
+}
+
+void HostSession::cancelPlan(int planId)
+{
+    if (m_planCancels.contains(planId))
+        m_planCancels.value(planId).cancel();
 }
 
 int HostSession::probeDisk(const QString &disk)
@@ -141,6 +155,9 @@ void HostSession::stop()
     if (!m_thread)
         return;
     m_worker->cancelFlag().cancel();
+    for (const CancelFlag &plan : std::as_const(m_planCancels))
+        plan.cancel();
+    m_planCancels.clear();
     m_worker->disconnect(this);
     QMetaObject::invokeMethod(m_worker, "shutdown", Qt::QueuedConnection);
     QThread *thread = m_thread;

@@ -10,6 +10,7 @@
 #include "plan/Privileges.h"
 #include "storage/DiskProbe.h"
 
+#include <QMap>
 #include <QObject>
 #include <functional>
 #include <memory>
@@ -53,7 +54,16 @@ public:
     // Runs the plan on the session's thread, then refreshes at once. Progress
     // comes back through planStepFinished and planFinished, tagged with the id
     // returned here so a window can tell its plan from another one's.
+    // Each plan leaves an OperationReport in the host's OperationJournal (the
+    // user's data directory) before planFinished is emitted.
     int applyPlan(const ftc::Plan &plan, const QString &confirmation);
+    // Stops plan planId before its next step (a step already running finishes:
+    // half an mdadm call is worse than a whole one). Thread-safe, returns at
+    // once; planFinished then says which steps ran. Unknown or finished ids are
+    // ignored.
+    void cancelPlan(int planId);
+    // Ids of plans handed to applyPlan that have not finished yet.
+    QList<int> runningPlans() const { return m_planCancels.keys(); }
     // Asks the host what the disk holds (probeDisk), on the session's thread;
     // the answer comes back through diskProbed with the id returned here.
     int probeDisk(const QString &disk);
@@ -67,6 +77,9 @@ signals:
     void eventsDetected(const QList<ftc::HostEvent> &events);
     void planStepFinished(int planId, int index, int count, const QString &title, bool ok, const QString &detail);
     void planFinished(int planId, bool ok, const QString &message);
+    // The journal could not be written (disk full, no permission): the report
+    // of that plan is only in the event log.
+    void journalFailed(const QString &message);
     void diskProbed(int requestId, const ftc::DiskProbe &probe);
     void privilegesChecked(int requestId, const QList<ftc::PrivilegeCheck> &checks);
 
@@ -75,6 +88,7 @@ private:
     HostSnapshotPtr m_latest;
     ConnectionState m_state = ConnectionState::Connecting;
     int m_nextPlanId = 1;
+    QMap<int, CancelFlag> m_planCancels;  // running plans, by id
     int m_nextProbeId = 1;
     QThread *m_thread = nullptr;
     SessionWorker *m_worker = nullptr;

@@ -133,13 +133,15 @@ void SessionWorker::finishPlan(int planId, const QString &title, bool ok, const 
     emit planFinished(planId, ok, ok ? ev.message : message);
 }
 
-void SessionWorker::applyPlan(int planId, const Plan &plan, const QString &confirmation)
+void SessionWorker::applyPlan(int planId, const Plan &plan, const QString &confirmation, const CancelFlag &planCancel)
 {
     // The host may have been closed while this plan waited behind a refresh:
     // a closed host is never changed.
-    if (m_cancel.isCancelled()) {
+    if (m_cancel.isCancelled() || planCancel.isCancelled()) {
         finishPlan(planId, plan.title, false,
-                   QStringLiteral("%1 was closed before the plan started: nothing was changed.").arg(m_spec.label()));
+                   m_cancel.isCancelled()
+                       ? QStringLiteral("%1 was closed before the plan started: nothing was changed.").arg(m_spec.label())
+                       : QStringLiteral("Cancelled before it started: nothing was changed."));
         return;
     }
     if (!m_runner) {
@@ -150,12 +152,18 @@ void SessionWorker::applyPlan(int planId, const Plan &plan, const QString &confi
         return;
     }
     const int count = int(plan.steps.size());
-    const ApplyResult result = ftc::applyPlan(*m_runner, plan, confirmation, m_cancel, [&](const StepResult &sr) {
+    ApplyResult result = ftc::applyPlan(*m_runner, plan, confirmation, planCancel, [&](const StepResult &sr) {
         const CommandResult &r = sr.result;
         const QString detail = QString::fromUtf8(r.ok() ? r.out + r.err : r.err).trimmed();
         emit planStepFinished(planId, sr.index, count, plan.steps[sr.index].title, r.ok(),
                               r.ok() ? detail : r.summary() + (detail.isEmpty() ? QString() : QLatin1Char('\n') + detail));
     });
+    // The journal knows the host by the label the admin opened it as, the
+    // same under which History looks for it.
+    result.report.host = m_spec.label();
+    QString journalError;
+    if (!m_journal.append(result.report, &journalError))
+        emit journalFailed(journalError);
     finishPlan(planId, plan.title, result.ok, result.message);
     // A plan changes what the tools describe (arrays, disks, links): read it
     // all, not only what a steady refresh reads.

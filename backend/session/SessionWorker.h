@@ -5,6 +5,7 @@
 #include "model/ChangeTracker.h"
 #include "HostSession.h"
 #include "model/Poller.h"
+#include "plan/OperationJournal.h"
 
 #include <QObject>
 #include <QTimer>
@@ -27,7 +28,9 @@ public slots:
     void refresh();
     void refreshFull();
     void shutdown();
-    void applyPlan(int planId, const ftc::Plan &plan, const QString &confirmation);
+    // planCancel: this plan's own flag (HostSession::cancelPlan); closing the
+    // host cancels it too.
+    void applyPlan(int planId, const ftc::Plan &plan, const QString &confirmation, const ftc::CancelFlag &planCancel);
     void probeDisk(int requestId, const QString &disk);
     void checkPrivileges(int requestId, const QList<QByteArrayList> &argvs);
 
@@ -37,6 +40,7 @@ signals:
     void eventsDetected(const QList<ftc::HostEvent> &events);
     void planStepFinished(int planId, int index, int count, const QString &title, bool ok, const QString &detail);
     void planFinished(int planId, bool ok, const QString &message);
+    void journalFailed(const QString &message);
     void diskProbed(int requestId, const ftc::DiskProbe &probe);
     void privilegesChecked(int requestId, const QList<ftc::PrivilegeCheck> &checks);
 
@@ -52,6 +56,7 @@ private:
     std::unique_ptr<Runner> m_runner;
     std::unique_ptr<Poller> m_poller;
     ChangeTracker m_tracker;
+    OperationJournal m_journal;
     CancelFlag m_cancel;
     HostSnapshotPtr m_latest;
     QTimer *m_timer = nullptr;

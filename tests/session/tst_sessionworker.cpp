@@ -1,6 +1,9 @@
 // The host's worker: a plan that was queued while a refresh ran never starts
-// once the host has been closed.
+// once the host has been closed; every plan that ran is in the host's journal,
+// which a console started later reads; a plan cancelled before its turn never
+// starts.
 
+#include "plan/OperationJournal.h"
 #include "session/SessionWorker.h"
 
 #include <QSignalSpy>
@@ -10,7 +13,84 @@ using namespace ftc;
 
 class TestSessionWorker : public QObject {
     Q_OBJECT
+    QTemporaryDir m_data;
+
+    static Plan pullDisk(const QByteArray &disk)
+    {
+        Plan plan;
+        plan.title = QStringLiteral("Pull %1").arg(QString::fromLatin1(disk));
+        Command c;
+        c.argv = {"ftsim", "pull-disk", disk};
+        plan.steps << PlanStep{plan.title, c};
+        return plan;
+    }
+
 private slots:
+    void initTestCase()
+    {
+        // The user's data directory (QStandardPaths reads XDG_DATA_HOME) is
+        // this test's own, so the journal starts empty and is thrown away.
+        QVERIFY(m_data.isValid());
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_data.path()));
+        QCoreApplication::setApplicationName(QStringLiteral("ftconsole-test"));
+    }
+
+    void aPlanIsJournaledAndSurvivesARestart()
+    {
+        HostSpec spec;
+        spec.kind = HostSpec::Kind::Demo;
+        const QString journalDir = OperationJournal().directory();
+        QVERIFY2(journalDir.startsWith(m_data.path()), qPrintable(journalDir));
+        {
+            SessionWorker worker(spec, nullptr);
+            worker.start(3600 * 1000);
+            QSignalSpy finished(&worker, &SessionWorker::planFinished);
+            QSignalSpy journalFailed(&worker, &SessionWorker::journalFailed);
+            worker.applyPlan(1, pullDisk("sdb"), QString(), CancelFlag());
+            QCOMPARE(finished.size(), 1);
+            QVERIFY2(finished[0][1].toBool(), qPrintable(finished[0][2].toString()));
+            QCOMPARE(journalFailed.size(), 0);
+        }
+        // A console started later (a new journal object, nothing in memory).
+        const QList<OperationReport> reports = OperationJournal().load(spec.label());
+        QCOMPARE(reports.size(), 1);
+        QCOMPARE(reports[0].host, spec.label());
+        QCOMPARE(reports[0].title, QStringLiteral("Pull sdb"));
+        QVERIFY(reports[0].ok);
+        QCOMPARE(reports[0].steps.size(), 1);
+        QCOMPARE(reports[0].steps[0].command, QStringLiteral("env 'LC_ALL=C' ftsim pull-disk sdb"));
+        QCOMPARE(reports[0].steps[0].exitCode, 0);
+    }
+
+    void aPlanCancelledBeforeItsTurnNeverStarts()
+    {
+        HostSpec spec;
+        spec.kind = HostSpec::Kind::Demo;
+        HostSession session(spec, nullptr);
+        QSignalSpy snapshots(&session, &HostSession::snapshotReady);
+        QSignalSpy steps(&session, &HostSession::planStepFinished);
+        QSignalSpy finished(&session, &HostSession::planFinished);
+        session.start(3600 * 1000);
+        QVERIFY(snapshots.wait(10000));
+        const int id = session.applyPlan(pullDisk("sdc"), QString());
+        QCOMPARE(session.runningPlans(), QList<int>{id});
+        session.cancelPlan(id);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished[0][0].toInt(), id);
+        QCOMPARE(finished[0][1].toBool(), false);
+        QVERIFY2(finished[0][2].toString().contains(QLatin1String("nothing was changed")),
+                 qPrintable(finished[0][2].toString()));
+        QCOMPARE(steps.size(), 0);
+        QVERIFY(session.runningPlans().isEmpty());
+        // sdc is still in its array.
+        QVERIFY(snapshots.wait(10000) || !snapshots.isEmpty());
+        const Disk *sdc = session.latest()->disk(QStringLiteral("sdc"));
+        QVERIFY(sdc);
+        QVERIFY2(!sdc->mirror.isEmpty(), "sdc left its array");
+        session.stop();
+        HostSession::waitForStoppedSessions(10000);
+    }
+
     void aClosedHostIsNeverChanged()
     {
         HostSpec spec;
@@ -28,7 +108,7 @@ private slots:
         plan.steps << PlanStep{plan.title, c};
         QSignalSpy steps(&worker, &SessionWorker::planStepFinished);
         QSignalSpy finished(&worker, &SessionWorker::planFinished);
-        worker.applyPlan(7, plan, QString());
+        worker.applyPlan(7, plan, QString(), CancelFlag());
         QCOMPARE(steps.size(), 0);
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished[0][0].toInt(), 7);

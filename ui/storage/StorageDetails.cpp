@@ -9,8 +9,6 @@ namespace ftc {
 
 namespace {
 
-QString orDash(const QString &s) { return s.isEmpty() ? QStringLiteral("—") : s; }
-QString orDash(int v) { return v < 0 ? QStringLiteral("—") : QString::number(v); }
 QString speedLimitText(qint64 kib) { return kib < 0 ? QStringLiteral("?") : QLocale().toString(kib); }
 
 } // namespace
