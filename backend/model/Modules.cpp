@@ -28,7 +28,10 @@ QMap<QString, Placement> placeDevices(const QList<DeviceLocation> &devices,
     for (const DeviceLocation &d : devices) {
         Placement p;
         p.pciAddress = pciFunction(d.sysPath);
-        p.module = overrides.contains(d.name) ? overrides.value(d.name) : pciRootBus(d.sysPath);
+        const QString key = d.overrideKey.isEmpty() ? d.name : d.overrideKey;
+        p.module = overrides.contains(key)       ? overrides.value(key)
+                   : overrides.contains(d.name) ? overrides.value(d.name)
+                                                : pciRootBus(d.sysPath);
         out.insert(d.name, p);
         if (!p.module.isEmpty())
             byModule[p.module].append(d.name);
@@ -48,6 +51,16 @@ QMap<QString, Placement> placeDevices(const QList<DeviceLocation> &devices,
             out[names[i]].slot = i;
     }
     return out;
+}
+
+QString moduleOverrideKey(const Disk &disk)
+{
+    return disk.serial.isEmpty() ? disk.name : QStringLiteral("serial:") + disk.serial;
+}
+
+QString moduleOverrideKey(const Nic &nic)
+{
+    return nic.name;
 }
 
 QList<Module> collectModules(const QList<Disk> &disks, const QList<Nic> &nics)

@@ -16,7 +16,7 @@ struct RawSources {
     QMap<QString, QByteArray> files;      // present sources only
     QMap<QString, QString> commands;      // source key -> command line, for Problem reports
     QList<Problem> problems;              // what could not be read at all
-    QMap<QString, QString> moduleOverrides; // device name -> module id, from settings
+    QMap<QString, QString> moduleOverrides; // moduleOverrideKey (Modules.h) -> module id, from the host's settings
     // A support bundle: read-only, takenAt is the time of the capture and
     // capturedFrom the host it was captured from (its manifest's "host").
     bool isCapture = false;

@@ -122,6 +122,15 @@ void HostSession::cancelPlan(int planId)
         m_planCancels.value(planId).cancel();
 }
 
+void HostSession::setModuleOverrides(const QMap<QString, QString> &overrides)
+{
+    if (!m_worker)
+        return;
+    SessionWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, overrides] { worker->setModuleOverrides(overrides); },
+                              Qt::QueuedConnection);
+}
+
 int HostSession::probeDisk(const QString &disk)
 {
     const int id = m_nextProbeId++;

@@ -54,6 +54,10 @@ public:
     // Runs the plan on the session's thread, then refreshes at once. Progress
     // comes back through planStepFinished and planFinished, tagged with the id
     // returned here so a window can tell its plan from another one's.
+    // Where the admin says disks and adapters sit (moduleOverrideKey -> "10" or
+    // "11"; Modules.h), for the PCI-root guess to give way to; the host is read
+    // again with them at once. May be called before start().
+    void setModuleOverrides(const QMap<QString, QString> &overrides);
     // Each plan leaves an OperationReport in the host's OperationJournal (the
     // user's data directory) before planFinished is emitted.
     int applyPlan(const ftc::Plan &plan, const QString &confirmation);

@@ -47,13 +47,13 @@ void SessionWorker::start(int intervalMs)
     QString error;
     if (m_spec.kind == HostSpec::Kind::Bundle) {
         // A captured bundle never changes: one read of its files is all there is.
-        RawSources raw;
-        if (!readBundle(m_spec.path, m_spec.label(), &raw, &error)) {
+        if (!readBundle(m_spec.path, m_spec.label(), &m_bundle, &error)) {
             m_failedForGood = true;
             setState(ConnectionState::Failed, error);
             return;
         }
-        publish(std::make_shared<HostSnapshot>(buildSnapshot(raw)));
+        m_bundle.moduleOverrides = m_overrides;
+        publish(std::make_shared<HostSnapshot>(buildSnapshot(m_bundle)));
         return;
     }
     m_runner = makeRunner(m_spec, m_prompter, &error);
@@ -63,6 +63,7 @@ void SessionWorker::start(int intervalMs)
         return;
     }
     m_poller = std::make_unique<Poller>(*m_runner, m_spec.label());
+    m_poller->setModuleOverrides(m_overrides);
     // Over SSH a new channel and login shell per refresh cost more than the
     // refresh itself; a watched host keeps one shell open instead.
     m_poller->setPersistentShell(m_spec.kind == HostSpec::Kind::Ssh);
@@ -191,6 +192,22 @@ void SessionWorker::checkPrivileges(int requestId, const QList<QByteArrayList> &
         return;
     }
     emit privilegesChecked(requestId, ftc::checkPrivileges(*m_runner, argvs, m_cancel));
+}
+
+void SessionWorker::setModuleOverrides(const QMap<QString, QString> &overrides)
+{
+    m_overrides = overrides;
+    if (m_spec.kind == HostSpec::Kind::Bundle) {
+        if (m_bundle.files.isEmpty())
+            return;                // not read yet, or unreadable: start() applies them
+        m_bundle.moduleOverrides = overrides;
+        publish(std::make_shared<HostSnapshot>(buildSnapshot(m_bundle)));
+        return;
+    }
+    if (!m_poller)
+        return;                    // start() hands them to the poller
+    m_poller->setModuleOverrides(overrides);
+    poll(true);
 }
 
 void SessionWorker::shutdown()

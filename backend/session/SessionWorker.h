@@ -28,6 +28,9 @@ public slots:
     void refresh();
     void refreshFull();
     void shutdown();
+    // The admin's module placement (moduleOverrideKey -> module id); the host
+    // is read again in full with it (a capture is rebuilt from its files).
+    void setModuleOverrides(const QMap<QString, QString> &overrides);
     // planCancel: this plan's own flag (HostSession::cancelPlan); closing the
     // host cancels it too.
     void applyPlan(int planId, const ftc::Plan &plan, const QString &confirmation, const ftc::CancelFlag &planCancel);
@@ -59,6 +62,8 @@ private:
     OperationJournal m_journal;
     CancelFlag m_cancel;
     HostSnapshotPtr m_latest;
+    QMap<QString, QString> m_overrides;
+    RawSources m_bundle;       // a capture's files, read once
     QTimer *m_timer = nullptr;
     ConnectionState m_state = ConnectionState::Connecting;
     QString m_stateMessage;

@@ -5,9 +5,14 @@
 #include "shell/ConnectDialog.h"
 #include "shell/EventLog.h"
 #include "shell/MainWindow.h"
+#include "host/HostActions.h"
+#include "host/HostSettings.h"
+#include "host/ModuleOverridesDialog.h"
 #include "PropertiesPane.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QPointer>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,12 +39,15 @@ private slots:
     void propertiesFollowSelection();
     void treeKeepsSelectionAcrossRefresh();
     void connectDialogRejectsGarbage();
+    void modulePlacementMovesADisk();
     void screenshot();
     void badHostFailsWhileDemoKeepsUpdating();
     void cleanupTestCase();
 
 private:
     QStandardItem *find(const QString &text) const;
+    // The module node a disk sits under in the Modules branch ("" when none).
+    QString moduleOf(const QString &disk) const;
     QString stateOf(const QString &text) const;
 
     std::unique_ptr<MainWindow> m_window;
@@ -53,6 +61,22 @@ QStandardItem *TestMainWindow::find(const QString &text) const
     const QModelIndexList hits = model->match(model->index(0, 0), Qt::DisplayRole, text, 1,
                                               Qt::MatchExactly | Qt::MatchRecursive | Qt::MatchWrap);
     return hits.isEmpty() ? nullptr : model->itemFromIndex(hits.first());
+}
+
+QString TestMainWindow::moduleOf(const QString &disk) const
+{
+    QStandardItemModel *model = m_window->treeModel();
+    if (model->rowCount() == 0)
+        return {};
+    const QModelIndexList modules = model->match(model->index(0, 0), KindRole, int(NodeKind::Module), -1,
+                                                 Qt::MatchExactly | Qt::MatchRecursive);
+    for (const QModelIndex &m : modules)
+        for (int r = 0; r < model->rowCount(m); ++r) {
+            const QModelIndex child = model->index(r, 0, m);
+            if (child.data(KindRole).toInt() == int(NodeKind::Disk) && child.data(ObjectRole).toString() == disk)
+                return m.data(ObjectRole).toString();
+        }
+    return {};
 }
 
 QString TestMainWindow::stateOf(const QString &text) const
@@ -131,6 +155,46 @@ void TestMainWindow::treeKeepsSelectionAcrossRefresh()
     QCOMPARE(m_window->tree()->currentIndex(), before->index());
     QVERIFY(m_window->tree()->isExpanded(before->parent()->index()));
     QCOMPARE(m_window->properties()->title(), QStringLiteral("md1"));
+}
+
+void TestMainWindow::modulePlacementMovesADisk()
+{
+    // The demo's sdf hangs off PCI root 11; the admin says it sits in module 10.
+    QTRY_COMPARE_WITH_TIMEOUT(moduleOf(QStringLiteral("sdf")), QStringLiteral("11"), kTimeoutMs);
+    QVERIFY(m_window->selectObject(kDemo, NodeKind::Host, kDemo));
+    QAction *placement = m_window->findChild<QAction *>(QStringLiteral("modulePlacement"));
+    QVERIFY(placement);
+    QVERIFY(placement->isEnabled());
+    placement->trigger();
+    QPointer<ModuleOverridesDialog> dialog = m_window->findChild<ModuleOverridesDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QComboBox *sdf = dialog->choiceFor(QStringLiteral("sdf"));
+    QVERIFY(sdf);
+    QCOMPARE(sdf->currentData().toString(), QString());   // Automatic
+    QVERIFY(dialog->choiceFor(QStringLiteral("eth0")));   // adapters too
+    sdf->setCurrentIndex(sdf->findData(QStringLiteral("10")));
+    QVERIFY(dialog->grab().save(QStringLiteral(FT_BUILD_DIR "/screenshots/module-placement.png")));
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(moduleOf(QStringLiteral("sdf")), QStringLiteral("10"), kTimeoutMs);
+    QCOMPARE(moduleOf(QStringLiteral("sde")), QStringLiteral("11"));
+    // Saved with the host's settings, by the disk's serial.
+    const QMap<QString, QString> saved = loadModuleOverrides(kDemo);
+    QCOMPARE(saved.size(), 1);
+    QVERIFY2(saved.firstKey().startsWith(QLatin1String("serial:")), qPrintable(saved.firstKey()));
+    QCOMPARE(saved.first(), QStringLiteral("10"));
+    QTRY_VERIFY(!dialog);
+
+    // Opened again, the dialog shows the choice; back to Automatic, sdf returns.
+    placement->trigger();
+    dialog = m_window->findChild<ModuleOverridesDialog *>();
+    QVERIFY(dialog);
+    sdf = dialog->choiceFor(QStringLiteral("sdf"));
+    QCOMPARE(sdf->currentData().toString(), QStringLiteral("10"));
+    sdf->setCurrentIndex(0);
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(moduleOf(QStringLiteral("sdf")), QStringLiteral("11"), kTimeoutMs);
+    QVERIFY(loadModuleOverrides(kDemo).isEmpty());
 }
 
 void TestMainWindow::connectDialogRejectsGarbage()
@@ -224,6 +288,7 @@ int main(int argc, char **argv)
     // directory (test mode would share ~/.qttest between runs).
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    qputenv("XDG_DATA_HOME", config.path().toLocal8Bit());
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ftconsole-test"));
     QCoreApplication::setApplicationName(QStringLiteral("test_gui_main_window"));

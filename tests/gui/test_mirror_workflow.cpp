@@ -5,6 +5,7 @@
 // planner refuses, and the Demo menu pulls a disk.
 
 #include "storage/AddDiskWizard.h"
+#include "host/HistoryDialog.h"
 #include "shell/EventLog.h"
 #include "shell/MainWindow.h"
 #include "common/PlanDialog.h"
@@ -50,6 +51,7 @@ private slots:
     void demoMenuPullsADisk();
     void wizardReportsAFailedStepThenCreatesAMirror();
     void reAddBringsBackAPulledMember();
+    void historyShowsWhatRanAndExports();
     void cleanupTestCase();
 
 private:
@@ -430,6 +432,60 @@ void TestMirrorWorkflow::reAddBringsBackAPulledMember()
     QCOMPARE(stateOf(QStringLiteral("md0")), QStringLiteral("Duplex"));
 }
 
+void TestMirrorWorkflow::historyShowsWhatRanAndExports()
+{
+    QVERIFY(m_window->selectObject(kDemo, NodeKind::Host, kDemo));
+    QAction *history = action("operationHistory");
+    QVERIFY(history);
+    QVERIFY(history->isEnabled());
+    history->trigger();
+    QPointer<HistoryDialog> dialog = m_window->findChild<HistoryDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    const QList<OperationReport> reports = dialog->reports();
+    // The plans this test applied, oldest first: md2 completed with sdf, ...,
+    // the refused md3, md3 made, sdd2 re-added last.
+    QVERIFY2(reports.size() >= 4, qPrintable(QString::number(reports.size())));
+    const OperationReport &last = reports.last();
+    QVERIFY(last.ok);
+    QVERIFY2(last.steps.value(0).command.contains(QStringLiteral("mdadm")) &&
+                 last.steps.value(0).command.contains(QStringLiteral("/dev/sdd2")),
+             qPrintable(last.steps.value(0).command));
+    QCOMPARE(last.host, kDemo);
+    bool sawRefused = false;
+    for (const OperationReport &r : reports)
+        if (!r.ok && r.message.contains(QStringLiteral("/dev/sde is now a different disk"))) {
+            sawRefused = true;
+            for (const StepRecord &s : r.steps)
+                QVERIFY(!s.ran);
+        }
+    QVERIFY(sawRefused);
+    // Newest first in the list, its record shown.
+    QCOMPARE(dialog->list()->topLevelItemCount(), int(reports.size()));
+    QCOMPARE(dialog->list()->topLevelItem(0)->text(1), last.title);
+    QVERIFY(dialog->shownText().contains(QStringLiteral("/dev/sdd2")));
+    QVERIFY(dialog->grab().save(shotPath(QStringLiteral("history.png"))));
+
+    QTemporaryDir out;
+    QVERIFY(out.isValid());
+    QString error;
+    QVERIFY2(dialog->exportTo(out.filePath(QStringLiteral("history.html")), &error), qPrintable(error));
+    QVERIFY2(dialog->exportTo(out.filePath(QStringLiteral("history.txt")), &error), qPrintable(error));
+    QFile html(out.filePath(QStringLiteral("history.html")));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QByteArray page = html.readAll();
+    QVERIFY(page.startsWith("<!DOCTYPE html>"));
+    QVERIFY(page.contains("/dev/sdd2"));
+    QCOMPARE(page.count("<section>"), int(reports.size()));
+    QFile text(out.filePath(QStringLiteral("history.txt")));
+    QVERIFY(text.open(QIODevice::ReadOnly));
+    QVERIFY(text.readAll().contains("/dev/sde is now a different disk"));
+    QVERIFY(!dialog->exportTo(out.filePath(QStringLiteral("no/such/dir/h.txt")), &error));
+    QVERIFY2(error.contains(QStringLiteral("no/such/dir")), qPrintable(error));
+    dialog->close();
+    QTRY_VERIFY(!dialog);
+}
+
 void TestMirrorWorkflow::cleanupTestCase()
 {
     m_window.reset();
@@ -440,6 +496,8 @@ int main(int argc, char **argv)
 {
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    // The operation journal (the user's data directory) starts empty too.
+    qputenv("XDG_DATA_HOME", config.path().toLocal8Bit());
     // Before any demo host opens: its sync moves only when the test says.
     g_clock = std::make_shared<ManualClock>(1'700'000'000'000);
     setDemoClock(g_clock);

@@ -91,6 +91,55 @@ private slots:
         HostSession::waitForStoppedSessions(10000);
     }
 
+    void cancelStopsBetweenSteps()
+    {
+        // The local machine, with a real shell: step 1 says it runs, then waits
+        // for a file this test creates only after it asked to cancel, so the
+        // cancel lands while step 1 runs, whatever the scheduling.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray gate = QFile::encodeName(dir.filePath(QStringLiteral("gate")));
+        const QByteArray second = QFile::encodeName(dir.filePath(QStringLiteral("second")));
+        const QByteArray running = QFile::encodeName(dir.filePath(QStringLiteral("running")));
+        HostSpec spec;
+        spec.kind = HostSpec::Kind::Local;
+        HostSession session(spec, nullptr);
+        QSignalSpy snapshots(&session, &HostSession::snapshotReady);
+        QSignalSpy steps(&session, &HostSession::planStepFinished);
+        QSignalSpy finished(&session, &HostSession::planFinished);
+        session.start(3600 * 1000);
+        QVERIFY(snapshots.wait(30000));
+        Plan plan;
+        plan.title = QStringLiteral("Waits, then writes");
+        Command wait;
+        wait.argv = {"sh", "-c", "touch " + running + "; while [ ! -e " + gate + " ]; do sleep 0.02; done; echo started"};
+        Command write;
+        write.argv = {"touch", second};
+        plan.steps << PlanStep{QStringLiteral("wait for the gate"), wait} << PlanStep{QStringLiteral("write"), write};
+        const int id = session.applyPlan(plan, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(QString::fromLocal8Bit(running)), 30000);
+        session.cancelPlan(id);
+        QFile(QString::fromLocal8Bit(gate)).open(QIODevice::WriteOnly);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished[0][0].toInt(), id);
+        QCOMPARE(finished[0][1].toBool(), false);
+        QVERIFY2(finished[0][2].toString().contains(QLatin1String("Cancelled after step 1 of 2")),
+                 qPrintable(finished[0][2].toString()));
+        QCOMPARE(steps.size(), 1);
+        QVERIFY(steps[0][4].toBool());
+        QVERIFY(!QFile::exists(QString::fromLocal8Bit(second)));
+        const QList<OperationReport> reports = OperationJournal().load(spec.label());
+        QVERIFY(!reports.isEmpty());
+        const OperationReport &last = reports.last();
+        QVERIFY(last.cancelled);
+        QCOMPARE(last.steps.size(), 2);
+        QVERIFY(last.steps[0].ok());
+        QCOMPARE(last.steps[0].output, QStringLiteral("started\n"));
+        QVERIFY(!last.steps[1].ran);
+        session.stop();
+        HostSession::waitForStoppedSessions(10000);
+    }
+
     void aClosedHostIsNeverChanged()
     {
         HostSpec spec;

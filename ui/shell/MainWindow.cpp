@@ -8,6 +8,8 @@
 #include "common/PlanDialog.h"
 #include "common/StateStyle.h"
 #include "demo/DemoMenu.h"
+#include "host/HostActions.h"
+#include "host/HostSettings.h"
 #include "storage/AddDiskWizard.h"
 #include "storage/StorageActions.h"
 
@@ -148,6 +150,8 @@ void MainWindow::createActions()
         if (!selectObject(host, NodeKind::Mirror, mirror))
             m_pendingSelect = {host, NodeKind::Mirror, mirror};
     });
+    m_hostActions = new HostActions(this);
+    menuBar()->addMenu(m_hostActions->menu());
     m_demo = new DemoMenu(this);
     menuBar()->addMenu(m_demo->menu());
     connect(m_demo, &DemoMenu::runRequested, this, [this](const QString &host, const Plan &plan) { runPlan(host, plan); });
@@ -225,6 +229,11 @@ void MainWindow::openHost(const HostSpec &spec)
                 m_log->append(HostEvent{QDateTime::currentDateTime(), label, QString(), text,
                                         ok ? HostEvent::Severity::Info : HostEvent::Severity::Error});
             });
+    connect(session, &HostSession::journalFailed, this, [this, label](const QString &why) {
+        m_log->append(HostEvent{QDateTime::currentDateTime(), label, QString(),
+                                tr("The operation was not recorded in the history: %1").arg(why),
+                                HostEvent::Severity::Warning});
+    });
     connect(session, &HostSession::planFinished, this, [this, label](int, bool ok, const QString &message) {
         // The session logs the plan's outcome itself (eventsDetected).
         Q_UNUSED(message);
@@ -237,6 +246,8 @@ void MainWindow::openHost(const HostSpec &spec)
         m_tree->setCurrentIndex(name->index());
     m_log->append(HostEvent{QDateTime::currentDateTime(), label, QString(), tr("Opening %1").arg(label),
                             HostEvent::Severity::Info});
+    // The admin's module placement, before the first read.
+    session->setModuleOverrides(loadModuleOverrides(label));
     session->start(m_intervalMs);
 }
 
@@ -469,9 +480,10 @@ void MainWindow::updateAreas()
 {
     const Selection selection = currentSelection();
     m_storage->select(selection);
+    m_hostActions->select(selection);
     m_demo->select(selection);
     if (!m_properties->title().isEmpty())
-        m_properties->setActions(m_storage->buttons());
+        m_properties->setActions(m_storage->buttons() + m_hostActions->buttons());
 }
 
 void MainWindow::showTreeMenu(const QPoint &pos)
@@ -481,7 +493,7 @@ void MainWindow::showTreeMenu(const QPoint &pos)
         m_tree->setCurrentIndex(index);
     QMenu menu(this);
     menu.setToolTipsVisible(true);
-    const QList<QAction *> area = m_storage->contextActions();
+    const QList<QAction *> area = m_storage->contextActions() + m_hostActions->contextActions();
     menu.addActions(area);
     if (!area.isEmpty())
         menu.addSeparator();

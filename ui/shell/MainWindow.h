@@ -29,7 +29,7 @@ class AddDiskWizard;
 class DemoMenu;
 class EventLog;
 class GuiPrompter;
-class HistoryDialog;
+class HostActions;
 class PlanDialog;
 class PropertiesPane;
 class StorageActions;
@@ -75,6 +75,7 @@ public:
     // Runs a plan at once; each step's result goes to the event log.
     void runPlan(const QString &host, const Plan &plan, const QString &confirmation = {});
     QMenu *demoMenu() const;
+    HostActions *hostActions() const { return m_hostActions; }
 
 signals:
     void firstSnapshotShown();
@@ -116,6 +117,7 @@ private:
     QLabel *m_status;
     GuiPrompter *m_prompter;
     StorageActions *m_storage = nullptr;
+    HostActions *m_hostActions = nullptr;
     DemoMenu *m_demo = nullptr;
     QMap<QString, HostEntry> m_hosts;
     QAction *m_closeAction = nullptr;

@@ -12,6 +12,7 @@
 #include <QAbstractButton>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRadioButton>
@@ -178,8 +179,20 @@ AddDiskWizard::AddDiskWizard(HostSession *session, Start start, const QString &o
     m_result->setObjectName(QStringLiteral("result"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stop = new QPushButton(tr("&Stop After This Step"), apply);
+    m_stop->setObjectName(QStringLiteral("stopPlan"));
+    m_stop->setToolTip(tr("The step that is running finishes; no further step starts"));
+    m_stop->setVisible(false);
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        if (!m_session || m_planId == 0 || m_finished)
+            return;
+        m_session->cancelPlan(m_planId);
+        m_stop->setEnabled(false);
+        m_result->setText(tr("Stopping after the step that is running…"));
+    });
     applyLayout->addWidget(m_steps, 1);
     applyLayout->addWidget(m_result);
+    applyLayout->addWidget(m_stop, 0, Qt::AlignLeft);
     setPage(ApplyPage, apply);
 
     setStartId(ChoosePage);
@@ -386,6 +399,8 @@ void AddDiskWizard::runPlan()
     }
     m_result->setText(tr("Applying…"));
     button(QWizard::CancelButton)->setEnabled(false);
+    m_stop->setVisible(true);
+    m_stop->setEnabled(true);
 
     connect(m_session, &HostSession::planStepFinished, this,
             [this](int planId, int index, int, const QString &title, bool ok, const QString &detail) {
@@ -406,15 +421,19 @@ void AddDiskWizard::runPlan()
         m_ok = ok;
         disconnect(m_session, nullptr, this, nullptr);
         button(QWizard::CancelButton)->setEnabled(true);
+        const bool stopped = !m_stop->isEnabled();
+        m_stop->setVisible(false);
         if (ok) {
             m_result->setText(tr("Done."));
             emit applied(m_target);
             accept();
             return;
         }
-        m_result->setText(QStringLiteral("<span style='color:%1'><b>%2</b></span><br>%3")
-                              .arg(toneColor(BadgeTone::Bad).name(), tr("The plan failed.").toHtmlEscaped(),
-                                   message.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
+        m_result->setText(QStringLiteral("<span style='color:%1'><b>%2</b></span><br>%3<br>%4")
+                              .arg(toneColor(BadgeTone::Bad).name(), (stopped ? tr("The plan was stopped.") : tr("The plan failed.")).toHtmlEscaped(),
+                                   message.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+                                   tr("Every step's command and output are in Host ▸ Operation History.")
+                                       .toHtmlEscaped()));
         emit currentPage()->completeChanged();
     });
     m_planId = m_session->applyPlan(m_plan, m_confirm->text().trimmed());

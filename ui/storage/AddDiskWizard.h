@@ -14,6 +14,7 @@
 #include <QWizard>
 
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QListWidget;
 class QRadioButton;
@@ -98,6 +99,7 @@ private:
     QLineEdit *m_confirm = nullptr;
     QListWidget *m_steps = nullptr;
     QLabel *m_result = nullptr;
+    QPushButton *m_stop = nullptr;     // stops the plan after the running step
 };
 
 } // namespace ftc

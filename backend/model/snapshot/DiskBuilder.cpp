@@ -122,7 +122,7 @@ void buildDisks(HostSnapshot *s, const RawSources &raw, const Mdstat &mdstat,
                 d.inUseReason = why.join(QLatin1String("; "));
             }
         }
-        locations.append({d.name, blockLinks.value(d.name, blockLinks.value(top.kname))});
+        locations.append({d.name, blockLinks.value(d.name, blockLinks.value(top.kname)), moduleOverrideKey(d)});
         s->disks.append(d);
     }
     const QMap<QString, Placement> places = placeDevices(locations, raw.moduleOverrides);

@@ -113,7 +113,7 @@ void buildNetwork(const RawSources &raw, HostSnapshot *s)
         n.pciPath = pciFunction(path);
         if (n.pciPath.isEmpty() && l.parentBus == QLatin1String("pci"))
             n.pciPath = l.parentDev;
-        locations.append({n.name, path});
+        locations.append({n.name, path, moduleOverrideKey(n)});
         s->nics.append(n);
     }
     const QMap<QString, Placement> places = placeDevices(locations, raw.moduleOverrides);

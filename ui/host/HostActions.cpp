@@ -1,0 +1,84 @@
+#include "HostActions.h"
+
+#include "HistoryDialog.h"
+#include "HostSettings.h"
+#include "ModuleOverridesDialog.h"
+#include "session/HostSession.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QPointer>
+#include <QWidget>
+
+namespace ftc {
+
+HostActions::HostActions(QWidget *window)
+    : QObject(window), m_window(window)
+{
+    m_menu = new QMenu(tr("H&ost"), window);
+    m_menu->setObjectName(QStringLiteral("hostMenu"));
+    m_history = m_menu->addAction(tr("Operation &History…"), this, [this] { openHistory(m_selection); });
+    m_history->setObjectName(QStringLiteral("operationHistory"));
+    m_history->setIconText(tr("History", "button"));
+    m_history->setToolTip(tr("Every plan applied to this host, step by step, for a change record"));
+    m_placement = m_menu->addAction(tr("&Module Placement…"), this, [this] { openModulePlacement(m_selection); });
+    m_placement->setObjectName(QStringLiteral("modulePlacement"));
+    m_placement->setIconText(tr("Module Placement", "button"));
+    m_placement->setToolTip(tr("Say which module each disk and adapter sits in when the console's guess is wrong"));
+    select(Selection());
+}
+
+QList<QAction *> HostActions::contextActions() const
+{
+    return m_selection.kind == NodeKind::Host || m_selection.kind == NodeKind::Module
+        ? QList<QAction *>{m_history, m_placement} : QList<QAction *>{};
+}
+
+QList<QAction *> HostActions::buttons() const
+{
+    return m_selection.kind == NodeKind::Host ? QList<QAction *>{m_history, m_placement} : QList<QAction *>{};
+}
+
+void HostActions::select(const Selection &selection)
+{
+    m_selection = selection;
+    m_history->setEnabled(!selection.host.isEmpty());
+    // A capture can be placed too: its snapshot is rebuilt with the overrides.
+    m_placement->setEnabled(selection.session && selection.snapshot);
+}
+
+HistoryDialog *HostActions::openHistory(const Selection &at)
+{
+    if (at.host.isEmpty())
+        return nullptr;
+    auto *dialog = new HistoryDialog(at.host, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    if (at.session) {
+        // A plan that finishes while the history is open shows up in it.
+        connect(at.session, &HostSession::planFinished, dialog, [dialog] { dialog->reload(); });
+    }
+    dialog->show();
+    return dialog;
+}
+
+ModuleOverridesDialog *HostActions::openModulePlacement(const Selection &at)
+{
+    if (!at.session || !at.snapshot)
+        return nullptr;
+    auto *dialog = new ModuleOverridesDialog(at.host, *at.snapshot, loadModuleOverrides(at.host), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    QPointer<HostSession> session = at.session;
+    const QString host = at.host;
+    connect(dialog, &QDialog::accepted, this, [dialog, session, host] {
+        const QMap<QString, QString> overrides = dialog->overrides();
+        saveModuleOverrides(host, overrides);
+        if (session)
+            session->setModuleOverrides(overrides);
+    });
+    dialog->show();
+    return dialog;
+}
+
+} // namespace ftc

@@ -1,0 +1,45 @@
+#pragma once
+// The host area's actions: Operation History (what the console did to the
+// host, from its journal) and Module Placement (which module each disk and
+// adapter sits in, saved with the host's settings and handed to its session).
+
+#include "shell/Selection.h"
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace ftc {
+
+class HistoryDialog;
+class ModuleOverridesDialog;
+
+class HostActions : public QObject {
+    Q_OBJECT
+public:
+    // window: parent of the dialogs this opens.
+    explicit HostActions(QWidget *window);
+
+    // The Host menu, for the menu bar.
+    QMenu *menu() const { return m_menu; }
+    QList<QAction *> contextActions() const;
+    // For the properties pane of a host.
+    QList<QAction *> buttons() const;
+    void select(const Selection &selection);
+
+    // Window-modal, deleted when closed; null without a host selected (or, for
+    // module placement, before the host's first snapshot).
+    HistoryDialog *openHistory(const Selection &at);
+    ModuleOverridesDialog *openModulePlacement(const Selection &at);
+
+private:
+    QWidget *m_window;
+    Selection m_selection;
+    QMenu *m_menu;
+    QAction *m_history;
+    QAction *m_placement;
+};
+
+} // namespace ftc

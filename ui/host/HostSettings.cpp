@@ -1,0 +1,42 @@
+#include "HostSettings.h"
+
+#include <QSettings>
+#include <QUrl>
+
+namespace ftc {
+
+namespace {
+
+// QSettings reads '/' in a key as a group separator, and labels hold slashes
+// ("ssh://root@h1"): the label goes in percent-encoded.
+QString key(const QString &host)
+{
+    return QStringLiteral("hostSettings/%1/moduleOverrides")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(host)));
+}
+
+} // namespace
+
+QMap<QString, QString> loadModuleOverrides(const QString &host)
+{
+    QMap<QString, QString> out;
+    const QVariantMap saved = QSettings().value(key(host)).toMap();
+    for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+        out.insert(it.key(), it.value().toString());
+    return out;
+}
+
+void saveModuleOverrides(const QString &host, const QMap<QString, QString> &overrides)
+{
+    QSettings settings;
+    if (overrides.isEmpty()) {
+        settings.remove(key(host));
+        return;
+    }
+    QVariantMap map;
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+        map.insert(it.key(), it.value());
+    settings.setValue(key(host), map);
+}
+
+} // namespace ftc
