@@ -34,18 +34,13 @@ MdDetail parseMdDetailExport(const QByteArray &text)
     // so ROLE and DEV are joined through that mangled middle part.
     QMap<QString, MdDetailDevice> byKey;
     QStringList order;
-    const QStringList lines = splitLines(text);
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString line = lines[i].trimmed();
-        if (line.isEmpty())
-            continue;
-        QString key, value;
-        if (!splitKeyValue(line, QLatin1Char('='), &key, &value) || key.isEmpty()
-            || key.contains(QLatin1Char(' '))) {
-            out.errors.append({i + 1, QStringLiteral("not a KEY=VALUE line"), lines[i]});
+    for (const KeyValueLine &kv : keyValueLines(text, QLatin1Char('='), QStringLiteral("KEY=VALUE"), &out.errors)) {
+        const QString &key = kv.key;
+        if (key.contains(QLatin1Char(' '))) {
+            out.errors.append({kv.number, QStringLiteral("not a 'KEY=VALUE' line"), kv.raw});
             continue;
         }
-        value = unquote(value);
+        const QString value = unquote(kv.value);
         out.values.insert(key, value);
         if (key == QLatin1String("MD_LEVEL"))
             out.level = value;

@@ -19,25 +19,16 @@ qint64 MemInfo::available() const
 MemInfo parseMemInfo(const QByteArray &text)
 {
     MemInfo out;
-    const QStringList lines = splitLines(text);
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString line = lines[i].trimmed();
-        if (line.isEmpty())
-            continue;
-        QString key, value;
-        const QStringList parts = [&] {
-            if (splitKeyValue(line, QLatin1Char(':'), &key, &value))
-                return value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            return QStringList();
-        }();
+    for (const KeyValueLine &kv : keyValueLines(text, QLatin1Char(':'), QStringLiteral("Key: N [kB]"), &out.errors)) {
+        const QStringList parts = kv.value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         bool ok = false;
         const qint64 n = parts.isEmpty() ? 0 : parts[0].toLongLong(&ok);
-        if (key.isEmpty() || !ok || parts.size() > 2) {
-            out.errors.append({i + 1, QStringLiteral("not a 'Key: N [kB]' line"), lines[i]});
+        if (!ok || parts.size() > 2) {
+            out.errors.append({kv.number, QStringLiteral("not a 'Key: N [kB]' line"), kv.raw});
             continue;
         }
         const bool kib = parts.size() == 2 && parts[1].compare(QLatin1String("kB"), Qt::CaseInsensitive) == 0;
-        out.bytes.insert(key, kib ? n * 1024 : n);
+        out.bytes.insert(kv.key, kib ? n * 1024 : n);
     }
     return out;
 }
@@ -48,18 +39,11 @@ CpuInfo parseCpuInfo(const QByteArray &text)
     // x86/arm: "processor : 0"; s390: "processor 0: version = ...".
     static const QRegularExpression processorKey(QStringLiteral(R"(^processor(\s+\d+)?$)"));
     QString fallbackModel;
-    const QStringList lines = splitLines(text);
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString line = lines[i].trimmed();
-        if (line.isEmpty())
-            continue;
-        QString key, value;
-        if (!splitKeyValue(line, QLatin1Char(':'), &key, &value)) {
-            // "power management:" has an empty value but a colon; anything without
-            // one is foreign text.
-            out.errors.append({i + 1, QStringLiteral("not a 'key : value' line"), lines[i]});
-            continue;
-        }
+    // "power management:" has an empty value but a colon; anything without one
+    // is foreign text.
+    for (const KeyValueLine &kv : keyValueLines(text, QLatin1Char(':'), QStringLiteral("key : value"), &out.errors)) {
+        const QString &key = kv.key;
+        const QString &value = kv.value;
         if (processorKey.match(key).hasMatch()) {
             ++out.processors;
         } else if (key == QLatin1String("cpu MHz") && out.mhz < 0) {

@@ -23,6 +23,27 @@ bool splitKeyValue(const QString &line, QChar sep, QString *key, QString *value)
     return true;
 }
 
+QList<KeyValueLine> keyValueLines(const QByteArray &text, QChar sep, const QString &shape, ParseErrors *errors,
+                                  const std::function<bool(const QString &)> &skip)
+{
+    QList<KeyValueLine> out;
+    const QStringList lines = splitLines(text);
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines[i].trimmed();
+        if (line.isEmpty() || (skip && skip(line)))
+            continue;
+        KeyValueLine kv;
+        kv.number = i + 1;
+        kv.raw = lines[i];
+        if (!splitKeyValue(line, sep, &kv.key, &kv.value) || kv.key.isEmpty()) {
+            errors->append({i + 1, QStringLiteral("not a '%1' line").arg(shape), lines[i]});
+            continue;
+        }
+        out.append(kv);
+    }
+    return out;
+}
+
 qint64 leadingInt(const QString &text, qint64 fallback)
 {
     const QString t = text.trimmed();

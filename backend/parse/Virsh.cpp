@@ -39,16 +39,10 @@ qint64 toInt(const QString &v, qint64 fallback = -1)
 VirshNodeInfo parseVirshNodeInfo(const QByteArray &text)
 {
     VirshNodeInfo out;
-    const QStringList lines = splitLines(text);
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString line = lines[i].trimmed();
-        if (line.isEmpty() || isToolError(line))
-            continue;
-        QString key, value;
-        if (!splitKeyValue(line, QLatin1Char(':'), &key, &value)) {
-            out.errors.append({i + 1, QStringLiteral("not a 'key: value' line"), lines[i]});
-            continue;
-        }
+    for (const KeyValueLine &kv :
+         keyValueLines(text, QLatin1Char(':'), QStringLiteral("key: value"), &out.errors, isToolError)) {
+        const QString &key = kv.key;
+        const QString &value = kv.value;
         if (key == QLatin1String("CPU model"))
             out.cpuModel = value;
         else if (key == QLatin1String("CPU(s)"))
@@ -146,30 +140,24 @@ VirshNameList parseVirshNameList(const QByteArray &text)
 SchedInfo parseVirshSchedInfo(const QByteArray &text)
 {
     SchedInfo out;
-    const QStringList lines = splitLines(text);
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString line = lines[i].trimmed();
-        if (line.isEmpty())
-            continue;
-        if (isToolError(line)) {
-            out.toolErrors.append(line);
-            continue;
-        }
-        QString key, value;
-        if (!splitKeyValue(line, QLatin1Char(':'), &key, &value) || key.isEmpty()) {
-            out.errors.append({i + 1, QStringLiteral("not a 'key : value' line"), lines[i]});
-            continue;
-        }
-        if (key == QLatin1String("Scheduler")) {
-            out.scheduler = value;
+    const auto toolError = [&out](const QString &line) {
+        if (!isToolError(line))
+            return false;
+        out.toolErrors.append(line);
+        return true;
+    };
+    for (const KeyValueLine &kv :
+         keyValueLines(text, QLatin1Char(':'), QStringLiteral("key : value"), &out.errors, toolError)) {
+        if (kv.key == QLatin1String("Scheduler")) {
+            out.scheduler = kv.value;
             continue;
         }
         bool ok = false;
-        const qint64 n = value.toLongLong(&ok);
+        const qint64 n = kv.value.toLongLong(&ok);
         if (ok)
-            out.params.insert(key, n);
+            out.params.insert(kv.key, n);
         else
-            out.errors.append({i + 1, QStringLiteral("value of %1 is not a number").arg(key), lines[i]});
+            out.errors.append({kv.number, QStringLiteral("value of %1 is not a number").arg(kv.key), kv.raw});
     }
     return out;
 }
