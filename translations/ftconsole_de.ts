@@ -4,211 +4,236 @@
 <context>
     <name>ftc::AddDiskWizard</name>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="58"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="59"/>
         <source>No confirmation is needed for this plan.</source>
         <translation>Für diesen Plan ist keine Bestätigung nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="98"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="99"/>
         <source>Add Physical Disk to Virtual Disk</source>
         <translation>Physische Festplatte zu virtueller Festplatte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="113"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="114"/>
         <source>What should %1 become?</source>
         <translation>Was soll aus %1 werden?</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="114"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="115"/>
         <source>Complete a virtual disk that runs on one disk, or start a new one.</source>
         <translation>Vervollständigen Sie eine virtuelle Festplatte, die auf nur einer Festplatte läuft, oder legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="115"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="116"/>
         <source>&amp;Add %1 to this virtual disk:</source>
         <translation>%1 zu dieser virtuellen Festplatte &amp;hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="116"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="117"/>
         <source>Create a &amp;new virtual disk on %1; add its second disk later</source>
         <translation>&amp;Neue virtuelle Festplatte auf %1 anlegen; die zweite Festplatte später hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="121"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="122"/>
         <source>Virtual disk</source>
         <translation>Virtuelle Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="121"/>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="122"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="121"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="122"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="121"/>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="122"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="130"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="131"/>
         <source>Which physical disk should join %1?</source>
         <translation>Welche physische Festplatte soll %1 beitreten?</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="131"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="132"/>
         <source>Pick an unconfigured disk in the other module, in the slot that corresponds to the working disk, at least as large as the virtual disk.</source>
         <translation>Wählen Sie eine nicht konfigurierte Festplatte im anderen Modul, im Steckplatz, der dem der arbeitenden Festplatte entspricht, und mindestens so groß wie die virtuelle Festplatte.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
         <source>Disk</source>
         <translation>Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
         <source>Slot</source>
         <translation>Steckplatz</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="142"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="143"/>
         <source>Review the plan</source>
         <translation>Plan prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="151"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="152"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="152"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="153"/>
         <source>The commands run as soon as you press Apply.</source>
         <translation>Die Befehle laufen, sobald Sie auf Anwenden klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="154"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="155"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="170"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="171"/>
         <source>Applying</source>
         <translation>Wird angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="171"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="172"/>
         <source>Each step&apos;s result appears as it finishes; a failed step stops the plan.</source>
         <translation>Das Ergebnis jedes Schritts erscheint, sobald er fertig ist; ein fehlgeschlagener Schritt hält den Plan an.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="200"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="182"/>
+        <source>&amp;Stop After This Step</source>
+        <translation>&amp;Nach diesem Schritt anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="184"/>
+        <source>The step that is running finishes; no further step starts</source>
+        <translation>Der laufende Schritt wird beendet; kein weiterer Schritt beginnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="191"/>
+        <source>Stopping after the step that is running…</source>
+        <translation>Wird nach dem laufenden Schritt angehalten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="213"/>
         <source>It sits in module %1, slot %2.</source>
         <translation>Sie steckt in Modul %1, Steckplatz %2.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="201"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="214"/>
         <source>It sits in module %1.</source>
         <translation>Sie steckt in Modul %1.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="203"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="216"/>
         <source>%1 reports no serial number. To confirm that %1 is the disk to overwrite, type its device path, /dev/%1.</source>
         <translation>%1 meldet keine Seriennummer. Geben Sie zur Bestätigung, dass %1 die zu überschreibende Festplatte ist, ihren Gerätepfad /dev/%1 ein.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="205"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="218"/>
         <source>Everything on %1 will be overwritten. Read the serial number on the label of the physical disk (it is also in the disk&apos;s properties) and type it to confirm. %2</source>
         <translation>Alles auf %1 wird überschrieben. Lesen Sie die Seriennummer vom Etikett der physischen Festplatte ab (sie steht auch in den Eigenschaften der Festplatte) und geben Sie sie zur Bestätigung ein. %2</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="221"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="234"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="226"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="239"/>
         <source>%1 (module %2, slot %3)</source>
         <translation>%1 (Modul %2, Steckplatz %3)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="300"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="313"/>
         <source>No information from the host yet</source>
         <translation>Noch keine Informationen vom Host</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="301"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="314"/>
         <source>The host has not answered yet: wait for the first refresh, then try again.</source>
         <translation>Der Host hat noch nicht geantwortet: Warten Sie die erste Aktualisierung ab und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="308"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="321"/>
         <source>Checking %1 on the host…</source>
         <translation>%1 wird auf dem Host geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="310"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="323"/>
         <source>Asking %1 itself what it holds: signatures, partitions, holders, mounts, and the disks of every virtual machine.</source>
         <translation>%1 selbst wird gefragt, was sie enthält: Signaturen, Partitionen, Nutzer (holders), Einhängepunkte und die Festplatten jeder virtuellen Maschine.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="327"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="340"/>
         <source>The host could not be asked what this account may run.</source>
         <translation>Der Host konnte nicht gefragt werden, was dieses Konto ausführen darf.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="366"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="379"/>
         <source>Nothing has been changed yet. Check the commands below, then continue.</source>
         <translation>Noch wurde nichts geändert. Prüfen Sie die Befehle unten und fahren Sie dann fort.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="367"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="380"/>
         <source>This cannot be done as things are: fix what is listed below, or go Back and choose differently.</source>
         <translation>So ist das nicht möglich: Beheben Sie die unten genannten Punkte oder gehen Sie zurück und wählen Sie anders.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="379"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="392"/>
         <source>The host was closed: nothing was changed.</source>
         <translation>Der Host wurde geschlossen: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="387"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="400"/>
         <source>Applying…</source>
         <translation>Wird angewendet…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="397"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="412"/>
         <source>%1: done</source>
         <translation>%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="397"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="412"/>
         <source>%1: failed: %2</source>
         <translation>%1: fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="410"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="427"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="416"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="433"/>
         <source>The plan failed.</source>
         <translation>Der Plan ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="433"/>
+        <source>The plan was stopped.</source>
+        <translation>Der Plan wurde angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="435"/>
+        <source>Every step&apos;s command and output are in Host ▸ Operation History.</source>
+        <translation>Befehl und Ausgabe jedes Schritts stehen unter Host ▸ Vorgangsverlauf.</translation>
     </message>
 </context>
 <context>
@@ -427,151 +452,299 @@
     </message>
 </context>
 <context>
+    <name>ftc::HistoryDialog</name>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="31"/>
+        <source>Operation History of %1</source>
+        <translation>Vorgangsverlauf von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="46"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="46"/>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="46"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="46"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="46"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="61"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="63"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="76"/>
+        <source>No operation has been applied to %1 from this console yet. Each plan applied is recorded in %2.</source>
+        <translation>Von dieser Konsole wurde noch kein Vorgang auf %1 angewendet. Jeder angewendete Plan wird in %2 festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="79"/>
+        <source>Operations applied to %1: %2, recorded in %3.</source>
+        <translation>Auf %1 angewendete Vorgänge: %2, festgehalten in %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="88"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="88"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="88"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="91"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="121"/>
+        <source>Operation history of %1</source>
+        <translation>Vorgangsverlauf von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="126"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="135"/>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="136"/>
+        <source>Plain text (*.txt)</source>
+        <translation>Reiner Text (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="137"/>
+        <source>Export Operation History</source>
+        <translation>Vorgangsverlauf exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="145"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="145"/>
+        <source>Choose another folder or file name.</source>
+        <translation>Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::HostActions</name>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="18"/>
+        <source>H&amp;ost</source>
+        <translation>H&amp;ost</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="20"/>
+        <source>Operation &amp;History…</source>
+        <translation>Vorgangs&amp;verlauf …</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="22"/>
+        <source>History</source>
+        <comment>button</comment>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="23"/>
+        <source>Every plan applied to this host, step by step, for a change record</source>
+        <translation>Jeder auf diesen Host angewendete Plan, Schritt für Schritt, für das Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="24"/>
+        <source>&amp;Module Placement…</source>
+        <translation>&amp;Modulzuordnung …</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="26"/>
+        <source>Module Placement</source>
+        <comment>button</comment>
+        <translation>Modulzuordnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="27"/>
+        <source>Say which module each disk and adapter sits in when the console&apos;s guess is wrong</source>
+        <translation>Angeben, in welchem Modul jede Festplatte und jeder Adapter steckt, wenn die Vermutung der Konsole falsch ist</translation>
+    </message>
+</context>
+<context>
     <name>ftc::HostDetails</name>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="23"/>
+        <location filename="../ui/host/HostDetails.cpp" line="15"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="24"/>
+        <location filename="../ui/host/HostDetails.cpp" line="16"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="25"/>
+        <location filename="../ui/host/HostDetails.cpp" line="17"/>
         <source>Opened as</source>
         <translation>Geöffnet als</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="26"/>
+        <location filename="../ui/host/HostDetails.cpp" line="18"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="28"/>
+        <location filename="../ui/host/HostDetails.cpp" line="20"/>
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="29"/>
+        <location filename="../ui/host/HostDetails.cpp" line="21"/>
         <source>The connection was lost.</source>
         <translation>Die Verbindung ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="31"/>
+        <location filename="../ui/host/HostDetails.cpp" line="23"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="35"/>
+        <location filename="../ui/host/HostDetails.cpp" line="27"/>
         <source>CPUs</source>
         <translation>CPUs</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="36"/>
+        <location filename="../ui/host/HostDetails.cpp" line="28"/>
         <source>CPU model</source>
         <translation>CPU-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="37"/>
+        <location filename="../ui/host/HostDetails.cpp" line="29"/>
         <source>MHz</source>
         <translation>MHz</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="38"/>
+        <location filename="../ui/host/HostDetails.cpp" line="30"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="39"/>
+        <location filename="../ui/host/HostDetails.cpp" line="31"/>
         <source>Memory available</source>
         <translation>Verfügbarer Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="42"/>
+        <location filename="../ui/host/HostDetails.cpp" line="34"/>
         <source>Last refresh</source>
         <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="44"/>
+        <location filename="../ui/host/HostDetails.cpp" line="36"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="51"/>
+        <location filename="../ui/host/HostDetails.cpp" line="43"/>
         <source>Virtual disks</source>
         <translation>Virtuelle Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="52"/>
+        <location filename="../ui/host/HostDetails.cpp" line="44"/>
         <source>%1 of %2 Duplex</source>
         <translation>%1 von %2 Duplex</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="57"/>
+        <location filename="../ui/host/HostDetails.cpp" line="49"/>
         <source>Virtual machines</source>
         <translation>Virtuelle Maschinen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="57"/>
+        <location filename="../ui/host/HostDetails.cpp" line="49"/>
         <source>%1 of %2 running</source>
         <translation>%1 von %2 laufen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="58"/>
+        <location filename="../ui/host/HostDetails.cpp" line="50"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="61"/>
+        <location filename="../ui/host/HostDetails.cpp" line="53"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="65"/>
+        <location filename="../ui/host/HostDetails.cpp" line="57"/>
         <source>Command: %1</source>
         <translation>Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="67"/>
+        <location filename="../ui/host/HostDetails.cpp" line="59"/>
         <source>Line: %1</source>
         <translation>Zeile: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="78"/>
+        <location filename="../ui/host/HostDetails.cpp" line="70"/>
         <source>Modules</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="80"/>
-        <location filename="../ui/host/HostDetails.cpp" line="99"/>
+        <location filename="../ui/host/HostDetails.cpp" line="72"/>
+        <location filename="../ui/host/HostDetails.cpp" line="91"/>
         <source>Module %1</source>
         <translation>Modul %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="81"/>
+        <location filename="../ui/host/HostDetails.cpp" line="73"/>
         <source>%1 disks, %2 adapters</source>
         <translation>%1 Festplatten, %2 Adapter</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="83"/>
+        <location filename="../ui/host/HostDetails.cpp" line="75"/>
         <source>Not in a module</source>
         <translation>Keinem Modul zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="100"/>
+        <location filename="../ui/host/HostDetails.cpp" line="92"/>
         <source>Disks</source>
         <translation>Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="103"/>
-        <location filename="../ui/host/HostDetails.cpp" line="108"/>
+        <location filename="../ui/host/HostDetails.cpp" line="95"/>
+        <location filename="../ui/host/HostDetails.cpp" line="100"/>
         <source>Slot %1: %2</source>
         <translation>Steckplatz %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="105"/>
+        <location filename="../ui/host/HostDetails.cpp" line="97"/>
         <source>Adapters</source>
         <translation>Adapter</translation>
     </message>
@@ -725,271 +898,350 @@
 <context>
     <name>ftc::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="62"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="64"/>
         <source>ftconsole</source>
         <translation>ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="68"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="68"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="76"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="259"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="430"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="441"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>Öffnen Sie einen Host mit Datei ▸ Host öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="88"/>
         <source>Event Log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="122"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="123"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="125"/>
         <source>&amp;Open Host…</source>
         <translation>Host &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="128"/>
         <source>&amp;Close Host</source>
         <translation>Host &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="131"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="136"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="136"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
         <source>&amp;Refresh Now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>&amp;About ftconsole</source>
         <translation>Ü&amp;ber ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>About ftconsole</source>
         <translation>Über ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
         <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
         <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;Eine Konsole für fehlertolerante Linux-Virtualisierungshosts: gespiegelte Festplatten, Adapter-Teams und virtuelle Maschinen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="224"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>Schritt %1 von %2 erledigt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="221"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="225"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>Schritt %1 von %2 fehlgeschlagen: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="234"/>
+        <source>The operation was not recorded in the history: %1</source>
+        <translation>Der Vorgang wurde nicht im Verlauf festgehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="240"/>
         <source>%1: plan applied</source>
         <translation>%1: Plan angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="240"/>
         <source>%1: plan failed</source>
         <translation>%1: Plan fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="255"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
         <source>Closed %1</source>
         <translation>%1 geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="381"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="392"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: aktualisiert um %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="415"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="426"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="431"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="442"/>
         <source>Select an item in the tree.</source>
         <translation>Wählen Sie einen Eintrag im Baum.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="542"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="554"/>
         <source>Applying: %1</source>
         <translation>Wird angewendet: %1</translation>
     </message>
 </context>
 <context>
-    <name>ftc::NetworkDetails</name>
+    <name>ftc::ModuleOverridesDialog</name>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="24"/>
-        <location filename="../ui/network/NetworkDetails.cpp" line="32"/>
-        <source>Teams</source>
-        <translation>Teams</translation>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="31"/>
+        <source>Module Placement on %1</source>
+        <translation>Modulzuordnung auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="25"/>
-        <location filename="../ui/network/NetworkDetails.cpp" line="27"/>
-        <source>Adapters</source>
-        <translation>Adapter</translation>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="34"/>
+        <source>Each disk and adapter belongs to module 10 or 11, the two CPU-I/O enclosures. The console guesses from the PCI root a device sits on; where that guess is wrong, choose the module here. Disks are remembered by serial number, so a disk that gets a new name keeps its place.</source>
+        <translation>Jede Festplatte und jeder Adapter gehört zu Modul 10 oder 11, den beiden CPU-E/A-Gehäusen. Die Konsole schließt aus dem PCI-Root, an dem ein Gerät hängt, auf das Modul; wo diese Vermutung falsch ist, wählen Sie das Modul hier. Festplatten werden an ihrer Seriennummer erkannt, sodass eine Festplatte, die einen neuen Namen erhält, ihren Platz behält.</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="25"/>
-        <source>Network</source>
-        <translation>Netzwerk</translation>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="46"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="37"/>
-        <source>No adapter teams yet. Team two adapters on different modules so the host stays reachable when one module is down.</source>
-        <translation>Noch keine Adapter-Teams. Bündeln Sie zwei Adapter auf verschiedenen Modulen, damit der Host erreichbar bleibt, wenn ein Modul ausfällt.</translation>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="46"/>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="50"/>
-        <source>Network adapter</source>
-        <translation>Netzwerkadapter</translation>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="46"/>
+        <source>Serial / MAC</source>
+        <translation>Seriennummer / MAC</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="51"/>
-        <location filename="../ui/network/NetworkDetails.cpp" line="68"/>
-        <source>State</source>
-        <translation>Zustand</translation>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="46"/>
+        <source>Model / PCI path</source>
+        <translation>Modell / PCI-Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="52"/>
-        <source>MAC address</source>
-        <translation>MAC-Adresse</translation>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="46"/>
+        <source>Now in</source>
+        <translation>Jetzt in</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="53"/>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="47"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="54"/>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="49"/>
+        <source>Disk</source>
+        <translation>Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="51"/>
+        <source>Adapter</source>
+        <translation>Adapter</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="57"/>
+        <source>All &amp;Automatic</source>
+        <translation>Alle &amp;automatisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="74"/>
+        <source>no module</source>
+        <translation>keinem Modul</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="74"/>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="80"/>
+        <source>Module %1</source>
+        <translation>Modul %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="78"/>
+        <source>Automatic (PCI root)</source>
+        <translation>Automatisch (PCI-Root)</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::NetworkDetails</name>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="16"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="24"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="17"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="19"/>
+        <source>Adapters</source>
+        <translation>Adapter</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="17"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="29"/>
+        <source>No adapter teams yet. Team two adapters on different modules so the host stays reachable when one module is down.</source>
+        <translation>Noch keine Adapter-Teams. Bündeln Sie zwei Adapter auf verschiedenen Modulen, damit der Host erreichbar bleibt, wenn ein Modul ausfällt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="42"/>
+        <source>Network adapter</source>
+        <translation>Netzwerkadapter</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="43"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="60"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="44"/>
+        <source>MAC address</source>
+        <translation>MAC-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="45"/>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="46"/>
         <source>Slot</source>
         <translation>Steckplatz</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="55"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="47"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="55"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="47"/>
         <source>%1 Mb/s</source>
         <translation>%1 Mbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="56"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="48"/>
         <source>Operational state</source>
         <translation>Betriebszustand</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="57"/>
-        <location filename="../ui/network/NetworkDetails.cpp" line="67"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="49"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="59"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="59"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="51"/>
         <source>PCI path</source>
         <translation>PCI-Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="69"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="61"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="70"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="62"/>
         <source>Bonding mode</source>
         <translation>Bonding-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="71"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="63"/>
         <source>Active adapter</source>
         <translation>Aktiver Adapter</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="72"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="64"/>
         <source>Primary</source>
         <translation>Primär</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="73"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="65"/>
         <source>Link monitoring</source>
         <translation>Link-Überwachung</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="73"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="65"/>
         <source>every %1 ms</source>
         <translation>alle %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="74"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="66"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="77"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="69"/>
         <source>Up</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="77"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="69"/>
         <source>Down (%1)</source>
         <translation>Getrennt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="79"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="71"/>
         <source>%1, active</source>
         <translation>%1, aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="84"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="76"/>
         <source>%1 (module %2)</source>
         <translation>%1 (Modul %2)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="87"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="79"/>
         <source>%1 link failures</source>
         <translation>%1 Link-Ausfälle</translation>
     </message>
@@ -1368,147 +1620,147 @@
 <context>
     <name>ftc::StorageDetails</name>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="23"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="21"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="23"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="24"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="21"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="22"/>
         <source>Virtual disks</source>
         <translation>Virtuelle Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="28"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="26"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="30"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="36"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="28"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="34"/>
         <source>Physical disks</source>
         <translation>Physische Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="50"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="48"/>
         <source>Physical disk</source>
         <translation>Physische Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="51"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="170"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="49"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="168"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="52"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="50"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="53"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="51"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="54"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="52"/>
         <source>Slot</source>
         <translation>Steckplatz</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="55"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="80"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="53"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="78"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="56"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="54"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="57"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="55"/>
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="58"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="56"/>
         <source>Transport</source>
         <translation>Anschluss</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="59"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="57"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="60"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="58"/>
         <source>Mirror</source>
         <translation>Spiegel</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="62"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="60"/>
         <source>Partitions</source>
         <translation>Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="64"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="62"/>
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="66"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="64"/>
         <source>Mounted at</source>
         <translation>Eingehängt unter</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="68"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="66"/>
         <source>In use because</source>
         <translation>Belegt, weil</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="75"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="73"/>
         <source>Virtual disk (%1)</source>
         <translation>Virtuelle Festplatte (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="77"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="75"/>
         <source>Virtual disk</source>
         <translation>Virtuelle Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="78"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="76"/>
         <source>OpState</source>
         <translation>OpState</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="79"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="77"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="81"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="122"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="79"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="120"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="81"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="79"/>
         <source>%1 of %2 working</source>
         <translation>%1 von %2 in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="84"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="82"/>
         <source>Redundancy</source>
         <translation>Redundanz</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="84"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="82"/>
         <source>None: one more failed member loses data</source>
         <translation>Keine: ein weiteres ausgefallenes Mitglied führt zu Datenverlust</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/storage/StorageDetails.cpp" line="85"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="83"/>
         <source>Survives %n more failed member(s)</source>
         <translation>
             <numerusform>Übersteht %n weiteres ausgefallenes Mitglied</numerusform>
@@ -1516,169 +1768,169 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="87"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="85"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="89"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="87"/>
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="89"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="87"/>
         <source>Read-only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="91"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="150"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="89"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="148"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="93"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="91"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="95"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="93"/>
         <source>Bitmap</source>
         <translation>Bitmap</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="97"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="95"/>
         <source>Synchronization</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="101"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="99"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="103"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="101"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="105"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="103"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="107"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="105"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="108"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="106"/>
         <source>Resync priority</source>
         <translation>Resync-Priorität</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="109"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="107"/>
         <source>%1 (%2 – %3 KiB/s)</source>
         <translation>%1 (%2 – %3 KiB/s)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="113"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="116"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="111"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="114"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="116"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="114"/>
         <source>Nothing running</source>
         <translation>Läuft nicht</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="120"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="118"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="120"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="118"/>
         <source>Last sync speed</source>
         <translation>Geschwindigkeit der letzten Synchronisation</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="124"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="122"/>
         <source>%1 (replacement)</source>
         <translation>%1 (Ersatz)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="127"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="125"/>
         <source>Not redundant</source>
         <translation>Nicht redundant</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="128"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="126"/>
         <source>%1 runs without redundancy. Add a physical disk from the other module of the same or larger size to make it Duplex again.</source>
         <translation>%1 läuft ohne Redundanz. Fügen Sie eine physische Festplatte gleicher oder größerer Kapazität aus dem anderen Modul hinzu, damit sie wieder Duplex wird.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="132"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="130"/>
         <source>Degraded</source>
         <translation>Beeinträchtigt</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="133"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="131"/>
         <source>%1 of %2 members of %3 work; it survives %4 more failed member(s). Replace the failed member to restore full redundancy.</source>
         <translation>%1 von %2 Mitgliedern von %3 arbeiten; es übersteht %4 weitere ausgefallene Mitglieder. Ersetzen Sie das ausgefallene Mitglied, um die volle Redundanz wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="137"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="135"/>
         <source>Broken</source>
         <translation>Defekt</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="138"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="136"/>
         <source>%1 has no working member. Its data cannot be read; restore from backup.</source>
         <translation>%1 hat kein funktionierendes Mitglied. Die Daten sind nicht lesbar; stellen Sie sie aus der Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="146"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="144"/>
         <source>%1 container</source>
         <translation>%1-Container</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="149"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="147"/>
         <source>External-metadata container</source>
         <translation>Container mit externen Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="151"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="149"/>
         <source>Disks</source>
         <translation>Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="152"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="150"/>
         <source>Arrays it holds</source>
         <translation>Enthaltene Arrays</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="152"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="150"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="154"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="152"/>
         <source>The firmware RAID&apos;s set of disks. md shows every container as inactive; the state to watch is that of the arrays it holds.</source>
         <translation>Die Festplattengruppe des Firmware-RAIDs. md zeigt jeden Container als inaktiv an; maßgeblich ist der Zustand der enthaltenen Arrays.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="169"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="167"/>
         <source>Member of %1</source>
         <translation>Mitglied von %1</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="171"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="169"/>
         <source>Role number</source>
         <translation>Rollennummer</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="178"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="176"/>
         <source>Physical disk %1</source>
         <translation>Physische Festplatte %1</translation>
     </message>
@@ -1686,82 +1938,82 @@
 <context>
     <name>ftc::VmDetails</name>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="23"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="15"/>
         <source>Virtual machines</source>
         <translation>Virtuelle Maschinen</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="36"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="28"/>
         <source>Virtual machine</source>
         <translation>Virtuelle Maschine</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="37"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="29"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="38"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="30"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="40"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="32"/>
         <source>Maximum memory</source>
         <translation>Maximaler Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="41"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="33"/>
         <source>Virtual CPUs</source>
         <translation>Virtuelle CPUs</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="42"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="34"/>
         <source>Start with host</source>
         <translation>Mit dem Host starten</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="42"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="34"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="42"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="34"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="43"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="35"/>
         <source>CPU resources</source>
         <translation>CPU-Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="44"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="36"/>
         <source>Relative weight</source>
         <translation>Relative Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="45"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="37"/>
         <source>Reserved capacity</source>
         <translation>Reservierte Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="45"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="37"/>
         <source>%1 % of one CPU</source>
         <translation>%1 % einer CPU</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="47"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="39"/>
         <source>Maximum capacity</source>
         <translation>Maximale Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="47"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="39"/>
         <source>%1 % of one CPU (%2 % of system)</source>
         <translation>%1 % einer CPU (%2 % des Systems)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="51"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="43"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>

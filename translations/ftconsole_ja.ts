@@ -4,211 +4,236 @@
 <context>
     <name>ftc::AddDiskWizard</name>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="58"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="59"/>
         <source>No confirmation is needed for this plan.</source>
         <translation>このプランには確認は不要です。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="98"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="99"/>
         <source>Add Physical Disk to Virtual Disk</source>
         <translation>物理ディスクを仮想ディスクに追加</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="113"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="114"/>
         <source>What should %1 become?</source>
         <translation>%1 をどのように使いますか?</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="114"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="115"/>
         <source>Complete a virtual disk that runs on one disk, or start a new one.</source>
         <translation>1 台のディスクで動作している仮想ディスクを完成させるか、新しい仮想ディスクを作成します。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="115"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="116"/>
         <source>&amp;Add %1 to this virtual disk:</source>
         <translation>%1 をこの仮想ディスクに追加(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="116"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="117"/>
         <source>Create a &amp;new virtual disk on %1; add its second disk later</source>
         <translation>%1 に新しい仮想ディスクを作成し、2 台目のディスクは後で追加(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="121"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="122"/>
         <source>Virtual disk</source>
         <translation>仮想ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="121"/>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="122"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="121"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="122"/>
         <source>Members</source>
         <translation>メンバー</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="121"/>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="122"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="130"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="131"/>
         <source>Which physical disk should join %1?</source>
         <translation>どの物理ディスクを %1 に追加しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="131"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="132"/>
         <source>Pick an unconfigured disk in the other module, in the slot that corresponds to the working disk, at least as large as the virtual disk.</source>
         <translation>もう一方のモジュールで、稼働中のディスクに対応するスロットにある、仮想ディスク以上の容量の未構成ディスクを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
         <source>Disk</source>
         <translation>ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
         <source>Slot</source>
         <translation>スロット</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="133"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="142"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="143"/>
         <source>Review the plan</source>
         <translation>プランの確認</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="151"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="152"/>
         <source>Confirm</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="152"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="153"/>
         <source>The commands run as soon as you press Apply.</source>
         <translation>「適用」を押すとすぐにコマンドが実行されます。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="154"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="155"/>
         <source>&amp;Apply</source>
         <translation>適用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="170"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="171"/>
         <source>Applying</source>
         <translation>適用中</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="171"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="172"/>
         <source>Each step&apos;s result appears as it finishes; a failed step stops the plan.</source>
         <translation>各ステップの結果は完了ごとに表示されます。失敗したステップがあるとプランは停止します。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="200"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="182"/>
+        <source>&amp;Stop After This Step</source>
+        <translation>このステップの後で停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="184"/>
+        <source>The step that is running finishes; no further step starts</source>
+        <translation>実行中のステップは最後まで実行され、次のステップは開始されません</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="191"/>
+        <source>Stopping after the step that is running…</source>
+        <translation>実行中のステップの後で停止しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="213"/>
         <source>It sits in module %1, slot %2.</source>
         <translation>モジュール %1 のスロット %2 にあります。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="201"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="214"/>
         <source>It sits in module %1.</source>
         <translation>モジュール %1 にあります。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="203"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="216"/>
         <source>%1 reports no serial number. To confirm that %1 is the disk to overwrite, type its device path, /dev/%1.</source>
         <translation>%1 はシリアル番号を報告しません。%1 が上書きするディスクであることを確認するため、デバイスパス /dev/%1 を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="205"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="218"/>
         <source>Everything on %1 will be overwritten. Read the serial number on the label of the physical disk (it is also in the disk&apos;s properties) and type it to confirm. %2</source>
         <translation>%1 の内容はすべて上書きされます。物理ディスクのラベルに記載されたシリアル番号 (ディスクのプロパティにも表示されます) を読み取り、入力して確認してください。%2</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="221"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="234"/>
         <source>(missing)</source>
         <translation>(欠落)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="226"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="239"/>
         <source>%1 (module %2, slot %3)</source>
         <translation>%1 (モジュール %2、スロット %3)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="300"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="313"/>
         <source>No information from the host yet</source>
         <translation>ホストからの情報はまだありません</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="301"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="314"/>
         <source>The host has not answered yet: wait for the first refresh, then try again.</source>
         <translation>ホストがまだ応答していません。最初の更新を待ってから再試行してください。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="308"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="321"/>
         <source>Checking %1 on the host…</source>
         <translation>ホスト上で %1 を確認しています…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="310"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="323"/>
         <source>Asking %1 itself what it holds: signatures, partitions, holders, mounts, and the disks of every virtual machine.</source>
         <translation>%1 自体に内容を問い合わせています: シグネチャ、パーティション、ホルダー、マウント、すべての仮想マシンのディスク。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="327"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="340"/>
         <source>The host could not be asked what this account may run.</source>
         <translation>このアカウントが実行できるコマンドをホストに問い合わせられませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="366"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="379"/>
         <source>Nothing has been changed yet. Check the commands below, then continue.</source>
         <translation>まだ何も変更されていません。以下のコマンドを確認してから続行してください。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="367"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="380"/>
         <source>This cannot be done as things are: fix what is listed below, or go Back and choose differently.</source>
         <translation>現在の状態では実行できません。以下の項目を解決するか、「戻る」で別の選択をしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="379"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="392"/>
         <source>The host was closed: nothing was changed.</source>
         <translation>ホストが閉じられました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="387"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="400"/>
         <source>Applying…</source>
         <translation>適用中…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="397"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="412"/>
         <source>%1: done</source>
         <translation>%1: 完了</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="397"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="412"/>
         <source>%1: failed: %2</source>
         <translation>%1: 失敗: %2</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="410"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="427"/>
         <source>Done.</source>
         <translation>完了しました。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="416"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="433"/>
         <source>The plan failed.</source>
         <translation>プランは失敗しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="433"/>
+        <source>The plan was stopped.</source>
+        <translation>プランは停止されました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="435"/>
+        <source>Every step&apos;s command and output are in Host ▸ Operation History.</source>
+        <translation>各ステップのコマンドと出力は [ホスト] ▸ [操作履歴] にあります。</translation>
     </message>
 </context>
 <context>
@@ -427,151 +452,299 @@
     </message>
 </context>
 <context>
+    <name>ftc::HistoryDialog</name>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="31"/>
+        <source>Operation History of %1</source>
+        <translation>%1 の操作履歴</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="46"/>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="46"/>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="46"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="46"/>
+        <source>Steps</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="46"/>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="61"/>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="63"/>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="76"/>
+        <source>No operation has been applied to %1 from this console yet. Each plan applied is recorded in %2.</source>
+        <translation>このコンソールから %1 に適用された操作はまだありません。適用されたプランはすべて %2 に記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="79"/>
+        <source>Operations applied to %1: %2, recorded in %3.</source>
+        <translation>%1 に適用された操作: %2 件 (%3 に記録)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="88"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="88"/>
+        <source>Cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="88"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="91"/>
+        <source>%1 of %2</source>
+        <translation>%2 中 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="121"/>
+        <source>Operation history of %1</source>
+        <translation>%1 の操作履歴</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="126"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="135"/>
+        <source>Web page (*.html)</source>
+        <translation>Web ページ (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="136"/>
+        <source>Plain text (*.txt)</source>
+        <translation>プレーンテキスト (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="137"/>
+        <source>Export Operation History</source>
+        <translation>操作履歴のエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="145"/>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="145"/>
+        <source>Choose another folder or file name.</source>
+        <translation>別のフォルダーまたはファイル名を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::HostActions</name>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="18"/>
+        <source>H&amp;ost</source>
+        <translation>ホスト(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="20"/>
+        <source>Operation &amp;History…</source>
+        <translation>操作履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="22"/>
+        <source>History</source>
+        <comment>button</comment>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="23"/>
+        <source>Every plan applied to this host, step by step, for a change record</source>
+        <translation>このホストに適用されたすべてのプランをステップごとに表示 (変更記録用)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="24"/>
+        <source>&amp;Module Placement…</source>
+        <translation>モジュール配置(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="26"/>
+        <source>Module Placement</source>
+        <comment>button</comment>
+        <translation>モジュール配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="27"/>
+        <source>Say which module each disk and adapter sits in when the console&apos;s guess is wrong</source>
+        <translation>コンソールの推定が誤っている場合に、各ディスクとアダプターがどのモジュールにあるかを指定します</translation>
+    </message>
+</context>
+<context>
     <name>ftc::HostDetails</name>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="23"/>
+        <location filename="../ui/host/HostDetails.cpp" line="15"/>
         <source>Host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="24"/>
+        <location filename="../ui/host/HostDetails.cpp" line="16"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="25"/>
+        <location filename="../ui/host/HostDetails.cpp" line="17"/>
         <source>Opened as</source>
         <translation>接続先</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="26"/>
+        <location filename="../ui/host/HostDetails.cpp" line="18"/>
         <source>Connection</source>
         <translation>接続</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="28"/>
+        <location filename="../ui/host/HostDetails.cpp" line="20"/>
         <source>Cannot read %1</source>
         <translation>%1 を読み取れません</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="29"/>
+        <location filename="../ui/host/HostDetails.cpp" line="21"/>
         <source>The connection was lost.</source>
         <translation>接続が切れました。</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="31"/>
+        <location filename="../ui/host/HostDetails.cpp" line="23"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="35"/>
+        <location filename="../ui/host/HostDetails.cpp" line="27"/>
         <source>CPUs</source>
         <translation>CPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="36"/>
+        <location filename="../ui/host/HostDetails.cpp" line="28"/>
         <source>CPU model</source>
         <translation>CPU モデル</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="37"/>
+        <location filename="../ui/host/HostDetails.cpp" line="29"/>
         <source>MHz</source>
         <translation>MHz</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="38"/>
+        <location filename="../ui/host/HostDetails.cpp" line="30"/>
         <source>Memory</source>
         <translation>メモリ</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="39"/>
+        <location filename="../ui/host/HostDetails.cpp" line="31"/>
         <source>Memory available</source>
         <translation>使用可能メモリ</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="42"/>
+        <location filename="../ui/host/HostDetails.cpp" line="34"/>
         <source>Last refresh</source>
         <translation>最終更新</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="44"/>
+        <location filename="../ui/host/HostDetails.cpp" line="36"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="51"/>
+        <location filename="../ui/host/HostDetails.cpp" line="43"/>
         <source>Virtual disks</source>
         <translation>仮想ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="52"/>
+        <location filename="../ui/host/HostDetails.cpp" line="44"/>
         <source>%1 of %2 Duplex</source>
         <translation>%2 台中 %1 台が Duplex</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="57"/>
+        <location filename="../ui/host/HostDetails.cpp" line="49"/>
         <source>Virtual machines</source>
         <translation>仮想マシン</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="57"/>
+        <location filename="../ui/host/HostDetails.cpp" line="49"/>
         <source>%1 of %2 running</source>
         <translation>%2 台中 %1 台が実行中</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="58"/>
+        <location filename="../ui/host/HostDetails.cpp" line="50"/>
         <source>Teams</source>
         <translation>チーム</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="61"/>
+        <location filename="../ui/host/HostDetails.cpp" line="53"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="65"/>
+        <location filename="../ui/host/HostDetails.cpp" line="57"/>
         <source>Command: %1</source>
         <translation>コマンド: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="67"/>
+        <location filename="../ui/host/HostDetails.cpp" line="59"/>
         <source>Line: %1</source>
         <translation>行: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="78"/>
+        <location filename="../ui/host/HostDetails.cpp" line="70"/>
         <source>Modules</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="80"/>
-        <location filename="../ui/host/HostDetails.cpp" line="99"/>
+        <location filename="../ui/host/HostDetails.cpp" line="72"/>
+        <location filename="../ui/host/HostDetails.cpp" line="91"/>
         <source>Module %1</source>
         <translation>モジュール %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="81"/>
+        <location filename="../ui/host/HostDetails.cpp" line="73"/>
         <source>%1 disks, %2 adapters</source>
         <translation>ディスク %1 台、アダプタ %2 個</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="83"/>
+        <location filename="../ui/host/HostDetails.cpp" line="75"/>
         <source>Not in a module</source>
         <translation>モジュール外</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="100"/>
+        <location filename="../ui/host/HostDetails.cpp" line="92"/>
         <source>Disks</source>
         <translation>ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="103"/>
-        <location filename="../ui/host/HostDetails.cpp" line="108"/>
+        <location filename="../ui/host/HostDetails.cpp" line="95"/>
+        <location filename="../ui/host/HostDetails.cpp" line="100"/>
         <source>Slot %1: %2</source>
         <translation>スロット %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="105"/>
+        <location filename="../ui/host/HostDetails.cpp" line="97"/>
         <source>Adapters</source>
         <translation>アダプタ</translation>
     </message>
@@ -725,271 +898,350 @@
 <context>
     <name>ftc::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="62"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="64"/>
         <source>ftconsole</source>
         <translation>ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="68"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="68"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="76"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="259"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="430"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="441"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>ファイル ▸ ホストを開く… でホストを開いてください</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="88"/>
         <source>Event Log</source>
         <translation>イベントログ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="122"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="124"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="123"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="125"/>
         <source>&amp;Open Host…</source>
         <translation>ホストを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="128"/>
         <source>&amp;Close Host</source>
         <translation>ホストを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="131"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="136"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="136"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
         <source>&amp;Refresh Now</source>
         <translation>今すぐ更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>&amp;About ftconsole</source>
         <translation>ftconsole について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>About ftconsole</source>
         <translation>ftconsole について</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
         <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
         <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;フォールトトレラントな Linux 仮想化ホストのためのコンソール: ミラーディスク、アダプタチーム、仮想マシン。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="224"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>ステップ %1/%2 完了: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="221"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="225"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>ステップ %1/%2 失敗: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="234"/>
+        <source>The operation was not recorded in the history: %1</source>
+        <translation>操作は履歴に記録されませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="240"/>
         <source>%1: plan applied</source>
         <translation>%1: プランを適用しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="240"/>
         <source>%1: plan failed</source>
         <translation>%1: プランは失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
         <source>Opening %1</source>
         <translation>%1 を開いています</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="255"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
         <source>Closed %1</source>
         <translation>%1 を閉じました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="381"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="392"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: %2 に更新</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="415"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="426"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="431"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="442"/>
         <source>Select an item in the tree.</source>
         <translation>ツリーで項目を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="542"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="554"/>
         <source>Applying: %1</source>
         <translation>適用中: %1</translation>
     </message>
 </context>
 <context>
-    <name>ftc::NetworkDetails</name>
+    <name>ftc::ModuleOverridesDialog</name>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="24"/>
-        <location filename="../ui/network/NetworkDetails.cpp" line="32"/>
-        <source>Teams</source>
-        <translation>チーム</translation>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="31"/>
+        <source>Module Placement on %1</source>
+        <translation>%1 のモジュール配置</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="25"/>
-        <location filename="../ui/network/NetworkDetails.cpp" line="27"/>
-        <source>Adapters</source>
-        <translation>アダプタ</translation>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="34"/>
+        <source>Each disk and adapter belongs to module 10 or 11, the two CPU-I/O enclosures. The console guesses from the PCI root a device sits on; where that guess is wrong, choose the module here. Disks are remembered by serial number, so a disk that gets a new name keeps its place.</source>
+        <translation>各ディスクとアダプターは、2 つの CPU-I/O エンクロージャーであるモジュール 10 または 11 に属します。コンソールはデバイスが接続されている PCI ルートから推定します。推定が誤っている場合は、ここでモジュールを選んでください。ディスクはシリアル番号で記憶されるため、名前が変わっても配置は保たれます。</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="25"/>
-        <source>Network</source>
-        <translation>ネットワーク</translation>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="46"/>
+        <source>Device</source>
+        <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="37"/>
-        <source>No adapter teams yet. Team two adapters on different modules so the host stays reachable when one module is down.</source>
-        <translation>アダプタチームはまだありません。モジュールが 1 つ停止してもホストに到達できるよう、異なるモジュールの 2 つのアダプタでチームを構成してください。</translation>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="46"/>
+        <source>Kind</source>
+        <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="50"/>
-        <source>Network adapter</source>
-        <translation>ネットワークアダプタ</translation>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="46"/>
+        <source>Serial / MAC</source>
+        <translation>シリアル / MAC</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="51"/>
-        <location filename="../ui/network/NetworkDetails.cpp" line="68"/>
-        <source>State</source>
-        <translation>状態</translation>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="46"/>
+        <source>Model / PCI path</source>
+        <translation>モデル / PCI パス</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="52"/>
-        <source>MAC address</source>
-        <translation>MAC アドレス</translation>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="46"/>
+        <source>Now in</source>
+        <translation>現在</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="53"/>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="47"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="54"/>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="49"/>
+        <source>Disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="51"/>
+        <source>Adapter</source>
+        <translation>アダプター</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="57"/>
+        <source>All &amp;Automatic</source>
+        <translation>すべて自動(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="74"/>
+        <source>no module</source>
+        <translation>モジュールなし</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="74"/>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="80"/>
+        <source>Module %1</source>
+        <translation>モジュール %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ModuleOverridesDialog.cpp" line="78"/>
+        <source>Automatic (PCI root)</source>
+        <translation>自動 (PCI ルート)</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::NetworkDetails</name>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="16"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="24"/>
+        <source>Teams</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="17"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="19"/>
+        <source>Adapters</source>
+        <translation>アダプタ</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="17"/>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="29"/>
+        <source>No adapter teams yet. Team two adapters on different modules so the host stays reachable when one module is down.</source>
+        <translation>アダプタチームはまだありません。モジュールが 1 つ停止してもホストに到達できるよう、異なるモジュールの 2 つのアダプタでチームを構成してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="42"/>
+        <source>Network adapter</source>
+        <translation>ネットワークアダプタ</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="43"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="60"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="44"/>
+        <source>MAC address</source>
+        <translation>MAC アドレス</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="45"/>
+        <source>Module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="46"/>
         <source>Slot</source>
         <translation>スロット</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="55"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="47"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="55"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="47"/>
         <source>%1 Mb/s</source>
         <translation>%1 Mb/s</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="56"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="48"/>
         <source>Operational state</source>
         <translation>動作状態</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="57"/>
-        <location filename="../ui/network/NetworkDetails.cpp" line="67"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="49"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="59"/>
         <source>Team</source>
         <translation>チーム</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="59"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="51"/>
         <source>PCI path</source>
         <translation>PCI パス</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="69"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="61"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="70"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="62"/>
         <source>Bonding mode</source>
         <translation>ボンディングモード</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="71"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="63"/>
         <source>Active adapter</source>
         <translation>アクティブなアダプタ</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="72"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="64"/>
         <source>Primary</source>
         <translation>プライマリ</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="73"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="65"/>
         <source>Link monitoring</source>
         <translation>リンク監視</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="73"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="65"/>
         <source>every %1 ms</source>
         <translation>%1 ms ごと</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="74"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="66"/>
         <source>Members</source>
         <translation>メンバー</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="77"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="69"/>
         <source>Up</source>
         <translation>アップ</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="77"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="69"/>
         <source>Down (%1)</source>
         <translation>ダウン (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="79"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="71"/>
         <source>%1, active</source>
         <translation>%1、アクティブ</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="84"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="76"/>
         <source>%1 (module %2)</source>
         <translation>%1 (モジュール %2)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="87"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="79"/>
         <source>%1 link failures</source>
         <translation>%1 のリンク障害回数</translation>
     </message>
@@ -1368,316 +1620,316 @@
 <context>
     <name>ftc::StorageDetails</name>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="23"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="21"/>
         <source>Storage</source>
         <translation>ストレージ</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="23"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="24"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="21"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="22"/>
         <source>Virtual disks</source>
         <translation>仮想ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="28"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="26"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="30"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="36"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="28"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="34"/>
         <source>Physical disks</source>
         <translation>物理ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="50"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="48"/>
         <source>Physical disk</source>
         <translation>物理ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="51"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="170"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="49"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="168"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="52"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="50"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="53"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="51"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="54"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="52"/>
         <source>Slot</source>
         <translation>スロット</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="55"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="80"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="53"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="78"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="56"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="54"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="57"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="55"/>
         <source>Serial</source>
         <translation>シリアル番号</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="58"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="56"/>
         <source>Transport</source>
         <translation>接続方式</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="59"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="57"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="60"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="58"/>
         <source>Mirror</source>
         <translation>ミラー</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="62"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="60"/>
         <source>Partitions</source>
         <translation>パーティション</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="64"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="62"/>
         <source>Signature</source>
         <translation>シグネチャ</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="66"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="64"/>
         <source>Mounted at</source>
         <translation>マウント先</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="68"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="66"/>
         <source>In use because</source>
         <translation>使用中の理由</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="75"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="73"/>
         <source>Virtual disk (%1)</source>
         <translation>仮想ディスク (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="77"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="75"/>
         <source>Virtual disk</source>
         <translation>仮想ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="78"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="76"/>
         <source>OpState</source>
         <translation>OpState</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="79"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="77"/>
         <source>Level</source>
         <translation>レベル</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="81"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="122"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="79"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="120"/>
         <source>Members</source>
         <translation>メンバー</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="81"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="79"/>
         <source>%1 of %2 working</source>
         <translation>%2 台中 %1 台が稼働</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="84"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="82"/>
         <source>Redundancy</source>
         <translation>冗長性</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="84"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="82"/>
         <source>None: one more failed member loses data</source>
         <translation>なし: メンバーがもう 1 台故障するとデータが失われます</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/storage/StorageDetails.cpp" line="85"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="83"/>
         <source>Survives %n more failed member(s)</source>
         <translation>
             <numerusform>あと %n 台の故障に耐えられます</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="87"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="85"/>
         <source>Container</source>
         <translation>コンテナー</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="89"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="87"/>
         <source>Access</source>
         <translation>アクセス</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="89"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="87"/>
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="91"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="150"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="89"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="148"/>
         <source>Metadata</source>
         <translation>メタデータ</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="93"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="91"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="95"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="93"/>
         <source>Bitmap</source>
         <translation>ビットマップ</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="97"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="95"/>
         <source>Synchronization</source>
         <translation>同期</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="101"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="99"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="103"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="101"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="105"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="103"/>
         <source>Normal</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="107"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="105"/>
         <source>Custom</source>
         <translation>カスタム</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="108"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="106"/>
         <source>Resync priority</source>
         <translation>再同期の優先度</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="109"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="107"/>
         <source>%1 (%2 – %3 KiB/s)</source>
         <translation>%1 (%2 – %3 KiB/s)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="113"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="116"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="111"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="114"/>
         <source>Progress</source>
         <translation>進行状況</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="116"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="114"/>
         <source>Nothing running</source>
         <translation>実行中の処理なし</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="120"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="118"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="120"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="118"/>
         <source>Last sync speed</source>
         <translation>前回の同期速度</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="124"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="122"/>
         <source>%1 (replacement)</source>
         <translation>%1 (交換用)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="127"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="125"/>
         <source>Not redundant</source>
         <translation>冗長性なし</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="128"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="126"/>
         <source>%1 runs without redundancy. Add a physical disk from the other module of the same or larger size to make it Duplex again.</source>
         <translation>%1 は冗長性なしで動作しています。もう一方のモジュールから同じかそれ以上の容量の物理ディスクを追加すると、再び Duplex になります。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="132"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="130"/>
         <source>Degraded</source>
         <translation>縮退</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="133"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="131"/>
         <source>%1 of %2 members of %3 work; it survives %4 more failed member(s). Replace the failed member to restore full redundancy.</source>
         <translation>%3 のメンバー %2 台中 %1 台が動作しています。あと %4 台の故障に耐えられます。故障したメンバーを交換すると完全な冗長性が戻ります。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="137"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="135"/>
         <source>Broken</source>
         <translation>破損</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="138"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="136"/>
         <source>%1 has no working member. Its data cannot be read; restore from backup.</source>
         <translation>%1 には稼働中のメンバーがありません。データは読み取れないため、バックアップから復元してください。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="146"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="144"/>
         <source>%1 container</source>
         <translation>%1 コンテナー</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="149"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="147"/>
         <source>External-metadata container</source>
         <translation>外部メタデータのコンテナー</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="151"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="149"/>
         <source>Disks</source>
         <translation>ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="152"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="150"/>
         <source>Arrays it holds</source>
         <translation>含まれるアレイ</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="152"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="150"/>
         <source>None yet</source>
         <translation>まだありません</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="154"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="152"/>
         <source>The firmware RAID&apos;s set of disks. md shows every container as inactive; the state to watch is that of the arrays it holds.</source>
         <translation>ファームウェア RAID のディスク群です。md はコンテナーを常に inactive と表示します。注意すべきは含まれるアレイの状態です。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="169"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="167"/>
         <source>Member of %1</source>
         <translation>%1 のメンバー</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="171"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="169"/>
         <source>Role number</source>
         <translation>ロール番号</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="178"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="176"/>
         <source>Physical disk %1</source>
         <translation>物理ディスク %1</translation>
     </message>
@@ -1685,82 +1937,82 @@
 <context>
     <name>ftc::VmDetails</name>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="23"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="15"/>
         <source>Virtual machines</source>
         <translation>仮想マシン</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="36"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="28"/>
         <source>Virtual machine</source>
         <translation>仮想マシン</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="37"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="29"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="38"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="30"/>
         <source>Memory</source>
         <translation>メモリ</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="40"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="32"/>
         <source>Maximum memory</source>
         <translation>最大メモリ</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="41"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="33"/>
         <source>Virtual CPUs</source>
         <translation>仮想 CPU</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="42"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="34"/>
         <source>Start with host</source>
         <translation>ホスト起動時に開始</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="42"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="34"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="42"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="34"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="43"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="35"/>
         <source>CPU resources</source>
         <translation>CPU リソース</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="44"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="36"/>
         <source>Relative weight</source>
         <translation>相対的な重み</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="45"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="37"/>
         <source>Reserved capacity</source>
         <translation>予約済み容量</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="45"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="37"/>
         <source>%1 % of one CPU</source>
         <translation>CPU 1 個の %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="47"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="39"/>
         <source>Maximum capacity</source>
         <translation>最大容量</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="47"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="39"/>
         <source>%1 % of one CPU (%2 % of system)</source>
         <translation>CPU 1 個の %1 % (システムの %2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="51"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="43"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
