@@ -64,29 +64,49 @@ private slots:
 
     void aPlanCancelledBeforeItsTurnNeverStarts()
     {
+        // The local machine, with a real shell. Plan A holds the host's thread
+        // (it waits for a file the test creates last); plan B waits behind it
+        // and is cancelled there, so it is cancelled before its turn whatever
+        // the scheduling.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray gate = QFile::encodeName(dir.filePath(QStringLiteral("gate")));
+        const QByteArray running = QFile::encodeName(dir.filePath(QStringLiteral("running")));
+        const QByteArray b = QFile::encodeName(dir.filePath(QStringLiteral("b")));
         HostSpec spec;
-        spec.kind = HostSpec::Kind::Demo;
+        spec.kind = HostSpec::Kind::Local;
         HostSession session(spec, nullptr);
         QSignalSpy snapshots(&session, &HostSession::snapshotReady);
         QSignalSpy steps(&session, &HostSession::planStepFinished);
         QSignalSpy finished(&session, &HostSession::planFinished);
         session.start(3600 * 1000);
-        QVERIFY(snapshots.wait(10000));
-        const int id = session.applyPlan(pullDisk("sdc"), QString());
-        QCOMPARE(session.runningPlans(), QList<int>{id});
-        session.cancelPlan(id);
-        QVERIFY(finished.wait(10000));
-        QCOMPARE(finished[0][0].toInt(), id);
-        QCOMPARE(finished[0][1].toBool(), false);
-        QVERIFY2(finished[0][2].toString().contains(QLatin1String("nothing was changed")),
-                 qPrintable(finished[0][2].toString()));
-        QCOMPARE(steps.size(), 0);
+        QVERIFY(snapshots.wait(30000));
+        Plan holdA;
+        holdA.title = QStringLiteral("A holds the host");
+        Command wait;
+        wait.argv = {"sh", "-c", "touch " + running + "; while [ ! -e " + gate + " ]; do sleep 0.02; done"};
+        holdA.steps << PlanStep{holdA.title, wait};
+        Plan planB;
+        planB.title = QStringLiteral("B writes");
+        Command write;
+        write.argv = {"touch", b};
+        planB.steps << PlanStep{planB.title, write};
+        const int a = session.applyPlan(holdA, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(QString::fromLocal8Bit(running)), 30000);
+        const int idB = session.applyPlan(planB, QString());
+        QCOMPARE(session.runningPlans(), (QList<int>{a, idB}));
+        session.cancelPlan(idB);
+        QFile(QString::fromLocal8Bit(gate)).open(QIODevice::WriteOnly);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QCOMPARE(finished[0][0].toInt(), a);
+        QVERIFY(finished[0][1].toBool());
+        QCOMPARE(finished[1][0].toInt(), idB);
+        QCOMPARE(finished[1][1].toBool(), false);
+        QVERIFY2(finished[1][2].toString().contains(QLatin1String("nothing was changed")),
+                 qPrintable(finished[1][2].toString()));
+        QCOMPARE(steps.size(), 1);              // A's only step
         QVERIFY(session.runningPlans().isEmpty());
-        // sdc is still in its array.
-        QVERIFY(snapshots.wait(10000) || !snapshots.isEmpty());
-        const Disk *sdc = session.latest()->disk(QStringLiteral("sdc"));
-        QVERIFY(sdc);
-        QVERIFY2(!sdc->mirror.isEmpty(), "sdc left its array");
+        QVERIFY(!QFile::exists(QString::fromLocal8Bit(b)));
         session.stop();
         HostSession::waitForStoppedSessions(10000);
     }
