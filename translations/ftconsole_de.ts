@@ -131,107 +131,107 @@
         <translation>Wird nach dem laufenden Schritt angehalten …</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="213"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="223"/>
         <source>It sits in module %1, slot %2.</source>
         <translation>Sie steckt in Modul %1, Steckplatz %2.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="214"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="224"/>
         <source>It sits in module %1.</source>
         <translation>Sie steckt in Modul %1.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="216"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="226"/>
         <source>%1 reports no serial number. To confirm that %1 is the disk to overwrite, type its device path, /dev/%1.</source>
         <translation>%1 meldet keine Seriennummer. Geben Sie zur Bestätigung, dass %1 die zu überschreibende Festplatte ist, ihren Gerätepfad /dev/%1 ein.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="218"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="228"/>
         <source>Everything on %1 will be overwritten. Read the serial number on the label of the physical disk (it is also in the disk&apos;s properties) and type it to confirm. %2</source>
         <translation>Alles auf %1 wird überschrieben. Lesen Sie die Seriennummer vom Etikett der physischen Festplatte ab (sie steht auch in den Eigenschaften der Festplatte) und geben Sie sie zur Bestätigung ein. %2</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="234"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="244"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="239"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="249"/>
         <source>%1 (module %2, slot %3)</source>
         <translation>%1 (Modul %2, Steckplatz %3)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="313"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="323"/>
         <source>No information from the host yet</source>
         <translation>Noch keine Informationen vom Host</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="314"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="324"/>
         <source>The host has not answered yet: wait for the first refresh, then try again.</source>
         <translation>Der Host hat noch nicht geantwortet: Warten Sie die erste Aktualisierung ab und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="321"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="331"/>
         <source>Checking %1 on the host…</source>
         <translation>%1 wird auf dem Host geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="323"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="333"/>
         <source>Asking %1 itself what it holds: signatures, partitions, holders, mounts, and the disks of every virtual machine.</source>
         <translation>%1 selbst wird gefragt, was sie enthält: Signaturen, Partitionen, Nutzer (holders), Einhängepunkte und die Festplatten jeder virtuellen Maschine.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="340"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="350"/>
         <source>The host could not be asked what this account may run.</source>
         <translation>Der Host konnte nicht gefragt werden, was dieses Konto ausführen darf.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="379"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="389"/>
         <source>Nothing has been changed yet. Check the commands below, then continue.</source>
         <translation>Noch wurde nichts geändert. Prüfen Sie die Befehle unten und fahren Sie dann fort.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="380"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="390"/>
         <source>This cannot be done as things are: fix what is listed below, or go Back and choose differently.</source>
         <translation>So ist das nicht möglich: Beheben Sie die unten genannten Punkte oder gehen Sie zurück und wählen Sie anders.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="392"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="402"/>
         <source>The host was closed: nothing was changed.</source>
         <translation>Der Host wurde geschlossen: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="400"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="410"/>
         <source>Applying…</source>
         <translation>Wird angewendet…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="412"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="423"/>
         <source>%1: done</source>
         <translation>%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="412"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="423"/>
         <source>%1: failed: %2</source>
         <translation>%1: fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="427"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="439"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="433"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="445"/>
         <source>The plan failed.</source>
         <translation>Der Plan ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="433"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="445"/>
         <source>The plan was stopped.</source>
         <translation>Der Plan wurde angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="435"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="447"/>
         <source>Every step&apos;s command and output are in Host ▸ Operation History.</source>
         <translation>Befehl und Ausgabe jedes Schritts stehen unter Host ▸ Vorgangsverlauf.</translation>
     </message>
@@ -454,109 +454,124 @@
 <context>
     <name>ftc::HistoryDialog</name>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="31"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="33"/>
         <source>Operation History of %1</source>
         <translation>Vorgangsverlauf von %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="46"/>
-        <source>Started</source>
-        <translation>Begonnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="46"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="48"/>
         <source>Operation</source>
         <translation>Vorgang</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="46"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="48"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="46"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="48"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="46"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="48"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="61"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="48"/>
+        <source>Started (UTC)</source>
+        <translation>Begonnen (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="63"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="63"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="65"/>
+        <source>Write every operation of this host to one file, oldest first</source>
+        <translation>Alle Vorgänge dieses Hosts in eine Datei schreiben, die ältesten zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="67"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="76"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="84"/>
+        <source>The history of %1 cannot be read: %2. Check the file&apos;s permissions.</source>
+        <translation>Der Verlauf von %1 kann nicht gelesen werden: %2. Prüfen Sie die Zugriffsrechte der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="86"/>
         <source>No operation has been applied to %1 from this console yet. Each plan applied is recorded in %2.</source>
         <translation>Von dieser Konsole wurde noch kein Vorgang auf %1 angewendet. Jeder angewendete Plan wird in %2 festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="79"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="90"/>
         <source>Operations applied to %1: %2, recorded in %3.</source>
         <translation>Auf %1 angewendete Vorgänge: %2, festgehalten in %3.</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="88"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="100"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="88"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="100"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="88"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="100"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="91"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="104"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="121"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="137"/>
         <source>Operation history of %1</source>
         <translation>Vorgangsverlauf von %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="126"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="142"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="135"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="151"/>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="136"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="152"/>
         <source>Plain text (*.txt)</source>
         <translation>Reiner Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="137"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="157"/>
         <source>Export Operation History</source>
         <translation>Vorgangsverlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="145"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="165"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="145"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="165"/>
         <source>Choose another folder or file name.</source>
         <translation>Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="168"/>
+        <source>The history of %1 was exported to %2.</source>
+        <translation>Der Verlauf von %1 wurde nach %2 exportiert.</translation>
     </message>
 </context>
 <context>

@@ -131,107 +131,107 @@
         <translation>実行中のステップの後で停止しています…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="213"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="223"/>
         <source>It sits in module %1, slot %2.</source>
         <translation>モジュール %1 のスロット %2 にあります。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="214"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="224"/>
         <source>It sits in module %1.</source>
         <translation>モジュール %1 にあります。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="216"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="226"/>
         <source>%1 reports no serial number. To confirm that %1 is the disk to overwrite, type its device path, /dev/%1.</source>
         <translation>%1 はシリアル番号を報告しません。%1 が上書きするディスクであることを確認するため、デバイスパス /dev/%1 を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="218"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="228"/>
         <source>Everything on %1 will be overwritten. Read the serial number on the label of the physical disk (it is also in the disk&apos;s properties) and type it to confirm. %2</source>
         <translation>%1 の内容はすべて上書きされます。物理ディスクのラベルに記載されたシリアル番号 (ディスクのプロパティにも表示されます) を読み取り、入力して確認してください。%2</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="234"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="244"/>
         <source>(missing)</source>
         <translation>(欠落)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="239"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="249"/>
         <source>%1 (module %2, slot %3)</source>
         <translation>%1 (モジュール %2、スロット %3)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="313"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="323"/>
         <source>No information from the host yet</source>
         <translation>ホストからの情報はまだありません</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="314"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="324"/>
         <source>The host has not answered yet: wait for the first refresh, then try again.</source>
         <translation>ホストがまだ応答していません。最初の更新を待ってから再試行してください。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="321"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="331"/>
         <source>Checking %1 on the host…</source>
         <translation>ホスト上で %1 を確認しています…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="323"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="333"/>
         <source>Asking %1 itself what it holds: signatures, partitions, holders, mounts, and the disks of every virtual machine.</source>
         <translation>%1 自体に内容を問い合わせています: シグネチャ、パーティション、ホルダー、マウント、すべての仮想マシンのディスク。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="340"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="350"/>
         <source>The host could not be asked what this account may run.</source>
         <translation>このアカウントが実行できるコマンドをホストに問い合わせられませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="379"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="389"/>
         <source>Nothing has been changed yet. Check the commands below, then continue.</source>
         <translation>まだ何も変更されていません。以下のコマンドを確認してから続行してください。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="380"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="390"/>
         <source>This cannot be done as things are: fix what is listed below, or go Back and choose differently.</source>
         <translation>現在の状態では実行できません。以下の項目を解決するか、「戻る」で別の選択をしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="392"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="402"/>
         <source>The host was closed: nothing was changed.</source>
         <translation>ホストが閉じられました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="400"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="410"/>
         <source>Applying…</source>
         <translation>適用中…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="412"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="423"/>
         <source>%1: done</source>
         <translation>%1: 完了</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="412"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="423"/>
         <source>%1: failed: %2</source>
         <translation>%1: 失敗: %2</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="427"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="439"/>
         <source>Done.</source>
         <translation>完了しました。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="433"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="445"/>
         <source>The plan failed.</source>
         <translation>プランは失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="433"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="445"/>
         <source>The plan was stopped.</source>
         <translation>プランは停止されました。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="435"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="447"/>
         <source>Every step&apos;s command and output are in Host ▸ Operation History.</source>
         <translation>各ステップのコマンドと出力は [ホスト] ▸ [操作履歴] にあります。</translation>
     </message>
@@ -454,109 +454,124 @@
 <context>
     <name>ftc::HistoryDialog</name>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="31"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="33"/>
         <source>Operation History of %1</source>
         <translation>%1 の操作履歴</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="46"/>
-        <source>Started</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="46"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="48"/>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="46"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="48"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="46"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="48"/>
         <source>Steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="46"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="48"/>
         <source>Account</source>
         <translation>アカウント</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="61"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="48"/>
+        <source>Started (UTC)</source>
+        <translation>開始 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="63"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="63"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="65"/>
+        <source>Write every operation of this host to one file, oldest first</source>
+        <translation>このホストのすべての操作を古い順に 1 つのファイルに書き出します</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="67"/>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="76"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="84"/>
+        <source>The history of %1 cannot be read: %2. Check the file&apos;s permissions.</source>
+        <translation>%1 の履歴を読み取れません: %2。ファイルのアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="86"/>
         <source>No operation has been applied to %1 from this console yet. Each plan applied is recorded in %2.</source>
         <translation>このコンソールから %1 に適用された操作はまだありません。適用されたプランはすべて %2 に記録されます。</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="79"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="90"/>
         <source>Operations applied to %1: %2, recorded in %3.</source>
         <translation>%1 に適用された操作: %2 件 (%3 に記録)。</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="88"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="100"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="88"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="100"/>
         <source>Cancelled</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="88"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="100"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="91"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="104"/>
         <source>%1 of %2</source>
         <translation>%2 中 %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="121"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="137"/>
         <source>Operation history of %1</source>
         <translation>%1 の操作履歴</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="126"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="142"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="135"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="151"/>
         <source>Web page (*.html)</source>
         <translation>Web ページ (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="136"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="152"/>
         <source>Plain text (*.txt)</source>
         <translation>プレーンテキスト (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="137"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="157"/>
         <source>Export Operation History</source>
         <translation>操作履歴のエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="145"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="165"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/host/HistoryDialog.cpp" line="145"/>
+        <location filename="../ui/host/HistoryDialog.cpp" line="165"/>
         <source>Choose another folder or file name.</source>
         <translation>別のフォルダーまたはファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HistoryDialog.cpp" line="168"/>
+        <source>The history of %1 was exported to %2.</source>
+        <translation>%1 の履歴を %2 にエクスポートしました。</translation>
     </message>
 </context>
 <context>

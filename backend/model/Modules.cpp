@@ -1,5 +1,7 @@
 #include "Modules.h"
 
+#include <QSet>
+
 #include "parse/SysLinks.h"
 
 #include <algorithm>
@@ -25,13 +27,17 @@ QMap<QString, Placement> placeDevices(const QList<DeviceLocation> &devices,
 {
     QMap<QString, Placement> out;
     QMap<QString, QList<QString>> byModule;
+    QSet<QString> moved;       // placed by an override somewhere its path does not say
     for (const DeviceLocation &d : devices) {
         Placement p;
         p.pciAddress = pciFunction(d.sysPath);
         const QString key = d.overrideKey.isEmpty() ? d.name : d.overrideKey;
+        const QString guess = pciRootBus(d.sysPath);
         p.module = overrides.contains(key)       ? overrides.value(key)
                    : overrides.contains(d.name) ? overrides.value(d.name)
-                                                : pciRootBus(d.sysPath);
+                                                : guess;
+        if (p.module != guess)
+            moved.insert(d.name);
         out.insert(d.name, p);
         if (!p.module.isEmpty())
             byModule[p.module].append(d.name);
@@ -39,6 +45,10 @@ QMap<QString, Placement> placeDevices(const QList<DeviceLocation> &devices,
     for (auto it = byModule.begin(); it != byModule.end(); ++it) {
         QList<QString> &names = it.value();
         std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
+            // Devices the admin moved here come after the module's own, so
+            // placing one never renumbers the slots of those that stayed.
+            if (moved.contains(a) != moved.contains(b))
+                return moved.contains(b);
             const QString pa = out.value(a).pciAddress, pb = out.value(b).pciAddress;
             // Devices without a PCI address (overridden virtual ones) go last.
             if (pa.isEmpty() != pb.isEmpty())

@@ -25,7 +25,8 @@ struct Placement {
 
 // Places one kind of device (disks, or NICs): slots are counted per module and
 // kind, from 0, ordered by PCI address then name, so "disk 0 of module 10" stays
-// the same disk across refreshes. overrides (moduleOverrideKey -> module id, as
+// the same disk across refreshes; devices an override moved into a module
+// follow its own, so moving one renumbers none of those. overrides (moduleOverrideKey -> module id, as
 // the admin set them in the host's settings) win over the path; a device is
 // looked up by its key, then by its name.
 QMap<QString, Placement> placeDevices(const QList<DeviceLocation> &devices,

@@ -31,8 +31,17 @@ bool OperationJournal::append(const OperationReport &report, QString *error) con
         return false;
     }
     QFile f(fileFor(report.host));
-    const QByteArray line = QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact) + '\n';
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Append) || f.write(line) != line.size() || !f.flush()) {
+    QByteArray line = QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    if (!f.open(QIODevice::ReadWrite | QIODevice::Append)) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString());
+        return false;
+    }
+    // A console killed mid-write left half a line: end it, so this record
+    // starts a line of its own and only the torn one is lost.
+    if (f.size() > 0 && f.seek(f.size() - 1) && f.peek(1) != "\n")
+        line.prepend('\n');
+    if (f.write(line) != line.size() || !f.flush()) {
         if (error)
             *error = QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString());
         return false;
@@ -40,17 +49,22 @@ bool OperationJournal::append(const OperationReport &report, QString *error) con
     return true;
 }
 
-QList<OperationReport> OperationJournal::load(const QString &host) const
+QList<OperationReport> OperationJournal::load(const QString &host, QString *error) const
 {
     QList<OperationReport> out;
     QFile f(fileFor(host));
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.exists())
         return out;
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString());
+        return out;
+    }
     while (!f.atEnd()) {
         const QByteArray line = f.readLine();
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
-        if (pe.error == QJsonParseError::NoError && doc.isObject())
+        if (pe.error == QJsonParseError::NoError && doc.isObject() && OperationReport::isRecord(doc.object()))
             out << OperationReport::fromJson(doc.object());
     }
     return out;

@@ -20,8 +20,9 @@ public:
 
     // False with *error when the file cannot be written.
     bool append(const OperationReport &report, QString *error = nullptr) const;
-    // Oldest first.
-    QList<OperationReport> load(const QString &host) const;
+    // Oldest first. Lines that are not records (torn, foreign) are skipped.
+    // A journal that exists but cannot be read: empty, and *error says why.
+    QList<OperationReport> load(const QString &host, QString *error = nullptr) const;
 
 private:
     QString m_dir;

@@ -33,6 +33,18 @@ QString stamp(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+QString resultWord(const OperationReport &r)
+{
+    return r.ok ? QStringLiteral("done") : r.cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed");
+}
+
+// Text read back from a journal is the host's and the file's: control
+// characters are written out whoever wrote the line.
+QString clean(const QString &text)
+{
+    return printableOutput(text.toUtf8(), int(qMax<qsizetype>(text.size() * 4, 16)));
+}
+
 QString outcome(const StepRecord &s)
 {
     if (!s.ran)
@@ -69,30 +81,37 @@ QJsonObject OperationReport::toJson() const
                        {QStringLiteral("steps"), steps}};
 }
 
+bool OperationReport::isRecord(const QJsonObject &o)
+{
+    return o.value(QStringLiteral("id")).isString() && !o.value(QStringLiteral("id")).toString().isEmpty()
+        && o.value(QStringLiteral("title")).isString() && o.value(QStringLiteral("steps")).isArray()
+        && QDateTime::fromString(o.value(QStringLiteral("started")).toString(), Qt::ISODateWithMs).isValid();
+}
+
 OperationReport OperationReport::fromJson(const QJsonObject &o)
 {
     OperationReport r;
-    r.id = o.value(QStringLiteral("id")).toString();
-    r.host = o.value(QStringLiteral("host")).toString();
-    r.user = o.value(QStringLiteral("user")).toString();
-    r.title = o.value(QStringLiteral("title")).toString();
+    r.id = clean(o.value(QStringLiteral("id")).toString());
+    r.host = clean(o.value(QStringLiteral("host")).toString());
+    r.user = clean(o.value(QStringLiteral("user")).toString());
+    r.title = clean(o.value(QStringLiteral("title")).toString());
     r.started = QDateTime::fromString(o.value(QStringLiteral("started")).toString(), Qt::ISODateWithMs);
     r.durationMs = qint64(o.value(QStringLiteral("duration_ms")).toDouble(-1));
     r.ok = o.value(QStringLiteral("ok")).toBool();
     r.cancelled = o.value(QStringLiteral("cancelled")).toBool();
-    r.message = o.value(QStringLiteral("message")).toString();
+    r.message = clean(o.value(QStringLiteral("message")).toString());
     for (const QJsonValue v : o.value(QStringLiteral("steps")).toArray()) {
         const QJsonObject s = v.toObject();
         StepRecord step;
-        step.title = s.value(QStringLiteral("title")).toString();
-        step.command = s.value(QStringLiteral("command")).toString();
+        step.title = clean(s.value(QStringLiteral("title")).toString());
+        step.command = clean(s.value(QStringLiteral("command")).toString());
         step.ran = s.value(QStringLiteral("ran")).toBool();
         step.started = QDateTime::fromString(s.value(QStringLiteral("started")).toString(), Qt::ISODateWithMs);
         step.durationMs = qint64(s.value(QStringLiteral("duration_ms")).toDouble(-1));
         step.status = statusOf(s.value(QStringLiteral("status")).toString());
         step.exitCode = s.value(QStringLiteral("exit_code")).toInt(-1);
-        step.output = s.value(QStringLiteral("output")).toString();
-        step.error = s.value(QStringLiteral("error")).toString();
+        step.output = printableOutput(s.value(QStringLiteral("output")).toString().toUtf8());
+        step.error = clean(s.value(QStringLiteral("error")).toString());
         r.steps << step;
     }
     return r;
@@ -100,17 +119,18 @@ OperationReport OperationReport::fromJson(const QJsonObject &o)
 
 QString OperationReport::toText() const
 {
+    // One arg() call per line for every text from the journal: a title with
+    // "%1" in it (a VM named web%1) must not be filled in by a later arg().
     QString t = QStringLiteral("%1\n  host: %2 (as %3)\n  started: %4, took %5 ms\n  result: %6\n")
-                    .arg(title, host, user.isEmpty() ? QStringLiteral("?") : user, stamp(started))
-                    .arg(durationMs)
-                    .arg(ok ? QStringLiteral("done") : cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"));
+                    .arg(title, host, user.isEmpty() ? QStringLiteral("?") : user, stamp(started),
+                         QString::number(durationMs), resultWord(*this));
     if (!message.isEmpty())
         t += QStringLiteral("  %1\n").arg(message);
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const StepRecord &s = steps[i];
-        t += QStringLiteral("  %1. %2\n     $ %3\n     %4").arg(i + 1).arg(s.title, s.command, outcome(s));
+        t += QStringLiteral("  %1. %2\n     $ %3\n     %4").arg(QString::number(i + 1), s.title, s.command, outcome(s));
         if (s.ran)
-            t += QStringLiteral(", started %1, %2 ms").arg(stamp(s.started)).arg(s.durationMs);
+            t += QStringLiteral(", started %1, %2 ms").arg(stamp(s.started), QString::number(s.durationMs));
         t += QLatin1Char('\n');
         for (const QString &line : s.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             t += QStringLiteral("     | %1\n").arg(line);
@@ -121,9 +141,8 @@ QString OperationReport::toText() const
 QString OperationReport::toHtml() const
 {
     QString h = QStringLiteral("<section><h2>%1</h2><p>%2 as %3 &middot; %4 &middot; %5 ms &middot; <b>%6</b></p>")
-                    .arg(title.toHtmlEscaped(), host.toHtmlEscaped(), user.toHtmlEscaped(), stamp(started))
-                    .arg(durationMs)
-                    .arg(ok ? QStringLiteral("done") : cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"));
+                    .arg(title.toHtmlEscaped(), host.toHtmlEscaped(), user.toHtmlEscaped(), stamp(started),
+                         QString::number(durationMs), resultWord(*this));
     if (!message.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(message.toHtmlEscaped());
     h += QStringLiteral("<ol>");
@@ -132,7 +151,7 @@ QString OperationReport::toHtml() const
                                                                           s.command.toHtmlEscaped(),
                                                                           outcome(s).toHtmlEscaped());
         if (s.ran)
-            h += QStringLiteral(", started %1, %2 ms").arg(stamp(s.started)).arg(s.durationMs);
+            h += QStringLiteral(", started %1, %2 ms").arg(stamp(s.started), QString::number(s.durationMs));
         if (!s.output.isEmpty())
             h += QStringLiteral("<pre>%1</pre>").arg(s.output.toHtmlEscaped());
         h += QStringLiteral("</li>");

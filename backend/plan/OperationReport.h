@@ -41,6 +41,11 @@ struct OperationReport {
     QList<StepRecord> steps;
 
     QJsonObject toJson() const;
+    // Whether o has what every record written by toJson() has (id, title,
+    // started, steps): a foreign or truncated object is not one.
+    static bool isRecord(const QJsonObject &o);
+    // Text fields come back with control characters written out (\xNN),
+    // whoever wrote the file.
     static OperationReport fromJson(const QJsonObject &o);
     // Plain text and a self-contained HTML page, for the change record.
     QString toText() const;

@@ -68,6 +68,12 @@ QString commandLineAsRun(const Command &cmd)
     return line;
 }
 
+// "Step 1 was applied" / "Steps 1-3 were applied": which steps changed the host.
+QString appliedSteps(int done)
+{
+    return done == 1 ? QStringLiteral("Step 1 was applied") : QStringLiteral("Steps 1-%1 were applied").arg(done);
+}
+
 // Why sudo refused a step, in the console's words, with the sudoers line.
 QString sudoRefusal(Runner &runner, const Argv &argv)
 {
@@ -90,7 +96,8 @@ ApplyResult finish(ApplyResult out, const Plan &plan, const QElapsedTimer &timer
         out.report.steps << never;
     }
     out.report.ok = out.ok;
-    out.report.message = out.message;
+    // The message quotes the host (a failed step's stderr): kept as text.
+    out.report.message = printableOutput(out.message.toUtf8());
     out.report.durationMs = timer.elapsed();
     return out;
 }
@@ -130,8 +137,10 @@ ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmat
         if (cancel.isCancelled()) {
             out.report.cancelled = true;
             out.message = i == 0 ? QStringLiteral("Cancelled before it started: nothing was changed.")
-                                 : QStringLiteral("Cancelled after step %1 of %2: steps 1-%1 were applied; the rest was not run.")
-                                       .arg(i).arg(plan.steps.size());
+                                 : QStringLiteral("Cancelled after step %1 of %2: %3; the rest was not run.")
+                                       .arg(i)
+                                       .arg(plan.steps.size())
+                                       .arg(appliedSteps(i).toLower());
             return finish(out, plan, timer);
         }
         Command cmd = plan.steps[i].command;
@@ -152,21 +161,21 @@ ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmat
         record.status = sr.result.status;
         record.exitCode = sr.result.exitCode;
         record.output = printableOutput(sr.result.out + sr.result.err);
-        record.error = sr.result.error;
+        record.error = printableOutput(sr.result.error.toUtf8());
         out.report.steps << record;
         out.results << sr;
         if (progress)
             progress(sr);
         if (!sr.result.ok()) {
             QString state = i == 0 ? QStringLiteral("Nothing was changed.")
-                                   : QStringLiteral("Steps 1-%1 were applied; the rest was not run.").arg(i);
+                                   : appliedSteps(i) + QStringLiteral("; the rest was not run.");
             // A step that timed out or lost its connection may still be running
             // on the host, or may have finished there: nobody knows yet.
             if (sr.result.status != CommandResult::Status::Finished)
                 state = QStringLiteral("Step %1 may still have been applied on the host; refresh and check "
                                        "before trying again. %2")
                             .arg(i + 1)
-                            .arg(i == 0 ? QString() : QStringLiteral("Steps 1-%1 were applied.").arg(i));
+                            .arg(i == 0 ? QString() : appliedSteps(i) + QLatin1Char('.'));
             const QString why = viaSudo && sudoWantsPassword(sr.result.err)
                 ? sudoRefusal(runner, plan.steps[i].command.argv) : sr.result.summary();
             out.message = QStringLiteral("Step %1 (%2) failed: %3. %4").arg(i + 1).arg(plan.steps[i].title, why, state);

@@ -66,9 +66,12 @@ void TestSnapshotBuilder::moduleOverrides()
     raw.moduleOverrides.insert(QStringLiteral("vda"), QStringLiteral("11"));
     const HostSnapshot s = buildSnapshot(raw);
     QCOMPARE(s.disk(QStringLiteral("vda"))->module, QStringLiteral("11"));
-    // an overridden device keeps its PCI address for ordering: 0000:10:05.0 first
+    // a device moved into module 11 follows its own disks, whose slots stay
+    // as they were (vdd 0, vdc 1)
     QCOMPARE(s.modules.value(1).disks,
-             QStringList({QStringLiteral("vda"), QStringLiteral("vdd"), QStringLiteral("vdc")}));
+             QStringList({QStringLiteral("vdd"), QStringLiteral("vdc"), QStringLiteral("vda")}));
+    QCOMPARE(s.disk(QStringLiteral("vdd"))->slot, 0);
+    QCOMPARE(s.disk(QStringLiteral("vda"))->slot, 2);
     QCOMPARE(s.modules.value(0).disks, QStringList({QStringLiteral("vdb")}));
     // without mdstat, the md0 node lsblk shows under vdb still names the array
     QCOMPARE(s.disk(QStringLiteral("vdb"))->role, DiskRole::MirrorMember);

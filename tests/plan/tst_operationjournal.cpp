@@ -91,13 +91,55 @@ private slots:
             f.write("{\"id\":\"half\",\"tit");
         }
         QVERIFY(j.append(sample(QStringLiteral("h"), QStringLiteral("after"), true)));
+        {
+            // Lines that parse but are not records: another program's, or empty.
+            QFile f(j.fileFor(QStringLiteral("h")));
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("{}\n[1,2]\n{\"id\":\"x\",\"title\":5}\n");
+        }
         const QList<OperationReport> back = j.load(QStringLiteral("h"));
-        // The torn line and the one appended to it are one unreadable line;
-        // the one before survives.
-        QVERIFY(!back.isEmpty());
+        // Only the torn line is lost: the record appended after it starts a
+        // line of its own.
+        QCOMPARE(back.size(), 2);
         QCOMPARE(back[0].title, QStringLiteral("before"));
-        for (const OperationReport &r : back)
-            QVERIFY(r.id != QStringLiteral("half"));
+        QCOMPARE(back[1].title, QStringLiteral("after"));
+    }
+
+    void hostTextStaysText()
+    {
+        QTemporaryDir dir;
+        OperationJournal j(dir.path());
+        // A VM named web%1 and a hand-edited line with terminal codes.
+        OperationReport r = sample(QStringLiteral("h"), QStringLiteral("Start web%1 at 50%2"), true);
+        r.steps[0].output = QStringLiteral("\x1b[31mred\x1b[0m");
+        QVERIFY(j.append(r));
+        const QList<OperationReport> back = j.load(QStringLiteral("h"));
+        QCOMPARE(back.size(), 1);
+        const QString text = back[0].toText();
+        QVERIFY2(text.startsWith(QStringLiteral("Start web%1 at 50%2\n")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("took 1234 ms")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("result: done")), qPrintable(text));
+        QVERIFY(!text.contains(QChar(0x1b)));
+        QVERIFY(text.contains(QStringLiteral("\\x1b[31mred")));
+        const QString html = back[0].toHtml();
+        QVERIFY(html.contains(QStringLiteral("<h2>Start web%1 at 50%2</h2>")));
+        QVERIFY(html.contains(QStringLiteral("1234 ms")));
+        QVERIFY(!html.contains(QChar(0x1b)));
+    }
+
+    void anUnreadableJournalSaysSo()
+    {
+        QTemporaryDir dir;
+        OperationJournal j(dir.path());
+        // Where the host's journal should be stands a directory (root reads
+        // any file whatever its mode, so a mode would prove nothing here).
+        QVERIFY(QDir().mkpath(j.fileFor(QStringLiteral("h"))));
+        QString error;
+        QVERIFY(j.load(QStringLiteral("h"), &error).isEmpty());
+        QVERIFY2(error.contains(j.fileFor(QStringLiteral("h"))), qPrintable(error));
+        error.clear();
+        QVERIFY(j.load(QStringLiteral("never"), &error).isEmpty());
+        QVERIFY2(error.isEmpty(), qPrintable(error));      // no journal yet is no error
     }
 
     void aHostLabelIsNeverAPath()

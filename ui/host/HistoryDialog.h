@@ -9,6 +9,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTreeWidget;
 
 namespace ftc {
@@ -39,6 +40,7 @@ private:
     QTreeWidget *m_list;
     QPlainTextEdit *m_detail;
     QLabel *m_where;
+    QPushButton *m_export = nullptr;
 };
 
 } // namespace ftc

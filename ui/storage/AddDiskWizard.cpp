@@ -203,6 +203,16 @@ AddDiskWizard::AddDiskWizard(HostSession *session, Start start, const QString &o
     }
 }
 
+void AddDiskWizard::reject()
+{
+    // Escape or the window's close button while a plan runs: the plan goes on
+    // on the host whatever the window does, so the window stays to say how it
+    // ends. Stop After This Step is the way to halt it.
+    if (m_running && !m_finished && m_session)
+        return;
+    QWizard::reject();
+}
+
 QString AddDiskWizard::confirmationPrompt() const
 {
     const QString disk = diskToWrite();
@@ -406,6 +416,7 @@ void AddDiskWizard::runPlan()
             [this](int planId, int index, int, const QString &title, bool ok, const QString &detail) {
                 if (planId != m_planId)
                     return;
+                m_stepFailed = m_stepFailed || !ok;
                 if (QListWidgetItem *item = m_steps->item(index)) {
                     item->setIcon(toneIcon(ok ? BadgeTone::Good : BadgeTone::Bad));
                     const QString first = detail.section(QLatin1Char('\n'), 0, 0);
@@ -421,7 +432,8 @@ void AddDiskWizard::runPlan()
         m_ok = ok;
         disconnect(m_session, nullptr, this, nullptr);
         button(QWizard::CancelButton)->setEnabled(true);
-        const bool stopped = !m_stop->isEnabled();
+        // Stopped by the admin, unless a step failed first (then that is the news).
+        const bool stopped = !m_stop->isEnabled() && !m_stepFailed;
         m_stop->setVisible(false);
         if (ok) {
             m_result->setText(tr("Done."));

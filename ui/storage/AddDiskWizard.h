@@ -54,6 +54,9 @@ public:
     QString resultText() const;
     // The virtual disk the plan creates or completes.
     QString targetMirror() const { return m_target; }
+    // Refused while a plan runs on a host still open: the window stays to
+    // show how the plan ends.
+    void reject() override;
 
 signals:
     // The plan ran to the end; the wizard closes next.
@@ -84,6 +87,7 @@ private:
     QString m_target;
     bool m_running = false;
     bool m_finished = false;
+    bool m_stepFailed = false;         // a step of the running plan failed
     int m_planId = 0;          // the session's id of the plan this wizard applied
     int m_probeId = 0;         // the disk probe the review page waits for; 0: none
     int m_privilegeId = 0;     // the sudo check it waits for (non-root sessions); 0: none
