@@ -1,9 +1,7 @@
 #include "Modules.h"
-
-#include <QSet>
-
 #include "parse/SysLinks.h"
 
+#include <QSet>
 #include <algorithm>
 
 namespace ftc {

@@ -1,6 +1,7 @@
 #include "OperationReport.h"
 
 #include <QJsonArray>
+#include <limits>
 
 namespace ftc {
 
@@ -42,7 +43,7 @@ QString resultWord(const OperationReport &r)
 // characters are written out whoever wrote the line.
 QString clean(const QString &text)
 {
-    return printableOutput(text.toUtf8(), int(qMax<qsizetype>(text.size() * 4, 16)));
+    return printableOutput(text.toUtf8(), std::numeric_limits<int>::max());
 }
 
 QString outcome(const StepRecord &s)

@@ -1,22 +1,32 @@
 #include "Plan.h"
 #include "Privileges.h"
-
-#include <QElapsedTimer>
-#include <QUuid>
 #include "transport/Batch.h"
 #include "transport/ShellQuote.h"
 
+#include <QElapsedTimer>
+#include <QUuid>
+
 namespace ftc {
+
+namespace {
+
+// A command as one shell line: its argv quoted, its input as an echo piped in.
+// What the preview shows and what the operation report records.
+QString commandLine(const Argv &argv, const QByteArray &input)
+{
+    QString line = QString::fromUtf8(shellQuote(argv));
+    if (!input.isEmpty())
+        line = QStringLiteral("echo %1 | %2").arg(QString::fromUtf8(shellQuoteWord(input.trimmed())), line);
+    return line;
+}
+
+} // namespace
 
 QStringList Plan::commandLines(bool viaSudo) const
 {
     QStringList lines;
-    for (const PlanStep &s : steps) {
-        QString line = QString::fromUtf8(shellQuote(withPrivilege(s.command.argv, viaSudo && s.command.privileged)));
-        if (!s.command.input.isEmpty())
-            line = QStringLiteral("echo %1 | %2").arg(QString::fromUtf8(shellQuoteWord(s.command.input.trimmed())), line);
-        lines << line;
-    }
+    for (const PlanStep &s : steps)
+        lines << commandLine(withPrivilege(s.command.argv, viaSudo && s.command.privileged), s.command.input);
     return lines;
 }
 
@@ -59,15 +69,6 @@ QString checkDiskGuard(const Plan &plan, const DiskProbe &now)
 
 namespace {
 
-// The step's command line as it runs: what the operation report records.
-QString commandLineAsRun(const Command &cmd)
-{
-    QString line = QString::fromUtf8(shellQuote(cmd.argv));
-    if (!cmd.input.isEmpty())
-        line = QStringLiteral("echo %1 | %2").arg(QString::fromUtf8(shellQuoteWord(cmd.input.trimmed())), line);
-    return line;
-}
-
 // "Step 1 was applied" / "Steps 1-3 were applied": which steps changed the host.
 QString appliedSteps(int done)
 {
@@ -92,7 +93,7 @@ ApplyResult finish(ApplyResult out, const Plan &plan, const QElapsedTimer &timer
     for (qsizetype i = out.report.steps.size(); i < plan.steps.size(); ++i) {
         StepRecord never;
         never.title = plan.steps[i].title;
-        never.command = commandLineAsRun(plan.steps[i].command);
+        never.command = commandLine(plan.steps[i].command.argv, plan.steps[i].command.input);
         out.report.steps << never;
     }
     out.report.ok = out.ok;
@@ -151,7 +152,7 @@ ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmat
         cmd.privileged = false;
         StepRecord record;
         record.title = plan.steps[i].title;
-        record.command = commandLineAsRun(cmd);
+        record.command = commandLine(cmd.argv, cmd.input);
         record.ran = true;
         record.started = QDateTime::currentDateTimeUtc();
         QElapsedTimer stepTimer;

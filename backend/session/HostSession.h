@@ -51,20 +51,20 @@ public:
     // host at exit keeps it alive to the end of the process.
     static void deleteWhenSessionsEnd(std::function<void()> deleter);
 
-    // Runs the plan on the session's thread, then refreshes at once. Progress
-    // comes back through planStepFinished and planFinished, tagged with the id
-    // returned here so a window can tell its plan from another one's.
     // Where the admin says disks and adapters sit (moduleOverrideKey -> "10" or
     // "11"; Modules.h), for the PCI-root guess to give way to; the host is read
     // again with them at once. May be called before start().
     void setModuleOverrides(const QMap<QString, QString> &overrides);
-    // Each plan leaves an OperationReport in the host's OperationJournal (the
-    // user's data directory) before planFinished is emitted.
+    // Runs the plan on the session's thread, then refreshes at once. Progress
+    // comes back through planStepFinished and planFinished, tagged with the id
+    // returned here so a window can tell its plan from another one's. Each plan
+    // leaves an OperationReport in the host's OperationJournal (the user's data
+    // directory) before planFinished is emitted.
     int applyPlan(const ftc::Plan &plan, const QString &confirmation);
     // Stops plan planId before its next step (a step already running finishes:
-    // half an mdadm call is worse than a whole one). Thread-safe, returns at
-    // once; planFinished then says which steps ran. Unknown or finished ids are
-    // ignored.
+    // half an mdadm call is worse than a whole one). Called on the session's
+    // own thread, like applyPlan; returns at once, and planFinished then says
+    // which steps ran. Unknown or finished ids are ignored.
     void cancelPlan(int planId);
     // Ids of plans handed to applyPlan that have not finished yet.
     QList<int> runningPlans() const { return m_planCancels.keys(); }

@@ -11,6 +11,40 @@
 
 using namespace ftc;
 
+namespace {
+
+// A step that holds the host's thread until the test opens the gate, so a
+// cancel can be made to land while it runs, whatever the scheduling. It
+// tells it runs by a file of its own.
+struct Gate {
+    QTemporaryDir dir;
+
+    QByteArray path(const char *name) const { return QFile::encodeName(dir.filePath(QString::fromLatin1(name))); }
+    bool exists(const char *name) const { return QFile::exists(dir.filePath(QString::fromLatin1(name))); }
+    // sh: says it runs, waits for the gate, then runs then (if any).
+    Command holdStep(const QByteArray &then = {}) const
+    {
+        Command c;
+        c.argv = {"sh", "-c", "touch " + path("running") + "; while [ ! -e " + path("gate") + " ]; do sleep 0.02; done"
+                                  + (then.isEmpty() ? QByteArray() : "; " + then)};
+        return c;
+    }
+    bool waitUntilHeld() const
+    {
+        return QTest::qWaitFor([this] { return exists("running"); }, 30000);
+    }
+    void open() const { QFile(dir.filePath(QStringLiteral("gate"))).open(QIODevice::WriteOnly); }
+};
+
+Command touch(const QByteArray &path)
+{
+    Command c;
+    c.argv = {"touch", path};
+    return c;
+}
+
+} // namespace
+
 class TestSessionWorker : public QObject {
     Q_OBJECT
     QTemporaryDir m_data;
@@ -62,41 +96,38 @@ private slots:
         QCOMPARE(reports[0].steps[0].exitCode, 0);
     }
 
+    // The local machine, with a real shell, open and read once.
+    static bool startLocal(HostSession &session)
+    {
+        QSignalSpy snapshots(&session, &HostSession::snapshotReady);
+        session.start(3600 * 1000);
+        return snapshots.wait(30000);
+    }
+
     void aPlanCancelledBeforeItsTurnNeverStarts()
     {
-        // The local machine, with a real shell. Plan A holds the host's thread
-        // (it waits for a file the test creates last); plan B waits behind it
-        // and is cancelled there, so it is cancelled before its turn whatever
-        // the scheduling.
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QByteArray gate = QFile::encodeName(dir.filePath(QStringLiteral("gate")));
-        const QByteArray running = QFile::encodeName(dir.filePath(QStringLiteral("running")));
-        const QByteArray b = QFile::encodeName(dir.filePath(QStringLiteral("b")));
+        // Plan A holds the host's thread; plan B waits behind it and is
+        // cancelled there, before its turn.
+        Gate gate;
+        QVERIFY(gate.dir.isValid());
         HostSpec spec;
         spec.kind = HostSpec::Kind::Local;
         HostSession session(spec, nullptr);
-        QSignalSpy snapshots(&session, &HostSession::snapshotReady);
         QSignalSpy steps(&session, &HostSession::planStepFinished);
         QSignalSpy finished(&session, &HostSession::planFinished);
-        session.start(3600 * 1000);
-        QVERIFY(snapshots.wait(30000));
+        QVERIFY(startLocal(session));
         Plan holdA;
         holdA.title = QStringLiteral("A holds the host");
-        Command wait;
-        wait.argv = {"sh", "-c", "touch " + running + "; while [ ! -e " + gate + " ]; do sleep 0.02; done"};
-        holdA.steps << PlanStep{holdA.title, wait};
+        holdA.steps << PlanStep{holdA.title, gate.holdStep()};
         Plan planB;
         planB.title = QStringLiteral("B writes");
-        Command write;
-        write.argv = {"touch", b};
-        planB.steps << PlanStep{planB.title, write};
+        planB.steps << PlanStep{planB.title, touch(gate.path("b"))};
         const int a = session.applyPlan(holdA, QString());
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(QString::fromLocal8Bit(running)), 30000);
+        QVERIFY(gate.waitUntilHeld());
         const int idB = session.applyPlan(planB, QString());
         QCOMPARE(session.runningPlans(), (QList<int>{a, idB}));
         session.cancelPlan(idB);
-        QFile(QString::fromLocal8Bit(gate)).open(QIODevice::WriteOnly);
+        gate.open();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
         QCOMPARE(finished[0][0].toInt(), a);
         QVERIFY(finished[0][1].toBool());
@@ -106,40 +137,30 @@ private slots:
                  qPrintable(finished[1][2].toString()));
         QCOMPARE(steps.size(), 1);              // A's only step
         QVERIFY(session.runningPlans().isEmpty());
-        QVERIFY(!QFile::exists(QString::fromLocal8Bit(b)));
+        QVERIFY(!gate.exists("b"));
         session.stop();
         HostSession::waitForStoppedSessions(10000);
     }
 
     void cancelStopsBetweenSteps()
     {
-        // The local machine, with a real shell: step 1 says it runs, then waits
-        // for a file this test creates only after it asked to cancel, so the
-        // cancel lands while step 1 runs, whatever the scheduling.
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QByteArray gate = QFile::encodeName(dir.filePath(QStringLiteral("gate")));
-        const QByteArray second = QFile::encodeName(dir.filePath(QStringLiteral("second")));
-        const QByteArray running = QFile::encodeName(dir.filePath(QStringLiteral("running")));
+        // Step 1 holds the host; the cancel lands while it runs.
+        Gate gate;
+        QVERIFY(gate.dir.isValid());
         HostSpec spec;
         spec.kind = HostSpec::Kind::Local;
         HostSession session(spec, nullptr);
-        QSignalSpy snapshots(&session, &HostSession::snapshotReady);
         QSignalSpy steps(&session, &HostSession::planStepFinished);
         QSignalSpy finished(&session, &HostSession::planFinished);
-        session.start(3600 * 1000);
-        QVERIFY(snapshots.wait(30000));
+        QVERIFY(startLocal(session));
         Plan plan;
         plan.title = QStringLiteral("Waits, then writes");
-        Command wait;
-        wait.argv = {"sh", "-c", "touch " + running + "; while [ ! -e " + gate + " ]; do sleep 0.02; done; echo started"};
-        Command write;
-        write.argv = {"touch", second};
-        plan.steps << PlanStep{QStringLiteral("wait for the gate"), wait} << PlanStep{QStringLiteral("write"), write};
+        plan.steps << PlanStep{QStringLiteral("wait for the gate"), gate.holdStep("echo started")}
+                   << PlanStep{QStringLiteral("write"), touch(gate.path("second"))};
         const int id = session.applyPlan(plan, QString());
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(QString::fromLocal8Bit(running)), 30000);
+        QVERIFY(gate.waitUntilHeld());
         session.cancelPlan(id);
-        QFile(QString::fromLocal8Bit(gate)).open(QIODevice::WriteOnly);
+        gate.open();
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished[0][0].toInt(), id);
         QCOMPARE(finished[0][1].toBool(), false);
@@ -147,7 +168,7 @@ private slots:
                  qPrintable(finished[0][2].toString()));
         QCOMPARE(steps.size(), 1);
         QVERIFY(steps[0][4].toBool());
-        QVERIFY(!QFile::exists(QString::fromLocal8Bit(second)));
+        QVERIFY(!gate.exists("second"));
         const QList<OperationReport> reports = OperationJournal().load(spec.label());
         QVERIFY(!reports.isEmpty());
         const OperationReport &last = reports.last();
