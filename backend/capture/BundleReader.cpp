@@ -160,6 +160,9 @@ bool readBundle(const QString &dirPath, const QString &label, RawSources *raw, Q
     for (const QString &vm : entriesInside(dir.get(), QStringLiteral("virsh/schedinfo"), false))
         if (safeObjectName(vm))
             keys << QStringLiteral("virsh/schedinfo/%1").arg(vm);
+    for (const QString &vm : entriesInside(dir.get(), QStringLiteral("virsh/metadata"), false))
+        if (safeObjectName(vm))
+            keys << QStringLiteral("virsh/metadata/%1").arg(vm);
 
     for (const QString &key : std::as_const(keys)) {
         QByteArray data;

@@ -1,6 +1,7 @@
 #include "InProcessRunner.h"
 
 #include "MiniShell.h"
+#include "vms/VirshSession.h"
 
 #include <QMutex>
 #include <QWaitCondition>
@@ -54,10 +55,14 @@ CommandResult finished(const ShellOutcome &o)
 // caller never waits on anything but its own writes.
 class InProcessStream : public Stream {
 public:
-    enum class Mode { ShellLines, VirshLines, OneShot };
+    // VirshLines: an interactive virsh. Silent: a program that runs until it
+    // is ended and has nothing to say here (`virsh event --loop`: the demo's
+    // changes all come from the console, which reads the host after each).
+    enum class Mode { ShellLines, VirshLines, OneShot, Silent };
 
-    InProcessStream(MiniShell::ExecFn exec, Mode mode, Argv argv)
-        : m_shell(std::move(exec)), m_mode(mode), m_argv(std::move(argv))
+    // mergeErr: stderr goes where stdout goes, as `2>&1` does.
+    InProcessStream(MiniShell::ExecFn exec, Mode mode, Argv argv, bool mergeErr = false)
+        : m_shell(std::move(exec)), m_mode(mode), m_argv(std::move(argv)), m_mergeErr(mergeErr)
     {
         if (m_mode == Mode::OneShot) {
             // Long-lived programs (`virsh event --loop`) have nothing to say in
@@ -134,6 +139,8 @@ public:
 private:
     void runLine(const QByteArray &line)
     {
+        if (m_mode == Mode::Silent)
+            return;
         if (m_mode == Mode::ShellLines) {
             const ShellOutcome o = m_shell.run(line, {}, CancelFlag(), m_status);
             m_out += o.out;
@@ -153,8 +160,16 @@ private:
                 return;
             }
             const CommandResult r = m_shell.runSimple(m_argv + c, {});
+            if (r.exitCode == 127) {
+                // No virsh on this host: the session's `exec virsh` fails as
+                // a real shell's would, and the stream ends.
+                (m_mergeErr ? m_out : m_err) += r.err;
+                m_status = 127;
+                m_finished = true;
+                return;
+            }
             m_out += r.out;
-            m_err += r.err;
+            (m_mergeErr ? m_out : m_err) += r.err;
             m_status = r.exitCode;
         }
     }
@@ -168,6 +183,7 @@ private:
     QByteArray m_out;
     QByteArray m_err;
     int m_status = 0;
+    bool m_mergeErr = false;
     bool m_inputClosed = false;
     bool m_finished = false;
 };
@@ -202,7 +218,18 @@ std::unique_ptr<Stream> InProcessRunner::openStream(const Command &cmd)
     };
     Argv prefix;
     std::unique_ptr<Stream> stream;
-    if (!cmd.argv.isEmpty() && isShell(cmd.argv[0]) && cmd.argv.size() <= 2)
+    QByteArray uri;
+    Argv virshArgs;
+    if (parseVirshStreamCommand(cmd.argv, &uri, &virshArgs)) {
+        if (virshArgs.value(0) == "event")
+            stream = std::make_unique<InProcessStream>(exec, InProcessStream::Mode::Silent, Argv{});
+        else if (virshArgs.isEmpty())
+            stream = std::make_unique<InProcessStream>(exec, InProcessStream::Mode::VirshLines,
+                                                       Argv{"virsh", "-c", uri}, true);
+        else
+            stream = std::make_unique<InProcessStream>(exec, InProcessStream::Mode::OneShot,
+                                                       Argv{"virsh", "-c", uri} + virshArgs);
+    } else if (!cmd.argv.isEmpty() && isShell(cmd.argv[0]) && cmd.argv.size() <= 2)
         stream = std::make_unique<InProcessStream>(exec, InProcessStream::Mode::ShellLines, Argv{});
     else if (interactiveVirsh(cmd.argv, &prefix))
         stream = std::make_unique<InProcessStream>(exec, InProcessStream::Mode::VirshLines, prefix);

@@ -261,6 +261,13 @@ CommandResult virsh(SimState &s, const Argv &argv, qint64 nowMs)
                          v->running ? QByteArray("running") : QByteArray("shut off")});
         return ok(table(rows));
     }
+    if (cmd == "echo") {
+        QByteArrayList words;
+        for (const QByteArray &a : args)
+            if (a != "--shell" && a != "--xml")
+                words << a;
+        return ok(words.join(' ') + '\n');
+    }
     if (cmd == "nodeinfo") {
         const auto row = [](const char *k, const QByteArray &v) { return QByteArray(k).leftJustified(21) + v + '\n'; };
         return ok(row("CPU model:", "x86_64") + row("CPU(s):", QByteArray::number(s.cpus))

@@ -133,25 +133,37 @@ struct Team {
     QList<TeamMember> members;
 };
 
+// A VM's CPU settings in the Virtual Server sense. -1 is unknown (not read, or
+// the host did not say), never "zero".
 struct VmCpu {
-    int weight = 100;          // relative weight as the console shows it (cpu_shares scaled)
-    int reservePct = 0;        // % of one CPU
-    int maxPct = 100;          // % of one CPU; 100 * vcpus when unlimited
-    qint64 cpuShares = -1;
-    qint64 vcpuQuota = -1;
-    qint64 vcpuPeriod = -1;
+    int weight = -1;           // relative weight 1..10000, 100 the default
+    int reservePct = -1;       // guaranteed % of one CPU for the whole VM (the console's metadata; 0 when none recorded)
+    int maxPct = -1;           // % of one CPU each vCPU may use; 100 is no cap
+    qint64 cpuShares = -1;     // what libvirt has (schedinfo), derived from weights and reservations
+    qint64 vcpuQuota = -1;     // µs per period; -1 or 0: no cap
+    qint64 vcpuPeriod = -1;    // µs
+    bool weightFromMetadata = false;   // false: weight read back from cpu_shares (a VM the console never set)
 };
 
 struct Vm {
     QString name;
     QString uuid;
-    QString state;             // running, shut off, paused, ... (virsh words)
-    qint64 memoryBytes = 0;    // current balloon
-    qint64 maxMemoryBytes = 0;
-    int vcpus = 0;
+    QString state;             // running, shut off, paused, ... (virsh words); "unknown" when not said
+    int stateReason = -1;      // libvirt's reason number for the state, -1 unknown
+    qint64 memoryBytes = -1;   // current balloon; -1 unknown (a shut-off VM has none)
+    qint64 maxMemoryBytes = -1;
+    int vcpus = -1;
     qint64 cpuTimeNs = -1;
-    bool autostart = false;
+    double cpuPct = -1;        // % of one CPU since the previous refresh (cpu.time delta); -1 unknown
+    std::optional<bool> autostart;     // unknown until a full read listed it
+    bool managedSave = false;  // a saved state waits: start restores it
+    std::optional<bool> saveOnStop;    // the VM's own choice, from the console's metadata
+    QString configProblem;     // its metadata could not be read
     VmCpu cpu;
+
+    bool running() const { return state == QLatin1String("running") || state == QLatin1String("idle"); }
+    bool active() const { return running() || state == QLatin1String("paused") || state == QLatin1String("in shutdown")
+                                 || state == QLatin1String("pmsuspended"); }
 };
 
 struct Module {
@@ -192,6 +204,7 @@ struct HostSnapshot {
     QString capturedFrom;
     QString user;              // the account commands run as ("root", "alice")
     bool viaSudo = false;      // privileged steps run through `sudo -n`
+    QString libvirtUri;        // the libvirt connection the VMs were read from; empty for captures
     HostInfo info;
     QList<Module> modules;
     QList<Disk> disks;

@@ -3,10 +3,8 @@
 namespace ftc {
 
 namespace {
-const QByteArray kVirshUri = "qemu:///system";
 constexpr int kStepSec = 8;
 
-Argv virsh(const Argv &args) { return Argv{"virsh", "-c", kVirshUri} + args; }
 
 // md's attributes the snapshot uses (md.c *_show()): progress and throttle,
 // health, and the shape of the array.
@@ -94,18 +92,7 @@ QList<BatchStep> pollSteps(const PollTargets &targets, PollDepth depth, const QS
             add(BatchStep::readFile(QStringLiteral("bonding/%1").arg(b), "/proc/net/bonding/" + b.toUtf8()));
     if (!targets.links.isEmpty())
         add(BatchStep::readFiles(QStringLiteral("net-state"), linkStatePaths(targets.links)));
-    if (full)
-        add(BatchStep::run(QStringLiteral("virsh/nodeinfo"), virsh({"nodeinfo"}), false, kStepSec));
-    add(BatchStep::run(QStringLiteral("virsh/domstats"),
-                       virsh({"domstats", "--raw", "--state", "--cpu-total", "--balloon", "--vcpu"}), false, kStepSec));
-    if (full) {
-        add(BatchStep::run(QStringLiteral("virsh/autostart"), virsh({"list", "--all", "--autostart", "--name"}),
-                           false, kStepSec));
-        for (const QString &v : targets.vms)
-            if (safeObjectName(v))
-                add(BatchStep::run(QStringLiteral("virsh/schedinfo/%1").arg(v),
-                                   virsh({"schedinfo", "--domain", v.toUtf8()}), false, kStepSec));
-    }
+    // libvirt is read through the host's virsh session (vms/VmPoll), not here.
     return steps;
 }
 
@@ -115,7 +102,7 @@ QStringList fixedSourceKeys()
             QStringLiteral("meminfo"), QStringLiteral("uevent-seqnum"), QStringLiteral("lsblk.json"),
             QStringLiteral("sys-block"), QStringLiteral("sys-net"), QStringLiteral("ip-link.json"),
             QStringLiteral("net-state"), QStringLiteral("virsh/nodeinfo"), QStringLiteral("virsh/domstats"),
-            QStringLiteral("virsh/autostart")};
+            QStringLiteral("virsh/autostart"), QStringLiteral("virsh/managed-save")};
 }
 
 bool isOptionalSource(const QString &key)
@@ -126,6 +113,7 @@ bool isOptionalSource(const QString &key)
         || key.startsWith(QLatin1String("md/")) || key == QLatin1String("sys-block")
         || key == QLatin1String("sys-net") || key == QLatin1String("virsh/nodeinfo")
         || key == QLatin1String("virsh/autostart") || key.startsWith(QLatin1String("virsh/schedinfo/"))
+        || key.startsWith(QLatin1String("virsh/metadata/")) || key == QLatin1String("virsh/managed-save")
         || key == QLatin1String("uevent-seqnum") || key == QLatin1String("net-state");
 }
 

@@ -20,7 +20,7 @@ namespace ftc {
 struct PollTargets {
     QMap<QString, QStringList> arrays;   // "md0" -> its member devices (for dev-X/state)
     QStringList bonds;                   // "bond0": /proc/net/bonding
-    QStringList vms;                     // "DC1": virsh schedinfo
+    QStringList vms;                     // "DC1": its configuration, read once (vms/VmPoll)
     QStringList links;                   // adapters and bonds whose carrier is watched
 };
 

@@ -1,5 +1,6 @@
 #include "Poller.h"
 #include "transport/ShellQuote.h"
+#include "vms/VmPoll.h"
 
 namespace ftc {
 
@@ -62,8 +63,9 @@ bool belongsToGoneObject(const QString &key, const PollTargets &t)
         return !t.arrays.contains(key.section(QLatin1Char('/'), 1, 1));
     if (key.startsWith(QLatin1String("bonding/")))
         return !t.bonds.contains(key.mid(8));
-    if (key.startsWith(QLatin1String("virsh/schedinfo/")))
-        return !t.vms.contains(key.mid(16));
+    const QString vm = vmOfSourceKey(key);
+    if (!vm.isEmpty())
+        return !t.vms.contains(vm);
     return false;
 }
 } // namespace
@@ -105,7 +107,7 @@ SourceReading interpretSource(const QString &key, const QString &host, const QSt
 }
 
 Poller::Poller(Runner &runner, QString label)
-    : m_runner(runner), m_label(std::move(label))
+    : m_runner(runner), m_label(std::move(label)), m_virsh(std::make_unique<VirshSession>(runner, kDefaultLibvirtUri))
 {
 }
 
@@ -113,6 +115,55 @@ Poller::~Poller()
 {
     if (m_shell)
         m_shell->terminate();
+    if (m_events)
+        m_events->terminate();
+}
+
+void Poller::setLibvirtUri(const QByteArray &uri)
+{
+    if (uri == m_virsh->uri())
+        return;
+    m_virsh = std::make_unique<VirshSession>(m_runner, uri);
+    if (m_events)
+        m_events->terminate();
+    m_events.reset();
+    invalidateVmConfig();
+}
+
+void Poller::invalidateVmConfig(const QStringList &vms)
+{
+    if (vms.isEmpty()) {
+        m_vmConfigRead.clear();
+        m_vmConfig.clear();
+        return;
+    }
+    for (const QString &vm : vms)
+        for (const QString &key : vmConfigKeys(vm)) {
+            m_vmConfigRead.remove(key);
+            m_vmConfig.remove(key);
+        }
+}
+
+bool Poller::pollEvents()
+{
+    if (!m_events)
+        return false;
+    const StreamChunk c = m_events->read(0);
+    bool changed = false;
+    for (const VirshEvent &e : m_eventReader.feed(c.out)) {
+        if (changesConfig(e)) {
+            invalidateVmConfig({e.domain});
+            changed = true;
+        }
+        if (changesState(e))
+            changed = true;
+    }
+    if (c.finished) {
+        // libvirtd restarted or went away: the next refresh reopens it.
+        m_events.reset();
+        changed = true;
+    }
+    return changed;
 }
 
 QHash<QString, CommandResult> Poller::runSteps(const QList<BatchStep> &steps, const CancelFlag &cancel)
@@ -146,8 +197,44 @@ QHash<QString, CommandResult> Poller::runInShell(const QList<BatchStep> &steps, 
 
 bool Poller::readOnce(PollDepth depth, const CancelFlag &cancel)
 {
-    const QList<BatchStep> steps = pollSteps(m_targets, depth, m_missingTools);
-    const QHash<QString, CommandResult> results = runSteps(steps, cancel);
+    QList<BatchStep> steps = pollSteps(m_targets, depth, m_missingTools);
+    const qsizetype shellSteps = steps.size();
+
+    // libvirt is asked through the host's virsh session, alongside the shell's
+    // batch: both are sent before either answer is read, so the refresh is
+    // still one round trip.
+    QList<VirshQuery> queries;
+    if (!m_missingTools.contains(QStringLiteral("virsh"))) {
+        QStringList needConfig;
+        for (const QString &vm : std::as_const(m_targets.vms))
+            if (safeObjectName(vm) && !m_vmConfigRead.contains(vmConfigKeys(vm).first()))
+                needConfig << vm;
+        queries = vmQueries(depth == PollDepth::Full, needConfig);
+        QList<Argv> words;
+        for (const VirshQuery &q : std::as_const(queries)) {
+            words << q.words;
+            steps.append(BatchStep::run(q.key, Argv{"virsh", "-c", m_virsh->uri()} + q.words, false, 0));
+        }
+        m_virsh->send(words);
+    }
+    QHash<QString, CommandResult> results = runSteps(steps.mid(0, shellSteps), cancel);
+    if (!queries.isEmpty()) {
+        const QList<CommandResult> answers = m_virsh->collect(m_timeoutMs, cancel);
+        for (qsizetype i = 0; i < queries.size(); ++i) {
+            const CommandResult r = answers.value(i);
+            results.insert(queries[i].key, r);
+            const QString vm = vmOfSourceKey(queries[i].key);
+            if (!vm.isEmpty() && r.status == CommandResult::Status::Finished && r.exitCode != 127) {
+                // Kept as answered, errors included (the builder names them);
+                // a domain without the console's metadata keeps an empty
+                // record, which says "asked, none" rather than "unknown".
+                m_vmConfigRead.insert(queries[i].key);
+                const bool noMetadata = queries[i].key.startsWith(QLatin1String("virsh/metadata/"))
+                    && r.out.contains("metadata not found");
+                m_vmConfig.insert(queries[i].key, noMetadata ? QByteArray("") : r.out);
+            }
+        }
+    }
     ++m_roundTrips;
 
     // A full read starts afresh (what it did not find is gone); a live one
@@ -160,6 +247,7 @@ bool Poller::readOnce(PollDepth depth, const CancelFlag &cancel)
     raw.moduleOverrides = m_overrides;
     raw.user = m_runner.userName();
     raw.viaSudo = m_runner.needsSudo();
+    raw.libvirtUri = QString::fromUtf8(m_virsh->uri());
     int transportFailures = 0;
     for (const BatchStep &step : steps) {
         const CommandResult r = results.value(step.id);
@@ -201,11 +289,19 @@ bool Poller::readOnce(PollDepth depth, const CancelFlag &cancel)
             ? QStringLiteral("%1 did not answer").arg(m_label) : any.summary();
         return false;
     }
+    // A domain's configuration is read once and kept until it changes.
+    for (auto it = m_vmConfig.constBegin(); it != m_vmConfig.constEnd(); ++it)
+        raw.files.insert(it.key(), it.value());
     for (auto it = raw.files.begin(); it != raw.files.end();)
         it = belongsToGoneObject(it.key(), m_targets) ? raw.files.erase(it) : std::next(it);
+    for (auto it = m_vmConfig.begin(); it != m_vmConfig.end();)
+        it = belongsToGoneObject(it.key(), m_targets) ? m_vmConfig.erase(it) : std::next(it);
     for (auto it = m_problems.begin(); it != m_problems.end();)
         it = belongsToGoneObject(it.key(), m_targets) ? m_problems.erase(it) : std::next(it);
     raw.problems = m_problems.values();
+    const QString notice = m_virsh->takeNotice();
+    if (!notice.isEmpty())
+        raw.problems.append(Problem{QStringLiteral("virsh/session"), QString(), notice, QString()});
     m_raw = raw;
     m_lastError.clear();
     return true;
@@ -219,8 +315,10 @@ std::shared_ptr<HostSnapshot> Poller::build()
 HostSnapshotPtr Poller::refresh(const CancelFlag &cancel, bool full)
 {
     m_roundTrips = 0;
-    if (full)
+    if (full) {
         m_missingTools.clear();
+        m_virsh->forgetMissing();
+    }
     bool readFull = full || m_sinceFull < 0 || m_sinceFull + 1 >= m_fullEvery;
     if (!readOnce(readFull ? PollDepth::Full : PollDepth::Live, cancel))
         return {};
@@ -242,6 +340,13 @@ HostSnapshotPtr Poller::refresh(const CancelFlag &cancel, bool full)
     m_sinceFull = readFull ? 0 : m_sinceFull + 1;
     m_lastWasFull = readFull;
     m_syncSmoother.apply(*snapshot);
+    m_cpuRates.apply(*snapshot);
+    // The event stream opens once libvirt answered, so a host without it is
+    // not asked twice per refresh.
+    if (!m_events && m_raw.files.contains(QStringLiteral("virsh/domstats"))) {
+        m_events = m_runner.openStream(virshStreamCommand(m_virsh->uri(), {"event", "--all", "--loop", "--timestamp"}));
+        m_eventReader = VirshEventReader();
+    }
     return snapshot;
 }
 

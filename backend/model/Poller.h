@@ -9,6 +9,9 @@
 #include "PollPlan.h"
 #include "RawSources.h"
 #include "SyncSmoother.h"
+#include "parse/VirshEvent.h"
+#include "vms/VirshSession.h"
+#include "vms/VmCpuRates.h"
 
 #include <functional>
 
@@ -45,6 +48,20 @@ public:
     // catches what no fingerprint shows (a mkfs on a host without udev, a VM
     // set to autostart). Default 30.
     void setFullEvery(int n) { m_fullEvery = qMax(1, n); }
+    // The libvirt connection virsh uses on this host (default qemu:///system).
+    void setLibvirtUri(const QByteArray &uri);
+    QByteArray libvirtUri() const { return m_virsh->uri(); }
+    // Reads what `virsh event --all --loop` printed since the last call,
+    // without waiting. True when a domain changed state or configuration, so
+    // the caller refreshes now instead of at the next tick; a domain whose
+    // configuration changed has it read again. The stream is opened by the
+    // first refresh that reached libvirt and reopened by a later one if it ends.
+    bool pollEvents();
+    // Forgets the configuration read for these domains (all when empty), so
+    // the next refresh reads it again: after a plan changed them.
+    void invalidateVmConfig(const QStringList &vms = {});
+    // virsh sessions opened so far (1 while the first one lives).
+    int virshSessionsOpened() const { return m_virsh->opened(); }
     // Where snapshot times come from; tests with a simulated clock replace it.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
@@ -70,7 +87,13 @@ private:
     bool m_lastWasFull = false;
     bool m_persistent = false;
     std::unique_ptr<Stream> m_shell;
+    std::unique_ptr<VirshSession> m_virsh;
+    std::unique_ptr<Stream> m_events;
+    VirshEventReader m_eventReader;
+    QMap<QString, QByteArray> m_vmConfig;   // per-domain config sources, by key (present ones)
+    QSet<QString> m_vmConfigRead;           // keys read (present or not) since last invalidated
     SyncSmoother m_syncSmoother;
+    VmCpuRates m_cpuRates;
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 

@@ -25,6 +25,7 @@ struct RawSources {
     // commands go through `sudo -n` (it is not root).
     QString user;
     bool viaSudo = false;
+    QString libvirtUri;        // the connection virsh used ("qemu:///system"); empty when not live
 };
 
 // Pure: text in, snapshot out. Unparseable lines become Problems, never a crash.

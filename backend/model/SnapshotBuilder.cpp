@@ -14,6 +14,7 @@ HostSnapshot buildSnapshot(const RawSources &raw)
     s.capturedFrom = raw.capturedFrom;
     s.user = raw.user;
     s.viaSudo = raw.viaSudo;
+    s.libvirtUri = raw.libvirtUri;
     s.problems = raw.problems;
     buildHostInfo(raw, &s);
     buildStorage(raw, &s);

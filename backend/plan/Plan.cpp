@@ -128,7 +128,7 @@ ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmat
         // Asked of the disk itself, in this same apply, right before anything
         // writes it: only then may a step like `mdadm --create --run` skip
         // mdadm's own question.
-        const QString why = checkDiskGuard(plan, probeDisk(runner, plan.guardDisk, cancel));
+        const QString why = checkDiskGuard(plan, probeDisk(runner, plan.guardDisk, cancel, plan.libvirtUri));
         if (!why.isEmpty()) {
             out.message = QStringLiteral("%1 Nothing was changed.").arg(why);
             return finish(out, plan, timer);
@@ -177,6 +177,23 @@ ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmat
                                        "before trying again. %2")
                             .arg(i + 1)
                             .arg(i == 0 ? QString() : appliedSteps(i) + QLatin1Char('.'));
+            // Plans over many objects (every VM's shares) say which were
+            // changed and which were not, not only step numbers.
+            QStringList changed, untouched;
+            for (int k = 0; k < plan.steps.size(); ++k) {
+                const QString &subject = plan.steps[k].subject;
+                if (subject.isEmpty())
+                    continue;
+                QStringList &list = k < i ? changed : untouched;
+                if (!list.contains(subject) && !(k >= i && changed.contains(subject)))
+                    list << subject;
+            }
+            for (const QString &c : std::as_const(changed))
+                untouched.removeAll(c);
+            if (!changed.isEmpty() || !untouched.isEmpty())
+                state += QStringLiteral(" Changed: %1. Not changed: %2.")
+                             .arg(changed.isEmpty() ? QStringLiteral("none") : changed.join(QStringLiteral(", ")),
+                                  untouched.isEmpty() ? QStringLiteral("none") : untouched.join(QStringLiteral(", ")));
             const QString why = viaSudo && sudoWantsPassword(sr.result.err)
                 ? sudoRefusal(runner, plan.steps[i].command.argv) : sr.result.summary();
             out.message = QStringLiteral("Step %1 (%2) failed: %3. %4").arg(i + 1).arg(plan.steps[i].title, why, state);

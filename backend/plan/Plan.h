@@ -15,6 +15,7 @@ namespace ftc {
 struct PlanStep {
     QString title;             // "Create md3 from sdf with the other side missing"
     Command command;
+    QString subject;           // what the step changes ("DC1"), for "changed: ..." when a plan stops; optional
 };
 
 struct Plan {
@@ -34,6 +35,7 @@ struct Plan {
     QString guardDisk;
     QString guardSerial;
     bool guardBlank = false;
+    QByteArray libvirtUri;     // whose domains the disk guard asks about (qemu:///system when empty)
 
     bool ok() const { return errors.isEmpty() && !steps.isEmpty(); }
     // The commands as they will run, one per line, for the preview: privileged

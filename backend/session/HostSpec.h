@@ -14,6 +14,10 @@ struct HostSpec {
     int port = 22;             // ssh
     QString path;              // bundle directory
     QString identityFile;      // ssh, optional
+    // The libvirt connection on that host ("qemu:///system" when empty; any
+    // URI virsh takes, e.g. "test:///path/node.xml"). Not part of the label:
+    // the same host, another hypervisor view.
+    QString libvirtUri;
 
     QString label() const;     // canonical text, usable as a key and in QSettings
 };

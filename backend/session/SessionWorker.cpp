@@ -67,6 +67,8 @@ void SessionWorker::start(int intervalMs)
     // Over SSH a new channel and login shell per refresh cost more than the
     // refresh itself; a watched host keeps one shell open instead.
     m_poller->setPersistentShell(m_spec.kind == HostSpec::Kind::Ssh);
+    if (!m_spec.libvirtUri.isEmpty())
+        m_poller->setLibvirtUri(m_spec.libvirtUri.toUtf8());
     refresh();
     if (m_failedForGood)
         return;
@@ -74,6 +76,15 @@ void SessionWorker::start(int intervalMs)
     m_timer->setInterval(qMax(100, intervalMs));
     connect(m_timer, &QTimer::timeout, this, &SessionWorker::refresh);
     m_timer->start();
+    // libvirt's events (a VM stopped, its settings changed) are looked at
+    // often and cheaply, so the window shows them at once, not at the next tick.
+    m_eventTimer = new QTimer(this);
+    m_eventTimer->setInterval(200);
+    connect(m_eventTimer, &QTimer::timeout, this, [this] {
+        if (m_poller && m_poller->pollEvents())
+            refresh();
+    });
+    m_eventTimer->start();
 }
 
 void SessionWorker::refresh()
@@ -153,7 +164,10 @@ void SessionWorker::applyPlan(int planId, const Plan &plan, const QString &confi
         return;
     }
     const int count = int(plan.steps.size());
-    ApplyResult result = ftc::applyPlan(*m_runner, plan, confirmation, planCancel, [&](const StepResult &sr) {
+    Plan toApply = plan;
+    if (toApply.libvirtUri.isEmpty())
+        toApply.libvirtUri = m_spec.libvirtUri.toUtf8();
+    ApplyResult result = ftc::applyPlan(*m_runner, toApply, confirmation, planCancel, [&](const StepResult &sr) {
         const CommandResult &r = sr.result;
         const QString detail = QString::fromUtf8(r.ok() ? r.out + r.err : r.err).trimmed();
         emit planStepFinished(planId, sr.index, count, plan.steps[sr.index].title, r.ok(),
@@ -168,6 +182,7 @@ void SessionWorker::applyPlan(int planId, const Plan &plan, const QString &confi
     finishPlan(planId, plan.title, result.ok, result.message);
     // A plan changes what the tools describe (arrays, disks, links): read it
     // all, not only what a steady refresh reads.
+    m_poller->invalidateVmConfig();
     poll(true);
 }
 
@@ -182,7 +197,7 @@ void SessionWorker::probeDisk(int requestId, const QString &disk)
         emit diskProbed(requestId, none);
         return;
     }
-    emit diskProbed(requestId, ftc::probeDisk(*m_runner, disk, m_cancel));
+    emit diskProbed(requestId, ftc::probeDisk(*m_runner, disk, m_cancel, m_spec.libvirtUri.toUtf8()));
 }
 
 void SessionWorker::checkPrivileges(int requestId, const QList<QByteArrayList> &argvs)
@@ -214,6 +229,8 @@ void SessionWorker::shutdown()
 {
     if (m_timer)
         m_timer->stop();
+    if (m_eventTimer)
+        m_eventTimer->stop();
     m_poller.reset();
     m_runner.reset();
     thread()->quit();

@@ -65,6 +65,7 @@ private:
     QMap<QString, QString> m_overrides;
     RawSources m_bundle;       // a capture's files, read once
     QTimer *m_timer = nullptr;
+    QTimer *m_eventTimer = nullptr;
     ConnectionState m_state = ConnectionState::Connecting;
     QString m_stateMessage;
     bool m_failedForGood = false;

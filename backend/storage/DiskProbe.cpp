@@ -1,4 +1,5 @@
 #include "DiskProbe.h"
+#include "vms/VirshSession.h"
 
 #include "transport/Batch.h"
 
@@ -10,11 +11,10 @@
 namespace ftc {
 
 namespace {
-const QByteArray kVirshUri = "qemu:///system";
 constexpr int kStepSec = 20;
 constexpr int kBatchMs = 60000;
 
-Argv virsh(const Argv &args) { return Argv{"virsh", "-c", kVirshUri} + args; }
+
 
 QString failureText(const QString &what, const CommandResult &r)
 {
@@ -141,8 +141,10 @@ QStringList mountsOf(const QByteArray &procMounts, const QByteArray &procSwaps, 
     return out;
 }
 
-DiskProbe probeDisk(Runner &runner, const QString &disk, const CancelFlag &cancel)
+DiskProbe probeDisk(Runner &runner, const QString &disk, const CancelFlag &cancel, const QByteArray &libvirtUri)
 {
+    const QByteArray uri = libvirtUri.isEmpty() ? QByteArray(kDefaultLibvirtUri) : libvirtUri;
+    const auto virsh = [&uri](const Argv &args) { return Argv{"virsh", "-c", uri} + args; };
     DiskProbe p;
     p.disk = disk;
     if (disk.isEmpty() || disk.contains(QLatin1Char('/')) || disk.startsWith(QLatin1Char('.'))) {

@@ -53,7 +53,9 @@ struct DiskProbe {
 // Runs the checks in up to three round trips (facts, the VMs' disk lists, the
 // paths they name). Privileged steps go through `sudo -n` when the runner needs
 // it. Never writes anything.
-DiskProbe probeDisk(Runner &runner, const QString &disk, const CancelFlag &cancel = CancelFlag());
+// libvirtUri: the connection whose domains may use the disk (qemu:///system when empty).
+DiskProbe probeDisk(Runner &runner, const QString &disk, const CancelFlag &cancel = CancelFlag(),
+                    const QByteArray &libvirtUri = {});
 
 // Pure parts, exposed for tests.
 // `wipefs --no-act --json` (util-linux 2.38: {"signatures": [...]}); false on

@@ -10,6 +10,7 @@
 #include "demo/MiniShell.h"
 #include "demo/SimulatedHost.h"
 #include "transport/ShellQuote.h"
+#include "vms/VirshSession.h"
 
 #include <QByteArray>
 #include <QDir>
@@ -157,7 +158,8 @@ struct LoadedHost {
     QByteArray stamp;
 };
 
-int runOnce(StateDir &dir, LoadedHost &loaded, const QByteArray &line, const QByteArray &input)
+// mergeErr: stderr goes to stdout, as the console's virsh session asks with 2>&1.
+int runOnce(StateDir &dir, LoadedHost &loaded, const QByteArray &line, const QByteArray &input, bool mergeErr = false)
 {
     if (!dir.lock())
         return usage("could not lock the state directory");
@@ -190,17 +192,42 @@ int runOnce(StateDir &dir, LoadedHost &loaded, const QByteArray &line, const QBy
     }
     dir.unlock();
     writeAll(stdout, r.out);
-    writeAll(stderr, r.err);
+    writeAll(mergeErr ? stdout : stderr, r.err);
     if (!saved)
         std::fprintf(stderr, "ftsim-host: could not save the state\n");
     return r.status == ftc::CommandResult::Status::Finished ? r.exitCode : 1;
+}
+
+// The console's virsh stream (vms/VirshSession): `sh -c SCRIPT ftc-virsh URI
+// [ARGS]`. True with *prefix "virsh -c URI"; *events for `event --loop`.
+bool isVirshStream(const QByteArray &line, ftc::Argv *prefix, bool *events)
+{
+    QList<ftc::Argv> cmds;
+    if (!ftc::MiniShell::splitCommands(line, &cmds) || cmds.size() != 1)
+        return false;
+    QByteArray uri;
+    ftc::Argv args;
+    if (!ftc::parseVirshStreamCommand(cmds[0], &uri, &args))
+        return false;
+    *prefix = ftc::Argv{"virsh", "-c", uri};
+    *events = args.value(0) == "event";
+    return args.isEmpty() || *events;
 }
 
 int runInteractive(StateDir &dir, const QByteArray &line)
 {
     QList<ftc::Argv> cmds;
     ftc::MiniShell::splitCommands(line, &cmds);
-    const ftc::Argv prefix = cmds.value(0);
+    ftc::Argv prefix = cmds.value(0);
+    bool events = false;
+    const bool session = isVirshStream(line, &prefix, &events);
+    if (session && events) {
+        // The simulated host's changes all come from the console, which reads
+        // the host after each: an event stream with nothing to say, open
+        // until the console closes it.
+        while (std::getchar() != EOF) {}
+        return 0;
+    }
     const bool virsh = prefix.value(0) == "virsh";
     int status = 0;
     char *buf = nullptr;
@@ -220,7 +247,7 @@ int runInteractive(StateDir &dir, const QByteArray &line)
             // Each line is a virsh command: quote the prefix back in front of it.
             script = ftc::shellQuote(prefix) + ' ' + l;
         }
-        status = runOnce(dir, loaded, script, {});
+        status = runOnce(dir, loaded, script, {}, session);
     }
     std::free(buf);
     return status;
@@ -256,7 +283,9 @@ int main(int argc, char **argv)
     if (!QDir().mkpath(stateDir))
         return usage("cannot create the state directory");
     StateDir dir(stateDir);
-    if (isInteractive(line))
+    ftc::Argv streamPrefix;
+    bool streamEvents = false;
+    if (isInteractive(line) || isVirshStream(line, &streamPrefix, &streamEvents))
         return runInteractive(dir, line);
     const QByteArray input = isatty(STDIN_FILENO) ? QByteArray() : readStdin();
     LoadedHost loaded;

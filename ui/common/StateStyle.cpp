@@ -160,7 +160,8 @@ BadgeTone StateStyle::vmTone(const Vm &vm)
 {
     if (vm.state == QLatin1String("running"))
         return BadgeTone::Good;
-    if (vm.state == QLatin1String("paused") || vm.state.contains(QLatin1String("shutting")))
+    if (vm.state == QLatin1String("paused") || vm.state == QLatin1String("in shutdown")
+        || vm.state == QLatin1String("pmsuspended"))
         return BadgeTone::Warning;
     if (vm.state == QLatin1String("crashed"))
         return BadgeTone::Bad;
@@ -174,7 +175,13 @@ QString StateStyle::vmText(const Vm &vm)
     if (vm.state == QLatin1String("paused"))
         return tr("Paused");
     if (vm.state == QLatin1String("shut off"))
-        return tr("Shut off");
+        return vm.managedSave ? tr("Saved") : tr("Shut off");
+    if (vm.state == QLatin1String("in shutdown"))
+        return tr("Shutting down");
+    if (vm.state == QLatin1String("pmsuspended"))
+        return tr("Suspended by guest");
+    if (vm.state == QLatin1String("unknown"))
+        return tr("Unknown");
     if (vm.state == QLatin1String("crashed"))
         return tr("Crashed");
     return vm.state;

@@ -27,18 +27,22 @@ void VmDetails::vmRows(const HostSnapshot &s, const Vm &vm, PaneContent &out)
     out.title = vm.name;
     out.rows << PropertyRow::section(tr("Virtual machine"))
              << PropertyRow::badge(tr("State"), StateStyle::vmTone(vm), StateStyle::vmText(vm))
-             << PropertyRow::text(tr("Memory"), displayBytes(vm.memoryBytes));
+             << PropertyRow::text(tr("Memory"), vm.memoryBytes < 0 ? orDash(QString()) : displayBytes(vm.memoryBytes));
     if (vm.maxMemoryBytes > 0 && vm.maxMemoryBytes != vm.memoryBytes)
         out.rows << PropertyRow::text(tr("Maximum memory"), displayBytes(vm.maxMemoryBytes));
-    out.rows << PropertyRow::text(tr("Virtual CPUs"), QString::number(vm.vcpus))
-             << PropertyRow::text(tr("Start with host"), vm.autostart ? tr("Yes") : tr("No"));
-    out.rows << PropertyRow::section(tr("CPU resources"))
-             << PropertyRow::text(tr("Relative weight"), QString::number(vm.cpu.weight))
-             << PropertyRow::text(tr("Reserved capacity"), tr("%1 % of one CPU").arg(vm.cpu.reservePct));
+    const auto yesNo = [](const std::optional<bool> &b) { return !b ? orDash(QString()) : *b ? tr("Yes") : tr("No"); };
+    out.rows << PropertyRow::text(tr("Virtual CPUs"), orDash(vm.vcpus))
+             << PropertyRow::text(tr("Start with host"), yesNo(vm.autostart))
+             << PropertyRow::text(tr("Save state when the host stops"), yesNo(vm.saveOnStop));
     const int cpus = s.info.cpus > 0 ? s.info.cpus : 1;
-    out.rows << PropertyRow::text(tr("Maximum capacity"), tr("%1 % of one CPU (%2 % of system)")
-                                                              .arg(vm.cpu.maxPct)
-                                                              .arg(QLocale().toString(double(vm.cpu.maxPct) / cpus, 'f', 0)));
+    const auto ofSystem = [cpus](int pct) {
+        return pct < 0 ? orDash(QString())
+                       : tr("%1 % of one CPU (%2 % of system)").arg(pct).arg(QLocale().toString(double(pct) / cpus, 'f', 0));
+    };
+    out.rows << PropertyRow::section(tr("CPU resources"))
+             << PropertyRow::text(tr("Relative weight"), orDash(vm.cpu.weight))
+             << PropertyRow::text(tr("Reserved capacity"), ofSystem(vm.cpu.reservePct))
+             << PropertyRow::text(tr("Maximum capacity"), ofSystem(vm.cpu.maxPct));
     if (!vm.uuid.isEmpty())
         out.rows << PropertyRow::text(tr("UUID"), vm.uuid);
 }

@@ -2,10 +2,10 @@
 #include "BuildSupport.h"
 
 #include "parse/Virsh.h"
+#include "vms/CpuSchedule.h"
+#include "vms/VmMetadata.h"
 
 #include <QSet>
-
-#include <cmath>
 
 namespace ftc {
 
@@ -13,30 +13,44 @@ using namespace snapshot;
 
 namespace {
 
+QSet<QString> nameSet(HostSnapshot *s, const RawSources &raw, const QString &key, bool *known = nullptr)
+{
+    const QByteArray *t = source(raw, key);
+    if (known)
+        *known = t != nullptr;
+    if (!t)
+        return {};
+    const VirshNameList list = parseVirshNameList(*t);
+    reportErrors(s, raw, key, list.errors);
+    reportToolErrors(s, raw, key, list.toolErrors);
+    return QSet<QString>(list.names.cbegin(), list.names.cend());
+}
 
-// libvirt's largest vcpu_quota (2^44 - 1, "no limit" on cgroup v2 hosts).
-constexpr qint64 kUnlimitedQuota = 17592186044415LL;
-
-VmCpu vmCpu(const SchedInfo *sched, int vcpus)
+// schedinfo (virsh-domain.c cmdSchedinfo) and the console's metadata -> the
+// Virtual Server figures. The weight and reservation the console set live in
+// the metadata, because cpu_shares is derived from all VMs' weights and
+// reservations together and cannot be turned back into one VM's weight.
+VmCpu vmCpu(const SchedInfo *sched, const std::optional<VmMetadata> &meta)
 {
     VmCpu c;
-    const int n = qMax(1, vcpus);
-    c.maxPct = 100 * n;
-    if (!sched)
-        return c;
-    c.cpuShares = sched->param(QStringLiteral("cpu_shares"));
-    c.vcpuQuota = sched->param(QStringLiteral("vcpu_quota"));
-    c.vcpuPeriod = sched->param(QStringLiteral("vcpu_period"));
-    // 1024 shares is the kernel's and libvirt's default, shown as weight 100:
-    // the weight is a percentage of a default VM's claim.
-    if (c.cpuShares >= 0)
-        c.weight = int(std::lround(double(c.cpuShares) * 100.0 / 1024.0));
-    // The quota limits each vCPU thread per period, so the VM's ceiling is
-    // vcpus * quota/period of one CPU; a thread cannot exceed one CPU.
-    if (c.vcpuQuota > 0 && c.vcpuQuota < kUnlimitedQuota && c.vcpuPeriod > 0)
-        c.maxPct = int(qMin<double>(100.0 * n,
-                                    std::round(double(n) * double(c.vcpuQuota) * 100.0 / double(c.vcpuPeriod))));
-    c.reservePct = 0; // reservations belong to the console, not the host
+    if (sched) {
+        c.cpuShares = sched->param(QStringLiteral("cpu_shares"));
+        c.vcpuQuota = sched->param(QStringLiteral("vcpu_quota"));
+        c.vcpuPeriod = sched->param(QStringLiteral("vcpu_period"));
+        c.weight = weightFromShares(c.cpuShares);
+        const auto param = [sched](const char *key) -> std::optional<qint64> {
+            const QString k = QString::fromLatin1(key);
+            return sched->params.contains(k) ? std::optional<qint64>(sched->params.value(k)) : std::nullopt;
+        };
+        c.maxPct = maxPctFromQuota(param("vcpu_quota"), param("vcpu_period"));
+    }
+    if (meta) {
+        c.reservePct = qMax(0, meta->reservePct);
+        if (meta->weight > 0) {
+            c.weight = meta->weight;
+            c.weightFromMetadata = true;
+        }
+    }
     return c;
 }
 
@@ -51,33 +65,43 @@ void buildVms(const RawSources &raw, HostSnapshot *s)
     reportErrors(s, raw, QStringLiteral("virsh/domstats"), stats.errors);
     reportToolErrors(s, raw, QStringLiteral("virsh/domstats"), stats.toolErrors);
 
-    QSet<QString> autostart;
-    if (const QByteArray *a = source(raw, QStringLiteral("virsh/autostart"))) {
-        const VirshNameList list = parseVirshNameList(*a);
-        reportErrors(s, raw, QStringLiteral("virsh/autostart"), list.errors);
-        reportToolErrors(s, raw, QStringLiteral("virsh/autostart"), list.toolErrors);
-        autostart = QSet<QString>(list.names.cbegin(), list.names.cend());
-    }
+    bool autostartKnown = false;
+    const QSet<QString> autostart = nameSet(s, raw, QStringLiteral("virsh/autostart"), &autostartKnown);
+    const QSet<QString> saved = nameSet(s, raw, QStringLiteral("virsh/managed-save"));
     for (const DomainStats &d : stats.domains) {
         Vm vm;
         vm.name = d.name;
         vm.state = d.state >= 0 ? domainStateName(d.state) : QStringLiteral("unknown");
-        vm.memoryBytes = qMax<qint64>(0, d.balloonCurrentKiB) * 1024;
-        vm.maxMemoryBytes = qMax<qint64>(0, d.balloonMaximumKiB) * 1024;
-        vm.vcpus = d.vcpuCurrent > 0 ? d.vcpuCurrent : qMax(0, d.vcpuMaximum);
+        vm.stateReason = d.stateReason;
+        // Absent is unknown: a shut-off domain prints balloon.maximum only.
+        vm.memoryBytes = d.balloonCurrentKiB >= 0 ? d.balloonCurrentKiB * 1024 : -1;
+        vm.maxMemoryBytes = d.balloonMaximumKiB >= 0 ? d.balloonMaximumKiB * 1024 : -1;
+        vm.vcpus = d.vcpuCurrent > 0 ? d.vcpuCurrent : (d.vcpuMaximum > 0 ? d.vcpuMaximum : -1);
         vm.cpuTimeNs = d.cpuTimeNs;
-        vm.autostart = autostart.contains(d.name);
-        const QString key = QStringLiteral("virsh/schedinfo/%1").arg(d.name);
+        if (autostartKnown)
+            vm.autostart = autostart.contains(d.name);
+        vm.managedSave = saved.contains(d.name);
+
+        const QString schedKey = QStringLiteral("virsh/schedinfo/%1").arg(d.name);
         std::optional<SchedInfo> sched;
-        if (const QByteArray *si = source(raw, key)) {
+        if (const QByteArray *si = source(raw, schedKey)) {
             sched = parseVirshSchedInfo(*si);
-            reportErrors(s, raw, key, sched->errors);
-            reportToolErrors(s, raw, key, sched->toolErrors);
+            reportErrors(s, raw, schedKey, sched->errors);
+            reportToolErrors(s, raw, schedKey, sched->toolErrors);
         }
-        vm.cpu = vmCpu(sched ? &*sched : nullptr, vm.vcpus);
+        // Empty when the domain was asked and has no record of the console's
+        // (reservation 0); absent when it was not asked (unknown).
+        const QString metaKey = QStringLiteral("virsh/metadata/%1").arg(d.name);
+        std::optional<VmMetadata> meta;
+        if (const QByteArray *m = source(raw, metaKey))
+            meta = parseVmMetadata(*m);
+        if (meta && !meta->error.isEmpty())
+            vm.configProblem = meta->error;
+        if (meta)
+            vm.saveOnStop = meta->saveOnStop;
+        vm.cpu = vmCpu(sched ? &*sched : nullptr, meta);
         s->vms.append(vm);
     }
 }
-
 
 } // namespace ftc
