@@ -39,11 +39,12 @@ QString aboutHost(const QString &host, const QString &message)
 }
 
 // Reads one complete snapshot; prints why not and returns null on failure.
-HostSnapshotPtr readHost(const QString &hostText, SessionPrompter *prompter, RawSources *raw, int *exitCode)
+HostSnapshotPtr readHost(const QString &hostText, const QString &libvirtUri, SessionPrompter *prompter,
+                         RawSources *raw, int *exitCode)
 {
     HostSpec spec;
     QString error;
-    if (!parseHostSpec(hostText, &spec, &error)) {
+    if (!parseHostSpec(hostText, &spec, &error) || (!libvirtUri.isEmpty() && !checkLibvirtUri(libvirtUri, &error))) {
         say(QStringLiteral("ftconsole: ") + error);
         *exitCode = Usage;
         return {};
@@ -70,6 +71,8 @@ HostSnapshotPtr readHost(const QString &hostText, SessionPrompter *prompter, Raw
         return {};
     }
     Poller poller(*runner, spec.label());
+    if (!libvirtUri.isEmpty())
+        poller.setLibvirtUri(libvirtUri.toUtf8());
     HostSnapshotPtr snap = poller.refresh();
     if (!snap) {
         say(QStringLiteral("ftconsole: ") + aboutHost(spec.label(), poller.lastError()));
@@ -110,6 +113,8 @@ int runReport(const QStringList &args, SessionPrompter *prompter)
     parser.addOption({QStringLiteral("host"), QStringLiteral("demo, local, ssh://user@host:port or bundle:DIR"),
                       QStringLiteral("host"), QStringLiteral("demo")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("json"), QStringLiteral("format"), QStringLiteral("json")});
+    parser.addOption({QStringLiteral("libvirt-uri"), QStringLiteral("libvirt connection on the host (default qemu:///system)"),
+                      QStringLiteral("uri")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("write to FILE instead of stdout"),
                       QStringLiteral("file")});
     if (!parseArgs(parser, args, QStringLiteral("Print a configuration report of a host.")))
@@ -120,7 +125,8 @@ int runReport(const QStringList &args, SessionPrompter *prompter)
         return Usage;
     }
     int code = Ok;
-    const HostSnapshotPtr snap = readHost(parser.value(QStringLiteral("host")), prompter, nullptr, &code);
+    const HostSnapshotPtr snap = readHost(parser.value(QStringLiteral("host")), parser.value(QStringLiteral("libvirt-uri")),
+                                          prompter, nullptr, &code);
     if (!snap)
         return code;
     const QByteArray text = QJsonDocument(jsonReport(*snap, findingsFor(*snap))).toJson(QJsonDocument::Indented);
@@ -146,6 +152,8 @@ int runBundle(const QStringList &args, SessionPrompter *prompter)
                       QStringLiteral("host"), QStringLiteral("local")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("directory to write the bundle to"),
                       QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("libvirt-uri"), QStringLiteral("libvirt connection on the host (default qemu:///system)"),
+                      QStringLiteral("uri")});
     if (!parseArgs(parser, args, QStringLiteral("Capture a support bundle of a host.")))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (!parser.isSet(QStringLiteral("output"))) {
@@ -154,7 +162,7 @@ int runBundle(const QStringList &args, SessionPrompter *prompter)
     }
     int code = Ok;
     RawSources raw;
-    if (!readHost(parser.value(QStringLiteral("host")), prompter, &raw, &code))
+    if (!readHost(parser.value(QStringLiteral("host")), parser.value(QStringLiteral("libvirt-uri")), prompter, &raw, &code))
         return code;
     QString error;
     if (!writeBundle(raw, parser.value(QStringLiteral("output")), &error)) {

@@ -11,7 +11,7 @@
 #include <cstring>
 
 namespace ftc {
-int runGui(QApplication &app, const QStringList &hosts);
+int runGui(QApplication &app, const QStringList &hosts, const QString &libvirtUri);
 }
 
 int main(int argc, char **argv)
@@ -44,8 +44,18 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("host"),
                       QStringLiteral("open HOST (demo, local, ssh://user@host:port, bundle:DIR); repeatable"),
                       QStringLiteral("host")});
+    parser.addOption({QStringLiteral("libvirt-uri"),
+                      QStringLiteral("libvirt connection for the hosts opened here (default qemu:///system; "
+                                     "e.g. test:///path/node.xml); kept with each host's settings"),
+                      QStringLiteral("uri")});
     parser.process(app);
-    const int code = ftc::runGui(app, parser.values(QStringLiteral("host")));
+    const QString uri = parser.value(QStringLiteral("libvirt-uri"));
+    QString uriError;
+    if (parser.isSet(QStringLiteral("libvirt-uri")) && !ftc::checkLibvirtUri(uri, &uriError)) {
+        QTextStream(stderr) << "ftconsole: " << uriError << Qt::endl;
+        return 2;
+    }
+    const int code = ftc::runGui(app, parser.values(QStringLiteral("host")), uri);
     ftc::HostSession::waitForStoppedSessions(3000);
     return code;
 }

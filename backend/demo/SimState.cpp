@@ -129,6 +129,30 @@ int SimArray::working() const
     return n;
 }
 
+double SimVm::cpuRate() const
+{
+    if (!running || paused)
+        return 0;
+    double perVcpu = qBound(0.0, load, 1.0);
+    if (vcpuQuota > 0 && vcpuPeriod > 0) // -1: no cap
+        perVcpu = qMin(perVcpu, double(vcpuQuota) / double(vcpuPeriod));
+    double total = perVcpu * vcpus;
+    if (globalQuota > 0 && globalPeriod > 0)
+        total = qMin(total, double(globalQuota) / double(globalPeriod));
+    return total;
+}
+
+qint64 SimVm::cpuTimeNs(qint64 nowMs) const
+{
+    return cpuNsBase + qint64(double(qMax<qint64>(0, nowMs - startedMs)) * 1e6 * cpuRate());
+}
+
+void SimVm::settleCpu(qint64 nowMs)
+{
+    cpuNsBase = cpuTimeNs(nowMs);
+    startedMs = nowMs;
+}
+
 const SimMember *SimArray::member(const QString &dev) const
 {
     for (const SimMember &m : members)
@@ -186,7 +210,8 @@ SimState SimState::demo(qint64 nowMs)
     s.nics = {makeNic(QStringLiteral("eth0"), 10, 0, 2), makeNic(QStringLiteral("eth1"), 10, 1, 3),
               makeNic(QStringLiteral("eth2"), 11, 0, 4), makeNic(QStringLiteral("eth3"), 11, 1, 5)};
 
-    // Table 3 of the guide: memory and vCPUs; load roughly matches its GHz column.
+    // Table 3 of the guide: DC1 0.5 GB, FS1 1.0 GB, EX1 1.5 GB, all running and
+    // started with the host; load roughly matches its GHz column.
     s.vms = {makeVm(QStringLiteral("DC1"), QStringLiteral("1b0e7c3a-4d2f-4a61-9e85-0c3d7f21a9b4"), 1,
                     512 * 1024, 1, 0.23, nowMs),
              makeVm(QStringLiteral("FS1"), QStringLiteral("5d9a2e4f-8c1b-4f07-a3d6-7e0b9c12f485"), 2,

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace ftc {
@@ -124,6 +125,14 @@ struct SimVmDisk {
     bool operator==(const SimVmDisk &) const = default;
 };
 
+// libvirt's state reasons (virDomainRunningReason, ...PausedReason, ...ShutoffReason)
+// the simulated domains go through; domstats prints the number, domstate --reason the word.
+enum SimReason {
+    kRunningBooted = 1, kRunningRestored = 3, kRunningUnpaused = 5,
+    kPausedUser = 1, kPausedMigration = 2,
+    kShutoffShutdown = 1, kShutoffDestroyed = 2, kShutoffSaved = 5,
+};
+
 struct SimVm {
     QString name;
     QList<SimVmDisk> disks;
@@ -131,7 +140,11 @@ struct SimVm {
     int id = -1;           // -1 when shut off
     qint64 memKiB = 0;
     int vcpus = 1;
-    bool running = true;
+    bool running = true;   // active: its qemu runs, whether the vCPUs do or not (paused)
+    bool paused = false;   // vCPUs stopped (suspend); while shut off with a managed
+                           // save, the image was taken paused and restores paused
+    bool managedSave = false; // shut off by managedsave: start restores the image
+    int stateReason = kRunningBooted; // why it is in its state (SimReason)
     bool autostart = true;
     qint64 cpuShares = 1024;
     qint64 vcpuPeriod = 100000;
@@ -142,9 +155,21 @@ struct SimVm {
     qint64 globalQuota = -1;
     qint64 iothreadPeriod = 100000;
     qint64 iothreadQuota = -1;
-    double load = 0.1;     // share of its vCPUs it keeps busy
+    double load = 0.1;     // share of its vCPUs the guest keeps busy
     qint64 cpuNsBase = 0;  // CPU time used before startedMs
-    qint64 startedMs = 0;
+    qint64 startedMs = 0;  // since when CPU time grows at cpuRate() (a start, or the last change of rate)
+    // `virsh metadata`: namespace URI -> the element as virsh prints it back. One
+    // copy for the live and the persistent definition, which the console always
+    // changes together.
+    QMap<QString, QString> metadata;
+
+    // CPUs' worth of time the VM uses now: its load on each vCPU, held to the
+    // vcpu_quota and global_quota caps as CFS does; nothing while paused or off.
+    // The demo host has CPU to spare, so shares never come into play.
+    double cpuRate() const;
+    qint64 cpuTimeNs(qint64 nowMs) const;
+    // Books the CPU time used until now, before something changes cpuRate().
+    void settleCpu(qint64 nowMs);
 
     bool operator==(const SimVm &) const = default;
 };

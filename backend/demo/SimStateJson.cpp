@@ -200,8 +200,13 @@ SimBond bondFromJson(const QJsonObject &o)
 
 QJsonObject vmToJson(const SimVm &v)
 {
+    QJsonObject metadata;
+    for (auto it = v.metadata.cbegin(); it != v.metadata.cend(); ++it)
+        metadata.insert(it.key(), it.value());
     return {{"name", v.name}, {"uuid", v.uuid}, {"id", v.id}, {"mem_kib", i64(v.memKiB)},
-            {"vcpus", v.vcpus}, {"running", v.running}, {"autostart", v.autostart},
+            {"vcpus", v.vcpus}, {"running", v.running}, {"paused", v.paused},
+            {"managed_save", v.managedSave}, {"state_reason", v.stateReason},
+            {"metadata", metadata}, {"autostart", v.autostart},
             {"cpu_shares", i64(v.cpuShares)}, {"vcpu_period", i64(v.vcpuPeriod)},
             {"vcpu_quota", i64(v.vcpuQuota)}, {"emulator_period", i64(v.emulatorPeriod)},
             {"emulator_quota", i64(v.emulatorQuota)}, {"global_period", i64(v.globalPeriod)},
@@ -222,6 +227,13 @@ SimVm vmFromJson(const QJsonObject &o)
     v.memKiB = getI64(o, "mem_kib", 0);
     v.vcpus = qBound(1, getInt(o, "vcpus", 1), 4096);
     v.running = getBool(o, "running", false);
+    v.paused = getBool(o, "paused", false);
+    v.managedSave = getBool(o, "managed_save", false);
+    v.stateReason = getInt(o, "state_reason", v.running ? kRunningBooted : kShutoffShutdown);
+    const QJsonObject metadata = o.value("metadata").toObject();
+    for (auto it = metadata.constBegin(); it != metadata.constEnd(); ++it)
+        if (it.value().isString())
+            v.metadata.insert(it.key(), it.value().toString());
     v.autostart = getBool(o, "autostart", false);
     v.cpuShares = getI64(o, "cpu_shares", 1024);
     v.vcpuPeriod = getI64(o, "vcpu_period", 100000);

@@ -1,7 +1,11 @@
 // virsh 9.0 against qemu:///system: tables, dominfo, domstats --raw, schedinfo,
-// nodeinfo, and libvirt's error texts (see fixtures/libvirt/qemu_error_*.txt).
+// nodeinfo, the life cycle (start, shutdown, destroy, suspend, resume, reset,
+// managedsave), metadata, and libvirt's error texts (see fixtures/libvirt/qemu_error_*.txt).
 
 #include "SimCommands.h"
+
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
 
 namespace ftc::sim {
 
@@ -14,12 +18,33 @@ CommandResult noDomain(const QString &name)
     return fail(1, "error: failed to get domain '" + b(name) + "'\n\n");
 }
 
-qint64 cpuTimeNs(const SimVm &v, qint64 nowMs)
+// The qemu driver's refusal, under virsh's "Failed to VERB domain 'NAME'" line.
+CommandResult invalid(const QByteArray &failedTo, const QString &name, const QByteArray &why)
 {
-    if (!v.running)
-        return v.cpuNsBase;
-    const qint64 ms = qMax<qint64>(0, nowMs - v.startedMs);
-    return v.cpuNsBase + qint64(double(ms) * 1e6 * v.load * v.vcpus);
+    return fail(1, "error: Failed to " + failedTo + " domain '" + b(name) + "'\nerror: Requested operation is not valid: "
+                       + why + "\n\n");
+}
+
+// virDomainState: running 1, paused 3, shut off 5.
+int stateNumber(const SimVm &v)
+{
+    return !v.running ? 5 : v.paused ? 3 : 1;
+}
+
+QByteArray stateWord(const SimVm &v)
+{
+    return !v.running ? "shut off" : v.paused ? "paused" : "running";
+}
+
+// virsh's words for the reasons (virshDomainStateReasonToString), up to the
+// last one the simulation uses.
+QByteArray reasonWord(const SimVm &v)
+{
+    static const QList<QByteArray> running{"unknown", "booted", "migrated", "restored", "from snapshot", "unpaused"};
+    static const QList<QByteArray> paused{"unknown", "user", "migrating"};
+    static const QList<QByteArray> shutoff{"unknown", "shutdown", "destroyed", "crashed", "migrated", "saved"};
+    const QList<QByteArray> &words = !v.running ? shutoff : v.paused ? paused : running;
+    return words.value(v.stateReason, "unknown");
 }
 
 // vshTable: a leading space, columns padded to their widest cell and 3 spaces
@@ -61,7 +86,9 @@ QByteArray schedinfoText(const SimVm &v)
         + row("iothread_quota", v.iothreadQuota) + '\n';
 }
 
-CommandResult schedinfo(SimState &s, const Argv &args)
+// --config alone on a running domain changes the one copy of the values here,
+// where libvirt would keep it for the next start; the console never does that.
+CommandResult schedinfo(SimState &s, const Argv &args, qint64 nowMs)
 {
     QString name;
     QList<QByteArray> sets;
@@ -95,6 +122,8 @@ CommandResult schedinfo(SimState &s, const Argv &args)
     const QByteArray head = "Scheduler      : posix\n";
     if (live && !v->running)
         return fail(1, "error: Requested operation is not valid: domain is not running\n\n", head);
+    // The CPU time used so far was used under the old caps (booking it changes nothing else).
+    v->settleCpu(nowMs);
     SimVm changed = *v;
     for (const QByteArray &kv : sets) {
         const qsizetype eq = kv.indexOf('=');
@@ -141,15 +170,15 @@ QByteArray dominfo(const SimVm &v, qint64 nowMs)
     };
     QByteArray out = row("Id", v.running ? QByteArray::number(v.id) : QByteArray("-"));
     out += row("Name", b(v.name)) + row("UUID", b(v.uuid)) + row("OS Type", "hvm");
-    out += row("State", v.running ? "running" : "shut off");
+    out += row("State", stateWord(v));
     out += row("CPU(s)", QByteArray::number(v.vcpus));
     if (v.running)
-        out += row("CPU time", QByteArray::number(double(cpuTimeNs(v, nowMs)) / 1e9, 'f', 1) + "s");
+        out += row("CPU time", QByteArray::number(double(v.cpuTimeNs(nowMs)) / 1e9, 'f', 1) + "s");
     out += row("Max memory", QByteArray::number(v.memKiB) + " KiB");
     out += row("Used memory", QByteArray::number(v.memKiB) + " KiB");
     out += row("Persistent", "yes");
     out += row("Autostart", v.autostart ? "enable" : "disable");
-    out += row("Managed save", "no");
+    out += row("Managed save", v.managedSave ? "yes" : "no");
     out += row("Security model", "apparmor");
     out += row("Security DOI", "0");
     if (v.running)
@@ -161,10 +190,10 @@ QByteArray domstats(const SimVm &v, qint64 nowMs, bool state, bool cpu, bool bal
 {
     QByteArray out = "Domain: '" + b(v.name) + "'\n";
     const auto kv = [&out](const QByteArray &k, const QByteArray &val) { out += "  " + k + '=' + val + '\n'; };
-    const qint64 ns = cpuTimeNs(v, nowMs);
+    const qint64 ns = v.cpuTimeNs(nowMs);
     if (state) {
-        kv("state.state", v.running ? "1" : "5");
-        kv("state.reason", v.running ? "1" : "2");
+        kv("state.state", QByteArray::number(stateNumber(v)));
+        kv("state.reason", QByteArray::number(v.stateReason));
     }
     if (cpu) {
         kv("cpu.time", QByteArray::number(ns));
@@ -176,6 +205,8 @@ QByteArray domstats(const SimVm &v, qint64 nowMs, bool state, bool cpu, bool bal
             kv("cpu.haltpoll.fail.time", "0");
         }
     }
+    // A shut-off domain still prints cpu.*, balloon.current and vcpu.current/maximum
+    // (qemu_domstats_shutoff.txt); what needs the qemu process is left out.
     if (balloon) {
         kv("balloon.current", QByteArray::number(v.memKiB));
         kv("balloon.maximum", QByteArray::number(v.memKiB));
@@ -195,6 +226,132 @@ QByteArray domstats(const SimVm &v, qint64 nowMs, bool state, bool cpu, bool bal
             }
     }
     return out + '\n';
+}
+
+// virsh takes "--opt value" and "--opt=value" alike.
+bool optionValue(const Argv &args, qsizetype &i, const QByteArray &opt, QByteArray *value)
+{
+    if (args[i] == opt) {
+        *value = args.value(++i);
+        return true;
+    }
+    if (args[i].startsWith(opt + '=')) {
+        *value = args[i].mid(opt.size() + 1);
+        return true;
+    }
+    return false;
+}
+
+// libvirt keeps the element libxml2 parsed and prints it back with xmlNodeDump:
+// attributes in double quotes, an empty element closed with "/>". Its parse
+// errors name "(metadata_xml)"; the wording after that is Qt's, not libxml2's.
+bool reserializeElement(const QByteArray &xml, QByteArray *out, QByteArray *error)
+{
+    QXmlStreamReader r(xml);
+    r.setNamespaceProcessing(false); // prefixes and xmlns attributes pass as written
+    QXmlStreamWriter w(out);
+    int depth = 0;
+    while (!r.atEnd()) {
+        switch (r.readNext()) {
+        case QXmlStreamReader::StartElement:
+            w.writeStartElement(r.qualifiedName().toString());
+            for (const QXmlStreamAttribute &a : r.attributes())
+                w.writeAttribute(a.qualifiedName().toString(), a.value().toString());
+            ++depth;
+            break;
+        case QXmlStreamReader::EndElement:
+            w.writeEndElement();
+            --depth;
+            break;
+        case QXmlStreamReader::Characters:
+            if (depth > 0)
+                w.writeCharacters(r.text().toString());
+            break;
+        case QXmlStreamReader::Comment:
+            if (depth > 0)
+                w.writeComment(r.text().toString());
+            break;
+        default:
+            break;
+        }
+    }
+    if (!r.hasError())
+        return true;
+    *error = "error: (metadata_xml):" + QByteArray::number(r.lineNumber()) + ": " + b(r.errorString()) + "\n\n";
+    return false;
+}
+
+// virsh metadata DOMAIN URI [--key KEY --set XML | --remove] [--live] [--config] [--current],
+// the two data options also as --domain and --uri.
+CommandResult metadata(SimState &s, const Argv &args)
+{
+    const auto badOption = [](const QByteArray &opt) {
+        return fail(1, "error: command 'metadata' doesn't support option " + opt + "\n");
+    };
+    QByteArray dom, uri, key, set;
+    bool hasSet = false, remove = false, live = false, config = false, current = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QByteArray &a = args[i];
+        QByteArray value;
+        if (optionValue(args, i, "--domain", &value))
+            dom = value;
+        else if (optionValue(args, i, "--uri", &value))
+            uri = value;
+        else if (optionValue(args, i, "--key", &value))
+            key = value;
+        else if (optionValue(args, i, "--set", &value))
+            set = value, hasSet = true;
+        else if (a == "--remove")
+            remove = true;
+        else if (a == "--live")
+            live = true;
+        else if (a == "--config")
+            config = true;
+        else if (a == "--current")
+            current = true;
+        else if (a.startsWith("--"))
+            return badOption(a); // --edit too: the demo host has no editor
+        else if (dom.isEmpty())
+            dom = a;
+        else if (uri.isEmpty())
+            uri = a;
+        else
+            return fail(1, "error: unexpected data '" + a + "'\n");
+    }
+    if (dom.isEmpty())
+        return fail(1, "error: command 'metadata' requires <domain> option\n");
+    if (uri.isEmpty())
+        return fail(1, "error: command 'metadata' requires <uri> option\n");
+    if (current && (live || config))
+        return fail(1, QByteArray("error: Options --current and ") + (live ? "--live" : "--config")
+                           + " are mutually exclusive\n");
+    if (remove && hasSet)
+        return fail(1, "error: Options --remove and --set are mutually exclusive\n");
+    SimVm *v = s.vm(QString::fromUtf8(dom));
+    if (!v)
+        return noDomain(QString::fromUtf8(dom));
+    // virsh refuses an empty option argument before libvirt could take "" as "remove".
+    if (hasSet && set.isEmpty())
+        return fail(1, "error: Failed to get option 'set': Option argument is empty\n");
+    if (hasSet && key.isEmpty())
+        return fail(1, "error: namespace key is required when modifying metadata\n");
+    if (live && !v->running)
+        return fail(1, "error: Requested operation is not valid: domain is not running\n\n");
+    const QString ns = QString::fromUtf8(uri);
+    if (remove) {
+        v->metadata.remove(ns);
+        return ok("Metadata removed\n\n");
+    }
+    if (hasSet) {
+        QByteArray element, error;
+        if (!reserializeElement(set, &element, &error))
+            return fail(1, error);
+        v->metadata.insert(ns, QString::fromUtf8(element));
+        return ok("Metadata modified\n\n");
+    }
+    if (!v->metadata.contains(ns))
+        return fail(1, "error: metadata not found: Requested metadata element is not present\n\n");
+    return ok(b(v->metadata.value(ns)) + "\n\n");
 }
 
 } // namespace
@@ -231,34 +388,50 @@ CommandResult virsh(SimState &s, const Argv &argv, qint64 nowMs)
     };
 
     if (cmd == "list") {
-        bool all = false, name = false, autostart = false, noAutostart = false, inactive = false;
+        bool all = false, name = false, uuid = false, autostart = false, noAutostart = false, inactive = false;
+        bool markSaved = false, withSave = false, withoutSave = false;
+        QList<int> states; // --state-*: virDomainState numbers to keep
         for (const QByteArray &a : args) {
             if (a == "--all") all = true;
             else if (a == "--name") name = true;
+            else if (a == "--uuid") uuid = true;
             else if (a == "--autostart") autostart = true;
             else if (a == "--no-autostart") noAutostart = true;
             else if (a == "--inactive") inactive = true;
-            else if (a == "--persistent" || a == "--state-running" || a == "--uuid" || a == "--table") {}
+            else if (a == "--managed-save") markSaved = true; // the State column says "saved"
+            else if (a == "--with-managed-save") withSave = true;
+            else if (a == "--without-managed-save") withoutSave = true;
+            else if (a == "--state-running") states << 1;
+            else if (a == "--state-paused") states << 3;
+            else if (a == "--state-shutoff") states << 5;
+            else if (a == "--state-other") states << 0; // no simulated domain is in another state
+            else if (a == "--persistent" || a == "--table") {}
             else return badOption(a);
         }
+        if (name && uuid)
+            return fail(1, "error: Only one argument from --table, --name and --uuid may be specified.\n");
         QList<const SimVm *> shown;
         for (const SimVm &v : s.vms) {
             if (!all && !(inactive ? !v.running : v.running))
                 continue;
             if ((autostart && !v.autostart) || (noAutostart && v.autostart))
                 continue;
+            if ((withSave && !v.managedSave) || (withoutSave && v.managedSave))
+                continue;
+            if (!states.isEmpty() && !states.contains(stateNumber(v)))
+                continue;
             shown.append(&v);
         }
-        if (name) {
+        if (name || uuid) {
             QByteArray out;
             for (const SimVm *v : shown)
-                out += b(v->name) + '\n';
+                out += b(name ? v->name : v->uuid) + '\n';
             return ok(out + '\n');
         }
         QList<QList<QByteArray>> rows{{"Id", "Name", "State"}};
         for (const SimVm *v : shown)
             rows.append({v->running ? QByteArray::number(v->id) : QByteArray("-"), b(v->name),
-                         v->running ? QByteArray("running") : QByteArray("shut off")});
+                         markSaved && v->managedSave ? QByteArray("saved") : stateWord(*v)});
         return ok(table(rows));
     }
     if (cmd == "echo") {
@@ -313,7 +486,9 @@ CommandResult virsh(SimState &s, const Argv &argv, qint64 nowMs)
         return ok(out);
     }
     if (cmd == "schedinfo")
-        return schedinfo(s, args);
+        return schedinfo(s, args, nowMs);
+    if (cmd == "metadata")
+        return metadata(s, args);
     if (cmd == "domblklist") {
         QString name;
         bool details = false;
@@ -357,8 +532,8 @@ CommandResult virsh(SimState &s, const Argv &argv, qint64 nowMs)
         else if (name.isEmpty())
             name = QString::fromUtf8(a);
     }
-    static const QList<QByteArray> domainCmds{"dominfo", "domstate", "autostart", "start", "shutdown",
-                                              "destroy", "domuuid", "domid"};
+    static const QList<QByteArray> domainCmds{"dominfo", "domstate", "autostart", "start", "shutdown", "destroy",
+                                              "domuuid", "domid", "suspend", "resume", "reset", "managedsave"};
     if (!domainCmds.contains(cmd))
         return fail(1, "error: unknown command: '" + cmd + "'\n");
     if (name.isEmpty())
@@ -366,6 +541,7 @@ CommandResult virsh(SimState &s, const Argv &argv, qint64 nowMs)
     SimVm *v = s.vm(name);
     if (!v)
         return noDomain(name);
+    const QByteArray domain = "Domain '" + b(v->name) + "' ";
     if (cmd == "dominfo")
         return ok(dominfo(*v, nowMs));
     if (cmd == "domuuid")
@@ -373,11 +549,10 @@ CommandResult virsh(SimState &s, const Argv &argv, qint64 nowMs)
     if (cmd == "domid")
         return v->running ? ok(QByteArray::number(v->id) + "\n\n") : ok("-\n\n");
     if (cmd == "domstate")
-        return ok(QByteArray(v->running ? "running" : "shut off") + (flag ? (v->running ? " (booted)" : " (shutdown)") : "")
-                  + "\n\n");
+        return ok(stateWord(*v) + (flag ? " (" + reasonWord(*v) + ")" : QByteArray()) + "\n\n");
     if (cmd == "autostart") {
         v->autostart = !flag;
-        return ok("Domain '" + b(v->name) + (flag ? "' unmarked as autostarted\n\n" : "' marked as autostarted\n\n"));
+        return ok(domain + (flag ? "unmarked as autostarted\n\n" : "marked as autostarted\n\n"));
     }
     if (cmd == "start") {
         if (v->running)
@@ -391,22 +566,56 @@ CommandResult virsh(SimState &s, const Argv &argv, qint64 nowMs)
             return fail(1, "error: Failed to start domain '" + b(v->name)
                                + "'\nerror: internal error: process exited while connecting to monitor: "
                                  "qemu-system-x86_64: cannot set up guest memory 'pc.ram': Cannot allocate memory\n\n");
+        // A managed save image is restored (and then deleted): running again, or
+        // paused as qemu came back from the incoming migration when it was saved paused.
+        if (v->managedSave) {
+            v->stateReason = v->paused ? kPausedMigration : kRunningRestored;
+        } else {
+            v->stateReason = kRunningBooted;
+            v->paused = false;
+        }
+        v->managedSave = false;
         v->running = true;
         v->id = s.nextDomId++;
+        // The CPU time carries on from where it stopped, also after a fresh boot.
         v->startedMs = nowMs;
-        return ok("Domain '" + b(v->name) + "' started\n\n");
+        return ok(domain + "started\n\n");
     }
-    if (cmd == "shutdown" || cmd == "destroy") {
-        if (!v->running)
-            return fail(1, "error: Failed to " + cmd + " domain '" + b(v->name)
-                               + "'\nerror: Requested operation is not valid: domain is not running\n\n");
-        v->cpuNsBase = cpuTimeNs(*v, nowMs);
-        v->running = false;
-        v->id = -1;
-        return ok(cmd == "destroy" ? "Domain '" + b(v->name) + "' destroyed\n\n"
-                                   : "Domain '" + b(v->name) + "' is being shutdown\n\n");
+    if (!v->running) {
+        if (cmd == "managedsave")
+            return fail(1, "error: Failed to save domain '" + b(v->name)
+                               + "' state\nerror: Requested operation is not valid: domain is not running\n\n");
+        return invalid(cmd, v->name, "domain is not running");
     }
-    return fail(1, "error: unknown command: '" + cmd + "'\n");
+    if (cmd == "reset") // the guest reboots at once; libvirt's state stays as it was
+        return ok(domain + "was reset\n\n");
+    if (cmd == "suspend" || cmd == "resume") {
+        const bool pause = cmd == "suspend";
+        if (!pause && !v->paused)
+            return invalid(cmd, v->name, "domain is already running");
+        // Suspending a paused domain succeeds without a change, as in the qemu driver.
+        if (pause != v->paused) {
+            v->settleCpu(nowMs);
+            v->paused = pause;
+            v->stateReason = pause ? kPausedUser : kRunningUnpaused;
+        }
+        return ok(domain + (pause ? "suspended\n\n" : "resumed\n\n"));
+    }
+    // shutdown asks the guest, which a paused one cannot hear: libvirt refuses.
+    if (cmd == "shutdown" && v->paused)
+        return invalid(cmd, v->name, "domain is not running");
+    v->settleCpu(nowMs);
+    v->running = false;
+    v->id = -1;
+    if (cmd == "managedsave") {
+        // paused stays as it was: the image restores the vCPUs stopped or running.
+        v->managedSave = true;
+        v->stateReason = kShutoffSaved;
+        return ok("\n" + domain + "state saved by libvirt\n\n");
+    }
+    v->paused = false;
+    v->stateReason = cmd == "destroy" ? kShutoffDestroyed : kShutoffShutdown;
+    return ok(domain + (cmd == "destroy" ? "destroyed\n\n" : "is being shutdown\n\n"));
 }
 
 } // namespace ftc::sim

@@ -122,6 +122,15 @@ void HostSession::cancelPlan(int planId)
         m_planCancels.value(planId).cancel();
 }
 
+void HostSession::setLibvirtUri(const QString &uri)
+{
+    m_spec.libvirtUri = uri;
+    if (!m_worker)
+        return;
+    SessionWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, uri] { worker->setLibvirtUri(uri); }, Qt::QueuedConnection);
+}
+
 void HostSession::setModuleOverrides(const QMap<QString, QString> &overrides)
 {
     if (!m_worker)

@@ -55,6 +55,9 @@ public:
     // "11"; Modules.h), for the PCI-root guess to give way to; the host is read
     // again with them at once. May be called before start().
     void setModuleOverrides(const QMap<QString, QString> &overrides);
+    // Another libvirt connection for this host (empty: qemu:///system); the
+    // VMs are read again from it at once.
+    void setLibvirtUri(const QString &uri);
     // Runs the plan on the session's thread, then refreshes at once. Progress
     // comes back through planStepFinished and planFinished, tagged with the id
     // returned here so a window can tell its plan from another one's. Each plan

@@ -1,5 +1,7 @@
 #include "HostSpec.h"
 
+#include <QRegularExpression>
+
 #include <QDir>
 #include <QUrl>
 
@@ -70,6 +72,27 @@ bool parseHostSpec(const QString &input, HostSpec *spec, QString *error)
     if (spec)
         *spec = out;
     return true;
+}
+
+bool checkLibvirtUri(const QString &uri, QString *error)
+{
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
+    QString why;
+    if (uri.isEmpty())
+        why = QStringLiteral("the libvirt URI is empty");
+    else if (!scheme.match(uri).hasMatch())
+        why = QStringLiteral("\"%1\" is not a libvirt URI: it must start with a scheme, e.g. qemu:///system or "
+                             "test:///path/node.xml").arg(uri);
+    else
+        for (const QChar c : uri)
+            if (c.isSpace() || c.unicode() < 0x20 || c.unicode() == 0x7f) {
+                why = QStringLiteral("the libvirt URI \"%1\" holds a blank or control character: write it without")
+                          .arg(uri.simplified());
+                break;
+            }
+    if (!why.isEmpty() && error)
+        *error = why;
+    return why.isEmpty();
 }
 
 } // namespace ftc

@@ -25,4 +25,9 @@ struct HostSpec {
 // nullopt-like: returns false and fills *error naming what was wrong and what to write.
 bool parseHostSpec(const QString &text, HostSpec *spec, QString *error);
 
+// A libvirt connection URI as virsh -c takes it ("qemu:///system",
+// "test:///path/node.xml", "qemu+ssh://h/system"): a scheme, then no blank or
+// control character. False with *error saying what is wrong and what to write.
+bool checkLibvirtUri(const QString &uri, QString *error);
+
 } // namespace ftc

@@ -225,6 +225,15 @@ void SessionWorker::setModuleOverrides(const QMap<QString, QString> &overrides)
     poll(true);
 }
 
+void SessionWorker::setLibvirtUri(const QString &uri)
+{
+    m_spec.libvirtUri = uri;
+    if (!m_poller)
+        return;                    // start() hands it to the poller
+    m_poller->setLibvirtUri(uri.isEmpty() ? QByteArray(kDefaultLibvirtUri) : uri.toUtf8());
+    poll(true);
+}
+
 void SessionWorker::shutdown()
 {
     if (m_timer)

@@ -31,6 +31,7 @@ public slots:
     // The admin's module placement (moduleOverrideKey -> module id); the host
     // is read again in full with it (a capture is rebuilt from its files).
     void setModuleOverrides(const QMap<QString, QString> &overrides);
+    void setLibvirtUri(const QString &uri);
     // planCancel: this plan's own flag (HostSession::cancelPlan); closing the
     // host cancels it too.
     void applyPlan(int planId, const ftc::Plan &plan, const QString &confirmation, const ftc::CancelFlag &planCancel);

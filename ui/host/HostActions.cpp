@@ -4,9 +4,13 @@
 #include "HostSettings.h"
 #include "ModuleOverridesDialog.h"
 #include "session/HostSession.h"
+#include "vms/VirshSession.h"
 
 #include <QAction>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPointer>
 #include <QWidget>
 
@@ -25,7 +29,34 @@ HostActions::HostActions(QWidget *window)
     m_placement->setObjectName(QStringLiteral("modulePlacement"));
     m_placement->setIconText(tr("Module Placement", "button"));
     m_placement->setToolTip(tr("Say which module each disk and adapter sits in when the console's guess is wrong"));
+    m_libvirt = m_menu->addAction(tr("&Libvirt Connection…"), this, [this] { askLibvirtUri(m_selection); });
+    m_libvirt->setObjectName(QStringLiteral("libvirtConnection"));
+    m_libvirt->setToolTip(tr("Which libvirt the console reads and drives on this host (virsh -c URI)"));
     select(Selection());
+}
+
+bool HostActions::askLibvirtUri(const Selection &at)
+{
+    if (!at.session || (at.snapshot && at.snapshot->isCapture))
+        return false;
+    const QString current = loadLibvirtUri(at.host);
+    bool ok = false;
+    const QString uri = QInputDialog::getText(m_window, tr("Libvirt Connection"),
+                                              tr("The libvirt URI virsh uses on %1 (qemu:///system, qemu:///session, "
+                                                 "test:///path/node.xml…):").arg(at.host),
+                                              QLineEdit::Normal,
+                                              current.isEmpty() ? QString::fromLatin1(kDefaultLibvirtUri) : current, &ok)
+                              .trimmed();
+    if (!ok)
+        return false;
+    QString error;
+    if (!checkLibvirtUri(uri, &error)) {
+        QMessageBox::warning(m_window, tr("Libvirt Connection"), error);
+        return false;
+    }
+    saveLibvirtUri(at.host, uri == QLatin1String(kDefaultLibvirtUri) ? QString() : uri);
+    at.session->setLibvirtUri(uri);
+    return true;
 }
 
 QList<QAction *> HostActions::contextActions() const
@@ -45,6 +76,7 @@ void HostActions::select(const Selection &selection)
     m_history->setEnabled(!selection.host.isEmpty());
     // A capture can be placed too: its snapshot is rebuilt with the overrides.
     m_placement->setEnabled(selection.session && selection.snapshot);
+    m_libvirt->setEnabled(selection.session && !(selection.snapshot && selection.snapshot->isCapture));
 }
 
 HistoryDialog *HostActions::openHistory(const Selection &at)

@@ -33,6 +33,9 @@ public:
     // module placement, before the host's first snapshot).
     HistoryDialog *openHistory(const Selection &at);
     ModuleOverridesDialog *openModulePlacement(const Selection &at);
+    // Asks for the host's libvirt URI, saves it with the host's settings and
+    // hands it to the session; false when cancelled or refused.
+    bool askLibvirtUri(const Selection &at);
 
 private:
     QWidget *m_window;
@@ -40,6 +43,7 @@ private:
     QMenu *m_menu;
     QAction *m_history;
     QAction *m_placement;
+    QAction *m_libvirt = nullptr;
 };
 
 } // namespace ftc

@@ -61,7 +61,7 @@ void installTranslators(QApplication &app)
 
 } // namespace
 
-int runGui(QApplication &app, const QStringList &hosts)
+int runGui(QApplication &app, const QStringList &hosts, const QString &libvirtUri)
 {
     if (QCoreApplication::organizationName().isEmpty())
         QCoreApplication::setOrganizationName(QStringLiteral("ftconsole"));
@@ -72,6 +72,7 @@ int runGui(QApplication &app, const QStringList &hosts)
 
     const bool exitAfterFirst = qEnvironmentVariableIntValue("FTCONSOLE_EXIT_AFTER_FIRST_SNAPSHOT") == 1;
     MainWindow window;
+    window.setLibvirtUriOverride(libvirtUri);
     if (exitAfterFirst) {
         QObject::connect(&window, &MainWindow::firstSnapshotShown, &app, [&app, &window] {
             std::printf("first-snapshot-ms %lld\n", static_cast<long long>(msSinceProcessStart()));

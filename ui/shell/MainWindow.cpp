@@ -12,6 +12,8 @@
 #include "host/HostSettings.h"
 #include "storage/AddDiskWizard.h"
 #include "storage/StorageActions.h"
+#include "vms/VmActions.h"
+#include "vms/VmStatusPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +25,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QToolBar>
@@ -48,6 +51,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tree(new QTreeView(this))
     , m_model(new QStandardItemModel(0, 2, this))
     , m_properties(new PropertiesPane(this))
+    , m_vmStatus(new VmStatusPage(this))
+    , m_right(new QStackedWidget(this))
     , m_log(new EventLog(this))
     , m_status(new QLabel(this))
     // No parent: workers hold it as a plain pointer, and a worker stuck on a slow
@@ -79,7 +84,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_tree);
-    splitter->addWidget(m_properties);
+    // The properties pane, or for a host's Virtual machines the Master Status page.
+    m_right->addWidget(m_properties);
+    m_right->addWidget(m_vmStatus);
+    splitter->addWidget(m_right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({420, 680});
@@ -103,6 +111,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_refreshAction->setEnabled(!currentHost().isEmpty());
     });
     resize(1100, 760);
+    // Keyboard users start in the tree: arrows walk the host, the menus act on it.
+    m_tree->setFocus();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -150,6 +160,20 @@ void MainWindow::createActions()
         if (!selectObject(host, NodeKind::Mirror, mirror))
             m_pendingSelect = {host, NodeKind::Mirror, mirror};
     });
+    m_vms = new VmActions(this, [this](const QString &host, const Plan &plan) { return runPlan(host, plan); });
+    menuBar()->addMenu(m_vms->menu());
+    connect(m_vms, &VmActions::planRequested, this,
+            [this](const QString &host, const Plan &plan) { previewPlan(host, plan); });
+    connect(m_vms, &VmActions::busyChanged, this, [this](const QString &host) {
+        if (currentHost() == host)
+            m_vmStatus->setBusy(m_vms->busyOn(host));
+    });
+    connect(m_vmStatus, &VmStatusPage::currentVmChanged, this, [this](const QString &vm) {
+        m_vms->setCurrentVm(vm);
+        m_vmStatus->setActions(m_vms->buttons(), m_vms->contextActions());
+    });
+    connect(m_vmStatus, &VmStatusPage::vmActivated, this,
+            [this](const QString &vm) { selectObject(currentHost(), NodeKind::Vm, vm); });
     m_hostActions = new HostActions(this);
     menuBar()->addMenu(m_hostActions->menu());
     m_demo = new DemoMenu(this);
@@ -191,9 +215,16 @@ bool MainWindow::openHost(const QString &text, QString *error)
     return true;
 }
 
-void MainWindow::openHost(const HostSpec &spec)
+void MainWindow::openHost(const HostSpec &given)
 {
+    HostSpec spec = given;
     const QString label = spec.label();
+    if (spec.libvirtUri.isEmpty() && !m_libvirtUri.isEmpty())
+        spec.libvirtUri = m_libvirtUri;
+    if (!spec.libvirtUri.isEmpty() && spec.libvirtUri != loadLibvirtUri(label))
+        saveLibvirtUri(label, spec.libvirtUri);
+    else if (spec.libvirtUri.isEmpty())
+        spec.libvirtUri = loadLibvirtUri(label);
     if (m_hosts.contains(label)) {
         selectObject(label, NodeKind::Host, label);
         return;
@@ -446,8 +477,16 @@ void MainWindow::updateProperties()
     auto it = m_hosts.constFind(index.data(HostRole).toString());
     if (it == m_hosts.cend())
         return;
-    const PaneContent content = NodeDetails::describe(it->view, NodeKind(index.data(KindRole).toInt()),
-                                                      index.data(ObjectRole).toString());
+    const NodeKind kind = NodeKind(index.data(KindRole).toInt());
+    if (kind == NodeKind::Group && index.data(ObjectRole).toString() == QLatin1String(groups::Vms)) {
+        m_right->setCurrentWidget(m_vmStatus);
+        m_vmStatus->setSnapshot(it->view.snapshot);
+        m_vmStatus->setBusy(m_vms->busyOn(it.key()));
+        updateAreas();
+        return;
+    }
+    m_right->setCurrentWidget(m_properties);
+    const PaneContent content = NodeDetails::describe(it->view, kind, index.data(ObjectRole).toString());
     m_properties->setHeader(content.icon, content.title, content.subtitle);
     m_properties->setRows(content.rows);
     updateAreas();
@@ -481,9 +520,14 @@ void MainWindow::updateAreas()
     const Selection selection = currentSelection();
     m_storage->select(selection);
     m_hostActions->select(selection);
+    m_vms->select(selection);
     m_demo->select(selection);
-    if (!m_properties->title().isEmpty())
-        m_properties->setActions(m_storage->buttons() + m_hostActions->buttons());
+    if (m_right->currentWidget() == m_vmStatus) {
+        m_vms->setCurrentVm(m_vmStatus->currentVm());
+        m_vmStatus->setActions(m_vms->buttons(), m_vms->contextActions());
+    } else if (!m_properties->title().isEmpty()) {
+        m_properties->setActions(m_storage->buttons() + m_hostActions->buttons() + m_vms->buttons());
+    }
 }
 
 void MainWindow::showTreeMenu(const QPoint &pos)
@@ -493,7 +537,7 @@ void MainWindow::showTreeMenu(const QPoint &pos)
         m_tree->setCurrentIndex(index);
     QMenu menu(this);
     menu.setToolTipsVisible(true);
-    const QList<QAction *> area = m_storage->contextActions() + m_hostActions->contextActions();
+    const QList<QAction *> area = m_storage->contextActions() + m_vms->contextActions() + m_hostActions->contextActions();
     menu.addActions(area);
     if (!area.isEmpty())
         menu.addSeparator();
@@ -546,14 +590,14 @@ PlanDialog *MainWindow::previewPlan(const QString &host, const Plan &plan)
     return dialog;
 }
 
-void MainWindow::runPlan(const QString &host, const Plan &plan, const QString &confirmation)
+int MainWindow::runPlan(const QString &host, const Plan &plan, const QString &confirmation)
 {
     HostSession *s = session(host);
     if (!s)
-        return;
+        return 0;
     m_log->append(HostEvent{QDateTime::currentDateTime(), host, QString(), tr("Applying: %1").arg(plan.title),
                             HostEvent::Severity::Info});
-    s->applyPlan(plan, confirmation);
+    return s->applyPlan(plan, confirmation);
 }
 
 void MainWindow::rememberRecent(const QString &label)

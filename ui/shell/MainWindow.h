@@ -20,6 +20,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QStandardItem;
+class QStackedWidget;
 class QStandardItemModel;
 class QTreeView;
 
@@ -33,6 +34,8 @@ class HostActions;
 class PlanDialog;
 class PropertiesPane;
 class StorageActions;
+class VmActions;
+class VmStatusPage;
 struct Plan;
 
 class MainWindow : public QMainWindow {
@@ -57,6 +60,9 @@ public:
     QStandardItemModel *treeModel() const { return m_model; }
     PropertiesPane *properties() const { return m_properties; }
     EventLog *eventLog() const { return m_log; }
+    // The libvirt URI for hosts opened from now on (--libvirt-uri), saved
+    // with each one's settings; empty: each host's saved one.
+    void setLibvirtUriOverride(const QString &uri) { m_libvirtUri = uri; }
     // Refresh interval for hosts opened from now on.
     void setRefreshInterval(int ms) { m_intervalMs = ms; }
     int snapshotCount(const QString &host) const;
@@ -72,10 +78,13 @@ public:
     // Shows the plan; on Apply runs it through the host's session. Window-modal,
     // deleted when closed.
     PlanDialog *previewPlan(const QString &host, const Plan &plan);
-    // Runs a plan at once; each step's result goes to the event log.
-    void runPlan(const QString &host, const Plan &plan, const QString &confirmation = {});
+    // Runs a plan at once; each step's result goes to the event log. Returns
+    // the session's plan id (0 when the host is not open).
+    int runPlan(const QString &host, const Plan &plan, const QString &confirmation = {});
     QMenu *demoMenu() const;
     HostActions *hostActions() const { return m_hostActions; }
+    VmActions *vmActions() const { return m_vms; }
+    VmStatusPage *vmStatusPage() const { return m_vmStatus; }
 
 signals:
     void firstSnapshotShown();
@@ -113,11 +122,14 @@ private:
     QTreeView *m_tree;
     QStandardItemModel *m_model;
     PropertiesPane *m_properties;
+    VmStatusPage *m_vmStatus;
+    QStackedWidget *m_right;
     EventLog *m_log;
     QLabel *m_status;
     GuiPrompter *m_prompter;
     StorageActions *m_storage = nullptr;
     HostActions *m_hostActions = nullptr;
+    VmActions *m_vms = nullptr;
     DemoMenu *m_demo = nullptr;
     QMap<QString, HostEntry> m_hosts;
     QAction *m_closeAction = nullptr;
@@ -129,6 +141,7 @@ private:
         QString object;
     } m_pendingSelect;
     int m_intervalMs = 1000;
+    QString m_libvirtUri;
     bool m_firstSnapshotShown = false;
 };
 

@@ -1,0 +1,265 @@
+#include "VmActions.h"
+
+#include "VmCpuDialog.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMessageBox>
+#include <QWidget>
+
+namespace ftc {
+
+namespace {
+
+QString busyWord(VmAction a)
+{
+    switch (a) {
+    case VmAction::Start: return VmActions::tr("Starting…");
+    case VmAction::Shutdown: return VmActions::tr("Shutting down…");
+    case VmAction::TurnOff: return VmActions::tr("Turning off…");
+    case VmAction::Save: return VmActions::tr("Saving state…");
+    case VmAction::Reset: return VmActions::tr("Resetting…");
+    case VmAction::Pause: return VmActions::tr("Pausing…");
+    case VmAction::Resume: return VmActions::tr("Resuming…");
+    }
+    return {};
+}
+
+} // namespace
+
+VmActions::VmActions(QWidget *window, std::function<int(const QString &, const Plan &)> run)
+    : QObject(window), m_window(window), m_run(std::move(run))
+{
+    m_ask = [this](const QString &title, const QString &text) {
+        return QMessageBox::question(m_window, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    };
+    createActions();
+}
+
+void VmActions::createActions()
+{
+    const struct {
+        VmAction action;
+        QString text;
+        const char *id;
+        QKeySequence key;
+        QString tip;
+    } lifecycle[] = {
+        {VmAction::Start, tr("&Start"), "vmStart", QKeySequence(tr("Ctrl+Shift+S")),
+         tr("Start the VM, or restore its saved state")},
+        {VmAction::Shutdown, tr("Shut &Down"), "vmShutdown", QKeySequence(tr("Ctrl+Shift+D")),
+         tr("Ask the guest operating system to shut down")},
+        {VmAction::TurnOff, tr("Turn &Off…"), "vmTurnOff", QKeySequence(tr("Ctrl+Shift+O")),
+         tr("Stop the VM at once, as pulling its plug would")},
+        {VmAction::Save, tr("Sa&ve State"), "vmSave", QKeySequence(tr("Ctrl+Shift+V")),
+         tr("Save the VM's memory to disk and stop it; Start restores it")},
+        {VmAction::Reset, tr("R&eset…"), "vmReset", QKeySequence(tr("Ctrl+Shift+E")),
+         tr("Restart the VM at once, as its reset button would")},
+        {VmAction::Pause, tr("&Pause"), "vmPause", QKeySequence(tr("Ctrl+Shift+P")), tr("Stop running the VM's CPUs")},
+        {VmAction::Resume, tr("Res&ume"), "vmResume", QKeySequence(tr("Ctrl+Shift+U")), tr("Run the paused VM again")},
+    };
+    m_menu = new QMenu(tr("&Virtual Machine"), m_window);
+    m_menu->setObjectName(QStringLiteral("vmMenu"));
+    m_menu->setToolTipsVisible(true);
+    for (const auto &l : lifecycle) {
+        auto *a = new QAction(l.text, this);
+        a->setObjectName(QString::fromLatin1(l.id));
+        a->setShortcut(l.key);
+        a->setShortcutContext(Qt::WindowShortcut);
+        a->setToolTip(l.tip);
+        const VmAction which = l.action;
+        connect(a, &QAction::triggered, this, [this, which] { trigger(which); });
+        m_lifecycle.insert(int(l.action), a);
+        m_menu->addAction(a);
+        m_window->addAction(a);
+        if (l.action == VmAction::Reset)
+            m_menu->addSeparator();
+    }
+    m_menu->addSeparator();
+    m_autostart = new QAction(tr("Start with &Host"), this);
+    m_autostart->setObjectName(QStringLiteral("vmAutostart"));
+    m_autostart->setCheckable(true);
+    m_autostart->setToolTip(tr("Turn the VM on when the host starts (virsh autostart)"));
+    connect(m_autostart, &QAction::triggered, this, [this](bool on) {
+        if (const Vm *v = vm())
+            emit planRequested(m_selection.host, planVmAutostart(*m_selection.snapshot, v->name, on,
+                                                                 m_selection.snapshot->libvirtUri.toUtf8()));
+        update();
+    });
+    m_saveOnStop = new QAction(tr("Save State When the Host S&tops"), this);
+    m_saveOnStop->setObjectName(QStringLiteral("vmSaveOnStop"));
+    m_saveOnStop->setCheckable(true);
+    m_saveOnStop->setToolTip(tr("Recorded with the VM; the host's libvirt-guests setting carries it out"));
+    connect(m_saveOnStop, &QAction::triggered, this, [this](bool on) {
+        if (const Vm *v = vm())
+            emit planRequested(m_selection.host, planVmSaveOnStop(*m_selection.snapshot, v->name, on,
+                                                                  m_selection.snapshot->libvirtUri.toUtf8()));
+        update();
+    });
+    m_cpu = new QAction(tr("&CPU Resources…"), this);
+    m_cpu->setObjectName(QStringLiteral("vmCpu"));
+    m_cpu->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    m_cpu->setToolTip(tr("Relative weight, reserved and maximum capacity"));
+    connect(m_cpu, &QAction::triggered, this, [this] { openCpuDialog(); });
+    m_window->addAction(m_cpu);
+    m_menu->addActions({m_autostart, m_saveOnStop, m_cpu});
+    update();
+}
+
+const Vm *VmActions::vm() const
+{
+    if (!m_selection.live() || m_vm.isEmpty())
+        return nullptr;
+    return m_selection.snapshot->vm(m_vm);
+}
+
+void VmActions::select(const Selection &selection)
+{
+    const bool sameHost = selection.host == m_selection.host;
+    m_selection = selection;
+    if (selection.kind == NodeKind::Vm)
+        m_vm = selection.object;
+    else if (!(selection.kind == NodeKind::Group && selection.object == QLatin1String(groups::Vms) && sameHost))
+        m_vm.clear();
+    update();
+}
+
+void VmActions::setCurrentVm(const QString &vm)
+{
+    m_vm = vm;
+    update();
+}
+
+void VmActions::update()
+{
+    const Vm *v = vm();
+    const bool busy = v && !busyText(m_selection.host, v->name).isEmpty();
+    for (auto it = m_lifecycle.cbegin(); it != m_lifecycle.cend(); ++it) {
+        const bool applies = v && vmActionApplies(*v, VmAction(it.key()));
+        it.value()->setVisible(v != nullptr);
+        it.value()->setEnabled(applies && !busy);
+    }
+    if (v && v->managedSave)
+        action(VmAction::Start)->setText(tr("Re&store"));
+    else
+        action(VmAction::Start)->setText(tr("&Start"));
+    for (QAction *a : {m_autostart, m_saveOnStop, m_cpu}) {
+        a->setVisible(v != nullptr);
+        a->setEnabled(v != nullptr && !busy);
+    }
+    m_autostart->setChecked(v && v->autostart.value_or(false));
+    m_saveOnStop->setChecked(v && v->saveOnStop.value_or(false));
+    // Session-mode libvirt has no CPU tuning: nothing to set.
+    if (v && v->cpu.cpuShares < 0) {
+        m_cpu->setEnabled(false);
+        m_cpu->setToolTip(tr("libvirt did not report CPU tuning for %1 (session connections have none)").arg(v->name));
+    } else {
+        m_cpu->setToolTip(tr("Relative weight, reserved and maximum capacity"));
+    }
+    m_menu->setEnabled(v != nullptr);
+}
+
+QList<QAction *> VmActions::buttons() const
+{
+    if (!vm())
+        return {};
+    QList<QAction *> out;
+    for (VmAction a : {VmAction::Start, VmAction::Shutdown, VmAction::TurnOff, VmAction::Save, VmAction::Reset,
+                       VmAction::Pause, VmAction::Resume})
+        out << action(a);
+    out << m_cpu;
+    return out;
+}
+
+QList<QAction *> VmActions::contextActions() const
+{
+    if (!vm())
+        return {};
+    return buttons() + QList<QAction *>{m_autostart, m_saveOnStop};
+}
+
+QString VmActions::busyText(const QString &host, const QString &vm) const
+{
+    for (const Busy &b : m_busy)
+        if (b.host == host && b.vm == vm)
+            return b.text;
+    return {};
+}
+
+QHash<QString, QString> VmActions::busyOn(const QString &host) const
+{
+    QHash<QString, QString> out;
+    for (const Busy &b : m_busy)
+        if (b.host == host)
+            out.insert(b.vm, b.text);
+    return out;
+}
+
+void VmActions::trigger(VmAction a)
+{
+    const Vm *v = vm();
+    if (!v || !vmActionApplies(*v, a))
+        return;
+    const QString name = v->name;
+    if (vmActionLosesData(a)) {
+        const QString text = a == VmAction::TurnOff
+            ? tr("Turn off %1 now? Like pulling the plug: what the guest has not written to its disks is lost.")
+                  .arg(name)
+            : tr("Reset %1 now? The guest restarts without shutting down: what it has not written to its disks "
+                 "is lost.")
+                  .arg(name);
+        if (!m_ask(vmActionName(a), text))
+            return;
+    }
+    // The snapshot may be a second old: the planner refuses a VM that is gone
+    // or whose state no longer fits, naming it.
+    const Selection at = m_selection;
+    const Plan plan = planVmAction(*at.snapshot, name, a, at.snapshot->libvirtUri.toUtf8());
+    if (!plan.ok()) {
+        emit planRequested(at.host, plan);   // the preview says why it cannot be done
+        return;
+    }
+    const int id = m_run(at.host, plan);
+    if (id > 0 && at.session)
+        track(at.session, id, name, busyWord(a));
+}
+
+void VmActions::track(HostSession *session, int planId, const QString &vm, const QString &text)
+{
+    const QString host = m_selection.host;
+    m_busy.insert({session, planId}, Busy{host, vm, text});
+    if (!m_watched.contains(session)) {
+        m_watched.insert(session);
+        connect(session, &HostSession::planFinished, this, [this, session, host](int id, bool, const QString &) {
+            if (m_busy.remove({session, id}) > 0) {
+                update();
+                emit busyChanged(host);
+            }
+        });
+        connect(session, &QObject::destroyed, this, [this, session] {
+            m_watched.remove(session);
+            for (auto it = m_busy.begin(); it != m_busy.end();)
+                it = it.key().first == session ? m_busy.erase(it) : std::next(it);
+        });
+    }
+    update();
+    emit busyChanged(host);
+}
+
+VmCpuDialog *VmActions::openCpuDialog()
+{
+    const Vm *v = vm();
+    if (!v)
+        return nullptr;
+    auto *dialog = new VmCpuDialog(m_selection.snapshot, v->name, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    const QString host = m_selection.host;
+    connect(dialog, &VmCpuDialog::planRequested, this, [this, host](const Plan &plan) { emit planRequested(host, plan); });
+    dialog->show();
+    return dialog;
+}
+
+} // namespace ftc

@@ -1,0 +1,83 @@
+#pragma once
+// The virtual machines area's actions: Start (or Restore a saved state), Shut
+// Down, Turn Off, Save State, Reset, Pause, Resume, Start with Host, Save State
+// When the Host Stops, and CPU Resources. They follow the tree's selection or,
+// on the Master Status page, the row chosen there; each has a shortcut.
+// Turn Off and Reset ask first (the guest loses what it has not written); the
+// lifecycle actions then run at once and the VM shows as busy until its plan
+// ends; CPU Resources opens its dialog, whose plan is previewed.
+
+#include "plan/Plan.h"
+#include "shell/Selection.h"
+#include "vms/VmPlanner.h"
+
+#include <QHash>
+#include <QSet>
+#include <QObject>
+#include <functional>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace ftc {
+
+class VmCpuDialog;
+
+class VmActions : public QObject {
+    Q_OBJECT
+public:
+    // window: parent of the dialogs. run: starts a plan on a host and returns
+    // its id (HostSession::applyPlan), so the VM can show as busy meanwhile.
+    VmActions(QWidget *window, std::function<int(const QString &host, const Plan &plan)> run);
+
+    QMenu *menu() const { return m_menu; }
+    void select(const Selection &selection);
+    // The Master Status page's current row while the Virtual machines group is selected.
+    void setCurrentVm(const QString &vm);
+    QString currentVm() const { return m_vm; }
+    QList<QAction *> buttons() const;
+    QList<QAction *> contextActions() const;
+    QAction *action(VmAction a) const { return m_lifecycle.value(int(a)); }
+    QAction *cpuAction() const { return m_cpu; }
+    QAction *autostartAction() const { return m_autostart; }
+    QAction *saveOnStopAction() const { return m_saveOnStop; }
+
+    // "Starting…" while a plan of this console runs for the VM; empty otherwise.
+    QString busyText(const QString &host, const QString &vm) const;
+    // VM -> busy text, for one host.
+    QHash<QString, QString> busyOn(const QString &host) const;
+
+    // Asks first for Turn Off and Reset; ask (tests) replaces the question box.
+    void trigger(VmAction a);
+    void setAsk(std::function<bool(const QString &title, const QString &text)> ask) { m_ask = std::move(ask); }
+    VmCpuDialog *openCpuDialog();
+
+signals:
+    void planRequested(const QString &host, const ftc::Plan &plan);
+    void busyChanged(const QString &host);
+
+private:
+    void createActions();
+    void update();
+    void track(HostSession *session, int planId, const QString &vm, const QString &text);
+    const Vm *vm() const;
+
+    QWidget *m_window;
+    std::function<int(const QString &, const Plan &)> m_run;
+    std::function<bool(const QString &, const QString &)> m_ask;
+    Selection m_selection;
+    QString m_vm;
+    QMenu *m_menu = nullptr;
+    QHash<int, QAction *> m_lifecycle;
+    QAction *m_autostart = nullptr;
+    QAction *m_saveOnStop = nullptr;
+    QAction *m_cpu = nullptr;
+    struct Busy {
+        QString host, vm, text;
+    };
+    QHash<QPair<HostSession *, int>, Busy> m_busy;
+    QSet<HostSession *> m_watched;     // sessions whose planFinished is connected
+};
+
+} // namespace ftc
