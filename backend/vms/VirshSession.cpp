@@ -253,7 +253,13 @@ QList<CommandResult> VirshSession::collect(int timeoutMs, const CancelFlag &canc
             if (c.finished) {
                 ended = true;
                 exitCode = c.exitCode;
-                const QByteArray last = m_buffer.trimmed().split('\n').last().left(200);
+                // virsh's own "error:" line says why; else the last thing it printed.
+                QByteArray last = m_buffer.trimmed().split('\n').last().left(200);
+                for (const QByteArray &line : m_buffer.split('\n'))
+                    if (line.startsWith("error:")) {
+                        last = line.left(200);
+                        break;
+                    }
                 failure = !c.error.isEmpty() ? c.error
                     : QStringLiteral("virsh exited with status %1%2")
                           .arg(c.exitCode)

@@ -93,14 +93,19 @@ void VmStatusPage::setSnapshot(const HostSnapshotPtr &snapshot)
     }
     int running = 0;
     double cpu = 0;
+    bool cpuKnown = false;
     for (const Vm &vm : snapshot->vms) {
         running += vm.running() ? 1 : 0;
         cpu += qMax(0.0, vm.cpuPct);
+        cpuKnown = cpuKnown || vm.cpuPct >= 0;
     }
     const int cpus = qMax(1, snapshot->info.cpus);
-    m_summary->setText(tr("%1 — virtual machines: %2, running: %3, using %4 % of the system's CPU together.")
-                           .arg(snapshot->label, QString::number(snapshot->vms.size()), QString::number(running),
-                                QLocale().toString(cpu / cpus, 'f', 1)));
+    const QString counts = tr("%1 — virtual machines: %2, running: %3")
+                               .arg(snapshot->label, QString::number(snapshot->vms.size()), QString::number(running));
+    // libvirt's test driver and a first refresh have no CPU times to compare.
+    m_summary->setText(cpuKnown ? tr("%1, using %2 % of the system's CPU together.")
+                                      .arg(counts, QLocale().toString(cpu / cpus, 'f', 1))
+                                : counts + QLatin1Char('.'));
     if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0) {
         // The first look: columns as wide as what they hold.
         m_table->resizeColumnsToContents();
