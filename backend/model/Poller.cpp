@@ -37,7 +37,10 @@ bool covers(const PollTargets &have, const PollTargets &want)
     for (auto it = want.arrays.constBegin(); it != want.arrays.constEnd(); ++it)
         if (!have.arrays.contains(it.key()) || !sub(have.arrays.value(it.key()), it.value()))
             return false;
-    return sub(have.bonds, want.bonds) && sub(have.vms, want.vms) && sub(have.links, want.links);
+    // New VMs need no follow-up read: their state is in domstats already, and
+    // their configuration (schedinfo, metadata) comes with the next refresh,
+    // so a host with a thousand of them is shown at once.
+    return sub(have.bonds, want.bonds) && sub(have.links, want.links);
 }
 
 // The command an admin would type to see what a step read.
@@ -327,8 +330,11 @@ HostSnapshotPtr Poller::refresh(const CancelFlag &cancel, bool full)
     const bool stale = !readFull && changeFingerprint(m_raw.files) != m_fingerprint;
     if (stale || !covers(m_targets, found)) {
         // New objects need their own sources, and a change the live read saw
-        // needs the tools' view: read it all again at once.
+        // needs the tools' view: read it all again at once. VMs first seen
+        // now keep their configuration for the next refresh (see covers()).
+        const QStringList knownVms = m_targets.vms;
         m_targets = found;
+        m_targets.vms = knownVms;
         if (!readOnce(PollDepth::Full, cancel))
             return {};
         readFull = true;

@@ -96,8 +96,12 @@ class TestLibvirtBackend : public QObject {
         return *m_ssh;
     }
 
+    // A new poller's first refresh finds the VMs; their configuration
+    // (schedinfo, metadata) comes with the next one.
     static HostSnapshotPtr refreshed(Poller &poller, bool full = false)
     {
+        if (poller.lastRaw().files.isEmpty())
+            poller.refresh();
         HostSnapshotPtr s = poller.refresh(CancelFlag(), full);
         if (!s)
             qWarning("refresh failed: %s", qPrintable(poller.lastError()));

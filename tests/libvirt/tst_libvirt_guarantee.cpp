@@ -39,8 +39,11 @@ class TestLibvirtGuarantee : public QObject {
         return out;
     }
 
+    // A VM's configuration is read the refresh after it is first seen: the
+    // first refresh finds them, the second reads what every VM has now.
     HostSnapshotPtr fresh(Poller &poller)
     {
+        poller.refresh();
         poller.invalidateVmConfig();
         return poller.refresh(CancelFlag(), true);
     }

@@ -44,7 +44,7 @@ private slots:
         auto clock = std::make_shared<ManualClock>(0);
         SimulatedHost sim(clock);
         Poller poller(sim, QStringLiteral("demo"));
-        const HostSnapshotPtr s = poller.refresh();
+        HostSnapshotPtr s = poller.refresh();
         QVERIFY2(s, qPrintable(poller.lastError()));
         QVERIFY2(s->problems.isEmpty(), qPrintable(s->problems.value(0).message + s->problems.value(0).line));
         QCOMPARE(s->info.cpus, 2);
@@ -68,7 +68,12 @@ private slots:
         QCOMPARE(s->vms.size(), 3);
         QCOMPARE(s->vm(QStringLiteral("FS1"))->memoryBytes, 1LL << 30);
         QCOMPARE(s->vm(QStringLiteral("EX1"))->vcpus, 2);
+        // A VM's configuration comes with the refresh after it was first seen.
+        QCOMPARE(s->vm(QStringLiteral("DC1"))->cpu.cpuShares, -1);
+        s = poller.refresh();
+        QVERIFY(s);
         QCOMPARE(s->vm(QStringLiteral("DC1"))->cpu.cpuShares, 1024);
+        QCOMPARE(s->vm(QStringLiteral("DC1"))->cpu.weight, 100);
         QCOMPARE(s->mirror(QStringLiteral("md1"))->resyncPriority, QStringLiteral("normal"));
 
         // Resync priority round trip: the plan's writes read back as the priority.

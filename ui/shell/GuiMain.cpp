@@ -1,6 +1,8 @@
 #include "GuiMain.h"
 
 #include "MainWindow.h"
+#include "vms/VmStatusModel.h"
+#include "vms/VmStatusPage.h"
 
 #include <QApplication>
 #include <QFile>
@@ -96,6 +98,27 @@ int runGui(QApplication &app, const QStringList &hosts, const QString &libvirtUr
             std::fprintf(stderr, "no snapshot within 60 s\n");
             QCoreApplication::exit(2);
         });
+    }
+
+    // For benchmarks: select the first host's Virtual machines once it is read,
+    // and print when the Master Status page lists this many VMs.
+    const int vmList = qEnvironmentVariableIntValue("FTCONSOLE_REPORT_VM_LIST");
+    if (vmList > 0) {
+        auto *poll = new QTimer(&window);
+        poll->setInterval(10);
+        QObject::connect(poll, &QTimer::timeout, &window, [poll, vmList, &window] {
+            const QString host = window.openHosts().value(0);
+            if (host.isEmpty() || window.snapshotCount(host) == 0)
+                return;
+            if (!window.vmStatusPage()->isVisible())
+                window.selectObject(host, NodeKind::Group, QString::fromLatin1(groups::Vms));
+            if (window.vmStatusPage()->model()->rowCount() >= vmList) {
+                std::printf("vm-list-ms %lld\n", static_cast<long long>(msSinceProcessStart()));
+                std::fflush(stdout);
+                poll->stop();
+            }
+        });
+        poll->start();
     }
 
     window.show();
