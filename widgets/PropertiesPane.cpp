@@ -244,7 +244,10 @@ void PropertiesPane::rebuild()
             auto *name = plainLabel(row.label, body);
             name->setForegroundRole(QPalette::PlaceholderText);
             grid->addWidget(name, r, 0, Qt::AlignTop | Qt::AlignLeft);
-            valueWidget = new SyncSpeedChart(body);
+            auto *chart = new SyncSpeedChart(body);
+            if (!row.axisTitle.isEmpty())
+                chart->setAxis(row.axisTitle, row.divisor);
+            valueWidget = chart;
             grid->addWidget(valueWidget, r, 1);
             break;
         }

@@ -18,7 +18,7 @@ struct PropertyRow {
         Badge,     // label: state badge (value coloured by tone)
         Progress,  // label: progress widget (value = action)
         Note,      // a wrapped paragraph (value), coloured by tone; label is a short title
-        Chart,     // a speed-over-time line (points: ms since epoch, KiB/s); label is its title
+        Chart,     // a value-over-time line (points: ms since epoch, y); label is its title
     };
     Type type = Type::Text;
     QString label;
@@ -28,6 +28,8 @@ struct PropertyRow {
     qint64 speedKiBs = -1;
     qint64 secondsLeft = -1;
     QList<QPointF> points = {};
+    QString axisTitle = {};    // Chart: the value axis' title ("MiB/s" when empty)
+    double divisor = 1024;     // Chart: y / divisor is drawn (KiB/s -> MiB/s by default)
 
     static PropertyRow section(const QString &title) { return {Type::Section, title, {}}; }
     static PropertyRow text(const QString &label, const QString &value) { return {Type::Text, label, value}; }
@@ -52,10 +54,14 @@ struct PropertyRow {
         r.tone = tone;
         return r;
     }
-    static PropertyRow chart(const QString &title, const QList<QPointF> &points)
+    // axisTitle/divisor: what the drawn y is ("%", 1; "MiB", 1048576 for bytes).
+    static PropertyRow chart(const QString &title, const QList<QPointF> &points, const QString &axisTitle = {},
+                             double divisor = 1024)
     {
         PropertyRow r{Type::Chart, title, {}};
         r.points = points;
+        r.axisTitle = axisTitle;
+        r.divisor = divisor;
         return r;
     }
 };

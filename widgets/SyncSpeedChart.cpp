@@ -81,7 +81,7 @@ void SyncSpeedChart::setSamples(const QList<QPointF> &samples)
     points.reserve(samples.size());
     double top = 0;
     for (const QPointF &p : samples) {
-        const double mib = p.y() / 1024.0;
+        const double mib = p.y() / m_divisor;
         points << QPointF(p.x(), mib);
         top = std::max(top, mib);
     }
@@ -96,6 +96,14 @@ void SyncSpeedChart::setSamples(const QList<QPointF> &samples)
     if (first.msecsTo(last) < 5000)
         last = first.addMSecs(5000);
     m_time->setRange(first, last);
+}
+
+void SyncSpeedChart::setAxis(const QString &title, double divisor)
+{
+    m_speed->setTitleText(title);
+    m_divisor = divisor > 0 ? divisor : 1;
+    const QList<QPointF> samples = std::exchange(m_samples, {});
+    setSamples(samples);
 }
 
 int SyncSpeedChart::pointCount() const { return int(m_series->count()); }

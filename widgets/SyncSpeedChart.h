@@ -22,6 +22,9 @@ public:
     // x: milliseconds since the epoch (UTC), y: KiB/s. Replaces what is shown;
     // unchanged samples cost nothing.
     void setSamples(const QList<QPointF> &samples);
+    // Draws y / divisor against an axis titled title (default "MiB/s", 1024:
+    // KiB/s in, MiB/s drawn); e.g. ("%", 1) for a CPU figure.
+    void setAxis(const QString &title, double divisor);
 
     int pointCount() const;
     const QList<QPointF> &samples() const { return m_samples; }
@@ -35,6 +38,7 @@ private:
     QDateTimeAxis *m_time;
     QValueAxis *m_speed;
     QList<QPointF> m_samples;
+    double m_divisor = 1024;
 };
 
 } // namespace ftc

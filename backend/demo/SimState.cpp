@@ -224,6 +224,7 @@ SimState SimState::demo(qint64 nowMs)
     s.vms[2].disks = {{QStringLiteral("vda"), QStringLiteral("/var/lib/libvirt/images/EX1.img")},
                       {QStringLiteral("vdb"), QStringLiteral("/srv/vm-mail/EX1-store.img")}};
     s.nextDomId = 4;
+    s.files = demoFiles();
     return s;
 }
 

@@ -174,6 +174,19 @@ struct SimVm {
     bool operator==(const SimVm &) const = default;
 };
 
+// One of the host's own files outside /proc and /sys (settings under /etc), as
+// cat, tee, ls, cmp, mv, chmod, chown and test see it. A symbolic link (the
+// links systemd's `enable` makes) has a target instead of content.
+struct SimFile {
+    QByteArray content;
+    int mode = 0644;
+    QString owner = QStringLiteral("root");
+    QString group = QStringLiteral("root");
+    QString link;              // the target of a symbolic link, else empty
+
+    bool operator==(const SimFile &) const = default;
+};
+
 struct SimState {
     QString hostname = QStringLiteral("ftdemo");
     qint64 bootMs = 0;             // the sim's time zero
@@ -190,6 +203,13 @@ struct SimState {
     QList<SimNic> nics;
     QList<SimBond> bonds;
     QList<SimVm> vms;
+    // Absolute path -> file. Directories are the ones the paths imply.
+    QMap<QString, SimFile> files;
+
+    // A Debian 12 host's: /etc/os-release, the packaged
+    // /etc/default/libvirt-guests (every setting commented out: the defaults
+    // apply, ON_SHUTDOWN=suspend) and libvirt-guests.service enabled.
+    static QMap<QString, SimFile> demoFiles();
 
     // The guide's scenario: modules 10 and 11, md0..md2, sdf blank, four NICs
     // untouched, DC1/FS1/EX1 running.

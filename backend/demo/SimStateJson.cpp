@@ -253,6 +253,33 @@ SimVm vmFromJson(const QJsonObject &o)
     return v;
 }
 
+// Text as text, so a state file stays readable; other bytes in base64.
+QJsonObject fileToJson(const SimFile &f)
+{
+    QJsonObject o{{"mode", f.mode}, {"owner", f.owner}, {"group", f.group}};
+    if (!f.link.isEmpty())
+        o.insert("link", f.link);
+    const QString text = QString::fromUtf8(f.content);
+    if (text.toUtf8() == f.content)
+        o.insert("content", text);
+    else
+        o.insert("content_base64", QString::fromLatin1(f.content.toBase64()));
+    return o;
+}
+
+SimFile fileFromJson(const QJsonObject &o)
+{
+    SimFile f;
+    f.mode = getInt(o, "mode", 0644) & 07777;
+    f.owner = getStr(o, "owner", f.owner);
+    f.group = getStr(o, "group", f.group);
+    f.link = getStr(o, "link");
+    f.content = o.contains(QLatin1String("content_base64"))
+        ? QByteArray::fromBase64(getStr(o, "content_base64").toLatin1())
+        : getStr(o, "content").toUtf8();
+    return f;
+}
+
 } // namespace
 
 QJsonObject SimState::toJson() const
@@ -263,7 +290,12 @@ QJsonObject SimState::toJson() const
             {"speed_max_system", speedMaxSystem}, {"next_dom_id", nextDomId},
             {"disks", listToJson(disks, diskToJson)}, {"arrays", listToJson(arrays, arrayToJson)},
             {"nics", listToJson(nics, nicToJson)}, {"bonds", listToJson(bonds, bondToJson)},
-            {"vms", listToJson(vms, vmToJson)}};
+            {"vms", listToJson(vms, vmToJson)}, {"files", [this] {
+                 QJsonObject o;
+                 for (auto it = files.constBegin(); it != files.constEnd(); ++it)
+                     o.insert(it.key(), fileToJson(it.value()));
+                 return o;
+             }()}};
 }
 
 bool SimState::fromJson(const QJsonObject &o, SimState *out, QString *error)
@@ -289,6 +321,15 @@ bool SimState::fromJson(const QJsonObject &o, SimState *out, QString *error)
     s.nics = listFromJson<SimNic>(o.value("nics"), nicFromJson);
     s.bonds = listFromJson<SimBond>(o.value("bonds"), bondFromJson);
     s.vms = listFromJson<SimVm>(o.value("vms"), vmFromJson);
+    // A state saved before the host had files of its own gets the demo's.
+    if (!o.contains(QLatin1String("files"))) {
+        s.files = demoFiles();
+    } else {
+        const QJsonObject files = o.value("files").toObject();
+        for (auto it = files.constBegin(); it != files.constEnd(); ++it)
+            if (it.key().startsWith(QLatin1Char('/')) && it.value().isObject())
+                s.files.insert(it.key(), fileFromJson(it.value().toObject()));
+    }
     *out = s;
     return true;
 }

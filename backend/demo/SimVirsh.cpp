@@ -354,6 +354,46 @@ CommandResult metadata(SimState &s, const Argv &args)
     return ok(b(v->metadata.value(ns)) + "\n\n");
 }
 
+// `virsh dumpxml`: the definition as libvirt 9.0 writes it, reduced to what
+// a VM of the guide has (its disks, one NIC on the default network, VNC).
+QByteArray domainXml(const SimVm &v)
+{
+    const auto esc = [](const QString &t) { return t.toHtmlEscaped().replace(QLatin1Char('\''), QLatin1String("&apos;")).toUtf8(); };
+    QByteArray x = "<domain type='kvm'" + (v.running ? " id='" + QByteArray::number(v.id) + "'" : QByteArray()) + ">\n"
+        "  <name>" + esc(v.name) + "</name>\n  <uuid>" + b(v.uuid) + "</uuid>\n";
+    if (!v.metadata.isEmpty()) {
+        x += "  <metadata>\n";
+        for (auto it = v.metadata.cbegin(); it != v.metadata.cend(); ++it)
+            x += "    " + it.value().toUtf8() + "\n";
+        x += "  </metadata>\n";
+    }
+    x += "  <memory unit='KiB'>" + QByteArray::number(v.memKiB) + "</memory>\n"
+         "  <currentMemory unit='KiB'>" + QByteArray::number(v.memKiB) + "</currentMemory>\n"
+         "  <vcpu placement='static'>" + QByteArray::number(v.vcpus) + "</vcpu>\n"
+         "  <os>\n    <type arch='x86_64' machine='pc-q35-7.2'>hvm</type>\n    <boot dev='hd'/>\n  </os>\n"
+         "  <devices>\n    <emulator>/usr/bin/qemu-system-x86_64</emulator>\n";
+    int n = 0;
+    for (const SimVmDisk &d : v.disks) {
+        const bool block = d.source.startsWith(QLatin1String("/dev/"));
+        x += "    <disk type='" + QByteArray(block ? "block" : "file") + "' device='disk'>\n"
+             "      <driver name='qemu' type='raw'/>\n"
+             "      <source " + QByteArray(block ? "dev" : "file") + "='" + esc(d.source) + "'/>\n"
+             "      <target dev='" + esc(d.target) + "' bus='virtio'/>\n"
+             + (v.running ? "      <alias name='virtio-disk" + QByteArray::number(n) + "'/>\n" : QByteArray())
+             + "    </disk>\n";
+        ++n;
+    }
+    x += "    <interface type='network'>\n      <mac address='52:54:00:" + b(v.uuid.mid(0, 2)) + ":" + b(v.uuid.mid(2, 2))
+         + ":" + b(v.uuid.mid(4, 2)) + "'/>\n      <source network='default'"
+         + (v.running ? QByteArray(" bridge='virbr0'") : QByteArray()) + "/>\n"
+         + (v.running ? "      <target dev='vnet" + QByteArray::number(v.id) + "'/>\n" : QByteArray())
+         + "      <model type='virtio'/>\n    </interface>\n"
+         "    <graphics type='vnc' port='" + QByteArray(v.running ? QByteArray::number(5900 + v.id) : QByteArray("-1"))
+         + "' autoport='yes' listen='127.0.0.1'>\n      <listen type='address' address='127.0.0.1'/>\n    </graphics>\n"
+         "  </devices>\n</domain>\n\n";
+    return x;
+}
+
 } // namespace
 
 CommandResult virsh(SimState &s, const Argv &argv, qint64 nowMs)
@@ -525,6 +565,8 @@ CommandResult virsh(SimState &s, const Argv &argv, qint64 nowMs)
     for (const QByteArray &a : args) {
         if (a == "--domain")
             continue;
+        if (a == "--inactive" || a == "--security-info" || a == "--migratable")
+            continue;          // dumpxml's: the demo keeps one definition
         if (a == "--disable" || a == "--reason")
             flag = true;
         else if (a.startsWith("--"))
@@ -533,7 +575,7 @@ CommandResult virsh(SimState &s, const Argv &argv, qint64 nowMs)
             name = QString::fromUtf8(a);
     }
     static const QList<QByteArray> domainCmds{"dominfo", "domstate", "autostart", "start", "shutdown", "destroy",
-                                              "domuuid", "domid", "suspend", "resume", "reset", "managedsave"};
+                                              "domuuid", "domid", "suspend", "resume", "reset", "managedsave", "dumpxml"};
     if (!domainCmds.contains(cmd))
         return fail(1, "error: unknown command: '" + cmd + "'\n");
     if (name.isEmpty())
@@ -544,6 +586,8 @@ CommandResult virsh(SimState &s, const Argv &argv, qint64 nowMs)
     const QByteArray domain = "Domain '" + b(v->name) + "' ";
     if (cmd == "dominfo")
         return ok(dominfo(*v, nowMs));
+    if (cmd == "dumpxml")
+        return ok(domainXml(*v));
     if (cmd == "domuuid")
         return ok(b(v->uuid) + "\n\n");
     if (cmd == "domid")

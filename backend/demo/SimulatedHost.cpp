@@ -24,7 +24,7 @@ const QList<QByteArray> &knownPrograms()
     static const QList<QByteArray> progs{"cat", "grep", "ls", "tee", "mdadm", "lsblk", "wipefs", "ip",
                                          "virsh", "hostname", "id", "uname", "ftsim", "sleep",
                                          "ethtool", "grub-install", "printf", "echo", "true", "false", "sh",
-                                         "readlink"};
+                                         "readlink", "cmp", "mv", "chmod", "chown", "test"};
     return progs;
 }
 
@@ -235,6 +235,16 @@ CommandResult SimulatedHost::execLocked(const Argv &argvIn, const QByteArray &in
         return ok(); // never block a worker on simulated time
     if (p == "readlink")
         return readlink(argv);
+    if (p == "cmp")
+        return cmp(argv, input);
+    if (p == "mv")
+        return mv(argv);
+    if (p == "chmod")
+        return chmod(argv);
+    if (p == "chown")
+        return chown(argv);
+    if (p == "test")
+        return test(argv);
     if (p == "ethtool") {
         // --identify blinks an LED: nothing to show in process.
         const QString nic = QString::fromUtf8(argv.value(argv.size() > 2 ? 2 : 1));
@@ -314,10 +324,28 @@ bool SimulatedHost::readFile(const QByteArray &path, QByteArray *content, bool *
 {
     *isDir = false;
     static const QList<QByteArray> dirs{"/", "/proc", "/sys", "/sys/block", "/sys/class/net", "/proc/net/bonding",
-                                        "/etc", "/dev", "/proc/sys/dev/raid", "/sys/kernel"};
-    if (dirs.contains(path)) {
+                                        "/etc", "/dev", "/proc/sys/dev/raid", "/sys/kernel", "/etc/default",
+                                        "/etc/systemd", "/etc/systemd/system"};
+    if (dirs.contains(path) || isFileDir(path)) {
         *isDir = true;
         return true;
+    }
+    if (m_state.files.contains(QString::fromUtf8(path))) {
+        // A link reads as its target (relative targets from the link's
+        // directory); a loop of links, like the kernel, gives up.
+        QByteArray at = path;
+        for (int hops = 0; hops < 8; ++hops) {
+            const auto file = m_state.files.constFind(QString::fromUtf8(at));
+            if (file == m_state.files.constEnd())
+                return at != path && readFile(at, content, isDir);
+            if (file->link.isEmpty()) {
+                *content = file->content;
+                return true;
+            }
+            const QByteArray target = file->link.toUtf8();
+            at = target.startsWith('/') ? target : at.left(at.lastIndexOf('/') + 1) + target;
+        }
+        return false;
     }
     if (path == "/proc/mdstat") { *content = mdstat(m_state); return true; }
     if (path == "/proc/meminfo") { *content = meminfo(m_state); return true; }
@@ -570,7 +598,9 @@ CommandResult SimulatedHost::ls(const Argv &argv) const
         if (m_state.bonds.isEmpty())
             return fail(2, "ls: cannot access '/proc/net/bonding': No such file or directory\n");
         return ok(out);
-    } else
+    } else if (isFileDir(path) || path == "/etc/default" || path == "/etc/systemd/system")
+        return listFileDir(path, longFmt);
+    else
         return fail(2, "ls: cannot access '" + paths[0] + "': No such file or directory\n");
     if (longFmt)
         return ok(listing);
@@ -621,10 +651,16 @@ CommandResult SimulatedHost::tee(const Argv &argv, const QByteArray &input)
 {
     QByteArray err;
     int rc = 0;
+    const bool append = argv.contains("-a") || argv.contains("--append");
     for (qsizetype i = 1; i < argv.size(); ++i) {
         const QByteArray &path = argv[i];
         if (path.startsWith('-'))
             continue;
+        if (path.startsWith("/etc/")) {
+            if (!writeFile(path, input, append, &err))
+                rc = 1;
+            continue;
+        }
         if (path == "/dev/null")
             continue;
         if (path.startsWith("/sys/block/")) {

@@ -54,6 +54,15 @@ private:
     CommandResult ls(const Argv &argv) const;
     CommandResult readlink(const Argv &argv) const;
     CommandResult tee(const Argv &argv, const QByteArray &input);
+    // The host's own files (SimState::files, SimFiles.cpp).
+    bool isFileDir(const QByteArray &path) const;
+    bool writeFile(const QByteArray &path, const QByteArray &data, bool append, QByteArray *err);
+    CommandResult listFileDir(const QByteArray &dir, bool longFormat) const;
+    CommandResult cmp(const Argv &argv, const QByteArray &input) const;
+    CommandResult mv(const Argv &argv);
+    CommandResult chmod(const Argv &argv);
+    CommandResult chown(const Argv &argv);
+    CommandResult test(const Argv &argv) const;
     bool pullDiskLocked(const QString &disk);
     bool insertDiskLocked(const QString &disk, bool blank);
     bool setCarrierLocked(const QString &nic, bool carrier);

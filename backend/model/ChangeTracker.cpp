@@ -209,6 +209,21 @@ void ChangeTracker::record(const HostSnapshot &s)
     }
     for (auto it = h->syncSpeed.begin(); it != h->syncSpeed.end();)
         it = s.mirror(it.key()) ? std::next(it) : h->syncSpeed.erase(it);
+    // What the VM pages draw: unknown figures leave a gap, not a zero.
+    const auto sample = [x](QList<QPointF> &points, double y) {
+        points << QPointF(x, y);
+        while (points.size() > HostHistory::kMaxVmSamples)
+            points.removeFirst();
+    };
+    for (const Vm &vm : s.vms) {
+        if (vm.cpuPct >= 0)
+            sample(h->vmCpu[vm.name], vm.cpuPct);
+        if (vm.memoryBytes >= 0 && vm.active())
+            sample(h->vmMemory[vm.name], double(vm.memoryBytes));
+    }
+    for (auto *series : {&h->vmCpu, &h->vmMemory})
+        for (auto it = series->begin(); it != series->end();)
+            it = s.vm(it.key()) ? std::next(it) : series->erase(it);
     for (const Disk &d : s.disks)
         if (!h->seenDisks.contains(d.name))
             h->seenDisks << d.name;

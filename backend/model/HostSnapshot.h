@@ -166,6 +166,34 @@ struct Vm {
                                  || state == QLatin1String("pmsuspended"); }
 };
 
+// The host's libvirt-guests service, which carries out "save state when the
+// server stops" for the VMs (libvirt-guests.sh stop: ON_SHUTDOWN=suspend is a
+// `virsh managedsave` of every running persistent VM, restored at boot;
+// ON_SHUTDOWN=shutdown asks each guest OS to shut down). Read in full reads.
+struct LibvirtGuests {
+    bool known = false;        // the full read looked at it (false: not read, e.g. an older capture)
+    QString path;              // the settings file libvirt-guests reads (or would, once created); "" when not known
+    bool present = false;      // that file exists and could be read
+    QByteArray text;           // its exact content, for plans that edit it
+    QString ignoredPath;       // the other distribution's file, when it exists too (libvirt-guests does not read it)
+    QString osFamily;          // "debian", "redhat", "suse" or os-release's ID; "" when not known
+    // In effect: the file's values over libvirt-guests.sh's defaults.
+    QString onShutdown = QStringLiteral("suspend");
+    bool onShutdownSet = false;        // the file sets ON_SHUTDOWN (else the default applies)
+    QString onBoot = QStringLiteral("start");
+    int shutdownTimeout = 300;         // s per VM (0: no limit); -1 when not a number
+    int parallelShutdown = 0;
+    QString uris = QStringLiteral("default");
+    int onShutdownLine = 0;            // the line that sets it, 0 when none
+    bool understood = true;            // every line of the file was understood
+    // libvirt-guests.service is enabled (systemd's multi-user.target.wants);
+    // unknown on a host without that directory (no systemd).
+    std::optional<bool> serviceEnabled;
+
+    // Only the word "shutdown" shuts the VMs down; anything else saves them.
+    bool suspends() const { return onShutdown != QLatin1String("shutdown"); }
+};
+
 struct Module {
     QString id;                // "10"
     QStringList disks;
@@ -193,6 +221,12 @@ struct HostHistory {
     // the epoch (snapshot time), y = KiB/s; at most kMaxSpeedSamples.
     QMap<QString, QList<QPointF>> syncSpeed;
     static constexpr int kMaxSpeedSamples = 600;   // ten minutes at one refresh a second
+    // VM -> CPU % of one CPU and memory in bytes, x = ms since the epoch; at
+    // most kMaxVmSamples each (five minutes at one refresh a second: a
+    // thousand VMs' lists are copied on write with every snapshot).
+    QMap<QString, QList<QPointF>> vmCpu;
+    QMap<QString, QList<QPointF>> vmMemory;
+    static constexpr int kMaxVmSamples = 300;
 };
 
 struct HostSnapshot {
@@ -213,6 +247,7 @@ struct HostSnapshot {
     QList<Nic> nics;
     QList<Team> teams;
     QList<Vm> vms;
+    LibvirtGuests libvirtGuests;
     QList<Problem> problems;
     // Since the host was opened (null for a snapshot that was not tracked).
     std::shared_ptr<const HostHistory> history;

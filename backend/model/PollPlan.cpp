@@ -86,6 +86,16 @@ QList<BatchStep> pollSteps(const PollTargets &targets, PollDepth depth, const QS
         add(BatchStep::run(QStringLiteral("sys-block"), {"ls", "-l", "/sys/block"}, false, kStepSec));
         add(BatchStep::run(QStringLiteral("sys-net"), {"ls", "-l", "/sys/class/net"}, false, kStepSec));
         add(BatchStep::run(QStringLiteral("ip-link.json"), {"ip", "-d", "-j", "link", "show"}, false, kStepSec));
+        // What happens to the VMs when the host stops (libvirt-guests), read by
+        // the shell itself: the settings file where Debian and where RHEL/SUSE
+        // keep it, the distribution (where a new one belongs), and whether
+        // the service is enabled: systemd's own record of `systemctl enable`,
+        // a directory of links that needs no running systemd to list.
+        add(BatchStep::readFile(QStringLiteral("libvirt-guests/default"), "/etc/default/libvirt-guests"));
+        add(BatchStep::readFile(QStringLiteral("libvirt-guests/sysconfig"), "/etc/sysconfig/libvirt-guests"));
+        add(BatchStep::readFile(QStringLiteral("os-release"), "/etc/os-release"));
+        add(BatchStep::listDir(QStringLiteral("systemd/multi-user.target.wants"),
+                               "/etc/systemd/system/multi-user.target.wants"));
     }
     for (const QString &b : targets.bonds)
         if (safeObjectName(b))
@@ -102,7 +112,9 @@ QStringList fixedSourceKeys()
             QStringLiteral("meminfo"), QStringLiteral("uevent-seqnum"), QStringLiteral("lsblk.json"),
             QStringLiteral("sys-block"), QStringLiteral("sys-net"), QStringLiteral("ip-link.json"),
             QStringLiteral("net-state"), QStringLiteral("virsh/nodeinfo"), QStringLiteral("virsh/domstats"),
-            QStringLiteral("virsh/autostart"), QStringLiteral("virsh/managed-save")};
+            QStringLiteral("virsh/autostart"), QStringLiteral("virsh/managed-save"),
+            QStringLiteral("libvirt-guests/default"), QStringLiteral("libvirt-guests/sysconfig"),
+            QStringLiteral("os-release"), QStringLiteral("systemd/multi-user.target.wants")};
 }
 
 bool isOptionalSource(const QString &key)
@@ -114,7 +126,11 @@ bool isOptionalSource(const QString &key)
         || key == QLatin1String("sys-net") || key == QLatin1String("virsh/nodeinfo")
         || key == QLatin1String("virsh/autostart") || key.startsWith(QLatin1String("virsh/schedinfo/"))
         || key.startsWith(QLatin1String("virsh/metadata/")) || key == QLatin1String("virsh/managed-save")
-        || key == QLatin1String("uevent-seqnum") || key == QLatin1String("net-state");
+        || key == QLatin1String("uevent-seqnum") || key == QLatin1String("net-state")
+        // A host keeps libvirt-guests' settings in one of the two places, or
+        // in neither (the defaults apply); one without systemd has no wants.
+        || key.startsWith(QLatin1String("libvirt-guests/")) || key == QLatin1String("os-release")
+        || key == QLatin1String("systemd/multi-user.target.wants");
 }
 
 QString toolForSource(const QString &key)

@@ -147,6 +147,26 @@ void Poller::invalidateVmConfig(const QStringList &vms)
         }
 }
 
+VmConfigReading Poller::readVmConfig(const QString &vm, const CancelFlag &cancel)
+{
+    VmConfigReading r;
+    r.vm = vm;
+    const QByteArray name = vm.toUtf8();
+    const QList<CommandResult> answers =
+        m_virsh->run({{"dumpxml", "--domain", name}, {"dominfo", "--domain", name}}, m_timeoutMs, cancel);
+    const CommandResult xml = answers.value(0);
+    if (!xml.ok()) {
+        r.error = xml.summary().isEmpty() ? QStringLiteral("virsh dumpxml %1 failed").arg(vm) : xml.summary();
+        return r;
+    }
+    r.xml = parseDomainXml(xml.out);
+    if (!r.xml.errors.isEmpty())
+        r.error = QStringLiteral("the definition of %1 could not be read: %2").arg(vm, r.xml.errors.first().message);
+    if (answers.value(1).ok())
+        r.info = parseVirshDomInfo(answers.value(1).out);
+    return r;
+}
+
 bool Poller::pollEvents()
 {
     if (!m_events)

@@ -11,6 +11,7 @@
 #include "SyncSmoother.h"
 #include "parse/VirshEvent.h"
 #include "vms/VirshSession.h"
+#include "vms/VmConfigReading.h"
 #include "vms/VmCpuRates.h"
 
 #include <functional>
@@ -60,6 +61,9 @@ public:
     // Forgets the configuration read for these domains (all when empty), so
     // the next refresh reads it again: after a plan changed them.
     void invalidateVmConfig(const QStringList &vms = {});
+    // The VM's definition and dominfo, through the virsh session (for its
+    // page; never part of a refresh).
+    VmConfigReading readVmConfig(const QString &vm, const CancelFlag &cancel = CancelFlag());
     // virsh sessions opened so far (1 while the first one lives).
     int virshSessionsOpened() const { return m_virsh->opened(); }
     // Where snapshot times come from; tests with a simulated clock replace it.

@@ -41,6 +41,7 @@ void registerTypes()
     // application object goes, whoever forgets to wait for them.
     qAddPostRoutine([] { HostSession::waitForStoppedSessions(3000); });
     qRegisterMetaType<ftc::DiskProbe>("ftc::DiskProbe");
+    qRegisterMetaType<ftc::VmConfigReading>("ftc::VmConfigReading");
     qRegisterMetaType<ftc::PrivilegeCheck>("ftc::PrivilegeCheck");
     qRegisterMetaType<QList<ftc::PrivilegeCheck>>("QList<ftc::PrivilegeCheck>");
     qRegisterMetaType<QList<QByteArrayList>>("QList<QByteArrayList>");
@@ -73,6 +74,7 @@ HostSession::HostSession(const HostSpec &spec, SessionPrompter *prompter, QObjec
     });
     connect(m_worker, &SessionWorker::journalFailed, this, &HostSession::journalFailed);
     connect(m_worker, &SessionWorker::diskProbed, this, &HostSession::diskProbed);
+    connect(m_worker, &SessionWorker::vmConfigRead, this, &HostSession::vmConfigRead);
     connect(m_worker, &SessionWorker::privilegesChecked, this, &HostSession::privilegesChecked);
     m_thread->start();
 }
@@ -153,6 +155,22 @@ int HostSession::probeDisk(const QString &disk)
         return id;
     }
     QMetaObject::invokeMethod(m_worker, "probeDisk", Qt::QueuedConnection, Q_ARG(int, id), Q_ARG(QString, disk));
+    return id;
+}
+
+int HostSession::readVmConfig(const QString &vm)
+{
+    const int id = m_nextProbeId++;
+    if (!m_worker) {
+        QMetaObject::invokeMethod(this, [this, id, vm] {
+            VmConfigReading closed;
+            closed.vm = vm;
+            closed.error = QStringLiteral("%1 is closed").arg(label());
+            emit vmConfigRead(id, closed);
+        }, Qt::QueuedConnection);
+        return id;
+    }
+    QMetaObject::invokeMethod(m_worker, "readVmConfig", Qt::QueuedConnection, Q_ARG(int, id), Q_ARG(QString, vm));
     return id;
 }
 

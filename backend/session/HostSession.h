@@ -9,6 +9,7 @@
 #include "plan/Plan.h"
 #include "plan/Privileges.h"
 #include "storage/DiskProbe.h"
+#include "vms/VmConfigReading.h"
 
 #include <QMap>
 #include <QObject>
@@ -74,6 +75,9 @@ public:
     // Asks the host what the disk holds (probeDisk), on the session's thread;
     // the answer comes back through diskProbed with the id returned here.
     int probeDisk(const QString &disk);
+    // Reads a VM's definition (dumpxml, dominfo) on the session's thread; the
+    // answer comes back through vmConfigRead with the id returned here.
+    int readVmConfig(const QString &vm);
     // Asks sudo on the host which of these the account may run (checkPrivileges);
     // the answer comes back through privilegesChecked.
     int checkPrivileges(const QList<QByteArrayList> &argvs);
@@ -88,6 +92,7 @@ signals:
     // of that plan is only in the event log.
     void journalFailed(const QString &message);
     void diskProbed(int requestId, const ftc::DiskProbe &probe);
+    void vmConfigRead(int requestId, const ftc::VmConfigReading &reading);
     void privilegesChecked(int requestId, const QList<ftc::PrivilegeCheck> &checks);
 
 private:

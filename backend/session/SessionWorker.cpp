@@ -186,6 +186,20 @@ void SessionWorker::applyPlan(int planId, const Plan &plan, const QString &confi
     poll(true);
 }
 
+void SessionWorker::readVmConfig(int requestId, const QString &vm)
+{
+    if (!m_poller) {
+        VmConfigReading none;
+        none.vm = vm;
+        none.error = m_spec.kind == HostSpec::Kind::Bundle
+            ? QStringLiteral("%1 is a read-only capture: it holds no VM definitions").arg(m_spec.label())
+            : QStringLiteral("%1 is not connected").arg(m_spec.label());
+        emit vmConfigRead(requestId, none);
+        return;
+    }
+    emit vmConfigRead(requestId, m_poller->readVmConfig(vm, m_cancel));
+}
+
 void SessionWorker::probeDisk(int requestId, const QString &disk)
 {
     if (!m_runner) {

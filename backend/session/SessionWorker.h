@@ -36,6 +36,7 @@ public slots:
     // host cancels it too.
     void applyPlan(int planId, const ftc::Plan &plan, const QString &confirmation, const ftc::CancelFlag &planCancel);
     void probeDisk(int requestId, const QString &disk);
+    void readVmConfig(int requestId, const QString &vm);
     void checkPrivileges(int requestId, const QList<QByteArrayList> &argvs);
 
 signals:
@@ -46,6 +47,7 @@ signals:
     void planFinished(int planId, bool ok, const QString &message);
     void journalFailed(const QString &message);
     void diskProbed(int requestId, const ftc::DiskProbe &probe);
+    void vmConfigRead(int requestId, const ftc::VmConfigReading &reading);
     void privilegesChecked(int requestId, const QList<ftc::PrivilegeCheck> &checks);
 
 private:

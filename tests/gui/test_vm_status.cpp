@@ -13,6 +13,7 @@
 #include "vms/VmStatusModel.h"
 #include "vms/VmStatusPage.h"
 #include "CpuSliders.h"
+#include "PropertiesPane.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -194,6 +195,31 @@ private slots:
         QCOMPARE(vm(QStringLiteral("EX1"))->cpu.cpuShares, ex->cpuShares);
         // The others' shares moved with the sums.
         QCOMPARE(vm(QStringLiteral("DC1"))->cpu.cpuShares, schedule.find(QStringLiteral("DC1"))->cpuShares);
+    }
+
+    void vmPageTracesDisksToTheirMirrors()
+    {
+        // The page reads EX1's definition when it opens: vda's image is in
+        // /var/lib/libvirt/images on md1 (Duplex), vdb's in /srv/vm-mail on
+        // md2, which has lost its second disk (Simplex): the page says so.
+        QVERIFY(m_window->selectObject(kDemo, NodeKind::Vm, QStringLiteral("EX1")));
+        PropertiesPane *pane = m_window->properties();
+        QTRY_VERIFY_WITH_TIMEOUT(pane->value(QStringLiteral("vdb is on")).contains(QLatin1String("md2")), kTimeoutMs);
+        QCOMPARE(pane->value(QStringLiteral("vdb is on")), QStringLiteral("md2: Simplex"));
+        QCOMPARE(pane->value(QStringLiteral("vda is on")), QStringLiteral("md1: Duplex"));
+        QVERIFY(pane->value(QStringLiteral("vda")).startsWith(QLatin1String("/var/lib/libvirt/images/EX1.img")));
+        bool nic = false;
+        for (const PropertyRow &r : pane->rows())
+            nic = nic || (r.label.startsWith(QLatin1String("52:54:00:")) && r.value.contains(QLatin1String("network default")));
+        QVERIFY(nic);
+        // Its CPU and memory over time, from the same refreshes.
+        waitForSnapshots(2);
+        int charts = 0;
+        for (const PropertyRow &r : pane->rows())
+            if (r.type == PropertyRow::Type::Chart && !r.points.isEmpty())
+                ++charts;
+        QCOMPARE(charts, 2);
+        QVERIFY(pane->grab().save(QDir::temp().filePath(QStringLiteral("ftc-vm-page.png"))));
     }
 
     void cleanupTestCase() { m_window.reset(); }

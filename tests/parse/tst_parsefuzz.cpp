@@ -6,6 +6,7 @@
 #include "model/RawSources.h"
 #include "parse/Bonding.h"
 #include "parse/IpLink.h"
+#include "parse/LibvirtGuests.h"
 #include "parse/Lsblk.h"
 #include "parse/MdDetail.h"
 #include "parse/MdSysfs.h"
@@ -152,9 +153,11 @@ void TestParseFuzz::randomBytesEveryParser()
         parseMemInfo(b);
         parseCpuInfo(b);
         parseLsLinks(b);
+        parseLibvirtGuests(b);
         RawSources raw;
         for (const char *k : {"mdstat", "lsblk.json", "ip-link.json", "virsh/domstats", "meminfo", "cpuinfo",
-                              "sys-block", "sys-net", "bonding/bond0"})
+                              "sys-block", "sys-net", "bonding/bond0", "libvirt-guests/default", "os-release",
+                              "systemd/multi-user.target.wants"})
             raw.files.insert(QLatin1String(k), b);
         checkInvariants(buildSnapshot(raw));
     }

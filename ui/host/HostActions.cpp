@@ -4,6 +4,7 @@
 #include "HostSettings.h"
 #include "ModuleOverridesDialog.h"
 #include "session/HostSession.h"
+#include "vms/LibvirtGuestsPlanner.h"
 #include "vms/VirshSession.h"
 
 #include <QAction>
@@ -32,7 +33,26 @@ HostActions::HostActions(QWidget *window)
     m_libvirt = m_menu->addAction(tr("&Libvirt Connection…"), this, [this] { askLibvirtUri(m_selection); });
     m_libvirt->setObjectName(QStringLiteral("libvirtConnection"));
     m_libvirt->setToolTip(tr("Which libvirt the console reads and drives on this host (virsh -c URI)"));
+    m_menu->addSeparator();
+    m_saveVmStates = m_menu->addAction(tr("&Save VM States When the Host Stops"));
+    m_saveVmStates->setObjectName(QStringLiteral("saveVmStates"));
+    m_saveVmStates->setCheckable(true);
+    m_saveVmStates->setToolTip(tr("The host's libvirt-guests: save every running VM when the host stops and restore "
+                                  "it at boot, or shut each one down (ON_SHUTDOWN)"));
+    connect(m_saveVmStates, &QAction::triggered, this, [this](bool on) {
+        if (m_selection.live())
+            emit planRequested(m_selection.host, planLibvirtGuestsOnShutdown(*m_selection.snapshot, on));
+        // The host's setting stays as it is until the plan has run.
+        updateSaveVmStates();
+    });
     select(Selection());
+}
+
+void HostActions::updateSaveVmStates()
+{
+    const bool known = m_selection.live() && m_selection.snapshot->libvirtGuests.known;
+    m_saveVmStates->setEnabled(known);
+    m_saveVmStates->setChecked(known && m_selection.snapshot->libvirtGuests.suspends());
 }
 
 bool HostActions::askLibvirtUri(const Selection &at)
@@ -61,8 +81,9 @@ bool HostActions::askLibvirtUri(const Selection &at)
 
 QList<QAction *> HostActions::contextActions() const
 {
-    return m_selection.kind == NodeKind::Host || m_selection.kind == NodeKind::Module
-        ? QList<QAction *>{m_history, m_placement} : QList<QAction *>{};
+    if (m_selection.kind == NodeKind::Host)
+        return {m_history, m_placement, m_saveVmStates};
+    return m_selection.kind == NodeKind::Module ? QList<QAction *>{m_history, m_placement} : QList<QAction *>{};
 }
 
 QList<QAction *> HostActions::buttons() const
@@ -77,6 +98,7 @@ void HostActions::select(const Selection &selection)
     // A capture can be placed too: its snapshot is rebuilt with the overrides.
     m_placement->setEnabled(selection.session && selection.snapshot);
     m_libvirt->setEnabled(selection.session && !(selection.snapshot && selection.snapshot->isCapture));
+    updateSaveVmStates();
 }
 
 HistoryDialog *HostActions::openHistory(const Selection &at)

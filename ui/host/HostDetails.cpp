@@ -2,6 +2,7 @@
 
 #include "common/StateStyle.h"
 #include "DisplayFormat.h"
+#include "vms/LibvirtGuestsPlanner.h"
 
 #include <QLocale>
 
@@ -48,6 +49,7 @@ void HostDetails::hostRows(const HostView &host, PaneContent &out)
             ++running;
     out.rows << PropertyRow::text(tr("Virtual machines"), tr("%1 of %2 running").arg(running).arg(s->vms.size()))
              << PropertyRow::text(tr("Teams"), QString::number(s->teams.size()));
+    libvirtGuestsRows(*s, out);
 
     if (!s->problems.isEmpty()) {
         out.rows << PropertyRow::section(tr("Problems"));
@@ -60,6 +62,41 @@ void HostDetails::hostRows(const HostView &host, PaneContent &out)
             out.rows << PropertyRow::note(p.source, BadgeTone::Warning, body);
         }
     }
+}
+
+void HostDetails::libvirtGuestsRows(const HostSnapshot &s, PaneContent &out)
+{
+    const LibvirtGuests &g = s.libvirtGuests;
+    if (!g.known)
+        return;
+    out.rows << PropertyRow::section(tr("When the host stops"));
+    QString save;
+    if (g.serviceEnabled == false)
+        save = tr("No: libvirt-guests.service is not enabled (ON_SHUTDOWN=%1, %2)")
+                   .arg(g.onShutdown, g.present ? g.path : tr("no settings file"));
+    else if (!g.suspends())
+        save = tr("No, each VM is shut down (libvirt-guests ON_SHUTDOWN=%1, %2)").arg(g.onShutdown, g.path);
+    else if (g.onShutdownSet)
+        save = tr("Yes (libvirt-guests ON_SHUTDOWN=%1, %2)").arg(g.onShutdown, g.path);
+    else if (g.present)
+        save = tr("Yes (libvirt-guests default ON_SHUTDOWN=suspend, not set in %1)").arg(g.path);
+    else
+        save = tr("Yes (libvirt-guests default ON_SHUTDOWN=suspend, no settings file)");
+    out.rows << PropertyRow::text(tr("Save VM state when the host stops"), save);
+    out.rows << PropertyRow::text(tr("libvirt-guests service"),
+                                  !g.serviceEnabled ? tr("Not known (no systemd)")
+                                  : *g.serviceEnabled ? tr("Enabled") : tr("Not enabled"));
+    if (!g.suspends())
+        out.rows << PropertyRow::text(tr("Wait for each VM to shut down"),
+                                      g.shutdownTimeout > 0   ? tr("%1 s").arg(g.shutdownTimeout)
+                                      : g.shutdownTimeout == 0 ? tr("Without a limit")
+                                                               : tr("Not a number (SHUTDOWN_TIMEOUT)"));
+    if (!g.ignoredPath.isEmpty())
+        out.rows << PropertyRow::note(tr("Settings file not read"), BadgeTone::Warning,
+                                      tr("%1 exists too, but libvirt-guests on this host reads %2.")
+                                          .arg(g.ignoredPath, g.path));
+    for (const QString &c : libvirtGuestsContradictions(s))
+        out.rows << PropertyRow::note(tr("Save state when the host stops"), BadgeTone::Warning, c);
 }
 
 bool HostDetails::groupRows(const HostSnapshot &s, const QString &id, PaneContent &out)

@@ -1,6 +1,7 @@
 #pragma once
 // What the properties pane shows for the host itself: its identity, capacity,
-// connection, summary and problems, and its modules.
+// connection, summary, what happens to its VMs when it stops, and problems;
+// and its modules.
 
 #include "shell/NodeDetails.h"
 
@@ -13,6 +14,9 @@ public:
     // Modules, Not in a module; false for another area's group.
     static bool groupRows(const HostSnapshot &s, const QString &id, PaneContent &out);
     static void moduleRows(const HostSnapshot &s, const QString &id, PaneContent &out);
+    // What happens to the VMs when the host stops (libvirt-guests), and each
+    // VM whose own choice contradicts it; nothing before it was read.
+    static void libvirtGuestsRows(const HostSnapshot &s, PaneContent &out);
 };
 
 } // namespace ftc

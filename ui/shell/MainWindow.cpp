@@ -106,6 +106,10 @@ MainWindow::MainWindow(QWidget *parent)
         view->addAction(dock->toggleViewAction());
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        // A VM's page reads its definition (disks, NICs) each time it opens.
+        const Selection at = currentSelection();
+        if (at.kind == NodeKind::Vm && at.session && at.snapshot && !at.snapshot->isCapture)
+            at.session->readVmConfig(at.object);
         updateProperties();
         m_closeAction->setEnabled(!currentHost().isEmpty());
         m_refreshAction->setEnabled(!currentHost().isEmpty());
@@ -175,6 +179,8 @@ void MainWindow::createActions()
     connect(m_vmStatus, &VmStatusPage::vmActivated, this,
             [this](const QString &vm) { selectObject(currentHost(), NodeKind::Vm, vm); });
     m_hostActions = new HostActions(this);
+    connect(m_hostActions, &HostActions::planRequested, this,
+            [this](const QString &host, const Plan &plan) { previewPlan(host, plan); });
     menuBar()->addMenu(m_hostActions->menu());
     m_demo = new DemoMenu(this);
     menuBar()->addMenu(m_demo->menu());
@@ -247,6 +253,14 @@ void MainWindow::openHost(const HostSpec &given)
             [this, label](const HostSnapshotPtr &s) { onSnapshot(label, s); });
     connect(session, &HostSession::stateChanged, this,
             [this, label](ConnectionState st, const QString &message) { onStateChanged(label, st, message); });
+    connect(session, &HostSession::vmConfigRead, this, [this, label](int, const VmConfigReading &reading) {
+        auto it = m_hosts.find(label);
+        if (it == m_hosts.end())
+            return;
+        it->view.vmConfigs.insert(reading.vm, reading);
+        if (currentHost() == label)
+            updateProperties();
+    });
     connect(session, &HostSession::eventsDetected, this, [this](const QList<HostEvent> &events) {
         m_log->append(events);
     });

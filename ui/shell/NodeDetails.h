@@ -18,6 +18,8 @@ struct HostView {
     ConnectionState state = ConnectionState::Connecting;
     QString message;               // the last stateChanged message
     HostSnapshotPtr snapshot;      // null until the first one
+    // VM -> its definition as last read (when its page was opened).
+    QMap<QString, VmConfigReading> vmConfigs;
 };
 
 struct PaneContent {

@@ -2,6 +2,7 @@
 
 #include "common/StateStyle.h"
 #include "DisplayFormat.h"
+#include "vms/VmPlacement.h"
 
 #include <QLocale>
 
@@ -21,7 +22,7 @@ bool VmDetails::groupRows(const HostSnapshot &s, const QString &id, PaneContent 
     return true;
 }
 
-void VmDetails::vmRows(const HostSnapshot &s, const Vm &vm, PaneContent &out)
+void VmDetails::vmRows(const HostSnapshot &s, const Vm &vm, const VmConfigReading &config, PaneContent &out)
 {
     out.icon = StateStyle::icon(QStringLiteral("vm"));
     out.title = vm.name;
@@ -31,10 +32,17 @@ void VmDetails::vmRows(const HostSnapshot &s, const Vm &vm, PaneContent &out)
     if (vm.maxMemoryBytes > 0 && vm.maxMemoryBytes != vm.memoryBytes)
         out.rows << PropertyRow::text(tr("Maximum memory"), displayBytes(vm.maxMemoryBytes));
     const auto yesNo = [](const std::optional<bool> &b) { return !b ? orDash(QString()) : *b ? tr("Yes") : tr("No"); };
+    const int cpus = s.info.cpus > 0 ? s.info.cpus : 1;
     out.rows << PropertyRow::text(tr("Virtual CPUs"), orDash(vm.vcpus))
+             << PropertyRow::text(tr("CPU use"), vm.cpuPct < 0 ? orDash(QString())
+                                                                : tr("%1 % of one CPU (%2 % of system)")
+                                                                      .arg(QLocale().toString(vm.cpuPct, 'f', 1),
+                                                                           QLocale().toString(vm.cpuPct / cpus, 'f', 1)))
              << PropertyRow::text(tr("Start with host"), yesNo(vm.autostart))
              << PropertyRow::text(tr("Save state when the host stops"), yesNo(vm.saveOnStop));
-    const int cpus = s.info.cpus > 0 ? s.info.cpus : 1;
+    if (vm.managedSave)
+        out.rows << PropertyRow::note(tr("Saved state"), BadgeTone::Neutral,
+                                      tr("A saved state waits on disk: Restore brings the VM back where it stopped."));
     const auto ofSystem = [cpus](int pct) {
         return pct < 0 ? orDash(QString())
                        : tr("%1 % of one CPU (%2 % of system)").arg(pct).arg(QLocale().toString(double(pct) / cpus, 'f', 0));
@@ -42,9 +50,55 @@ void VmDetails::vmRows(const HostSnapshot &s, const Vm &vm, PaneContent &out)
     out.rows << PropertyRow::section(tr("CPU resources"))
              << PropertyRow::text(tr("Relative weight"), orDash(vm.cpu.weight))
              << PropertyRow::text(tr("Reserved capacity"), ofSystem(vm.cpu.reservePct))
-             << PropertyRow::text(tr("Maximum capacity"), ofSystem(vm.cpu.maxPct));
+             << PropertyRow::text(tr("Maximum capacity"), vm.cpu.maxPct >= 100 ? tr("No cap") : ofSystem(vm.cpu.maxPct))
+             << PropertyRow::text(tr("cpu_shares"), orDash(vm.cpu.cpuShares < 0 ? -1 : int(vm.cpu.cpuShares)));
+    if (!vm.configProblem.isEmpty())
+        out.rows << PropertyRow::note(tr("Settings"), BadgeTone::Warning, vm.configProblem);
+
+    if (s.history) {
+        out.rows << PropertyRow::section(tr("Performance"))
+                 << PropertyRow::chart(tr("CPU"), s.history->vmCpu.value(vm.name), tr("% of one CPU"), 1)
+                 << PropertyRow::chart(tr("Memory"), s.history->vmMemory.value(vm.name), tr("MiB"), 1048576);
+    }
+
+    out.rows << PropertyRow::section(tr("Disks"));
+    if (!config.error.isEmpty()) {
+        out.rows << PropertyRow::note(tr("Definition"), BadgeTone::Warning, config.error);
+    } else if (config.vm.isEmpty()) {
+        out.rows << PropertyRow::text(tr("Reading"), tr("Reading the VM's definition…"));
+    } else {
+        for (const VmDiskPlacement &d : placeVmDisks(config.xml, s)) {
+            const Mirror *m = d.mirror.isEmpty() ? nullptr : s.mirror(d.mirror);
+            const QString where = m ? tr("%1 — on %2").arg(d.source, d.mirror)
+                : !d.disk.isEmpty() ? tr("%1 — on %2, not mirrored").arg(d.source, d.disk)
+                                    : tr("%1 — %2").arg(d.source, d.why);
+            out.rows << PropertyRow::text(d.target, where);
+            if (m)
+                out.rows << PropertyRow::badge(tr("%1 is on").arg(d.target), StateStyle::tone(m->state),
+                                               tr("%1: %2").arg(d.mirror, StateStyle::text(m->state)));
+            else if (!d.disk.isEmpty())
+                out.rows << PropertyRow::badge(tr("%1 is on").arg(d.target), BadgeTone::Warning,
+                                               tr("%1 (one disk, no mirror)").arg(d.disk));
+        }
+        out.rows << PropertyRow::section(tr("Network adapters"));
+        const QList<VmNicPlacement> nics = placeVmNics(config.xml, s);
+        if (nics.isEmpty())
+            out.rows << PropertyRow::text(tr("Adapters"), tr("None"));
+        for (const VmNicPlacement &n : nics) {
+            QString text = n.via;
+            if (!n.model.isEmpty())
+                text += tr(", model %1").arg(n.model);
+            if (!n.hostDevice.isEmpty())
+                text += tr(", host side %1").arg(n.hostDevice);
+            out.rows << PropertyRow::text(n.mac.isEmpty() ? tr("Adapter") : n.mac, text);
+            if (const Team *t = n.team.isEmpty() ? nullptr : s.team(n.team))
+                out.rows << PropertyRow::badge(tr("Team"), StateStyle::teamTone(*t), tr("%1: %2").arg(t->name, StateStyle::teamText(*t)));
+        }
+    }
     if (!vm.uuid.isEmpty())
         out.rows << PropertyRow::text(tr("UUID"), vm.uuid);
+    else if (!config.xml.uuid.isEmpty())
+        out.rows << PropertyRow::text(tr("UUID"), config.xml.uuid);
 }
 
 } // namespace ftc

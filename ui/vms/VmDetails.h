@@ -10,7 +10,10 @@ class VmDetails {
 public:
     // Virtual machines; false for another area's group.
     static bool groupRows(const HostSnapshot &s, const QString &id, PaneContent &out);
-    static void vmRows(const HostSnapshot &s, const Vm &vm, PaneContent &out);
+    // config: the VM's definition as last read (empty until its page was
+    // opened): its disks, each on its mirror with that mirror's OpState, and
+    // its NICs with what is behind them.
+    static void vmRows(const HostSnapshot &s, const Vm &vm, const VmConfigReading &config, PaneContent &out);
 };
 
 } // namespace ftc

@@ -21,4 +21,9 @@ void buildNetwork(const RawSources &raw, HostSnapshot *s);
 // vms (virsh/domstats, virsh/autostart, virsh/schedinfo/N).
 void buildVms(const RawSources &raw, HostSnapshot *s);
 
+// libvirtGuests: what happens to the VMs when the host stops (the settings
+// file libvirt-guests/default or libvirt-guests/sysconfig, os-release for
+// where a new one belongs, systemd/multi-user.target.wants for the service).
+void buildLibvirtGuests(const RawSources &raw, HostSnapshot *s);
+
 } // namespace ftc
