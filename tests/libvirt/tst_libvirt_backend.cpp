@@ -2,8 +2,8 @@
 // and through a real sshd: VMs read through one persistent virsh session, the
 // event stream showing a VM stopped from outside at once, the CPU planner's
 // settings landing in schedinfo and the domain's cgroup, autostart, managed
-// save and restore, names with spaces, quotes and non-ASCII, and a connection
-// that does not work.
+// save and restore, libvirt-guests' settings edited and restored, names with
+// spaces, quotes and non-ASCII, and a connection that does not work.
 
 #include "LibvirtDaemon.h"
 #include "SshdFixture.h"
@@ -11,6 +11,7 @@
 #include "plan/Plan.h"
 #include "transport/LocalRunner.h"
 #include "transport/SshRunner.h"
+#include "vms/LibvirtGuestsPlanner.h"
 #include "vms/VmPlanner.h"
 
 #include <QElapsedTimer>
@@ -317,6 +318,48 @@ private slots:
         const Plan off = planVmAction(*s, kOdd, VmAction::TurnOff, "qemu:///system");
         QVERIFY(!off.ok());
         QVERIFY(off.errors.join(' ').contains(kOdd));
+    }
+
+    void libvirtGuestsEditedAndRestored()
+    {
+        // This machine's own libvirt-guests settings, edited through the
+        // console's plan and put back as they were (or removed, if there were none).
+        Poller poller(m_local, QStringLiteral("local"));
+        HostSnapshotPtr s = refreshed(poller, true);
+        QVERIFY(s);
+        const QString path = s->libvirtGuests.path;
+        QVERIFY2(!path.isEmpty(), "the console does not know where this host keeps libvirt-guests' settings");
+        QFile file(path);
+        const bool existed = file.exists();
+        QByteArray before;
+        if (existed) {
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            before = file.readAll();
+            file.close();
+        }
+        const bool suspends = s->libvirtGuests.suspends();
+        applyOk(m_local, planLibvirtGuestsOnShutdown(*s, !suspends));
+        s = refreshed(poller, true);
+        QCOMPARE(s->libvirtGuests.suspends(), !suspends);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray edited = file.readAll();
+        file.close();
+        QVERIFY(edited.contains(suspends ? "ON_SHUTDOWN=shutdown" : "ON_SHUTDOWN=suspend"));
+        // Everything else the file held is still there.
+        for (const QByteArray &line : before.split('\n'))
+            if (!line.startsWith("ON_SHUTDOWN="))
+                QVERIFY2(edited.contains(line), line.constData());
+        // And back.
+        applyOk(m_local, planLibvirtGuestsOnShutdown(*s, suspends));
+        s = refreshed(poller, true);
+        QCOMPARE(s->libvirtGuests.suspends(), suspends);
+        if (existed) {
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(before);
+            file.close();
+        } else {
+            QVERIFY(QFile::remove(path));
+        }
     }
 
     void brokenConnectionIsAProblem()
