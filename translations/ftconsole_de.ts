@@ -577,189 +577,315 @@
 <context>
     <name>ftc::HostActions</name>
     <message>
-        <location filename="../ui/host/HostActions.cpp" line="18"/>
+        <location filename="../ui/host/HostActions.cpp" line="23"/>
         <source>H&amp;ost</source>
         <translation>H&amp;ost</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostActions.cpp" line="20"/>
+        <location filename="../ui/host/HostActions.cpp" line="25"/>
         <source>Operation &amp;History…</source>
         <translation>Vorgangs&amp;verlauf …</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostActions.cpp" line="22"/>
+        <location filename="../ui/host/HostActions.cpp" line="27"/>
         <source>History</source>
         <comment>button</comment>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostActions.cpp" line="23"/>
+        <location filename="../ui/host/HostActions.cpp" line="28"/>
         <source>Every plan applied to this host, step by step, for a change record</source>
         <translation>Jeder auf diesen Host angewendete Plan, Schritt für Schritt, für das Änderungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostActions.cpp" line="24"/>
+        <location filename="../ui/host/HostActions.cpp" line="29"/>
         <source>&amp;Module Placement…</source>
         <translation>&amp;Modulzuordnung …</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostActions.cpp" line="26"/>
+        <location filename="../ui/host/HostActions.cpp" line="31"/>
         <source>Module Placement</source>
         <comment>button</comment>
         <translation>Modulzuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostActions.cpp" line="27"/>
+        <location filename="../ui/host/HostActions.cpp" line="32"/>
         <source>Say which module each disk and adapter sits in when the console&apos;s guess is wrong</source>
         <translation>Angeben, in welchem Modul jede Festplatte und jeder Adapter steckt, wenn die Vermutung der Konsole falsch ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="33"/>
+        <source>&amp;Libvirt Connection…</source>
+        <translation>&amp;Libvirt-Verbindung …</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="35"/>
+        <source>Which libvirt the console reads and drives on this host (virsh -c URI)</source>
+        <translation>Welches libvirt die Konsole auf diesem Host liest und steuert (virsh -c URI)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="37"/>
+        <source>&amp;Save VM States When the Host Stops</source>
+        <translation>VM-Zustände beim Herunterfahren des Hosts &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="40"/>
+        <source>The host&apos;s libvirt-guests: save every running VM when the host stops and restore it at boot, or shut each one down (ON_SHUTDOWN)</source>
+        <translation>libvirt-guests des Hosts: beim Herunterfahren des Hosts jede laufende VM speichern und beim Booten wiederherstellen oder jede einzelne herunterfahren (ON_SHUTDOWN)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="64"/>
+        <location filename="../ui/host/HostActions.cpp" line="74"/>
+        <source>Libvirt Connection</source>
+        <translation>Libvirt-Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="65"/>
+        <source>The libvirt URI virsh uses on %1 (qemu:///system, qemu:///session, test:///path/node.xml…):</source>
+        <translation>Die libvirt-URI, die virsh auf %1 verwendet (qemu:///system, qemu:///session, test:///path/node.xml…):</translation>
     </message>
 </context>
 <context>
     <name>ftc::HostDetails</name>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="15"/>
+        <location filename="../ui/host/HostDetails.cpp" line="16"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="16"/>
+        <location filename="../ui/host/HostDetails.cpp" line="17"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="17"/>
+        <location filename="../ui/host/HostDetails.cpp" line="18"/>
         <source>Opened as</source>
         <translation>Geöffnet als</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="18"/>
+        <location filename="../ui/host/HostDetails.cpp" line="19"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="20"/>
+        <location filename="../ui/host/HostDetails.cpp" line="21"/>
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="21"/>
+        <location filename="../ui/host/HostDetails.cpp" line="22"/>
         <source>The connection was lost.</source>
         <translation>Die Verbindung ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="23"/>
+        <location filename="../ui/host/HostDetails.cpp" line="24"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="27"/>
+        <location filename="../ui/host/HostDetails.cpp" line="28"/>
         <source>CPUs</source>
         <translation>CPUs</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="28"/>
+        <location filename="../ui/host/HostDetails.cpp" line="29"/>
         <source>CPU model</source>
         <translation>CPU-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="29"/>
+        <location filename="../ui/host/HostDetails.cpp" line="30"/>
         <source>MHz</source>
         <translation>MHz</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="30"/>
+        <location filename="../ui/host/HostDetails.cpp" line="31"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="31"/>
+        <location filename="../ui/host/HostDetails.cpp" line="32"/>
         <source>Memory available</source>
         <translation>Verfügbarer Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="34"/>
+        <location filename="../ui/host/HostDetails.cpp" line="35"/>
         <source>Last refresh</source>
         <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="36"/>
+        <location filename="../ui/host/HostDetails.cpp" line="37"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="43"/>
+        <location filename="../ui/host/HostDetails.cpp" line="44"/>
         <source>Virtual disks</source>
         <translation>Virtuelle Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="44"/>
+        <location filename="../ui/host/HostDetails.cpp" line="45"/>
         <source>%1 of %2 Duplex</source>
         <translation>%1 von %2 Duplex</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="49"/>
+        <location filename="../ui/host/HostDetails.cpp" line="50"/>
         <source>Virtual machines</source>
         <translation>Virtuelle Maschinen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="49"/>
+        <location filename="../ui/host/HostDetails.cpp" line="50"/>
         <source>%1 of %2 running</source>
         <translation>%1 von %2 laufen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="50"/>
+        <location filename="../ui/host/HostDetails.cpp" line="51"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="53"/>
+        <location filename="../ui/host/HostDetails.cpp" line="55"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="57"/>
+        <location filename="../ui/host/HostDetails.cpp" line="59"/>
         <source>Command: %1</source>
         <translation>Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="59"/>
+        <location filename="../ui/host/HostDetails.cpp" line="61"/>
         <source>Line: %1</source>
         <translation>Zeile: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="70"/>
+        <location filename="../ui/host/HostDetails.cpp" line="72"/>
+        <source>When the host stops</source>
+        <translation>Beim Herunterfahren des Hosts</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="75"/>
+        <source>No: libvirt-guests.service is not enabled (ON_SHUTDOWN=%1, %2)</source>
+        <translation>Nein: libvirt-guests.service ist nicht aktiviert (ON_SHUTDOWN=%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="76"/>
+        <source>no settings file</source>
+        <translation>keine Einstellungsdatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="78"/>
+        <source>No, each VM is shut down (libvirt-guests ON_SHUTDOWN=%1, %2)</source>
+        <translation>Nein, jede VM wird heruntergefahren (libvirt-guests ON_SHUTDOWN=%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="80"/>
+        <source>Yes (libvirt-guests ON_SHUTDOWN=%1, %2)</source>
+        <translation>Ja (libvirt-guests ON_SHUTDOWN=%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="82"/>
+        <source>Yes (libvirt-guests default ON_SHUTDOWN=suspend, not set in %1)</source>
+        <translation>Ja (libvirt-guests-Vorgabe ON_SHUTDOWN=suspend, nicht in %1 gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="84"/>
+        <source>Yes (libvirt-guests default ON_SHUTDOWN=suspend, no settings file)</source>
+        <translation>Ja (libvirt-guests-Vorgabe ON_SHUTDOWN=suspend, keine Einstellungsdatei)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="85"/>
+        <source>Save VM state when the host stops</source>
+        <translation>VM-Zustand beim Herunterfahren des Hosts speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="86"/>
+        <source>libvirt-guests service</source>
+        <translation>Dienst libvirt-guests</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="87"/>
+        <source>Not known (no systemd)</source>
+        <translation>Unbekannt (kein systemd)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="88"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="88"/>
+        <source>Not enabled</source>
+        <translation>Nicht aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="90"/>
+        <source>Wait for each VM to shut down</source>
+        <translation>Wartezeit auf das Herunterfahren jeder VM</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="91"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="92"/>
+        <source>Without a limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="93"/>
+        <source>Not a number (SHUTDOWN_TIMEOUT)</source>
+        <translation>Keine Zahl (SHUTDOWN_TIMEOUT)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="95"/>
+        <source>Settings file not read</source>
+        <translation>Einstellungsdatei nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="96"/>
+        <source>%1 exists too, but libvirt-guests on this host reads %2.</source>
+        <translation>%1 existiert ebenfalls, aber libvirt-guests liest auf diesem Host %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="99"/>
+        <source>Save state when the host stops</source>
+        <translation>Zustand beim Herunterfahren des Hosts speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="107"/>
         <source>Modules</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="72"/>
-        <location filename="../ui/host/HostDetails.cpp" line="91"/>
+        <location filename="../ui/host/HostDetails.cpp" line="109"/>
+        <location filename="../ui/host/HostDetails.cpp" line="128"/>
         <source>Module %1</source>
         <translation>Modul %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="73"/>
+        <location filename="../ui/host/HostDetails.cpp" line="110"/>
         <source>%1 disks, %2 adapters</source>
         <translation>%1 Festplatten, %2 Adapter</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="75"/>
+        <location filename="../ui/host/HostDetails.cpp" line="112"/>
         <source>Not in a module</source>
         <translation>Keinem Modul zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="92"/>
+        <location filename="../ui/host/HostDetails.cpp" line="129"/>
         <source>Disks</source>
         <translation>Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="95"/>
-        <location filename="../ui/host/HostDetails.cpp" line="100"/>
+        <location filename="../ui/host/HostDetails.cpp" line="132"/>
+        <location filename="../ui/host/HostDetails.cpp" line="137"/>
         <source>Slot %1: %2</source>
         <translation>Steckplatz %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="97"/>
+        <location filename="../ui/host/HostDetails.cpp" line="134"/>
         <source>Adapters</source>
         <translation>Adapter</translation>
     </message>
@@ -913,139 +1039,139 @@
 <context>
     <name>ftc::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="64"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
         <source>ftconsole</source>
         <translation>ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="68"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="73"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="68"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="73"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="441"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="83"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="315"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="486"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>Öffnen Sie einen Host mit Datei ▸ Host öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="88"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="96"/>
         <source>Event Log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="124"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="125"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>&amp;Open Host…</source>
         <translation>Host &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="128"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
         <source>&amp;Close Host</source>
         <translation>Host &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="136"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
         <source>&amp;Refresh Now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>&amp;About ftconsole</source>
         <translation>Ü&amp;ber ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
         <source>About ftconsole</source>
         <translation>Über ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="192"/>
         <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
         <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;Eine Konsole für fehlertolerante Linux-Virtualisierungshosts: gespiegelte Festplatten, Adapter-Teams und virtuelle Maschinen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="224"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>Schritt %1 von %2 erledigt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="225"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>Schritt %1 von %2 fehlgeschlagen: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="234"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="279"/>
         <source>The operation was not recorded in the history: %1</source>
         <translation>Der Vorgang wurde nicht im Verlauf festgehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="240"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="285"/>
         <source>%1: plan applied</source>
         <translation>%1: Plan angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="240"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="285"/>
         <source>%1: plan failed</source>
         <translation>%1: Plan fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="292"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="311"/>
         <source>Closed %1</source>
         <translation>%1 geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="392"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="437"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: aktualisiert um %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="426"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="471"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="442"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="487"/>
         <source>Select an item in the tree.</source>
         <translation>Wählen Sie einen Eintrag im Baum.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="554"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="612"/>
         <source>Applying: %1</source>
         <translation>Wird angewendet: %1</translation>
     </message>
@@ -1478,22 +1604,42 @@
         <translation>Redundant</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="173"/>
+        <location filename="../ui/common/StateStyle.cpp" line="174"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="175"/>
+        <location filename="../ui/common/StateStyle.cpp" line="176"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="177"/>
+        <location filename="../ui/common/StateStyle.cpp" line="178"/>
         <source>Shut off</source>
         <translation>Ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="179"/>
+        <location filename="../ui/common/StateStyle.cpp" line="178"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/StateStyle.cpp" line="180"/>
+        <source>Shutting down</source>
+        <translation>Wird heruntergefahren</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/StateStyle.cpp" line="182"/>
+        <source>Suspended by guest</source>
+        <translation>Vom Gast in den Ruhezustand versetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/StateStyle.cpp" line="184"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/StateStyle.cpp" line="186"/>
         <source>Crashed</source>
         <translation>Abgestürzt</translation>
     </message>
@@ -1951,39 +2097,324 @@
     </message>
 </context>
 <context>
-    <name>ftc::VmDetails</name>
+    <name>ftc::VmActions</name>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="15"/>
-        <source>Virtual machines</source>
-        <translation>Virtuelle Maschinen</translation>
+        <location filename="../ui/vms/VmActions.cpp" line="17"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="28"/>
+        <location filename="../ui/vms/VmActions.cpp" line="18"/>
+        <source>Shutting down…</source>
+        <translation>Wird heruntergefahren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="19"/>
+        <source>Turning off…</source>
+        <translation>Wird ausgeschaltet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="20"/>
+        <source>Saving state…</source>
+        <translation>Zustand wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="21"/>
+        <source>Resetting…</source>
+        <translation>Wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="22"/>
+        <source>Pausing…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="23"/>
+        <source>Resuming…</source>
+        <translation>Wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="50"/>
+        <location filename="../ui/vms/VmActions.cpp" line="147"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="50"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="51"/>
+        <source>Start the VM, or restore its saved state</source>
+        <translation>Die VM starten oder ihren gespeicherten Zustand wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="52"/>
+        <source>Shut &amp;Down</source>
+        <translation>&amp;Herunterfahren</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="52"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="53"/>
+        <source>Ask the guest operating system to shut down</source>
+        <translation>Das Gastbetriebssystem zum Herunterfahren auffordern</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="54"/>
+        <source>Turn &amp;Off…</source>
+        <translation>&amp;Ausschalten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="54"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="55"/>
+        <source>Stop the VM at once, as pulling its plug would</source>
+        <translation>Die VM sofort stoppen, als würde man den Netzstecker ziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="56"/>
+        <source>Sa&amp;ve State</source>
+        <translation>&amp;Zustand speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="56"/>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="57"/>
+        <source>Save the VM&apos;s memory to disk and stop it; Start restores it</source>
+        <translation>Den Arbeitsspeicher der VM auf die Festplatte schreiben und die VM stoppen; Starten stellt sie wieder her</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="58"/>
+        <source>R&amp;eset…</source>
+        <translation>Zu&amp;rücksetzen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="58"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="59"/>
+        <source>Restart the VM at once, as its reset button would</source>
+        <translation>Die VM sofort neu starten, wie es ihr Reset-Knopf täte</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="60"/>
+        <source>&amp;Pause</source>
+        <translation>A&amp;nhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="60"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="60"/>
+        <source>Stop running the VM&apos;s CPUs</source>
+        <translation>Die Ausführung der CPUs der VM anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="61"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="61"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="61"/>
+        <source>Run the paused VM again</source>
+        <translation>Die angehaltene VM weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="63"/>
+        <source>&amp;Virtual Machine</source>
+        <translation>&amp;Virtuelle Maschine</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="81"/>
+        <source>Start with &amp;Host</source>
+        <translation>&amp;Mit dem Host starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="84"/>
+        <source>Turn the VM on when the host starts (virsh autostart)</source>
+        <translation>Die VM einschalten, wenn der Host startet (virsh autostart)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="91"/>
+        <source>Save State When the Host S&amp;tops</source>
+        <translation>Zustand beim Herunterfahren des Hosts s&amp;peichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="94"/>
+        <source>Recorded with the VM; the host&apos;s libvirt-guests setting carries it out</source>
+        <translation>Wird bei der VM vermerkt; ausgeführt wird es durch die libvirt-guests-Einstellung des Hosts</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="101"/>
+        <source>&amp;CPU Resources…</source>
+        <translation>&amp;CPU-Ressourcen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="103"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="104"/>
+        <location filename="../ui/vms/VmActions.cpp" line="159"/>
+        <source>Relative weight, reserved and maximum capacity</source>
+        <translation>Relative Gewichtung, reservierte und maximale Kapazität</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="145"/>
+        <source>Re&amp;store</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="157"/>
+        <source>libvirt did not report CPU tuning for %1 (session connections have none)</source>
+        <translation>libvirt hat für %1 keine CPU-Tuning-Werte gemeldet (Sitzungsverbindungen haben keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="208"/>
+        <source>Turn off %1 now? Like pulling the plug: what the guest has not written to its disks is lost.</source>
+        <translation>%1 jetzt ausschalten? Wie das Ziehen des Netzsteckers: Was der Gast noch nicht auf seine Festplatten geschrieben hat, geht verloren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="210"/>
+        <source>Reset %1 now? The guest restarts without shutting down: what it has not written to its disks is lost.</source>
+        <translation>%1 jetzt zurücksetzen? Der Gast startet neu, ohne herunterzufahren: Was er noch nicht auf seine Festplatten geschrieben hat, geht verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::VmCpuDialog</name>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="22"/>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="25"/>
+        <source>CPU Resources of %1</source>
+        <translation>CPU-Ressourcen von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="28"/>
+        <source>Weight decides how spare CPU time is shared; a reservation is guaranteed even when every VM is busy; the maximum is a cap for each virtual CPU. All in % of one CPU; this host has %1.</source>
+        <translation>Die Gewichtung bestimmt, wie freie CPU-Zeit verteilt wird; eine Reservierung ist auch dann garantiert, wenn alle VMs ausgelastet sind; das Maximum ist eine Obergrenze für jede virtuelle CPU. Alle Werte in % einer CPU; dieser Host hat %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="41"/>
+        <source> % of one CPU</source>
+        <translation> % einer CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="42"/>
+        <source>Kept for the host itself (qemu&apos;s own threads, services) when reservations are admitted; saved for this host.</source>
+        <translation>Wird beim Zulassen von Reservierungen für den Host selbst freigehalten (eigene Threads von qemu, Dienste); wird für diesen Host gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="46"/>
+        <source>Host &amp;reserve</source>
+        <translation>&amp;Reserve des Hosts</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="55"/>
+        <source>Under full contention, with these values:</source>
+        <translation>Bei voller CPU-Konkurrenz mit diesen Werten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="59"/>
         <source>Virtual machine</source>
         <translation>Virtuelle Maschine</translation>
     </message>
     <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="59"/>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="59"/>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="60"/>
+        <source>Gets (of one CPU)</source>
+        <translation>Erhält (von einer CPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="60"/>
+        <source>cpu_shares</source>
+        <translation>cpu_shares</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="108"/>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="110"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="111"/>
+        <source>%1 % (when running)</source>
+        <translation>%1 % (wenn sie läuft)</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::VmDetails</name>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="16"/>
+        <source>Virtual machines</source>
+        <translation>Virtuelle Maschinen</translation>
+    </message>
+    <message>
         <location filename="../ui/vms/VmDetails.cpp" line="29"/>
+        <source>Virtual machine</source>
+        <translation>Virtuelle Maschine</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="30"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="30"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="31"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="61"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="32"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="33"/>
         <source>Maximum memory</source>
         <translation>Maximaler Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="33"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="36"/>
         <source>Virtual CPUs</source>
         <translation>Virtuelle CPUs</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="34"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="37"/>
+        <source>CPU use</source>
+        <translation>CPU-Auslastung</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="41"/>
         <source>Start with host</source>
         <translation>Mit dem Host starten</translation>
     </message>
@@ -1998,39 +2429,285 @@
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="35"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="42"/>
+        <source>Save state when the host stops</source>
+        <translation>Zustand beim Herunterfahren des Hosts speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="44"/>
+        <source>Saved state</source>
+        <translation>Gespeicherter Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="45"/>
+        <source>A saved state waits on disk: Restore brings the VM back where it stopped.</source>
+        <translation>Ein gespeicherter Zustand liegt auf der Festplatte bereit: Wiederherstellen setzt die VM dort fort, wo sie gestoppt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="50"/>
         <source>CPU resources</source>
         <translation>CPU-Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="36"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="51"/>
         <source>Relative weight</source>
         <translation>Relative Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="37"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="52"/>
         <source>Reserved capacity</source>
         <translation>Reservierte Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="37"/>
         <source>%1 % of one CPU</source>
-        <translation>%1 % einer CPU</translation>
+        <translation type="vanished">%1 % einer CPU</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="39"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="53"/>
         <source>Maximum capacity</source>
         <translation>Maximale Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="39"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="38"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="48"/>
         <source>%1 % of one CPU (%2 % of system)</source>
         <translation>%1 % einer CPU (%2 % des Systems)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="43"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="53"/>
+        <source>No cap</source>
+        <translation>Keine Obergrenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="54"/>
+        <source>cpu_shares</source>
+        <translation>cpu_shares</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="56"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="59"/>
+        <source>Performance</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="60"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="60"/>
+        <source>% of one CPU</source>
+        <translation>% einer CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="61"/>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="64"/>
+        <source>Disks</source>
+        <translation>Festplatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="66"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="68"/>
+        <source>Reading</source>
+        <translation>Wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="68"/>
+        <source>Reading the VM&apos;s definition…</source>
+        <translation>Definition der VM wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="72"/>
+        <source>%1 — on %2</source>
+        <translation>%1 — auf %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="73"/>
+        <source>%1 — on %2, not mirrored</source>
+        <translation>%1 — auf %2, nicht gespiegelt</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="74"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="77"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="80"/>
+        <source>%1 is on</source>
+        <translation>%1 liegt auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="78"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="95"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="81"/>
+        <source>%1 (one disk, no mirror)</source>
+        <translation>%1 (eine Festplatte, kein Spiegel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="83"/>
+        <source>Network adapters</source>
+        <translation>Netzwerkadapter</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="86"/>
+        <source>Adapters</source>
+        <translation>Adapter</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="86"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="90"/>
+        <source>, model %1</source>
+        <translation>, Modell %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="92"/>
+        <source>, host side %1</source>
+        <translation>, Host-Seite %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="93"/>
+        <source>Adapter</source>
+        <translation>Adapter</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="95"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="99"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="101"/>
         <source>UUID</source>
         <translation>UUID</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::VmStatusModel</name>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="23"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="23"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="159"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="161"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="168"/>
+        <source>≥ %1</source>
+        <comment>uptime counted since the console opened the host</comment>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="183"/>
+        <source>CPU use since the last refresh, in % of one of the host&apos;s CPUs</source>
+        <translation>CPU-Auslastung seit der letzten Aktualisierung, in % einer CPU des Hosts</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="185"/>
+        <source>CPU use since the last refresh, in % of all the host&apos;s CPUs</source>
+        <translation>CPU-Auslastung seit der letzten Aktualisierung, in % aller CPUs des Hosts</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="187"/>
+        <source>Since the console saw the VM start; &quot;≥&quot; when it was running already</source>
+        <translation>Seit die Konsole den Start der VM gesehen hat; „≥“, wenn sie bereits lief</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="193"/>
+        <source>Virtual machine</source>
+        <translation>Virtuelle Maschine</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="194"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="195"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="196"/>
+        <source>Of system</source>
+        <translation>Vom System</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="197"/>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="198"/>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="199"/>
+        <source>Uptime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="200"/>
+        <source>Starts with host</source>
+        <translation>Startet mit dem Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="201"/>
+        <source>Saves state</source>
+        <translation>Speichert Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::VmStatusPage</name>
+    <message>
+        <location filename="../ui/vms/VmStatusPage.cpp" line="28"/>
+        <source>Master Status</source>
+        <translation>Gesamtstatus</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusPage.cpp" line="34"/>
+        <source>Filter by name or state</source>
+        <translation>Nach Name oder Zustand filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusPage.cpp" line="103"/>
+        <source>%1 — virtual machines: %2, running: %3</source>
+        <translation>%1 — virtuelle Maschinen: %2, laufend: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusPage.cpp" line="106"/>
+        <source>%1, using %2 % of the system&apos;s CPU together.</source>
+        <translation>%1, zusammen nutzen sie %2 % der CPU-Leistung des Systems.</translation>
     </message>
 </context>
 </TS>

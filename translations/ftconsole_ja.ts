@@ -577,189 +577,315 @@
 <context>
     <name>ftc::HostActions</name>
     <message>
-        <location filename="../ui/host/HostActions.cpp" line="18"/>
+        <location filename="../ui/host/HostActions.cpp" line="23"/>
         <source>H&amp;ost</source>
         <translation>ホスト(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostActions.cpp" line="20"/>
+        <location filename="../ui/host/HostActions.cpp" line="25"/>
         <source>Operation &amp;History…</source>
         <translation>操作履歴(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostActions.cpp" line="22"/>
+        <location filename="../ui/host/HostActions.cpp" line="27"/>
         <source>History</source>
         <comment>button</comment>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostActions.cpp" line="23"/>
+        <location filename="../ui/host/HostActions.cpp" line="28"/>
         <source>Every plan applied to this host, step by step, for a change record</source>
         <translation>このホストに適用されたすべてのプランをステップごとに表示 (変更記録用)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostActions.cpp" line="24"/>
+        <location filename="../ui/host/HostActions.cpp" line="29"/>
         <source>&amp;Module Placement…</source>
         <translation>モジュール配置(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostActions.cpp" line="26"/>
+        <location filename="../ui/host/HostActions.cpp" line="31"/>
         <source>Module Placement</source>
         <comment>button</comment>
         <translation>モジュール配置</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostActions.cpp" line="27"/>
+        <location filename="../ui/host/HostActions.cpp" line="32"/>
         <source>Say which module each disk and adapter sits in when the console&apos;s guess is wrong</source>
         <translation>コンソールの推定が誤っている場合に、各ディスクとアダプターがどのモジュールにあるかを指定します</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="33"/>
+        <source>&amp;Libvirt Connection…</source>
+        <translation>libvirt 接続(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="35"/>
+        <source>Which libvirt the console reads and drives on this host (virsh -c URI)</source>
+        <translation>このホストでコンソールが読み取り、操作する libvirt (virsh -c URI)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="37"/>
+        <source>&amp;Save VM States When the Host Stops</source>
+        <translation>ホスト停止時に仮想マシンの状態を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="40"/>
+        <source>The host&apos;s libvirt-guests: save every running VM when the host stops and restore it at boot, or shut each one down (ON_SHUTDOWN)</source>
+        <translation>ホストの libvirt-guests: ホスト停止時に実行中の仮想マシンをすべて保存して起動時に復元するか、各仮想マシンをシャットダウンします (ON_SHUTDOWN)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="64"/>
+        <location filename="../ui/host/HostActions.cpp" line="74"/>
+        <source>Libvirt Connection</source>
+        <translation>libvirt 接続</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostActions.cpp" line="65"/>
+        <source>The libvirt URI virsh uses on %1 (qemu:///system, qemu:///session, test:///path/node.xml…):</source>
+        <translation>%1 で virsh が使用する libvirt の URI (qemu:///system、qemu:///session、test:///path/node.xml…):</translation>
     </message>
 </context>
 <context>
     <name>ftc::HostDetails</name>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="15"/>
+        <location filename="../ui/host/HostDetails.cpp" line="16"/>
         <source>Host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="16"/>
+        <location filename="../ui/host/HostDetails.cpp" line="17"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="17"/>
+        <location filename="../ui/host/HostDetails.cpp" line="18"/>
         <source>Opened as</source>
         <translation>接続先</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="18"/>
+        <location filename="../ui/host/HostDetails.cpp" line="19"/>
         <source>Connection</source>
         <translation>接続</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="20"/>
+        <location filename="../ui/host/HostDetails.cpp" line="21"/>
         <source>Cannot read %1</source>
         <translation>%1 を読み取れません</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="21"/>
+        <location filename="../ui/host/HostDetails.cpp" line="22"/>
         <source>The connection was lost.</source>
         <translation>接続が切れました。</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="23"/>
+        <location filename="../ui/host/HostDetails.cpp" line="24"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="27"/>
+        <location filename="../ui/host/HostDetails.cpp" line="28"/>
         <source>CPUs</source>
         <translation>CPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="28"/>
+        <location filename="../ui/host/HostDetails.cpp" line="29"/>
         <source>CPU model</source>
         <translation>CPU モデル</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="29"/>
+        <location filename="../ui/host/HostDetails.cpp" line="30"/>
         <source>MHz</source>
         <translation>MHz</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="30"/>
+        <location filename="../ui/host/HostDetails.cpp" line="31"/>
         <source>Memory</source>
         <translation>メモリ</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="31"/>
+        <location filename="../ui/host/HostDetails.cpp" line="32"/>
         <source>Memory available</source>
         <translation>使用可能メモリ</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="34"/>
+        <location filename="../ui/host/HostDetails.cpp" line="35"/>
         <source>Last refresh</source>
         <translation>最終更新</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="36"/>
+        <location filename="../ui/host/HostDetails.cpp" line="37"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="43"/>
+        <location filename="../ui/host/HostDetails.cpp" line="44"/>
         <source>Virtual disks</source>
         <translation>仮想ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="44"/>
+        <location filename="../ui/host/HostDetails.cpp" line="45"/>
         <source>%1 of %2 Duplex</source>
         <translation>%2 台中 %1 台が Duplex</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="49"/>
+        <location filename="../ui/host/HostDetails.cpp" line="50"/>
         <source>Virtual machines</source>
         <translation>仮想マシン</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="49"/>
+        <location filename="../ui/host/HostDetails.cpp" line="50"/>
         <source>%1 of %2 running</source>
         <translation>%2 台中 %1 台が実行中</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="50"/>
+        <location filename="../ui/host/HostDetails.cpp" line="51"/>
         <source>Teams</source>
         <translation>チーム</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="53"/>
+        <location filename="../ui/host/HostDetails.cpp" line="55"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="57"/>
+        <location filename="../ui/host/HostDetails.cpp" line="59"/>
         <source>Command: %1</source>
         <translation>コマンド: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="59"/>
+        <location filename="../ui/host/HostDetails.cpp" line="61"/>
         <source>Line: %1</source>
         <translation>行: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="70"/>
+        <location filename="../ui/host/HostDetails.cpp" line="72"/>
+        <source>When the host stops</source>
+        <translation>ホスト停止時</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="75"/>
+        <source>No: libvirt-guests.service is not enabled (ON_SHUTDOWN=%1, %2)</source>
+        <translation>いいえ: libvirt-guests.service が有効になっていません (ON_SHUTDOWN=%1、%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="76"/>
+        <source>no settings file</source>
+        <translation>設定ファイルなし</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="78"/>
+        <source>No, each VM is shut down (libvirt-guests ON_SHUTDOWN=%1, %2)</source>
+        <translation>いいえ、各仮想マシンはシャットダウンされます (libvirt-guests ON_SHUTDOWN=%1、%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="80"/>
+        <source>Yes (libvirt-guests ON_SHUTDOWN=%1, %2)</source>
+        <translation>はい (libvirt-guests ON_SHUTDOWN=%1、%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="82"/>
+        <source>Yes (libvirt-guests default ON_SHUTDOWN=suspend, not set in %1)</source>
+        <translation>はい (libvirt-guests の既定値 ON_SHUTDOWN=suspend、%1 では未設定)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="84"/>
+        <source>Yes (libvirt-guests default ON_SHUTDOWN=suspend, no settings file)</source>
+        <translation>はい (libvirt-guests の既定値 ON_SHUTDOWN=suspend、設定ファイルなし)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="85"/>
+        <source>Save VM state when the host stops</source>
+        <translation>ホスト停止時に仮想マシンの状態を保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="86"/>
+        <source>libvirt-guests service</source>
+        <translation>libvirt-guests サービス</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="87"/>
+        <source>Not known (no systemd)</source>
+        <translation>不明 (systemd なし)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="88"/>
+        <source>Enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="88"/>
+        <source>Not enabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="90"/>
+        <source>Wait for each VM to shut down</source>
+        <translation>各仮想マシンのシャットダウンを待つ時間</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="91"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="92"/>
+        <source>Without a limit</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="93"/>
+        <source>Not a number (SHUTDOWN_TIMEOUT)</source>
+        <translation>数値ではありません (SHUTDOWN_TIMEOUT)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="95"/>
+        <source>Settings file not read</source>
+        <translation>読み込まれない設定ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="96"/>
+        <source>%1 exists too, but libvirt-guests on this host reads %2.</source>
+        <translation>%1 も存在しますが、このホストの libvirt-guests が読み込むのは %2 です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="99"/>
+        <source>Save state when the host stops</source>
+        <translation>ホスト停止時に状態を保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="107"/>
         <source>Modules</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="72"/>
-        <location filename="../ui/host/HostDetails.cpp" line="91"/>
+        <location filename="../ui/host/HostDetails.cpp" line="109"/>
+        <location filename="../ui/host/HostDetails.cpp" line="128"/>
         <source>Module %1</source>
         <translation>モジュール %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="73"/>
+        <location filename="../ui/host/HostDetails.cpp" line="110"/>
         <source>%1 disks, %2 adapters</source>
         <translation>ディスク %1 台、アダプタ %2 個</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="75"/>
+        <location filename="../ui/host/HostDetails.cpp" line="112"/>
         <source>Not in a module</source>
         <translation>モジュール外</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="92"/>
+        <location filename="../ui/host/HostDetails.cpp" line="129"/>
         <source>Disks</source>
         <translation>ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="95"/>
-        <location filename="../ui/host/HostDetails.cpp" line="100"/>
+        <location filename="../ui/host/HostDetails.cpp" line="132"/>
+        <location filename="../ui/host/HostDetails.cpp" line="137"/>
         <source>Slot %1: %2</source>
         <translation>スロット %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="97"/>
+        <location filename="../ui/host/HostDetails.cpp" line="134"/>
         <source>Adapters</source>
         <translation>アダプタ</translation>
     </message>
@@ -913,139 +1039,139 @@
 <context>
     <name>ftc::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="64"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
         <source>ftconsole</source>
         <translation>ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="68"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="73"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="68"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="73"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="441"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="83"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="315"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="486"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>ファイル ▸ ホストを開く… でホストを開いてください</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="88"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="96"/>
         <source>Event Log</source>
         <translation>イベントログ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="124"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="125"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>&amp;Open Host…</source>
         <translation>ホストを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="128"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
         <source>&amp;Close Host</source>
         <translation>ホストを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="136"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
         <source>&amp;Refresh Now</source>
         <translation>今すぐ更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>&amp;About ftconsole</source>
         <translation>ftconsole について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
         <source>About ftconsole</source>
         <translation>ftconsole について</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="192"/>
         <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
         <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;フォールトトレラントな Linux 仮想化ホストのためのコンソール: ミラーディスク、アダプタチーム、仮想マシン。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="224"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>ステップ %1/%2 完了: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="225"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>ステップ %1/%2 失敗: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="234"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="279"/>
         <source>The operation was not recorded in the history: %1</source>
         <translation>操作は履歴に記録されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="240"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="285"/>
         <source>%1: plan applied</source>
         <translation>%1: プランを適用しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="240"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="285"/>
         <source>%1: plan failed</source>
         <translation>%1: プランは失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="292"/>
         <source>Opening %1</source>
         <translation>%1 を開いています</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="311"/>
         <source>Closed %1</source>
         <translation>%1 を閉じました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="392"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="437"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: %2 に更新</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="426"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="471"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="442"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="487"/>
         <source>Select an item in the tree.</source>
         <translation>ツリーで項目を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="554"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="612"/>
         <source>Applying: %1</source>
         <translation>適用中: %1</translation>
     </message>
@@ -1478,22 +1604,42 @@
         <translation>冗長</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="173"/>
+        <location filename="../ui/common/StateStyle.cpp" line="174"/>
         <source>Running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="175"/>
+        <location filename="../ui/common/StateStyle.cpp" line="176"/>
         <source>Paused</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="177"/>
+        <location filename="../ui/common/StateStyle.cpp" line="178"/>
         <source>Shut off</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="179"/>
+        <location filename="../ui/common/StateStyle.cpp" line="178"/>
+        <source>Saved</source>
+        <translation>保存済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/StateStyle.cpp" line="180"/>
+        <source>Shutting down</source>
+        <translation>シャットダウン中</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/StateStyle.cpp" line="182"/>
+        <source>Suspended by guest</source>
+        <translation>ゲストによりサスペンド中</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/StateStyle.cpp" line="184"/>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/StateStyle.cpp" line="186"/>
         <source>Crashed</source>
         <translation>クラッシュ</translation>
     </message>
@@ -1950,39 +2096,324 @@
     </message>
 </context>
 <context>
-    <name>ftc::VmDetails</name>
+    <name>ftc::VmActions</name>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="15"/>
-        <source>Virtual machines</source>
-        <translation>仮想マシン</translation>
+        <location filename="../ui/vms/VmActions.cpp" line="17"/>
+        <source>Starting…</source>
+        <translation>開始しています…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="28"/>
+        <location filename="../ui/vms/VmActions.cpp" line="18"/>
+        <source>Shutting down…</source>
+        <translation>シャットダウンしています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="19"/>
+        <source>Turning off…</source>
+        <translation>電源をオフにしています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="20"/>
+        <source>Saving state…</source>
+        <translation>状態を保存しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="21"/>
+        <source>Resetting…</source>
+        <translation>リセットしています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="22"/>
+        <source>Pausing…</source>
+        <translation>一時停止しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="23"/>
+        <source>Resuming…</source>
+        <translation>再開しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="50"/>
+        <location filename="../ui/vms/VmActions.cpp" line="147"/>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="50"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="51"/>
+        <source>Start the VM, or restore its saved state</source>
+        <translation>仮想マシンを開始するか、保存された状態から復元します</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="52"/>
+        <source>Shut &amp;Down</source>
+        <translation>シャットダウン(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="52"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="53"/>
+        <source>Ask the guest operating system to shut down</source>
+        <translation>ゲスト OS にシャットダウンを要求します</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="54"/>
+        <source>Turn &amp;Off…</source>
+        <translation>電源オフ(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="54"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="55"/>
+        <source>Stop the VM at once, as pulling its plug would</source>
+        <translation>電源プラグを抜いたときのように、仮想マシンを直ちに停止します</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="56"/>
+        <source>Sa&amp;ve State</source>
+        <translation>状態の保存(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="56"/>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="57"/>
+        <source>Save the VM&apos;s memory to disk and stop it; Start restores it</source>
+        <translation>仮想マシンのメモリをディスクに保存して停止します。「開始」で復元されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="58"/>
+        <source>R&amp;eset…</source>
+        <translation>リセット(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="58"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="59"/>
+        <source>Restart the VM at once, as its reset button would</source>
+        <translation>リセットボタンを押したときのように、仮想マシンを直ちに再起動します</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="60"/>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="60"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="60"/>
+        <source>Stop running the VM&apos;s CPUs</source>
+        <translation>仮想マシンの CPU の実行を一時停止します</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="61"/>
+        <source>Res&amp;ume</source>
+        <translation>再開(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="61"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="61"/>
+        <source>Run the paused VM again</source>
+        <translation>一時停止中の仮想マシンの実行を再開します</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="63"/>
+        <source>&amp;Virtual Machine</source>
+        <translation>仮想マシン(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="81"/>
+        <source>Start with &amp;Host</source>
+        <translation>ホスト起動時に開始(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="84"/>
+        <source>Turn the VM on when the host starts (virsh autostart)</source>
+        <translation>ホストの起動時に仮想マシンの電源を入れます (virsh autostart)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="91"/>
+        <source>Save State When the Host S&amp;tops</source>
+        <translation>ホスト停止時に状態を保存(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="94"/>
+        <source>Recorded with the VM; the host&apos;s libvirt-guests setting carries it out</source>
+        <translation>仮想マシンに記録され、ホストの libvirt-guests の設定によって実行されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="101"/>
+        <source>&amp;CPU Resources…</source>
+        <translation>CPU リソース(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="103"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="104"/>
+        <location filename="../ui/vms/VmActions.cpp" line="159"/>
+        <source>Relative weight, reserved and maximum capacity</source>
+        <translation>相対的な重み、予約済み容量、最大容量</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="145"/>
+        <source>Re&amp;store</source>
+        <translation>復元(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="157"/>
+        <source>libvirt did not report CPU tuning for %1 (session connections have none)</source>
+        <translation>libvirt は %1 の CPU チューニングを報告しませんでした (セッション接続にはありません)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="208"/>
+        <source>Turn off %1 now? Like pulling the plug: what the guest has not written to its disks is lost.</source>
+        <translation>%1 の電源を今すぐオフにしますか? 電源プラグを抜くのと同じで、ゲストがまだディスクに書き込んでいないデータは失われます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="210"/>
+        <source>Reset %1 now? The guest restarts without shutting down: what it has not written to its disks is lost.</source>
+        <translation>%1 を今すぐリセットしますか? ゲストはシャットダウンせずに再起動するため、まだディスクに書き込んでいないデータは失われます。</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::VmCpuDialog</name>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="22"/>
+        <source>&amp;Preview…</source>
+        <translation>プレビュー(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="25"/>
+        <source>CPU Resources of %1</source>
+        <translation>%1 の CPU リソース</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="28"/>
+        <source>Weight decides how spare CPU time is shared; a reservation is guaranteed even when every VM is busy; the maximum is a cap for each virtual CPU. All in % of one CPU; this host has %1.</source>
+        <translation>重みは空き CPU 時間の配分を決めます。予約はすべての仮想マシンが高負荷のときでも保証されます。最大値は仮想 CPU ごとの上限です。値はすべて CPU 1 個に対する % で、このホストの CPU は %1 個です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="41"/>
+        <source> % of one CPU</source>
+        <translation> % (CPU 1 個あたり)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="42"/>
+        <source>Kept for the host itself (qemu&apos;s own threads, services) when reservations are admitted; saved for this host.</source>
+        <translation>予約を受け入れる際に、ホスト自身 (qemu 自体のスレッド、サービス) 用に確保する分です。このホスト用に保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="46"/>
+        <source>Host &amp;reserve</source>
+        <translation>ホスト予約(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="55"/>
+        <source>Under full contention, with these values:</source>
+        <translation>CPU が完全に競合した場合、これらの値では次のようになります:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="59"/>
         <source>Virtual machine</source>
         <translation>仮想マシン</translation>
     </message>
     <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="59"/>
+        <source>Reserved</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="59"/>
+        <source>Weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="60"/>
+        <source>Gets (of one CPU)</source>
+        <translation>配分 (CPU 1 個あたり)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="60"/>
+        <source>cpu_shares</source>
+        <translation>cpu_shares</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="108"/>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="110"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="111"/>
+        <source>%1 % (when running)</source>
+        <translation>%1 % (実行時)</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::VmDetails</name>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="16"/>
+        <source>Virtual machines</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
         <location filename="../ui/vms/VmDetails.cpp" line="29"/>
+        <source>Virtual machine</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="30"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="30"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="31"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="61"/>
         <source>Memory</source>
         <translation>メモリ</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="32"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="33"/>
         <source>Maximum memory</source>
         <translation>最大メモリ</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="33"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="36"/>
         <source>Virtual CPUs</source>
         <translation>仮想 CPU</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="34"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="37"/>
+        <source>CPU use</source>
+        <translation>CPU 使用率</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="41"/>
         <source>Start with host</source>
         <translation>ホスト起動時に開始</translation>
     </message>
@@ -1997,39 +2428,285 @@
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="35"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="42"/>
+        <source>Save state when the host stops</source>
+        <translation>ホスト停止時に状態を保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="44"/>
+        <source>Saved state</source>
+        <translation>保存された状態</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="45"/>
+        <source>A saved state waits on disk: Restore brings the VM back where it stopped.</source>
+        <translation>保存された状態がディスク上にあります。「復元」で仮想マシンを停止した時点から再開できます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="50"/>
         <source>CPU resources</source>
         <translation>CPU リソース</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="36"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="51"/>
         <source>Relative weight</source>
         <translation>相対的な重み</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="37"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="52"/>
         <source>Reserved capacity</source>
         <translation>予約済み容量</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="37"/>
         <source>%1 % of one CPU</source>
-        <translation>CPU 1 個の %1 %</translation>
+        <translation type="vanished">CPU 1 個の %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="39"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="53"/>
         <source>Maximum capacity</source>
         <translation>最大容量</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="39"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="38"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="48"/>
         <source>%1 % of one CPU (%2 % of system)</source>
         <translation>CPU 1 個の %1 % (システムの %2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="43"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="53"/>
+        <source>No cap</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="54"/>
+        <source>cpu_shares</source>
+        <translation>cpu_shares</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="56"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="59"/>
+        <source>Performance</source>
+        <translation>パフォーマンス</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="60"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="60"/>
+        <source>% of one CPU</source>
+        <translation>% (CPU 1 個あたり)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="61"/>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="64"/>
+        <source>Disks</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="66"/>
+        <source>Definition</source>
+        <translation>定義</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="68"/>
+        <source>Reading</source>
+        <translation>読み込み中</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="68"/>
+        <source>Reading the VM&apos;s definition…</source>
+        <translation>仮想マシンの定義を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="72"/>
+        <source>%1 — on %2</source>
+        <translation>%1 — %2 上</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="73"/>
+        <source>%1 — on %2, not mirrored</source>
+        <translation>%1 — %2 上、ミラーなし</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="74"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="77"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="80"/>
+        <source>%1 is on</source>
+        <translation>%1 の配置先</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="78"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="95"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="81"/>
+        <source>%1 (one disk, no mirror)</source>
+        <translation>%1 (ディスク 1 台、ミラーなし)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="83"/>
+        <source>Network adapters</source>
+        <translation>ネットワークアダプタ</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="86"/>
+        <source>Adapters</source>
+        <translation>アダプタ</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="86"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="90"/>
+        <source>, model %1</source>
+        <translation>、モデル %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="92"/>
+        <source>, host side %1</source>
+        <translation>、ホスト側 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="93"/>
+        <source>Adapter</source>
+        <translation>アダプタ</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="95"/>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="99"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="101"/>
         <source>UUID</source>
         <translation>UUID</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::VmStatusModel</name>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="23"/>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="23"/>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="159"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="161"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="168"/>
+        <source>≥ %1</source>
+        <comment>uptime counted since the console opened the host</comment>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="183"/>
+        <source>CPU use since the last refresh, in % of one of the host&apos;s CPUs</source>
+        <translation>前回の更新以降の CPU 使用率 (ホストの CPU 1 個に対する %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="185"/>
+        <source>CPU use since the last refresh, in % of all the host&apos;s CPUs</source>
+        <translation>前回の更新以降の CPU 使用率 (ホストの全 CPU に対する %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="187"/>
+        <source>Since the console saw the VM start; &quot;≥&quot; when it was running already</source>
+        <translation>コンソールが仮想マシンの開始を確認してからの時間。すでに実行中だった場合は「≥」</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="193"/>
+        <source>Virtual machine</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="194"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="195"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="196"/>
+        <source>Of system</source>
+        <translation>システム比</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="197"/>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="198"/>
+        <source>vCPUs</source>
+        <translation>vCPU 数</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="199"/>
+        <source>Uptime</source>
+        <translation>稼働時間</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="200"/>
+        <source>Starts with host</source>
+        <translation>ホスト起動時に開始</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="201"/>
+        <source>Saves state</source>
+        <translation>状態を保存</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::VmStatusPage</name>
+    <message>
+        <location filename="../ui/vms/VmStatusPage.cpp" line="28"/>
+        <source>Master Status</source>
+        <translation>全体ステータス</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusPage.cpp" line="34"/>
+        <source>Filter by name or state</source>
+        <translation>名前または状態で絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusPage.cpp" line="103"/>
+        <source>%1 — virtual machines: %2, running: %3</source>
+        <translation>%1 — 仮想マシン: %2 台、実行中: %3 台</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusPage.cpp" line="106"/>
+        <source>%1, using %2 % of the system&apos;s CPU together.</source>
+        <translation>%1、合計でシステムの CPU の %2 % を使用しています。</translation>
     </message>
 </context>
 </TS>

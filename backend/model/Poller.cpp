@@ -84,6 +84,17 @@ SourceReading interpretSource(const QString &key, const QString &host, const QSt
     Problem p;
     p.source = key;
     p.command = commandLine;
+    if (toolForSource(key) == QLatin1String("virsh")
+        && (r.err.contains("failed to connect to the hypervisor")
+            || r.error.contains(QLatin1String("failed to connect to the hypervisor")))) {
+        // The one libvirt problem an admin meets first (virsh ends at once
+        // when it cannot connect): say what to do.
+        p.message = QStringLiteral("%1: libvirt does not answer (%2): start it on the host (systemctl start "
+                                   "libvirtd), or choose another connection with Host ▸ Libvirt Connection.")
+                        .arg(host, r.summary());
+        reading.problem = p;
+        return reading;
+    }
     if (r.status != CommandResult::Status::Finished) {
         p.message = QStringLiteral("%1: could not read %2: %3").arg(host, key, r.summary());
         reading.problem = p;

@@ -137,11 +137,14 @@ bool VirshSession::ensureOpen()
         return false;
     ++m_opened;
     m_buffer.clear();
-    if (m_opened > 1 && !m_endReason.isEmpty())
+    // Only a session that worked and then died is news; one that cannot
+    // start (libvirt down) is said by the answers' own errors, every refresh.
+    if (m_opened > 1 && !m_endReason.isEmpty() && m_answered)
         m_notice = QStringLiteral("The virsh session on %1 ended (%2) and was started again.")
                        .arg(m_runner.hostLabel(),
                             m_endReason.isEmpty() ? QStringLiteral("no reason given") : m_endReason);
     m_endReason.clear();
+    m_answered = false;
     return true;
 }
 
@@ -193,6 +196,7 @@ bool VirshSession::takeAnswer(const Pending &p, CommandResult *result)
     if (tail >= 0)
         answer.truncate(tail);
 
+    m_answered = true;
     result->status = CommandResult::Status::Finished;
     result->out = answer;
     result->err = errorLines(answer);
@@ -255,11 +259,12 @@ QList<CommandResult> VirshSession::collect(int timeoutMs, const CancelFlag &canc
                 exitCode = c.exitCode;
                 // virsh's own "error:" line says why; else the last thing it printed.
                 QByteArray last = m_buffer.trimmed().split('\n').last().left(200);
+                QByteArrayList errors;
                 for (const QByteArray &line : m_buffer.split('\n'))
-                    if (line.startsWith("error:")) {
-                        last = line.left(200);
-                        break;
-                    }
+                    if (line.startsWith("error:") && errors.size() < 2)
+                        errors << line.left(200);
+                if (!errors.isEmpty())
+                    last = errors.join("; ");
                 failure = !c.error.isEmpty() ? c.error
                     : QStringLiteral("virsh exited with status %1%2")
                           .arg(c.exitCode)

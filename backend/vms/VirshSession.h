@@ -88,6 +88,7 @@ private:
     QString m_notice;
     QString m_endReason;       // why the current stream ended, for the next notice
     bool m_missing = false;    // the host has no virsh (exit 127 at start)
+    bool m_answered = false;   // the current (or last) stream answered at least once
 };
 
 } // namespace ftc

@@ -82,8 +82,11 @@ bool LibvirtDaemon::prepareMachine(QString *error)
             *error = QStringLiteral("cannot write /etc/libvirt/qemu.conf: %1").arg(conf.errorString());
             return false;
         }
-        conf.write("# Written by ftconsole's tests: guests as root, no security driver (no AppArmor here).\n"
-                   "user = \"root\"\ngroup = \"root\"\nsecurity_driver = \"none\"\n");
+        // No mount namespace per guest: in a chroot "/" is no mount point,
+        // and qemu would not start ("Failed disable mount propagation").
+        conf.write("# Written by ftconsole's tests: guests as root, no security driver (no AppArmor here),\n"
+                   "# no mount namespace per guest (a chroot's / is no mount point).\n"
+                   "user = \"root\"\ngroup = \"root\"\nsecurity_driver = \"none\"\nnamespaces = [ ]\n");
     }
     // A chroot that bound /sys without its submounts has no cgroup controllers:
     // mount the cpu ones libvirt's schedinfo needs (the host's hierarchies).

@@ -2,7 +2,8 @@
 // A real libvirt daemon for tests, without systemd: reused when one already
 // answers on qemu:///system, otherwise started here (virtlogd and libvirtd as
 // child processes, stopped by PID at the end) with a test-only qemu.conf
-// (root user, no security driver) when the machine has none. Tiny TCG guests
+// (root user, no security driver, no mount namespace) when the machine has
+// none, and the cgroup controllers mounted when a chroot lacks them. Tiny TCG guests
 // whose boot sector spins give domains that really run and use CPU.
 //
 // Needs root and Debian's libvirt-daemon, libvirt-daemon-driver-qemu,

@@ -371,7 +371,8 @@ private slots:
         QVERIFY(s->vms.isEmpty());
         bool named = false;
         for (const Problem &p : s->problems)
-            named = named || (p.source == QLatin1String("virsh/domstats") && p.message.contains(QLatin1String("virsh")));
+            named = named || (p.source == QLatin1String("virsh/domstats") && p.message.contains(QLatin1String("libvirt does not answer"))
+                              && p.message.contains(QLatin1String("Libvirt Connection")));
         QVERIFY2(named, "no problem reported for the broken libvirt connection");
     }
 };
