@@ -74,6 +74,10 @@ HostSnapshotPtr readHost(const QString &hostText, const QString &libvirtUri, Ses
     if (!libvirtUri.isEmpty())
         poller.setLibvirtUri(libvirtUri.toUtf8());
     HostSnapshotPtr snap = poller.refresh();
+    // A VM's schedinfo and metadata are read the refresh after it is first
+    // seen: a report has both.
+    if (snap && !snap->vms.isEmpty())
+        snap = poller.refresh();
     if (!snap) {
         say(QStringLiteral("ftconsole: ") + aboutHost(spec.label(), poller.lastError()));
         *exitCode = Unreachable;

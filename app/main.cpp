@@ -45,8 +45,8 @@ int main(int argc, char **argv)
                       QStringLiteral("open HOST (demo, local, ssh://user@host:port, bundle:DIR); repeatable"),
                       QStringLiteral("host")});
     parser.addOption({QStringLiteral("libvirt-uri"),
-                      QStringLiteral("libvirt connection for the hosts opened here (default qemu:///system; "
-                                     "e.g. test:///path/node.xml); kept with each host's settings"),
+                      QStringLiteral("libvirt connection for the hosts opened here, for this run (default: the "
+                                     "host's setting, else qemu:///system; e.g. test:///path/node.xml)"),
                       QStringLiteral("uri")});
     parser.process(app);
     const QString uri = parser.value(QStringLiteral("libvirt-uri"));

@@ -336,6 +336,39 @@
     </message>
 </context>
 <context>
+    <name>ftc::CpuSliders</name>
+    <message>
+        <location filename="../widgets/CpuSliders.cpp" line="16"/>
+        <source>Relative &amp;weight</source>
+        <translation>Relatives &amp;Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CpuSliders.cpp" line="17"/>
+        <source>&amp;Reserved capacity</source>
+        <translation>&amp;Reservierte Kapazität</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CpuSliders.cpp" line="17"/>
+        <source> % of one CPU</source>
+        <translation> % einer CPU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CpuSliders.cpp" line="18"/>
+        <source>&amp;Maximum capacity</source>
+        <translation>&amp;Maximale Kapazität</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CpuSliders.cpp" line="18"/>
+        <source> % of one CPU per vCPU</source>
+        <translation> % einer CPU je vCPU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CpuSliders.cpp" line="95"/>
+        <source>= %1 % of system</source>
+        <translation>= %1 % des Systems</translation>
+    </message>
+</context>
+<context>
     <name>ftc::DemoMenu</name>
     <message>
         <location filename="../ui/demo/DemoMenu.cpp" line="15"/>
@@ -406,6 +439,29 @@
         <location filename="../ui/demo/DemoMenu.cpp" line="95"/>
         <source>Simulate: plug the cable of %1 back in</source>
         <translation>Simulation: Kabel von %1 wieder einstecken</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::DisplayFormat</name>
+    <message>
+        <location filename="../widgets/DisplayFormat.cpp" line="19"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DisplayFormat.cpp" line="28"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DisplayFormat.cpp" line="31"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DisplayFormat.cpp" line="32"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -1055,8 +1111,8 @@
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="83"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="315"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="486"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="313"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="484"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>Öffnen Sie einen Host mit Datei ▸ Host öffnen…</translation>
     </message>
@@ -1121,57 +1177,57 @@
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>Schritt %1 von %2 erledigt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="268"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>Schritt %1 von %2 fehlgeschlagen: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="279"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
         <source>The operation was not recorded in the history: %1</source>
         <translation>Der Vorgang wurde nicht im Verlauf festgehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="285"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="283"/>
         <source>%1: plan applied</source>
         <translation>%1: Plan angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="285"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="283"/>
         <source>%1: plan failed</source>
         <translation>%1: Plan fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="292"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="290"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="311"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="309"/>
         <source>Closed %1</source>
         <translation>%1 geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="437"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="435"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: aktualisiert um %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="471"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="469"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="487"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="485"/>
         <source>Select an item in the tree.</source>
         <translation>Wählen Sie einen Eintrag im Baum.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="612"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="610"/>
         <source>Applying: %1</source>
         <translation>Wird angewendet: %1</translation>
     </message>
@@ -2097,6 +2153,27 @@
     </message>
 </context>
 <context>
+    <name>ftc::SyncProgressWidget</name>
+    <message>
+        <location filename="../widgets/SyncProgressWidget.cpp" line="37"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SyncProgressWidget.cpp" line="47"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::SyncSpeedChart</name>
+    <message>
+        <location filename="../widgets/SyncSpeedChart.cpp" line="53"/>
+        <source>MiB/s</source>
+        <translation>MiB/s</translation>
+    </message>
+</context>
+<context>
     <name>ftc::VmActions</name>
     <message>
         <location filename="../ui/vms/VmActions.cpp" line="17"/>
@@ -2364,13 +2441,13 @@
         <translation>cpu_shares</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmCpuDialog.cpp" line="108"/>
         <location filename="../ui/vms/VmCpuDialog.cpp" line="110"/>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="112"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmCpuDialog.cpp" line="111"/>
+        <location filename="../ui/vms/VmCpuDialog.cpp" line="113"/>
         <source>%1 % (when running)</source>
         <translation>%1 % (wenn sie läuft)</translation>
     </message>
@@ -2394,7 +2471,7 @@
     </message>
     <message>
         <location filename="../ui/vms/VmDetails.cpp" line="31"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="61"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="64"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
@@ -2420,11 +2497,13 @@
     </message>
     <message>
         <location filename="../ui/vms/VmDetails.cpp" line="34"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="110"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location filename="../ui/vms/VmDetails.cpp" line="34"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="110"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
@@ -2434,27 +2513,27 @@
         <translation>Zustand beim Herunterfahren des Hosts speichern</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="44"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="46"/>
         <source>Saved state</source>
         <translation>Gespeicherter Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="45"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="47"/>
         <source>A saved state waits on disk: Restore brings the VM back where it stopped.</source>
         <translation>Ein gespeicherter Zustand liegt auf der Festplatte bereit: Wiederherstellen setzt die VM dort fort, wo sie gestoppt wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="50"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="52"/>
         <source>CPU resources</source>
         <translation>CPU-Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="51"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="53"/>
         <source>Relative weight</source>
         <translation>Relative Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="52"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="54"/>
         <source>Reserved capacity</source>
         <translation>Reservierte Kapazität</translation>
     </message>
@@ -2463,141 +2542,162 @@
         <translation type="vanished">%1 % einer CPU</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="53"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="55"/>
         <source>Maximum capacity</source>
         <translation>Maximale Kapazität</translation>
     </message>
     <message>
         <location filename="../ui/vms/VmDetails.cpp" line="38"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="48"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="50"/>
         <source>%1 % of one CPU (%2 % of system)</source>
         <translation>%1 % einer CPU (%2 % des Systems)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="53"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="55"/>
         <source>No cap</source>
         <translation>Keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="54"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="56"/>
         <source>cpu_shares</source>
         <translation>cpu_shares</translation>
     </message>
     <message>
         <location filename="../ui/vms/VmDetails.cpp" line="56"/>
+        <source>not set (the default, 1024)</source>
+        <translation>nicht gesetzt (Standard, 1024)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="59"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="59"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="62"/>
         <source>Performance</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="60"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="63"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="60"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="63"/>
         <source>% of one CPU</source>
         <translation>% einer CPU</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="61"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="64"/>
         <source>MiB</source>
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="64"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="67"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="75"/>
         <source>Disks</source>
         <translation>Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="66"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="69"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="68"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="71"/>
         <source>Reading</source>
         <translation>Wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="68"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="71"/>
         <source>Reading the VM&apos;s definition…</source>
         <translation>Definition der VM wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="72"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="78"/>
         <source>%1 — on %2</source>
         <translation>%1 — auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="73"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="79"/>
         <source>%1 — on %2, not mirrored</source>
         <translation>%1 — auf %2, nicht gespiegelt</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="74"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="80"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="77"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="80"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="83"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="86"/>
         <source>%1 is on</source>
         <translation>%1 liegt auf</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="78"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="95"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="84"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="101"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="81"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="87"/>
         <source>%1 (one disk, no mirror)</source>
         <translation>%1 (eine Festplatte, kein Spiegel)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="83"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="89"/>
         <source>Network adapters</source>
         <translation>Netzwerkadapter</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="86"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="92"/>
         <source>Adapters</source>
         <translation>Adapter</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="86"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="115"/>
+        <source>No (the host&apos;s libvirt-guests service is off)</source>
+        <translation>Nein (der Dienst libvirt-guests des Hosts ist aus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="116"/>
+        <source>Yes (the host&apos;s setting)</source>
+        <translation>Ja (Einstellung des Hosts)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="116"/>
+        <source>No (the host&apos;s setting)</source>
+        <translation>Nein (Einstellung des Hosts)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="75"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="92"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="90"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="96"/>
         <source>, model %1</source>
         <translation>, Modell %1</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="92"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="98"/>
         <source>, host side %1</source>
         <translation>, Host-Seite %1</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="93"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="99"/>
         <source>Adapter</source>
         <translation>Adapter</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="95"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="101"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="99"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="101"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="44"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
@@ -2605,84 +2705,84 @@
 <context>
     <name>ftc::VmStatusModel</name>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="23"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="24"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="23"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="24"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="159"/>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="161"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="160"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="162"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="168"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="169"/>
         <source>≥ %1</source>
         <comment>uptime counted since the console opened the host</comment>
         <translation>≥ %1</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="183"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="184"/>
         <source>CPU use since the last refresh, in % of one of the host&apos;s CPUs</source>
         <translation>CPU-Auslastung seit der letzten Aktualisierung, in % einer CPU des Hosts</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="185"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="186"/>
         <source>CPU use since the last refresh, in % of all the host&apos;s CPUs</source>
         <translation>CPU-Auslastung seit der letzten Aktualisierung, in % aller CPUs des Hosts</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="187"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="188"/>
         <source>Since the console saw the VM start; &quot;≥&quot; when it was running already</source>
         <translation>Seit die Konsole den Start der VM gesehen hat; „≥“, wenn sie bereits lief</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="193"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="194"/>
         <source>Virtual machine</source>
         <translation>Virtuelle Maschine</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="194"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="195"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="195"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="196"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="196"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="197"/>
         <source>Of system</source>
         <translation>Vom System</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="197"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="198"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="198"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="199"/>
         <source>vCPUs</source>
         <translation>vCPUs</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="199"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="200"/>
         <source>Uptime</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="200"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="201"/>
         <source>Starts with host</source>
         <translation>Startet mit dem Host</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="201"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="202"/>
         <source>Saves state</source>
         <translation>Speichert Zustand</translation>
     </message>

@@ -15,7 +15,7 @@ CpuSliders::CpuSliders(QWidget *parent) : QWidget(parent)
     grid->setContentsMargins(0, 0, 0, 0);
     m_weight = addRow(tr("Relative &weight"), 1, 10000, QString(), false, 0);
     m_reserve = addRow(tr("&Reserved capacity"), 0, 100, tr(" % of one CPU"), true, 1);
-    m_max = addRow(tr("&Maximum capacity"), 1, 100, tr(" % of one CPU"), true, 2);
+    m_max = addRow(tr("&Maximum capacity"), 1, 100, tr(" % of one CPU per vCPU"), true, 2);
     m_weight.slider->setObjectName(QStringLiteral("weightSlider"));
     m_weight.spin->setObjectName(QStringLiteral("weightSpin"));
     m_reserve.slider->setObjectName(QStringLiteral("reserveSlider"));
@@ -63,6 +63,12 @@ void CpuSliders::setHostCpus(int cpus)
     updateSystemFigures();
 }
 
+void CpuSliders::setVcpus(int vcpus)
+{
+    m_vcpus = qMax(1, vcpus);
+    updateSystemFigures();
+}
+
 void CpuSliders::setValues(int weight, int reservePct, int maxPct)
 {
     {
@@ -85,8 +91,11 @@ int CpuSliders::maxPct() const { return m_max.spin->value(); }
 void CpuSliders::updateSystemFigures()
 {
     const QLocale locale;
-    for (const Row *r : {&m_reserve, &m_max})
-        r->ofSystem->setText(tr("= %1 % of system").arg(locale.toString(double(r->spin->value()) / m_cpus, 'f', 1)));
+    const auto ofSystem = [&](double pct) {
+        return tr("= %1 % of system").arg(locale.toString(qMin(100.0, pct / m_cpus), 'f', 1));
+    };
+    m_reserve.ofSystem->setText(ofSystem(m_reserve.spin->value()));
+    m_max.ofSystem->setText(ofSystem(double(m_max.spin->value()) * m_vcpus));
 }
 
 } // namespace ftc

@@ -20,6 +20,9 @@ public:
 
     // hostCpus: how many CPUs "the system" has, for the % of system figures.
     void setHostCpus(int cpus);
+    // The VM's virtual CPUs: the maximum is per vCPU, so its share of the
+    // system is maximum * vCPUs / host CPUs.
+    void setVcpus(int vcpus);
     void setValues(int weight, int reservePct, int maxPct);
     int weight() const;
     int reservePct() const;
@@ -40,6 +43,7 @@ private:
 
     Row m_weight, m_reserve, m_max;
     int m_cpus = 1;
+    int m_vcpus = 1;
 };
 
 } // namespace ftc

@@ -160,11 +160,11 @@ private:
                 return;
             }
             const CommandResult r = m_shell.runSimple(m_argv + c, {});
-            if (r.exitCode == 127) {
-                // No virsh on this host: the session's `exec virsh` fails as
-                // a real shell's would, and the stream ends.
+            if (r.exitCode == 127 || r.err.contains("failed to connect to the hypervisor")) {
+                // No virsh, or a connection virsh cannot open: the session
+                // ends at once, as a real shell's exec or a real virsh does.
                 (m_mergeErr ? m_out : m_err) += r.err;
-                m_status = 127;
+                m_status = r.exitCode == 127 ? 127 : 1;
                 m_finished = true;
                 return;
             }

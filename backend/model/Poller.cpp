@@ -88,10 +88,18 @@ SourceReading interpretSource(const QString &key, const QString &host, const QSt
         && (r.err.contains("failed to connect to the hypervisor")
             || r.error.contains(QLatin1String("failed to connect to the hypervisor")))) {
         // The one libvirt problem an admin meets first (virsh ends at once
-        // when it cannot connect): say what to do.
-        p.message = QStringLiteral("%1: libvirt does not answer (%2): start it on the host (systemctl start "
-                                   "libvirtd), or choose another connection with Host ▸ Libvirt Connection.")
-                        .arg(host, r.summary());
+        // when it cannot connect): said once, through domstats, with what to do.
+        if (key != QLatin1String("virsh/domstats"))
+            return reading;
+        const bool daemon = commandLine.contains(QLatin1String("qemu:///system"))
+            || commandLine.contains(QLatin1String("qemu:///session"));
+        p.message = daemon
+            ? QStringLiteral("%1: libvirt does not answer (%2): start it on the host (systemctl start libvirtd), or "
+                             "choose another connection (Host ▸ Libvirt Connection, or --libvirt-uri).")
+                  .arg(host, r.summary())
+            : QStringLiteral("%1: libvirt cannot open this connection (%2): check the URI (Host ▸ Libvirt "
+                             "Connection, or --libvirt-uri).")
+                  .arg(host, r.summary());
         reading.problem = p;
         return reading;
     }

@@ -6,7 +6,8 @@ void VmCpuRates::apply(HostSnapshot &snapshot)
 {
     QHash<QString, Sample> now;
     for (Vm &vm : snapshot.vms) {
-        if (vm.cpuTimeNs < 0)
+        // A VM that is off uses no CPU, and says no more than that.
+        if (vm.cpuTimeNs < 0 || !vm.active())
             continue;
         const Sample before = m_last.value(vm.name);
         if (before.cpuTimeNs >= 0 && vm.cpuTimeNs >= before.cpuTimeNs && before.at.isValid()) {

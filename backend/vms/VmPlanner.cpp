@@ -175,13 +175,21 @@ Plan planVmCpu(const HostSnapshot &snapshot, const VmCpuRequest &request, int ho
     }
     if (plan.steps.isEmpty())
         plan.errors << QStringLiteral("%1 already has these settings: nothing to change.").arg(request.vm);
-    if (request.reservePct > 0)
-        plan.warnings << QStringLiteral("Under full contention %1 gets %2 % of one CPU (%3 % of the system); "
-                                        "the reservations leave %4 % of one CPU unreserved.")
+    if (request.reservePct > 0) {
+        // What it gets when every VM wants all it can: its share, held to what
+        // its vCPUs and maximum allow (the rest goes to the others).
+        const CpuEntitlement *e = s.find(request.vm);
+        const double ceiling = double(request.maxPct) * qMax(1, target->vcpus);
+        const double gets = target->running() ? e->underContentionPct : qMin(e->entitledPct, ceiling);
+        plan.warnings << QStringLiteral("Guaranteed: under full contention %1 gets %2 % of one CPU (%3 % of the "
+                                        "system), at least its reservation of %4 %; the reservations leave %5 % of "
+                                        "one CPU unreserved on this host.")
                              .arg(request.vm)
-                             .arg(qRound(s.find(request.vm)->entitledPct))
-                             .arg(qRound(s.find(request.vm)->entitledPct / hostCpus(snapshot)))
+                             .arg(qRound(gets))
+                             .arg(qRound(gets / hostCpus(snapshot)))
+                             .arg(request.reservePct)
                              .arg(qRound(s.capacityPct - s.reservedPct));
+    }
     return plan;
 }
 

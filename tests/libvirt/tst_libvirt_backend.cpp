@@ -371,7 +371,7 @@ private slots:
         QVERIFY(s->vms.isEmpty());
         bool named = false;
         for (const Problem &p : s->problems)
-            named = named || (p.source == QLatin1String("virsh/domstats") && p.message.contains(QLatin1String("libvirt does not answer"))
+            named = named || (p.source == QLatin1String("virsh/domstats") && p.message.contains(QLatin1String("libvirt cannot open this connection"))
                               && p.message.contains(QLatin1String("Libvirt Connection")));
         QVERIFY2(named, "no problem reported for the broken libvirt connection");
     }

@@ -225,12 +225,10 @@ void MainWindow::openHost(const HostSpec &given)
 {
     HostSpec spec = given;
     const QString label = spec.label();
-    if (spec.libvirtUri.isEmpty() && !m_libvirtUri.isEmpty())
-        spec.libvirtUri = m_libvirtUri;
-    if (!spec.libvirtUri.isEmpty() && spec.libvirtUri != loadLibvirtUri(label))
-        saveLibvirtUri(label, spec.libvirtUri);
-    else if (spec.libvirtUri.isEmpty())
-        spec.libvirtUri = loadLibvirtUri(label);
+    // --libvirt-uri holds for this run; the host's own setting (Host ▸
+    // Libvirt Connection) otherwise.
+    if (spec.libvirtUri.isEmpty())
+        spec.libvirtUri = m_libvirtUri.isEmpty() ? loadLibvirtUri(label) : m_libvirtUri;
     if (m_hosts.contains(label)) {
         selectObject(label, NodeKind::Host, label);
         return;

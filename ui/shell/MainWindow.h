@@ -60,8 +60,8 @@ public:
     QStandardItemModel *treeModel() const { return m_model; }
     PropertiesPane *properties() const { return m_properties; }
     EventLog *eventLog() const { return m_log; }
-    // The libvirt URI for hosts opened from now on (--libvirt-uri), saved
-    // with each one's settings; empty: each host's saved one.
+    // The libvirt URI for hosts opened from now on (--libvirt-uri), for this
+    // run only; empty: each host's own setting.
     void setLibvirtUriOverride(const QString &uri) { m_libvirtUri = uri; }
     // Refresh interval for hosts opened from now on.
     void setRefreshInterval(int ms) { m_intervalMs = ms; }

@@ -77,6 +77,8 @@ VmCpuDialog::VmCpuDialog(const HostSnapshotPtr &snapshot, const QString &vm, QWi
     });
 
     if (const Vm *v = snapshot ? snapshot->vm(vm) : nullptr)
+        m_sliders->setVcpus(v->vcpus);
+    if (const Vm *v = snapshot ? snapshot->vm(vm) : nullptr)
         m_sliders->setValues(v->cpu.weight > 0 ? v->cpu.weight : 100, qMax(0, v->cpu.reservePct),
                              v->cpu.maxPct > 0 ? v->cpu.maxPct : 100);
     connect(m_sliders, &CpuSliders::changed, this, &VmCpuDialog::replan);

@@ -39,7 +39,9 @@ void VmDetails::vmRows(const HostSnapshot &s, const Vm &vm, const VmConfigReadin
                                                                       .arg(QLocale().toString(vm.cpuPct, 'f', 1),
                                                                            QLocale().toString(vm.cpuPct / cpus, 'f', 1)))
              << PropertyRow::text(tr("Start with host"), yesNo(vm.autostart))
-             << PropertyRow::text(tr("Save state when the host stops"), yesNo(vm.saveOnStop));
+             << PropertyRow::text(tr("Save state when the host stops"), saveOnStopText(s, vm));
+    if (!vm.uuid.isEmpty() || !config.xml.uuid.isEmpty())
+        out.rows << PropertyRow::text(tr("UUID"), vm.uuid.isEmpty() ? config.xml.uuid : vm.uuid);
     if (vm.managedSave)
         out.rows << PropertyRow::note(tr("Saved state"), BadgeTone::Neutral,
                                       tr("A saved state waits on disk: Restore brings the VM back where it stopped."));
@@ -51,7 +53,8 @@ void VmDetails::vmRows(const HostSnapshot &s, const Vm &vm, const VmConfigReadin
              << PropertyRow::text(tr("Relative weight"), orDash(vm.cpu.weight))
              << PropertyRow::text(tr("Reserved capacity"), ofSystem(vm.cpu.reservePct))
              << PropertyRow::text(tr("Maximum capacity"), vm.cpu.maxPct >= 100 ? tr("No cap") : ofSystem(vm.cpu.maxPct))
-             << PropertyRow::text(tr("cpu_shares"), orDash(vm.cpu.cpuShares < 0 ? -1 : int(vm.cpu.cpuShares)));
+             << PropertyRow::text(tr("cpu_shares"), vm.cpu.cpuShares == 0 ? tr("not set (the default, 1024)")
+                                                                           : orDash(vm.cpu.cpuShares < 0 ? -1 : int(vm.cpu.cpuShares)));
     if (!vm.configProblem.isEmpty())
         out.rows << PropertyRow::note(tr("Settings"), BadgeTone::Warning, vm.configProblem);
 
@@ -67,7 +70,10 @@ void VmDetails::vmRows(const HostSnapshot &s, const Vm &vm, const VmConfigReadin
     } else if (config.vm.isEmpty()) {
         out.rows << PropertyRow::text(tr("Reading"), tr("Reading the VM's definition…"));
     } else {
-        for (const VmDiskPlacement &d : placeVmDisks(config.xml, s)) {
+        const QList<VmDiskPlacement> disks = placeVmDisks(config.xml, s);
+        if (disks.isEmpty())
+            out.rows << PropertyRow::text(tr("Disks"), tr("None"));
+        for (const VmDiskPlacement &d : disks) {
             const Mirror *m = d.mirror.isEmpty() ? nullptr : s.mirror(d.mirror);
             const QString where = m ? tr("%1 — on %2").arg(d.source, d.mirror)
                 : !d.disk.isEmpty() ? tr("%1 — on %2, not mirrored").arg(d.source, d.disk)
@@ -95,10 +101,19 @@ void VmDetails::vmRows(const HostSnapshot &s, const Vm &vm, const VmConfigReadin
                 out.rows << PropertyRow::badge(tr("Team"), StateStyle::teamTone(*t), tr("%1: %2").arg(t->name, StateStyle::teamText(*t)));
         }
     }
-    if (!vm.uuid.isEmpty())
-        out.rows << PropertyRow::text(tr("UUID"), vm.uuid);
-    else if (!config.xml.uuid.isEmpty())
-        out.rows << PropertyRow::text(tr("UUID"), config.xml.uuid);
+}
+
+QString VmDetails::saveOnStopText(const HostSnapshot &s, const Vm &vm)
+{
+    // The VM's own choice, else what the host's libvirt-guests does to it.
+    if (vm.saveOnStop)
+        return *vm.saveOnStop ? tr("Yes") : tr("No");
+    const LibvirtGuests &g = s.libvirtGuests;
+    if (g.path.isEmpty())
+        return orDash(QString());
+    if (g.serviceEnabled == std::optional<bool>(false))
+        return tr("No (the host's libvirt-guests service is off)");
+    return g.suspends() ? tr("Yes (the host's setting)") : tr("No (the host's setting)");
 }
 
 } // namespace ftc

@@ -14,6 +14,8 @@ public:
     // opened): its disks, each on its mirror with that mirror's OpState, and
     // its NICs with what is behind them.
     static void vmRows(const HostSnapshot &s, const Vm &vm, const VmConfigReading &config, PaneContent &out);
+    // "Yes", "No", or what the host's libvirt-guests does when the VM made no choice.
+    static QString saveOnStopText(const HostSnapshot &s, const Vm &vm);
 };
 
 } // namespace ftc

@@ -1,6 +1,7 @@
 #include "VmStatusModel.h"
 
 #include "DisplayFormat.h"
+#include "VmDetails.h"
 #include "common/StateStyle.h"
 
 #include <QLocale>
@@ -168,7 +169,7 @@ QVariant VmStatusModel::data(const QModelIndex &index, int role) const
                                              : tr("≥ %1", "uptime counted since the console opened the host")
                                                    .arg(displayDuration(upSeconds));
     case Autostart: return yesNo(vm->autostart);
-    case SaveOnStop: return yesNo(vm->saveOnStop);
+    case SaveOnStop: return m_snapshot ? VmDetails::saveOnStopText(*m_snapshot, *vm) : yesNo(vm->saveOnStop);
     case ColumnCount: break;
     }
     return {};

@@ -28,11 +28,14 @@ VmStatusPage::VmStatusPage(QWidget *parent)
     m_title->setText(tr("Master Status"));
     layout->addWidget(m_title);
     m_summary->setTextFormat(Qt::PlainText);
+    // Long in German: it wraps rather than squeezing the filter box.
+    m_summary->setWordWrap(true);
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     m_filter->setObjectName(QStringLiteral("vmFilter"));
     m_filter->setPlaceholderText(tr("Filter by name or state"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(180);
     m_filter->setMaximumWidth(240);
     top->addWidget(m_filter);
     layout->addLayout(top);
@@ -109,6 +112,9 @@ void VmStatusPage::setSnapshot(const HostSnapshotPtr &snapshot)
     if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0) {
         // The first look: columns as wide as what they hold.
         m_table->resizeColumnsToContents();
+        // A 200-character name must not push every other column away.
+        if (m_table->columnWidth(VmStatusModel::Name) > 260)
+            m_table->setColumnWidth(VmStatusModel::Name, 260);
         m_table->setCurrentIndex(m_proxy->index(0, 0));
     }
 }

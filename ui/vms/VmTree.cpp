@@ -9,7 +9,10 @@ namespace ftc {
 NodeSpec vmsNode(const HostSnapshot &s)
 {
     NodeSpec vms = treeGroup(groups::Vms, QCoreApplication::translate("ftc::HostTree", "Virtual machines"), QStringLiteral("vm"));
-    for (const Vm &vm : s.vms) {
+    // Names in natural order, as the Master Status page sorts them: libvirt
+    // lists domains in its own (hash) order, which changes between starts.
+    for (const Vm *v : sortedByName(s.vms)) {
+        const Vm &vm = *v;
         NodeSpec vn = treeNode(NodeKind::Vm, vm.name, vm.name, QStringLiteral("vm"));
         setNodeState(vn, StateStyle::vmTone(vm), StateStyle::vmText(vm));
         vms.children << vn;
