@@ -111,9 +111,23 @@ void diffNetwork(const HostSnapshot &before, Emitter &e)
             e.add(t.name, QStringLiteral("team %1 (%2) created").arg(t.name, t.kind));
             continue;
         }
+        // "bond0: active adapter eno1 → eno3, link down on eno1": which
+        // adapter carries the traffic now, and why it moved when a member's
+        // link dropped in the same refresh.
+        QStringList dropped;
+        for (const TeamMember &m : t.members) {
+            const TeamMember *was = nullptr;
+            for (const TeamMember &o : old->members)
+                if (o.name == m.name)
+                    was = &o;
+            if (was && was->link == QLatin1String("up") && m.link != QLatin1String("up"))
+                dropped << m.name;
+        }
+        const QString why = dropped.isEmpty() ? QString()
+                                              : QStringLiteral(", link down on %1").arg(dropped.join(QStringLiteral(", ")));
         if (old->active != t.active && !old->active.isEmpty())
-            e.add(t.name, QStringLiteral("%1: failover %2 → %3").arg(t.name, old->active,
-                                                                      t.active.isEmpty() ? QStringLiteral("none") : t.active),
+            e.add(t.name, QStringLiteral("%1: active adapter %2 → %3%4")
+                              .arg(t.name, old->active, t.active.isEmpty() ? QStringLiteral("none") : t.active, why),
                   HostEvent::Severity::Warning);
     }
     for (const Team &old : before.teams)

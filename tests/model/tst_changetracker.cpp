@@ -94,11 +94,30 @@ private slots:
         const auto before = snap(t0, OpState::Duplex);
         const auto after = snap(t0.addSecs(1), OpState::Simplex, QStringLiteral("eth2"), false);
         const QList<HostEvent> events = diffSnapshots(before.get(), *after);
-        QVERIFY(has(events, QStringLiteral("bond0: failover eth0 → eth2")));
+        QVERIFY(has(events, QStringLiteral("bond0: active adapter eth0 → eth2")));
         QVERIFY(has(events, QStringLiteral("disk sdf removed")));
         QVERIFY(has(events, QStringLiteral("md1: Duplex → Simplex")));
         for (const HostEvent &e : events)
             QCOMPARE(e.host, QStringLiteral("demo"));
+    }
+
+    void failoverSaysWhichLinkDropped()
+    {
+        const QDateTime t0 = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
+        auto before = std::make_shared<HostSnapshot>(*snap(t0, OpState::Duplex));
+        auto after = std::make_shared<HostSnapshot>(*snap(t0.addSecs(1), OpState::Duplex, QStringLiteral("eno3")));
+        before->teams[0].active = QStringLiteral("eno1");
+        for (auto *s : {before.get(), after.get()}) {
+            TeamMember a, b;
+            a.name = QStringLiteral("eno1");
+            b.name = QStringLiteral("eno3");
+            a.link = s == before.get() ? QStringLiteral("up") : QStringLiteral("down");
+            b.link = QStringLiteral("up");
+            s->teams[0].members = {a, b};
+        }
+        const QList<HostEvent> events = diffSnapshots(before.get(), *after);
+        QVERIFY2(has(events, QStringLiteral("bond0: active adapter eno1 → eno3, link down on eno1")),
+                 qPrintable(events.value(0).message));
     }
 
     void problemsAreReportedOnceUntilTheyChange()
