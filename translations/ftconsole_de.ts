@@ -1413,32 +1413,72 @@
         <translation>alle %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="66"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="67"/>
+        <source>ARP monitoring</source>
+        <translation>ARP-Überwachung</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="67"/>
+        <source>every %1 ms, asking %2</source>
+        <translation>alle %1 ms, fragt %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="71"/>
+        <source>MAC on failover</source>
+        <translation>MAC bei Umschaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="74"/>
+        <source>LACP rate</source>
+        <translation>LACP-Rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="75"/>
+        <source>Aggregator</source>
+        <translation>Aggregator</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="76"/>
+        <source>%1, %2 of %3 adapters</source>
+        <translation>%1, %2 von %3 Adaptern</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="80"/>
+        <source>Switch partner</source>
+        <translation>Switch-Partner</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="81"/>
+        <source>none answered: is the switch port set for LACP?</source>
+        <translation>keiner hat geantwortet: Ist der Switch-Port für LACP eingerichtet?</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="83"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="69"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="86"/>
         <source>Up</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="69"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="86"/>
         <source>Down (%1)</source>
         <translation>Getrennt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="71"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="88"/>
         <source>%1, active</source>
         <translation>%1, aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="76"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="93"/>
         <source>%1 (module %2)</source>
         <translation>%1 (Modul %2)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="79"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="96"/>
         <source>%1 link failures</source>
         <translation>%1 Link-Ausfälle</translation>
     </message>
@@ -2795,17 +2835,17 @@
         <translation>Gesamtstatus</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusPage.cpp" line="34"/>
+        <location filename="../ui/vms/VmStatusPage.cpp" line="36"/>
         <source>Filter by name or state</source>
         <translation>Nach Name oder Zustand filtern</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusPage.cpp" line="103"/>
+        <location filename="../ui/vms/VmStatusPage.cpp" line="106"/>
         <source>%1 — virtual machines: %2, running: %3</source>
         <translation>%1 — virtuelle Maschinen: %2, laufend: %3</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusPage.cpp" line="106"/>
+        <location filename="../ui/vms/VmStatusPage.cpp" line="109"/>
         <source>%1, using %2 % of the system&apos;s CPU together.</source>
         <translation>%1, zusammen nutzen sie %2 % der CPU-Leistung des Systems.</translation>
     </message>

@@ -1413,32 +1413,72 @@
         <translation>%1 ms ごと</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="66"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="67"/>
+        <source>ARP monitoring</source>
+        <translation>ARP 監視</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="67"/>
+        <source>every %1 ms, asking %2</source>
+        <translation>%1 ms ごと、問い合わせ先 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="71"/>
+        <source>MAC on failover</source>
+        <translation>フェイルオーバー時の MAC</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="74"/>
+        <source>LACP rate</source>
+        <translation>LACP レート</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="75"/>
+        <source>Aggregator</source>
+        <translation>アグリゲーター</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="76"/>
+        <source>%1, %2 of %3 adapters</source>
+        <translation>%1 (アダプタ %3 個中 %2 個)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="80"/>
+        <source>Switch partner</source>
+        <translation>スイッチ側パートナー</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="81"/>
+        <source>none answered: is the switch port set for LACP?</source>
+        <translation>応答なし: スイッチのポートは LACP に設定されていますか?</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="83"/>
         <source>Members</source>
         <translation>メンバー</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="69"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="86"/>
         <source>Up</source>
         <translation>アップ</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="69"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="86"/>
         <source>Down (%1)</source>
         <translation>ダウン (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="71"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="88"/>
         <source>%1, active</source>
         <translation>%1、アクティブ</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="76"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="93"/>
         <source>%1 (module %2)</source>
         <translation>%1 (モジュール %2)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="79"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="96"/>
         <source>%1 link failures</source>
         <translation>%1 のリンク障害回数</translation>
     </message>
@@ -2794,17 +2834,17 @@
         <translation>全体ステータス</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusPage.cpp" line="34"/>
+        <location filename="../ui/vms/VmStatusPage.cpp" line="36"/>
         <source>Filter by name or state</source>
         <translation>名前または状態で絞り込み</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusPage.cpp" line="103"/>
+        <location filename="../ui/vms/VmStatusPage.cpp" line="106"/>
         <source>%1 — virtual machines: %2, running: %3</source>
         <translation>%1 — 仮想マシン: %2 台、実行中: %3 台</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusPage.cpp" line="106"/>
+        <location filename="../ui/vms/VmStatusPage.cpp" line="109"/>
         <source>%1, using %2 % of the system&apos;s CPU together.</source>
         <translation>%1、合計でシステムの CPU の %2 % を使用しています。</translation>
     </message>

@@ -130,6 +130,15 @@ struct Team {
     QString primary;
     int miimonMs = 0;
     QString miiStatus;         // of the bond itself
+    int arpIntervalMs = 0;     // ARP monitoring, 0 when off
+    QStringList arpTargets;    // what ARP monitoring asks
+    QString failOverMac;       // active-backup's fail_over_mac: "active", "follow"; "" for none
+    // 802.3ad: the switch side. Unknown ("", -1) for other modes and when the
+    // kernel did not print it.
+    QString lacpRate;          // "slow", "fast"
+    int aggregatorId = -1;     // the active aggregator
+    int aggregatorPorts = -1;  // its ports: fewer than the members means some are not aggregated
+    QString partnerMac;        // the switch's LACP system; 00:00:00:00:00:00 = no partner answered
     QList<TeamMember> members;
 };
 

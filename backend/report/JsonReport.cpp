@@ -47,9 +47,16 @@ QJsonObject teamJson(const Team &t)
                                    {QStringLiteral("failures"), m.failures},
                                    {QStringLiteral("speed_mbps"), orNull(m.speedMbps)},
                                    {QStringLiteral("module"), m.module}});
+    const QJsonValue lacp = t.mode != QLatin1String("802.3ad") ? QJsonValue()
+        : QJsonValue(QJsonObject{{QStringLiteral("rate"), t.lacpRate.isEmpty() ? QJsonValue() : QJsonValue(t.lacpRate)},
+                                 {QStringLiteral("aggregator_id"), orNull(t.aggregatorId)},
+                                 {QStringLiteral("aggregator_ports"), orNull(t.aggregatorPorts)},
+                                 {QStringLiteral("partner_mac"),
+                                  t.partnerMac.isEmpty() ? QJsonValue() : QJsonValue(t.partnerMac)}});
     return QJsonObject{{QStringLiteral("name"), t.name},
                        {QStringLiteral("mode"), t.mode},
                        {QStringLiteral("kind"), t.kind},
+                       {QStringLiteral("lacp"), lacp},
                        {QStringLiteral("active"), t.active.isEmpty() ? QJsonValue() : QJsonValue(t.active)},
                        {QStringLiteral("members"), members}};
 }

@@ -5,7 +5,10 @@
 #include "checks/Findings.h"
 #include "model/Modules.h"
 #include "model/SyncSmoother.h"
+#include "report/JsonReport.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTimeZone>
 #include <QtTest>
 
@@ -126,6 +129,23 @@ void TestNetworkBuilder::teamsAndNics()
     QCOMPARE(s.nic(QStringLiteral("eth0"))->slot, 0);
     QCOMPARE(s.nic(QStringLiteral("eth2"))->module, QStringLiteral("11"));
     QCOMPARE(s.modules.value(0).nics, QStringList({QStringLiteral("eth0"), QStringLiteral("eth1")}));
+
+    // 802.3ad's switch side, from the bond's own file: the lab's switch
+    // speaks no LACP, so no partner answered and one port aggregates.
+    if (mode == QLatin1String("802.3ad")) {
+        QCOMPARE(t.lacpRate, QStringLiteral("fast"));
+        QCOMPARE(t.aggregatorId, 1);
+        QCOMPARE(t.aggregatorPorts, 1);
+        QCOMPARE(t.partnerMac, QStringLiteral("00:00:00:00:00:00"));
+        const QJsonObject lacp = jsonReport(s, {}).value(QStringLiteral("teams")).toArray().first().toObject()
+                                     .value(QStringLiteral("lacp")).toObject();
+        QCOMPARE(lacp.value(QStringLiteral("aggregator_ports")).toInt(), 1);
+        QCOMPARE(lacp.value(QStringLiteral("rate")).toString(), QStringLiteral("fast"));
+    } else {
+        QCOMPARE(t.aggregatorId, -1);
+        QVERIFY(jsonReport(s, {}).value(QStringLiteral("teams")).toArray().first().toObject()
+                    .value(QStringLiteral("lacp")).isNull());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNetworkBuilder)

@@ -63,6 +63,23 @@ void NetworkDetails::teamRows(const HostSnapshot &s, const Team &t, PaneContent 
              << PropertyRow::text(tr("Active adapter"), orDash(t.active))
              << PropertyRow::text(tr("Primary"), orDash(t.primary))
              << PropertyRow::text(tr("Link monitoring"), t.miimonMs > 0 ? tr("every %1 ms").arg(t.miimonMs) : QStringLiteral("—"));
+    if (t.arpIntervalMs > 0)
+        out.rows << PropertyRow::text(tr("ARP monitoring"), tr("every %1 ms, asking %2")
+                                                                .arg(t.arpIntervalMs)
+                                                                .arg(t.arpTargets.join(QStringLiteral(", "))));
+    if (!t.failOverMac.isEmpty())
+        out.rows << PropertyRow::text(tr("MAC on failover"), t.failOverMac);
+    if (t.mode == QLatin1String("802.3ad")) {
+        const bool partner = !t.partnerMac.isEmpty() && t.partnerMac != QLatin1String("00:00:00:00:00:00");
+        out.rows << PropertyRow::text(tr("LACP rate"), orDash(t.lacpRate))
+                 << PropertyRow::text(tr("Aggregator"), t.aggregatorId < 0 ? orDash(QString())
+                                                                           : tr("%1, %2 of %3 adapters")
+                                                                                 .arg(t.aggregatorId)
+                                                                                 .arg(t.aggregatorPorts)
+                                                                                 .arg(t.members.size()))
+                 << PropertyRow::badge(tr("Switch partner"), partner ? BadgeTone::Good : BadgeTone::Warning,
+                                       partner ? t.partnerMac : tr("none answered: is the switch port set for LACP?"));
+    }
     out.rows << PropertyRow::section(tr("Members"));
     for (const TeamMember &m : t.members) {
         const bool up = m.link == QLatin1String("up");

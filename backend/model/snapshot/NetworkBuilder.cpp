@@ -136,6 +136,13 @@ void buildNetwork(const RawSources &raw, HostSnapshot *s)
             t.primary = info->primary;
             t.miimonMs = qMax(0, info->miimonMs);
             t.miiStatus = info->miiStatus;
+            t.arpIntervalMs = qMax(0, info->arpIntervalMs);
+            t.arpTargets = info->arpTargets;
+            t.failOverMac = info->failOverMac;
+            t.lacpRate = info->lacpRate;
+            t.aggregatorId = info->activeAggregator.id;
+            t.aggregatorPorts = info->activeAggregator.ports;
+            t.partnerMac = info->activeAggregator.partnerMac;
         } else if (l) {
             t.active = l->bondActiveSlave;
             t.primary = l->bondPrimary;
