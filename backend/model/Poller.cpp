@@ -267,13 +267,11 @@ bool Poller::readOnce(PollDepth depth, const CancelFlag &cancel)
             results.insert(queries[i].key, r);
             const QString vm = vmOfSourceKey(queries[i].key);
             if (!vm.isEmpty() && r.status == CommandResult::Status::Finished && r.exitCode != 127) {
-                // Kept as answered, errors included (the builder names them);
-                // a domain without the console's metadata keeps an empty
-                // record, which says "asked, none" rather than "unknown".
+                // Kept as answered, errors included: the builder names them,
+                // and virsh's "metadata not found" reads as "asked, none"
+                // (parseVmMetadata), not "unknown".
                 m_vmConfigRead.insert(queries[i].key);
-                const bool noMetadata = queries[i].key.startsWith(QLatin1String("virsh/metadata/"))
-                    && r.out.contains("metadata not found");
-                m_vmConfig.insert(queries[i].key, noMetadata ? QByteArray("") : r.out);
+                m_vmConfig.insert(queries[i].key, r.out);
             }
         }
     }

@@ -61,13 +61,8 @@ QJsonObject teamJson(const Team &t)
                        {QStringLiteral("members"), members}};
 }
 
-// Unknown is null, never 0: a shut-off VM has no current memory, and a VM
-// whose schedinfo was not read has no known weight.
-QJsonValue known(qint64 v)
-{
-    return v < 0 ? QJsonValue() : QJsonValue(v);
-}
-
+// Unknown is null, never 0 (orNull): a VM whose schedinfo was not read has
+// no known weight.
 QJsonValue knownBool(const std::optional<bool> &v)
 {
     return v ? QJsonValue(*v) : QJsonValue();
@@ -77,17 +72,17 @@ QJsonObject vmJson(const Vm &v)
 {
     return QJsonObject{{QStringLiteral("name"), v.name},
                        {QStringLiteral("state"), v.state},
-                       {QStringLiteral("memory_bytes"), known(v.memoryBytes)},
-                       {QStringLiteral("max_memory_bytes"), known(v.maxMemoryBytes)},
-                       {QStringLiteral("vcpus"), known(v.vcpus)},
+                       {QStringLiteral("memory_bytes"), orNull(v.memoryBytes)},
+                       {QStringLiteral("max_memory_bytes"), orNull(v.maxMemoryBytes)},
+                       {QStringLiteral("vcpus"), orNull(v.vcpus)},
                        {QStringLiteral("cpu_pct"), v.cpuPct < 0 ? QJsonValue() : QJsonValue(v.cpuPct)},
                        {QStringLiteral("autostart"), knownBool(v.autostart)},
                        {QStringLiteral("save_on_stop"), knownBool(v.saveOnStop)},
                        {QStringLiteral("managed_save"), v.managedSave},
-                       {QStringLiteral("cpu"), QJsonObject{{QStringLiteral("weight"), known(v.cpu.weight)},
-                                                           {QStringLiteral("reserve_pct"), known(v.cpu.reservePct)},
-                                                           {QStringLiteral("max_pct"), known(v.cpu.maxPct)},
-                                                           {QStringLiteral("cpu_shares"), known(v.cpu.cpuShares)}}}};
+                       {QStringLiteral("cpu"), QJsonObject{{QStringLiteral("weight"), orNull(v.cpu.weight)},
+                                                           {QStringLiteral("reserve_pct"), orNull(v.cpu.reservePct)},
+                                                           {QStringLiteral("max_pct"), orNull(v.cpu.maxPct)},
+                                                           {QStringLiteral("cpu_shares"), orNull(v.cpu.cpuShares)}}}};
 }
 
 QJsonObject diskJson(const Disk &d)

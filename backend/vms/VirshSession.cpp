@@ -118,14 +118,6 @@ QString VirshSession::takeNotice()
     return std::exchange(m_notice, QString());
 }
 
-QString VirshSession::commandLine(const Argv &words) const
-{
-    QString line = QStringLiteral("virsh -c ") + QString::fromUtf8(m_uri);
-    for (const QByteArray &w : words)
-        line += QLatin1Char(' ') + QString::fromUtf8(w);
-    return line;
-}
-
 bool VirshSession::ensureOpen()
 {
     if (m_stream)

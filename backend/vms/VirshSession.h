@@ -54,8 +54,6 @@ public:
     QList<CommandResult> run(const QList<Argv> &commands, int timeoutMs, const CancelFlag &cancel = CancelFlag());
 
     QByteArray uri() const { return m_uri; }
-    // The full command line an admin would type for a command, for reports.
-    QString commandLine(const Argv &words) const;
     // Why the previous session ended, once, after a restart; empty otherwise.
     QString takeNotice();
     // How many sessions were opened (1 for a session that never died).

@@ -76,11 +76,11 @@ VmCpuDialog::VmCpuDialog(const HostSnapshotPtr &snapshot, const QString &vm, QWi
         accept();
     });
 
-    if (const Vm *v = snapshot ? snapshot->vm(vm) : nullptr)
+    if (const Vm *v = snapshot ? snapshot->vm(vm) : nullptr) {
         m_sliders->setVcpus(v->vcpus);
-    if (const Vm *v = snapshot ? snapshot->vm(vm) : nullptr)
         m_sliders->setValues(v->cpu.weight > 0 ? v->cpu.weight : 100, qMax(0, v->cpu.reservePct),
                              v->cpu.maxPct > 0 ? v->cpu.maxPct : 100);
+    }
     connect(m_sliders, &CpuSliders::changed, this, &VmCpuDialog::replan);
     connect(m_hostReserve, &QSpinBox::valueChanged, this, &VmCpuDialog::replan);
     replan();

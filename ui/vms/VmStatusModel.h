@@ -27,7 +27,6 @@ public:
     void update(const HostSnapshotPtr &snapshot);
     const Vm *vmAt(int row) const;
     int rowOf(const QString &vm) const;
-    HostSnapshotPtr snapshot() const { return m_snapshot; }
     // "Starting…" in place of the state while a plan of this console runs for the VM.
     void setBusy(const QHash<QString, QString> &busy);
     // Full resets so far (0 unless the host changed): tests use it.
