@@ -35,6 +35,12 @@ QByteArray procMounts(const SimState &s);
 CommandResult ip(SimState &s, const Argv &argv);
 QByteArray procBonding(const SimState &s, const SimBond &b);
 QByteArray lsSysNet(const SimState &s);
+// /sys/class/net/IF/ATTR of an adapter for device/uevent, speed and duplex;
+// false where the kernel's read fails (speed and duplex of an interface that
+// is down) and for any other attribute.
+bool nicLinkFile(const SimNic &n, const QByteArray &attr, QByteArray *content);
+// /sys/class/net/bonding_masters (bond_sysfs.c): the bonds' names, one line.
+QByteArray bondingMasters(const SimState &s);
 // Re-evaluates bond active slaves and link state after a cable or admin change.
 void refreshBonds(SimState &s);
 

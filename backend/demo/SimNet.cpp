@@ -1,6 +1,7 @@
 // Network as iproute2 6.1 and the bonding driver show it: `ip -d -j link show`
 // (one line of compact JSON, keys in ip's order), /proc/net/bonding/bondN,
-// `ls -l /sys/class/net`, and the `ip link` changes a teaming wizard makes.
+// `ls -l /sys/class/net`, an adapter's sysfs files and bonding_masters, and the
+// `ip link` changes a teaming wizard makes.
 
 #include "SimCommands.h"
 
@@ -448,6 +449,40 @@ QByteArray procBonding(const SimState &s, const SimBond &bd)
         ++port;
     }
     return out;
+}
+
+bool nicLinkFile(const SimNic &n, const QByteArray &attr, QByteArray *content)
+{
+    if (attr == "device/uevent") {
+        // dev_uevent()'s DRIVER, then pci_uevent()'s variables. The demo's
+        // adapters are Intel's (00:15:17 MACs), dual-port cards with one PCI
+        // function per port: an 82571EB (PRO/1000 PT Dual Port), e1000e.
+        *content = "DRIVER=e1000e\nPCI_CLASS=20000\nPCI_ID=8086:105E\nPCI_SUBSYS_ID=8086:115E\nPCI_SLOT_NAME="
+            + b(n.pciDev) + "\nMODALIAS=pci:v00008086d0000105Esv00008086sd0000115Ebc02sc00i00\n";
+        return true;
+    }
+    // speed_show() and duplex_show() (net/core/net-sysfs.c) fail with EINVAL
+    // while the interface is down; without a link e1000e reports
+    // SPEED_UNKNOWN and DUPLEX_UNKNOWN.
+    if (!n.adminUp)
+        return false;
+    if (attr == "speed") {
+        *content = n.carrier ? QByteArray::number(n.speedMbps) + '\n' : QByteArray("-1\n");
+        return true;
+    }
+    if (attr == "duplex") {
+        *content = n.carrier ? "full\n" : "unknown\n";
+        return true;
+    }
+    return false;
+}
+
+QByteArray bondingMasters(const SimState &s)
+{
+    QStringList names;
+    for (const SimBond &bd : s.bonds)
+        names.append(bd.name);
+    return names.isEmpty() ? QByteArray() : b(names.join(QLatin1Char(' '))) + '\n';
 }
 
 QByteArray lsSysNet(const SimState &s)

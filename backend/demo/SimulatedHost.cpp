@@ -408,6 +408,14 @@ bool SimulatedHost::readFile(const QByteArray &path, QByteArray *content, bool *
         }
         return false;
     }
+    if (path == "/sys/class/net/bonding_masters") {
+        // The file exists while the bonding driver is loaded; here that is
+        // while a bond exists, as `ls /sys/class/net` shows it.
+        if (m_state.bonds.isEmpty())
+            return false;
+        *content = bondingMasters(m_state);
+        return true;
+    }
     if (path.startsWith("/sys/class/net/")) {
         const QList<QByteArray> parts = path.mid(15).split('/');
         const QString dev = QString::fromUtf8(parts.value(0));
@@ -423,7 +431,9 @@ bool SimulatedHost::readFile(const QByteArray &path, QByteArray *content, bool *
         if (attr == "operstate") { *content = up ? "up\n" : "down\n"; return true; }
         if (attr == "carrier") { *content = up ? "1\n" : "0\n"; return true; }
         if (attr == "address") { *content = b(n ? n->mac : bd->mac) + '\n'; return true; }
-        if (attr == "speed") { *content = n && up ? QByteArray::number(n->speedMbps) + '\n' : "-1\n"; return true; }
+        if (n && (attr == "speed" || attr == "duplex" || attr == "device/uevent"))
+            return nicLinkFile(*n, attr, content);
+        if (attr == "speed") { *content = "-1\n"; return true; }
         if (bd && attr.startsWith("bonding/")) {
             const QByteArray k = attr.mid(8);
             static const QStringList modes{"balance-rr", "active-backup", "balance-xor", "broadcast",
@@ -435,13 +445,6 @@ bool SimulatedHost::readFile(const QByteArray &path, QByteArray *content, bool *
             if (k == "primary") { *content = bd->primary.isEmpty() ? QByteArray("\n") : b(bd->primary) + '\n'; return true; }
         }
         return false;
-    }
-    if (path == "/sys/class/net/bonding_masters") {
-        QStringList names;
-        for (const SimBond &bd : m_state.bonds)
-            names.append(bd.name);
-        *content = b(names.join(QLatin1Char(' '))) + '\n';
-        return true;
     }
     return false;
 }

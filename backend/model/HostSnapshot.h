@@ -110,7 +110,11 @@ struct Nic {
     bool carrier = false;
     QString operState;         // "UP", "DOWN", ...
     QString master;            // bond it is enslaved to
-    int speedMbps = -1;
+    // The link as the driver negotiated it: /sys/class/net/IF/speed and
+    // duplex (read in full reads), or the bond's fresher view of a member.
+    int speedMbps = -1;        // Mb/s; -1 unknown (no link, interface down)
+    QString duplex;            // "full", "half"; "" unknown
+    QString driver;            // kernel driver bound to it: "e1000e", "virtio_net"; "" unknown
     QString pciPath;
 };
 

@@ -37,6 +37,20 @@ QList<QByteArray> linkStatePaths(const QStringList &links)
     return paths;
 }
 
+// What ip link does not say about an adapter: the driver bound to it and its
+// PCI slot (device/uevent), and the speed and duplex it negotiated
+// (net-sysfs.c); parse/NicSysfs reads them.
+QList<QByteArray> nicAttributePaths(const QStringList &nics)
+{
+    QList<QByteArray> paths;
+    for (const QString &n : nics)
+        if (safeObjectName(n)) {
+            const QByteArray dir = "/sys/class/net/" + n.toUtf8() + '/';
+            paths << dir + "device/uevent" << dir + "speed" << dir + "duplex";
+        }
+    return paths;
+}
+
 bool skipped(const BatchStep &s, const QSet<QString> &skipTools)
 {
     return s.kind == BatchStep::Kind::Run && skipTools.contains(QString::fromUtf8(s.argv.value(0)));
@@ -96,7 +110,13 @@ QList<BatchStep> pollSteps(const PollTargets &targets, PollDepth depth, const QS
         add(BatchStep::readFile(QStringLiteral("os-release"), "/etc/os-release"));
         add(BatchStep::listDir(QStringLiteral("systemd/multi-user.target.wants"),
                                "/etc/systemd/system/multi-user.target.wants"));
+        if (!targets.nics.isEmpty())
+            add(BatchStep::readFiles(QStringLiteral("nic-sysfs"), nicAttributePaths(targets.nics)));
     }
+    // The bonding driver's own list of bonds, in every refresh: a bond made
+    // since the last full read is found at once, and a host whose ip cannot
+    // print details (or a capture without ip-link.json) still shows its teams.
+    add(BatchStep::readFile(QStringLiteral("bonding_masters"), "/sys/class/net/bonding_masters"));
     for (const QString &b : targets.bonds)
         if (safeObjectName(b))
             add(BatchStep::readFile(QStringLiteral("bonding/%1").arg(b), "/proc/net/bonding/" + b.toUtf8()));
@@ -114,7 +134,8 @@ QStringList fixedSourceKeys()
             QStringLiteral("net-state"), QStringLiteral("virsh/nodeinfo"), QStringLiteral("virsh/domstats"),
             QStringLiteral("virsh/autostart"), QStringLiteral("virsh/managed-save"),
             QStringLiteral("libvirt-guests/default"), QStringLiteral("libvirt-guests/sysconfig"),
-            QStringLiteral("os-release"), QStringLiteral("systemd/multi-user.target.wants")};
+            QStringLiteral("os-release"), QStringLiteral("systemd/multi-user.target.wants"),
+            QStringLiteral("bonding_masters"), QStringLiteral("nic-sysfs")};
 }
 
 bool isOptionalSource(const QString &key)
@@ -130,7 +151,10 @@ bool isOptionalSource(const QString &key)
         // A host keeps libvirt-guests' settings in one of the two places, or
         // in neither (the defaults apply); one without systemd has no wants.
         || key.startsWith(QLatin1String("libvirt-guests/")) || key == QLatin1String("os-release")
-        || key == QLatin1String("systemd/multi-user.target.wants");
+        || key == QLatin1String("systemd/multi-user.target.wants")
+        // No bonding driver loaded: no bonding_masters. Adapters' files that
+        // cannot be read (no link, a virtual adapter) just give no line.
+        || key == QLatin1String("bonding_masters") || key == QLatin1String("nic-sysfs");
 }
 
 QString toolForSource(const QString &key)

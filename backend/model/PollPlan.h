@@ -22,6 +22,7 @@ struct PollTargets {
     QStringList bonds;                   // "bond0": /proc/net/bonding
     QStringList vms;                     // "DC1": its configuration, read once (vms/VmPoll)
     QStringList links;                   // adapters and bonds whose carrier is watched
+    QStringList nics;                    // adapters whose driver, speed and duplex full reads ask sysfs
 };
 
 enum class PollDepth {
@@ -35,7 +36,9 @@ enum class PollDepth {
 QList<BatchStep> pollSteps(const PollTargets &targets, PollDepth depth, const QSet<QString> &skipTools = {});
 
 // The source keys a bundle may hold besides the per-object ones
-// ("md/NAME/detail", "md/NAME/sysfs", "bonding/NAME", "virsh/schedinfo/NAME").
+// ("md/NAME/detail", "md/NAME/sysfs", "bonding/NAME", "virsh/schedinfo/NAME"):
+// among them "bonding_masters" (/sys/class/net/bonding_masters) and
+// "nic-sysfs" (every adapter's device/uevent, speed and duplex).
 QStringList fixedSourceKeys();
 
 // Whether a name taken from a host's own output (an array, bond, VM, device)

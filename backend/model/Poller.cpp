@@ -18,8 +18,10 @@ PollTargets targetsOf(const HostSnapshot &snapshot)
         t.bonds << team.name;
         t.links << team.name;
     }
-    for (const Nic &n : snapshot.nics)
+    for (const Nic &n : snapshot.nics) {
         t.links << n.name;
+        t.nics << n.name;
+    }
     for (const Vm &vm : snapshot.vms)
         t.vms << vm.name;
     return t;
@@ -40,7 +42,7 @@ bool covers(const PollTargets &have, const PollTargets &want)
     // New VMs need no follow-up read: their state is in domstats already, and
     // their configuration (schedinfo, metadata) comes with the next refresh,
     // so a host with a thousand of them is shown at once.
-    return sub(have.bonds, want.bonds) && sub(have.links, want.links);
+    return sub(have.bonds, want.bonds) && sub(have.links, want.links) && sub(have.nics, want.nics);
 }
 
 // The command an admin would type to see what a step read.

@@ -7,6 +7,8 @@ namespace ftc {
 namespace {
 
 QJsonValue orNull(qint64 v) { return v < 0 ? QJsonValue() : QJsonValue(v); }
+// Text the host did not give is null too, never "".
+QJsonValue orNull(const QString &v) { return v.isEmpty() ? QJsonValue() : QJsonValue(v); }
 
 QJsonObject mirrorJson(const Mirror &m)
 {
@@ -30,10 +32,10 @@ QJsonObject mirrorJson(const Mirror &m)
                        {QStringLiteral("members_expected"), m.membersExpected},
                        {QStringLiteral("members_working"), m.membersWorking},
                        {QStringLiteral("failures_tolerated"), failuresTolerated(m) < 0 ? QJsonValue() : QJsonValue(failuresTolerated(m))},
-                       {QStringLiteral("container"), m.container.isEmpty() ? QJsonValue() : QJsonValue(m.container)},
+                       {QStringLiteral("container"), orNull(m.container)},
                        {QStringLiteral("read_only"), m.readOnly},
                        {QStringLiteral("uuid"), m.uuid},
-                       {QStringLiteral("resync_priority"), m.resyncPriority.isEmpty() ? QJsonValue() : QJsonValue(m.resyncPriority)},
+                       {QStringLiteral("resync_priority"), orNull(m.resyncPriority)},
                        {QStringLiteral("sync"), sync},
                        {QStringLiteral("members"), members}};
 }
@@ -48,16 +50,15 @@ QJsonObject teamJson(const Team &t)
                                    {QStringLiteral("speed_mbps"), orNull(m.speedMbps)},
                                    {QStringLiteral("module"), m.module}});
     const QJsonValue lacp = t.mode != QLatin1String("802.3ad") ? QJsonValue()
-        : QJsonValue(QJsonObject{{QStringLiteral("rate"), t.lacpRate.isEmpty() ? QJsonValue() : QJsonValue(t.lacpRate)},
+        : QJsonValue(QJsonObject{{QStringLiteral("rate"), orNull(t.lacpRate)},
                                  {QStringLiteral("aggregator_id"), orNull(t.aggregatorId)},
                                  {QStringLiteral("aggregator_ports"), orNull(t.aggregatorPorts)},
-                                 {QStringLiteral("partner_mac"),
-                                  t.partnerMac.isEmpty() ? QJsonValue() : QJsonValue(t.partnerMac)}});
+                                 {QStringLiteral("partner_mac"), orNull(t.partnerMac)}});
     return QJsonObject{{QStringLiteral("name"), t.name},
                        {QStringLiteral("mode"), t.mode},
                        {QStringLiteral("kind"), t.kind},
                        {QStringLiteral("lacp"), lacp},
-                       {QStringLiteral("active"), t.active.isEmpty() ? QJsonValue() : QJsonValue(t.active)},
+                       {QStringLiteral("active"), orNull(t.active)},
                        {QStringLiteral("members"), members}};
 }
 
@@ -119,7 +120,8 @@ QJsonObject jsonReport(const HostSnapshot &s, const QList<Finding> &findings)
     for (const Nic &n : s.nics)
         nics.append(QJsonObject{{QStringLiteral("name"), n.name}, {QStringLiteral("mac"), n.mac},
                                 {QStringLiteral("module"), n.module}, {QStringLiteral("carrier"), n.carrier},
-                                {QStringLiteral("master"), n.master}, {QStringLiteral("speed_mbps"), orNull(n.speedMbps)}});
+                                {QStringLiteral("master"), n.master}, {QStringLiteral("speed_mbps"), orNull(n.speedMbps)},
+                                {QStringLiteral("duplex"), orNull(n.duplex)}, {QStringLiteral("driver"), orNull(n.driver)}});
     for (const Module &m : s.modules)
         modules.append(QJsonObject{{QStringLiteral("id"), m.id},
                                    {QStringLiteral("disks"), QJsonArray::fromStringList(m.disks)},

@@ -70,6 +70,49 @@ private slots:
         QVERIFY(s.isCapture);
     }
 
+    // A capture that holds nothing of the network but one bond's /proc file
+    // (an admin copied /proc/net/bonding/bond0 by hand) shows that team whole.
+    void aBondingFileAloneShowsTheTeam()
+    {
+        QTemporaryDir dir;
+        QVERIFY(put(dir.path(), QStringLiteral("bonding/bond0"),
+                    fixture(QStringLiteral("lab/bond/procbond_ab_after_carrier_off_eth2.txt"))));
+        RawSources raw;
+        QString error;
+        QVERIFY2(readBundle(dir.path(), QStringLiteral("bundle:x"), &raw, &error), qPrintable(error));
+        QCOMPARE(raw.files.keys(), QStringList{QStringLiteral("bonding/bond0")});
+        const HostSnapshot s = buildSnapshot(raw);
+        QVERIFY2(s.problems.isEmpty(), qPrintable(s.problems.value(0).message));
+        const Team *t = s.team(QStringLiteral("bond0"));
+        QVERIFY(t);
+        QCOMPARE(t->mode, QStringLiteral("active-backup"));
+        QCOMPARE(t->kind, QStringLiteral("AFT"));
+        QCOMPARE(t->active, QStringLiteral("eth1"));
+        QStringList members;
+        for (const TeamMember &m : t->members)
+            members << m.name + QLatin1Char('=') + m.link;
+        QCOMPARE(members, QStringList({QStringLiteral("eth1=up"), QStringLiteral("eth2=down")}));
+    }
+
+    // The bonding driver's list and the adapters' sysfs files travel in a
+    // bundle like every other source and mean the same when read back.
+    void bondingMastersAndAdapterFilesRoundTrip()
+    {
+        RawSources live;
+        live.label = QStringLiteral("ssh://root@h1");
+        live.files.insert(QStringLiteral("bonding_masters"), "bond0 bond1\n");
+        live.files.insert(QStringLiteral("nic-sysfs"), "/sys/class/net/eth0/speed:10000\n");
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(writeBundle(live, dir.path(), &error), qPrintable(error));
+        RawSources read;
+        QVERIFY2(readBundle(dir.path(), QStringLiteral("bundle:x"), &read, &error), qPrintable(error));
+        QCOMPARE(read.files, live.files);
+        const HostSnapshot s = buildSnapshot(read);
+        QCOMPARE(s.teams.size(), 2);
+        QCOMPARE(s.teams[1].name, QStringLiteral("bond1"));
+    }
+
     // cpuinfo as a link to a private file: its lines must never be shown.
     void symlinksAreNotFollowed()
     {

@@ -107,6 +107,15 @@ private slots:
             unmirrored |= v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("storage.unmirrored-disk");
         QVERIFY(unmirrored);
         QVERIFY(rep.value(QStringLiteral("teams")).isArray());
+        // Adapters, teamed or not, with what sysfs says of them.
+        const QJsonArray nics = rep.value(QStringLiteral("nics")).toArray();
+        QCOMPARE(nics.size(), 4);
+        for (const QJsonValue &v : nics) {
+            const QJsonObject n = v.toObject();
+            QCOMPARE(n.value(QStringLiteral("driver")).toString(), QStringLiteral("e1000e"));
+            QCOMPARE(n.value(QStringLiteral("speed_mbps")).toInt(), 1000);
+            QCOMPARE(n.value(QStringLiteral("duplex")).toString(), QStringLiteral("full"));
+        }
     }
 
     void bundleThenReportGivesTheSameHost()
@@ -136,6 +145,10 @@ private slots:
                 if (w.toObject().value(QStringLiteral("name")) == m.value(QStringLiteral("name")))
                     QCOMPARE(m.value(QStringLiteral("state")), w.toObject().value(QStringLiteral("state")));
         }
+        // The adapters' driver, speed and duplex travel in the bundle too.
+        QVERIFY(QFile::exists(out + QStringLiteral("/nic-sysfs")));
+        QCOMPARE(captured.value(QStringLiteral("nics")).toArray().size(), 4);
+        QCOMPARE(captured.value(QStringLiteral("nics")), live.value(QStringLiteral("nics")));
         // Writing over a directory that holds something else is refused.
         QFile junk(dir.path() + QStringLiteral("/other/file"));
         QVERIFY(QDir().mkpath(dir.path() + QStringLiteral("/other")));

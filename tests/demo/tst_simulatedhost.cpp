@@ -3,6 +3,8 @@
 // the kernel would.
 
 #include "model/PollPlan.h"
+#include "parse/NicSysfs.h"
+#include "parse/SysLinks.h"
 #include "demo/SimClock.h"
 #include "demo/SimulatedHost.h"
 #include "transport/Batch.h"
@@ -449,6 +451,47 @@ private slots:
                 QVERIFY2(line.match(QString::fromUtf8(l)).hasMatch(), l.constData());
     }
 
+    // An adapter's sysfs files as the PCI core and net-sysfs.c print them,
+    // read back with the console's parsers; bonding_masters exists while a
+    // bond does (the driver is loaded) and lists the bonds.
+    void adapterAndBondingSysfsFiles()
+    {
+        SimulatedHost h(std::make_shared<ManualClock>(0));
+        // The uevent's PCI slot is the function ls -l /sys/class/net points at.
+        const SysLinks links = parseLsLinks(out(h, "ls -l /sys/class/net"));
+        for (const QByteArray nic : {"eth0", "eth1", "eth2", "eth3"}) {
+            const Uevent u = parseUevent(out(h, "cat /sys/class/net/" + nic + "/device/uevent"));
+            QVERIFY(u.errors.isEmpty());
+            QCOMPARE(u.vars.value(QStringLiteral("DRIVER")), QStringLiteral("e1000e"));
+            const QString pci = pciFunction(links.targets.value(QString::fromUtf8(nic)));
+            QVERIFY(!pci.isEmpty());
+            QCOMPARE(u.vars.value(QStringLiteral("PCI_SLOT_NAME")), pci);
+        }
+        QCOMPARE(out(h, "cat /sys/class/net/eth0/speed"), QByteArray("1000\n"));
+        QCOMPARE(out(h, "cat /sys/class/net/eth0/duplex"), QByteArray("full\n"));
+        // Cable out: speed and duplex unknown, as e1000e reports them.
+        QVERIFY(h.unplugNic(QStringLiteral("eth0")));
+        QCOMPARE(out(h, "cat /sys/class/net/eth0/speed"), QByteArray("-1\n"));
+        QCOMPARE(out(h, "cat /sys/class/net/eth0/duplex"), QByteArray("unknown\n"));
+        // Interface down: the kernel refuses both reads; the device stays.
+        QCOMPARE(sh(h, "ip link set eth2 down").exitCode, 0);
+        QVERIFY(sh(h, "cat /sys/class/net/eth2/speed").exitCode != 0);
+        QVERIFY(sh(h, "cat /sys/class/net/eth2/duplex").exitCode != 0);
+        QVERIFY(out(h, "cat /sys/class/net/eth2/device/uevent").startsWith("DRIVER=e1000e\n"));
+
+        QVERIFY(sh(h, "cat /sys/class/net/bonding_masters").exitCode != 0);
+        QVERIFY(!out(h, "ls /sys/class/net").contains("bonding_masters"));
+        QCOMPARE(sh(h, "ip link add bond0 type bond && ip link add bond1 type bond").exitCode, 0);
+        QVERIFY(out(h, "ls /sys/class/net").contains("bonding_masters\n"));
+        const QByteArray masters = out(h, "cat /sys/class/net/bonding_masters");
+        QCOMPARE(masters, QByteArray("bond0 bond1\n"));   // bond_sysfs.c: one line, spaces between
+        const BondingMasters parsed = parseBondingMasters(masters);
+        QCOMPARE(parsed.names, QStringList({QStringLiteral("bond0"), QStringLiteral("bond1")}));
+        QVERIFY(parsed.errors.isEmpty());
+        // A bond has no device of its own.
+        QVERIFY(sh(h, "cat /sys/class/net/bond0/device/uevent").exitCode != 0);
+    }
+
     void ipJsonHasIpsKeys()
     {
         SimulatedHost h(std::make_shared<ManualClock>(0));
@@ -573,6 +616,7 @@ private slots:
         t.bonds = QStringList{"bond0"};
         t.vms = QStringList{"DC1", "FS1", "EX1"};
         t.links = QStringList{"eth0", "eth1", "bond0"};
+        t.nics = QStringList{"eth0", "eth1", "eth2", "eth3"};
         const QList<BatchStep> steps = pollSteps(t, PollDepth::Full);
         const QHash<QString, CommandResult> res = runBatch(h, steps, 10000);
         QCOMPARE(res.size(), steps.size());

@@ -138,6 +138,15 @@ void TestMainWindow::propertiesFollowSelection()
     QCOMPARE(m_window->properties()->title(), QStringLiteral("DC1"));
     QVERIFY(!m_window->properties()->value(QStringLiteral("Virtual CPUs")).isEmpty());
 
+    // An adapter's page says what sysfs says of it: the demo's Intel
+    // adapters are e1000e with a gigabit full-duplex link.
+    QVERIFY(m_window->selectObject(kDemo, NodeKind::Nic, QStringLiteral("eth0")));
+    QCOMPARE(m_window->properties()->title(), QStringLiteral("eth0"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->properties()->value(QStringLiteral("Driver")), QStringLiteral("e1000e"),
+                              kTimeoutMs);
+    QCOMPARE(m_window->properties()->value(QStringLiteral("Speed")), QStringLiteral("1000 Mb/s"));
+    QCOMPARE(m_window->properties()->value(QStringLiteral("Duplex")), QStringLiteral("Full"));
+
     QVERIFY(m_window->selectObject(kDemo, NodeKind::Host, kDemo));
     QCOMPARE(m_window->properties()->value(QStringLiteral("Connection")), QStringLiteral("Connected"));
     QVERIFY(!m_window->properties()->value(QStringLiteral("Memory")).isEmpty());

@@ -65,6 +65,12 @@ private slots:
         QCOMPARE(s->disk(QStringLiteral("sdc"))->module, QStringLiteral("10"));
         QCOMPARE(s->nics.size(), 4);
         QVERIFY(s->teams.isEmpty());
+        // No adapter is teamed yet, and each still has its driver and link.
+        for (const Nic &n : s->nics) {
+            QCOMPARE(n.driver, QStringLiteral("e1000e"));
+            QCOMPARE(n.speedMbps, 1000);
+            QCOMPARE(n.duplex, QStringLiteral("full"));
+        }
         QCOMPARE(s->vms.size(), 3);
         QCOMPARE(s->vm(QStringLiteral("FS1"))->memoryBytes, 1LL << 30);
         QCOMPARE(s->vm(QStringLiteral("EX1"))->vcpus, 2);
@@ -85,6 +91,27 @@ private slots:
             const HostSnapshotPtr after = poller.refresh();
             QCOMPARE(after->mirror(QStringLiteral("md1"))->resyncPriority, QString::fromLatin1(word));
         }
+    }
+
+    // A pulled cable shows in the next refresh: the carrier the live read
+    // watches brings a full read, and sysfs no longer knows the link's speed.
+    void anUnpluggedCableHasNoSpeed()
+    {
+        SimulatedHost sim(std::make_shared<ManualClock>(0));
+        Poller poller(sim, QStringLiteral("demo"));
+        QVERIFY(poller.refresh());
+        QVERIFY(poller.refresh());
+        QVERIFY(!poller.lastRefreshWasFull());
+        QVERIFY(sim.unplugNic(QStringLiteral("eth2")));
+        const HostSnapshotPtr s = poller.refresh();
+        QVERIFY(s);
+        QVERIFY(poller.lastRefreshWasFull());
+        const Nic *eth2 = s->nic(QStringLiteral("eth2"));
+        QVERIFY(!eth2->carrier);
+        QCOMPARE(eth2->speedMbps, -1);
+        QVERIFY(eth2->duplex.isEmpty());
+        QCOMPARE(eth2->driver, QStringLiteral("e1000e"));
+        QCOMPARE(s->nic(QStringLiteral("eth1"))->speedMbps, 1000);
     }
 
     void addDiskSyncsToDuplex()

@@ -247,6 +247,70 @@ private slots:
         }
     }
 
+    // Bonds come from the host itself: where ip prints nothing (missing here)
+    // the bonding driver's own list names bond0, and the same refresh reads
+    // its /proc file; later refreshes keep asking the list, with the shell.
+    void bondsFoundThroughBondingMasters()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyFixture(QStringLiteral("lab/bond/procbond_ab_initial.txt"), dir.path(), QStringLiteral("bonding/bond0")));
+        QVERIFY(writeFile(dir.path(), QStringLiteral("sys/class/net/bonding_masters"), "bond0\n"));
+        FixtureHost host(dir.path());
+        host.missing.insert("ip");
+        Poller poller(host, QStringLiteral("test"));
+        const HostSnapshotPtr s = poller.refresh();
+        QVERIFY2(s, qPrintable(poller.lastError()));
+        const Team *t = s->team(QStringLiteral("bond0"));
+        QVERIFY(t);
+        QCOMPARE(t->mode, QStringLiteral("active-backup"));
+        QCOMPARE(t->active, QStringLiteral("eth1"));
+        QCOMPARE(t->members.size(), 2);
+        QVERIFY(poller.refresh());
+        QVERIFY(!poller.lastRefreshWasFull());
+        QVERIFY(host.lastInput.contains("ftc_f ") && host.lastInput.contains("/sys/class/net/bonding_masters"));
+    }
+
+    // An adapter's driver, speed and duplex are read by the shell in full
+    // reads, one step for all adapters; a steady refresh does not ask again.
+    void adapterFilesInFullReadsOnly()
+    {
+        QTemporaryDir dir;
+        const QString d = dir.path();
+        QVERIFY(copyFixture(QStringLiteral("lab/bond/ip_d_j_link_ab_initial.json"), d, QStringLiteral("ip-link.json")));
+        QVERIFY(writeFile(d, QStringLiteral("sys/class/net/eth0/device/uevent"),
+                          "DRIVER=virtio_net\nMODALIAS=virtio:d00000001v00001AF4\n"));
+        QVERIFY(writeFile(d, QStringLiteral("sys/class/net/eth0/speed"), "1000\n"));
+        QVERIFY(writeFile(d, QStringLiteral("sys/class/net/eth0/duplex"), "full\n"));
+        FixtureHost host(d);
+        Poller poller(host, QStringLiteral("test"));
+        const HostSnapshotPtr first = poller.refresh();
+        QVERIFY2(first, qPrintable(poller.lastError()));
+        QCOMPARE(first->nic(QStringLiteral("eth0"))->driver, QStringLiteral("virtio_net"));
+        QCOMPARE(first->nic(QStringLiteral("eth0"))->speedMbps, 1000);
+        QCOMPARE(first->nic(QStringLiteral("eth0"))->duplex, QStringLiteral("full"));
+        // eth1 and eth2 have none of the files: unknown, and no problem said.
+        QVERIFY(first->nic(QStringLiteral("eth1"))->driver.isEmpty());
+        QCOMPARE(first->nic(QStringLiteral("eth2"))->speedMbps, -1);
+        for (const Problem &p : first->problems)
+            QVERIFY2(p.source != QLatin1String("nic-sysfs"), qPrintable(p.message));
+        // One step for all adapters: the line that reads eth0's speed reads
+        // eth2's uevent too.
+        QByteArray step;
+        for (const QByteArray &line : host.lastInput.split('\n'))
+            if (line.contains("/sys/class/net/eth0/speed"))
+                step = line;
+        QVERIFY(step.startsWith("ftc_k "));
+        QVERIFY(step.contains("/sys/class/net/eth2/device/uevent"));
+        QCOMPARE(host.lastInput.count("/sys/class/net/eth0/speed"), 1);
+
+        const HostSnapshotPtr second = poller.refresh();
+        QVERIFY(second);
+        QVERIFY(!poller.lastRefreshWasFull());
+        QVERIFY(!host.lastInput.contains("/speed"));
+        QVERIFY(!host.lastInput.contains("/device/uevent"));
+        QCOMPARE(second->nic(QStringLiteral("eth0"))->speedMbps, 1000);
+    }
+
     void theBatchHoldsNoVirsh()
     {
         // libvirt answers through the virsh session (vms/VmPoll), beside the

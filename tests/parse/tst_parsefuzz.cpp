@@ -11,6 +11,7 @@
 #include "parse/MdDetail.h"
 #include "parse/MdSysfs.h"
 #include "parse/Mdstat.h"
+#include "parse/NicSysfs.h"
 #include "parse/ProcInfo.h"
 #include "parse/SysLinks.h"
 #include "parse/Virsh.h"
@@ -74,6 +75,11 @@ RawSources baseSources()
     raw.files.insert(QStringLiteral("sys-block"),
                      "sda -> ../devices/pci0000:10/0000:10:01.0/ata1/host0/target0:0:0/0:0:0:0/block/vdb\n");
     raw.files.insert(QStringLiteral("sys-net"), "lrwxrwxrwx 1 r r 0 N 1 0:0 eth1 -> ../../devices/pci0000:11/0000:11:02.0/net/eth1\n");
+    raw.files.insert(QStringLiteral("bonding_masters"), "bond0\n");
+    raw.files.insert(QStringLiteral("nic-sysfs"), "/sys/class/net/eth1/device/uevent:DRIVER=e1000e\n"
+                                                  "/sys/class/net/eth1/device/uevent:PCI_SLOT_NAME=0000:11:02.0\n"
+                                                  "/sys/class/net/eth1/speed:1000\n/sys/class/net/eth1/duplex:full\n"
+                                                  "/sys/class/net/eth2/speed:-1\n/sys/class/net/eth2/duplex:unknown\n");
     return raw;
 }
 
@@ -98,6 +104,13 @@ void checkInvariants(const HostSnapshot &s)
     }
     for (const Disk &d : s.disks)
         QVERIFY(d.sizeBytes > 0);
+    // An adapter's speed is known (positive) or -1, its duplex a sysfs word or unknown.
+    for (const Nic &n : s.nics) {
+        QVERIFY(n.speedMbps == -1 || n.speedMbps > 0);
+        QVERIFY(n.duplex.isEmpty() || n.duplex == QLatin1String("full") || n.duplex == QLatin1String("half"));
+    }
+    for (const Team &t : s.teams)
+        QVERIFY(!t.name.isEmpty());
 }
 } // namespace
 
@@ -154,10 +167,15 @@ void TestParseFuzz::randomBytesEveryParser()
         parseCpuInfo(b);
         parseLsLinks(b);
         parseLibvirtGuests(b);
+        const BondingMasters masters = parseBondingMasters(b);
+        for (const QString &name : masters.names)
+            QVERIFY(validInterfaceName(name));
+        parseUevent(b);
+        parseNicSysfs(b);
         RawSources raw;
         for (const char *k : {"mdstat", "lsblk.json", "ip-link.json", "virsh/domstats", "meminfo", "cpuinfo",
                               "sys-block", "sys-net", "bonding/bond0", "libvirt-guests/default", "os-release",
-                              "systemd/multi-user.target.wants"})
+                              "systemd/multi-user.target.wants", "bonding_masters", "nic-sysfs"})
             raw.files.insert(QLatin1String(k), b);
         checkInvariants(buildSnapshot(raw));
     }

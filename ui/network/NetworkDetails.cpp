@@ -35,6 +35,15 @@ bool NetworkDetails::groupRows(const HostSnapshot &s, const QString &id, PaneCon
     return true;
 }
 
+QString NetworkDetails::duplexText(const QString &duplex)
+{
+    if (duplex == QLatin1String("full"))
+        return tr("Full", "link duplex mode");
+    if (duplex == QLatin1String("half"))
+        return tr("Half", "link duplex mode");
+    return orDash(QString());
+}
+
 void NetworkDetails::nicRows(const Nic &n, PaneContent &out)
 {
     out.icon = StateStyle::icon(QStringLiteral("nic"));
@@ -44,7 +53,9 @@ void NetworkDetails::nicRows(const Nic &n, PaneContent &out)
              << PropertyRow::text(tr("MAC address"), orDash(n.mac))
              << PropertyRow::text(tr("Module"), orDash(n.module))
              << PropertyRow::text(tr("Slot"), orDash(n.slot))
+             << PropertyRow::text(tr("Driver"), orDash(n.driver))
              << PropertyRow::text(tr("Speed"), n.speedMbps > 0 ? tr("%1 Mb/s").arg(n.speedMbps) : QStringLiteral("—"))
+             << PropertyRow::text(tr("Duplex", "link duplex mode"), duplexText(n.duplex))
              << PropertyRow::text(tr("Operational state"), orDash(n.operState))
              << PropertyRow::text(tr("Team"), orDash(n.master));
     if (!n.pciPath.isEmpty())

@@ -15,6 +15,11 @@ public:
     static void teamRows(const HostSnapshot &s, const Team &t, PaneContent &out);
     // object "bond0/eth1": the adapter behind the member.
     static void teamMemberRows(const HostSnapshot &s, const QString &object, PaneContent &out);
+
+private:
+    // A Nic's "full"/"half" in the admin's language; unknown (no link, the
+    // interface down) as a dash like every other unknown field.
+    static QString duplexText(const QString &duplex);
 };
 
 } // namespace ftc

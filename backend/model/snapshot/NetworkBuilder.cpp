@@ -4,6 +4,7 @@
 #include "model/Modules.h"
 #include "parse/Bonding.h"
 #include "parse/IpLink.h"
+#include "parse/NicSysfs.h"
 #include "parse/SysLinks.h"
 
 namespace ftc {
@@ -66,16 +67,30 @@ void buildNetwork(const RawSources &raw, HostSnapshot *s)
         reportErrors(s, raw, QStringLiteral("ip-link.json"), links.errors);
     }
 
+    // Bonds from every source that names them: ip link, the bonding driver's
+    // own list, and the /proc/net/bonding files a capture may hold alone.
     QStringList bondNames;
+    const auto addBond = [&](const QString &name) {
+        if (!name.isEmpty() && !bondNames.contains(name))
+            bondNames.append(name);
+    };
     for (const IpLink &l : links.links)
         if (l.kind == QLatin1String("bond"))
-            bondNames.append(l.name);
+            addBond(l.name);
+    if (const QByteArray *t = source(raw, QStringLiteral("bonding_masters"))) {
+        const BondingMasters masters = parseBondingMasters(*t);
+        reportErrors(s, raw, QStringLiteral("bonding_masters"), masters.errors);
+        for (const QString &b : masters.names)
+            addBond(b);
+    }
     for (auto it = raw.files.constBegin(); it != raw.files.constEnd(); ++it)
-        if (it.key().startsWith(QLatin1String("bonding/"))) {
-            const QString name = it.key().mid(8);
-            if (!name.isEmpty() && !bondNames.contains(name))
-                bondNames.append(name);
-        }
+        if (it.key().startsWith(QLatin1String("bonding/")))
+            addBond(it.key().mid(8));
+    NicSysfs nicFiles;
+    if (const QByteArray *t = source(raw, QStringLiteral("nic-sysfs"))) {
+        nicFiles = parseNicSysfs(*t);
+        reportErrors(s, raw, QStringLiteral("nic-sysfs"), nicFiles.errors);
+    }
     QMap<QString, Bonding> bondings;
     for (const QString &b : bondNames) {
         const QString key = QStringLiteral("bonding/%1").arg(b);
@@ -104,8 +119,21 @@ void buildNetwork(const RawSources &raw, HostSnapshot *s)
         n.carrier = l.carrier();
         n.operState = l.operState;
         n.master = l.master;
+        const NicSysfsEntry *files = nicFiles.nic(l.name);
+        if (files) {
+            n.driver = files->driver;
+            n.speedMbps = files->speedMbps;
+            n.duplex = files->duplex;
+        }
         if (const BondingSlave *sl = bondSlave(l.name)) {
-            n.speedMbps = sl->speedMbps;
+            // /proc/net/bonding is read in every refresh, sysfs's speed only
+            // in full reads: a member's speed is the bond's when it knows it.
+            if (sl->speedMbps > 0) {
+                n.speedMbps = sl->speedMbps;
+                const QString duplex = sl->duplex.toLower();
+                if (duplex == QLatin1String("full") || duplex == QLatin1String("half"))
+                    n.duplex = duplex;
+            }
             if (n.mac.isEmpty())
                 n.mac = sl->permanentAddress;
         }
@@ -113,6 +141,8 @@ void buildNetwork(const RawSources &raw, HostSnapshot *s)
         n.pciPath = pciFunction(path);
         if (n.pciPath.isEmpty() && l.parentBus == QLatin1String("pci"))
             n.pciPath = l.parentDev;
+        if (n.pciPath.isEmpty() && files)
+            n.pciPath = files->pciSlot;
         locations.append({n.name, path, moduleOverrideKey(n)});
         s->nics.append(n);
     }
@@ -169,8 +199,12 @@ void buildNetwork(const RawSources &raw, HostSnapshot *s)
                 tm.link = miiWord(pl->slaveMiiStatus.isEmpty() ? pl->operState : pl->slaveMiiStatus);
                 tm.failures = qMax(0, pl->slaveLinkFailures);
             }
-            if (const Nic *n = s->nic(mn))
+            if (const Nic *n = s->nic(mn)) {
                 tm.module = n->module;
+                // A team read from ip link alone still has its adapters' speed.
+                if (tm.speedMbps < 0)
+                    tm.speedMbps = n->speedMbps;
+            }
             t.members.append(tm);
         }
         s->teams.append(t);
