@@ -79,7 +79,9 @@ TeamCheck checkTeamRequest(const HostSnapshot &s, const TeamRequest &r)
         }
         if (!nic->master.isEmpty())
             out.errors << QStringLiteral("%1 is already in team %2: remove it there first.").arg(m, nic->master);
-        if (!nic->carrier)
+        // An adapter nobody configured is down, and its carrier unknown until
+        // the team opens it.
+        if (nic->adminUp && !nic->carrier)
             out.warnings << QStringLiteral("%1 has no link now: check its cable before relying on the team.").arg(m);
         modules.insert(nic->module);
         if (nic->speedMbps > 0)

@@ -51,6 +51,10 @@ public:
     // Runners that keep a connection report and re-establish it here; others are
     // always connected.
     virtual bool isConnected() const { return true; }
+    // Abandons the connection, if the runner keeps one, so that the next
+    // command connects afresh: for a session that stalled while the host's
+    // links changed under it (its TCP connection may never recover).
+    virtual void dropConnection() {}
 
 };
 

@@ -48,6 +48,7 @@ public:
     bool needsSudo() const override;
     QString userName() const override;
     bool isConnected() const override;
+    void dropConnection() override { disconnect(); }
 
     // Connects (host key check and authentication) unless already connected.
     bool connectNow(QString *error = nullptr);

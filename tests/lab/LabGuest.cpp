@@ -10,7 +10,10 @@
 #include <netinet/in.h>
 #include <signal.h>
 #include <sys/prctl.h>
+#include <poll.h>
 #include <sys/socket.h>
+#include <sys/un.h>
+#include <cstring>
 #include <unistd.h>
 
 using namespace ftc;
@@ -108,7 +111,58 @@ std::optional<QString> AcceptingPrompter::askSecret(const QString &, const QStri
     return std::nullopt;
 }
 
-LabGuest::LabGuest() = default;
+LabGuest::LabGuest(const QString &stack) : m_stack(stack) {}
+
+bool LabGuest::monitor(const QString &command, QString *reply, QString *error)
+{
+    const QByteArray path = QFile::encodeName(m_tmp.filePath(QStringLiteral("mon.sock")));
+    sockaddr_un addr{};
+    addr.sun_family = AF_UNIX;
+    if (size_t(path.size()) >= sizeof(addr.sun_path)) {
+        *error = QStringLiteral("the monitor socket path is too long: %1").arg(QString::fromLocal8Bit(path));
+        return false;
+    }
+    memcpy(addr.sun_path, path.constData(), size_t(path.size()));
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) != 0) {
+        *error = QStringLiteral("cannot connect to qemu's monitor %1: %2")
+                     .arg(QString::fromLocal8Bit(path), QString::fromLocal8Bit(strerror(errno)));
+        if (fd >= 0)
+            ::close(fd);
+        return false;
+    }
+    // The monitor greets with a banner and "(qemu) "; the reply to a command
+    // ends with the next prompt.
+    const auto readPrompt = [&](QByteArray *got) {
+        QElapsedTimer t;
+        t.start();
+        char buf[4096];
+        while (!got->endsWith("(qemu) ") && t.elapsed() < 10000) {
+            pollfd p{fd, POLLIN, 0};
+            if (::poll(&p, 1, 200) <= 0)
+                continue;
+            const ssize_t n = ::read(fd, buf, sizeof buf);
+            if (n <= 0)
+                return false;
+            got->append(buf, n);
+        }
+        return got->endsWith("(qemu) ");
+    };
+    QByteArray banner, answer;
+    bool ok = readPrompt(&banner);
+    const QByteArray line = command.toUtf8() + '\n';
+    ok = ok && ::write(fd, line.constData(), size_t(line.size())) == line.size() && readPrompt(&answer);
+    ::close(fd);
+    if (!ok) {
+        *error = QStringLiteral("qemu's monitor did not answer \"%1\"").arg(command);
+        return false;
+    }
+    answer.chop(int(qstrlen("(qemu) ")));
+    // The monitor echoes the command with terminal escapes before the reply.
+    const qsizetype nl = answer.indexOf('\n');
+    *reply = QString::fromUtf8(nl < 0 ? QByteArray() : answer.mid(nl + 1)).trimmed();
+    return true;
+}
 
 LabGuest::~LabGuest() { stop(); }
 
@@ -155,7 +209,7 @@ bool LabGuest::ensureImage(QString *error)
     QProcess p;
     // The build's progress belongs in the test log as it happens.
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    p.start(QStringLiteral("bash"), {QStringLiteral(FT_LAB_SCRIPT), cacheRoot()});
+    p.start(QStringLiteral("bash"), {QStringLiteral(FT_LAB_SCRIPT), cacheRoot(), m_stack});
     if (!p.waitForStarted(10000)) {
         *error = QStringLiteral("cannot run %1: %2").arg(QStringLiteral(FT_LAB_SCRIPT), p.errorString());
         return false;
@@ -230,12 +284,18 @@ bool LabGuest::launchQemu(QString *error)
             QStringLiteral("file=%1,if=virtio,format=raw,cache=unsafe").arg(m_tmp.filePath(QStringLiteral("vdb.raw"))),
             QStringLiteral("-drive"),
             QStringLiteral("file=%1,if=virtio,format=raw,cache=unsafe").arg(m_tmp.filePath(QStringLiteral("vdc.raw"))),
+            // The three adapters share one segment, as a server's do on its
+            // switch: a hub joined to the user network that forwards SSH. A
+            // team's active adapter reaches it whichever it is; `set_link nicN
+            // off` pulls one adapter's cable.
             QStringLiteral("-netdev"), QStringLiteral("user,id=n0,hostfwd=tcp:127.0.0.1:%1-:22").arg(m_port),
-            QStringLiteral("-device"), QStringLiteral("virtio-net-pci,netdev=n0"),
-            QStringLiteral("-netdev"), QStringLiteral("user,id=n1,restrict=on"),
-            QStringLiteral("-device"), QStringLiteral("virtio-net-pci,netdev=n1,speed=1000,duplex=full"),
-            QStringLiteral("-netdev"), QStringLiteral("user,id=n2,restrict=on"),
-            QStringLiteral("-device"), QStringLiteral("virtio-net-pci,netdev=n2,speed=1000,duplex=full"),
+            QStringLiteral("-netdev"), QStringLiteral("hubport,id=uplink,hubid=0,netdev=n0"),
+            QStringLiteral("-netdev"), QStringLiteral("hubport,id=p0,hubid=0"),
+            QStringLiteral("-device"), QStringLiteral("virtio-net-pci,netdev=p0,id=nic0"),
+            QStringLiteral("-netdev"), QStringLiteral("hubport,id=p1,hubid=0"),
+            QStringLiteral("-device"), QStringLiteral("virtio-net-pci,netdev=p1,id=nic1,speed=1000,duplex=full"),
+            QStringLiteral("-netdev"), QStringLiteral("hubport,id=p2,hubid=0"),
+            QStringLiteral("-device"), QStringLiteral("virtio-net-pci,netdev=p2,id=nic2,speed=1000,duplex=full"),
             QStringLiteral("-monitor"), QStringLiteral("unix:%1,server=on,wait=off").arg(m_tmp.filePath(QStringLiteral("mon.sock"))),
             QStringLiteral("-serial"), QStringLiteral("file:%1").arg(m_tmp.filePath(QStringLiteral("serial.log"))),
             QStringLiteral("-display"), QStringLiteral("none"),

@@ -28,7 +28,9 @@ public:
 
 class LabGuest {
 public:
-    LabGuest();
+    // stack: the guest's network stack, "ifupdown" or "networkmanager" (one
+    // image each, see build-image.sh).
+    explicit LabGuest(const QString &stack = QStringLiteral("ifupdown"));
     ~LabGuest();
 
     LabGuest(const LabGuest &) = delete;
@@ -47,6 +49,11 @@ public:
     QString imageDir() const { return m_imageDir; }
     QString workDir() const { return m_tmp.path(); }
 
+    // A command to qemu's human monitor ("set_link n1 off": the guest's eth1
+    // loses its carrier, as when a cable is pulled). Returns its reply; on
+    // failure *error says why.
+    bool monitor(const QString &command, QString *reply, QString *error);
+
     // The last lines of the guest's serial console and of qemu's stderr, for
     // failure messages.
     QString diagnostics(int lines = 25) const;
@@ -61,6 +68,7 @@ private:
     bool waitForSsh(QString *error);
     bool fail(QString *error, const QString &what) const;
 
+    QString m_stack;
     QTemporaryDir m_tmp;
     QString m_imageDir;
     QProcess m_qemu;

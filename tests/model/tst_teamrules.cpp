@@ -16,6 +16,7 @@ Nic nic(const char *name, const char *module, int speed = 1000, bool carrier = t
     n.module = QString::fromLatin1(module);
     n.speedMbps = speed;
     n.carrier = carrier;
+    n.adminUp = true;
     n.master = QString::fromLatin1(master);
     return n;
 }
