@@ -141,19 +141,23 @@ void finishNetChange(NetChange *c, const StackScript &st, const QStringList &mem
          + q(QStringLiteral("nothing had been changed")) + "; exit 0 ;; esac\n";
     r += "say 'rolling back'\n";
     r += lines(st.teardown);
-    r += "if grep -q '^saved ' \"$d/status\"; then\n";
-    for (int i = 0; i < c->files.size(); ++i) {
-        const QByteArray n = QByteArray::number(i);
-        r += "  if [ -e \"$d/old/" + n + "\" ]; then try cp -p \"$d/old/" + n + "\" " + q(c->files[i].path)
-            + "; else try rm -f " + q(c->files[i].path) + "; fi\n";
+    if (!c->files.isEmpty()) {
+        r += "if grep -q '^saved ' \"$d/status\"; then\n";
+        for (int i = 0; i < c->files.size(); ++i) {
+            const QByteArray n = QByteArray::number(i);
+            r += "  if [ -e \"$d/old/" + n + "\" ]; then try cp -p \"$d/old/" + n + "\" " + q(c->files[i].path)
+                + "; else try rm -f " + q(c->files[i].path) + "; fi\n";
+        }
+        r += "fi\n";
     }
-    r += "fi\n";
     r += lines(st.restore);
     QStringList paths;
     for (const NetFileChange &f : c->files)
         paths << f.path;
-    r += "mark rolled-back " + q(QStringLiteral("restored %1; %2").arg(paths.join(QStringLiteral(", ")), st.restoredText))
-        + "\n";
+    const QString restored = paths.isEmpty() ? st.restoredText
+                                              : QStringLiteral("restored %1; %2").arg(paths.join(QStringLiteral(", ")),
+                                                                                       st.restoredText);
+    r += "mark rolled-back " + q(restored) + "\n";
     c->rollbackScript = r;
 
     QByteArray k = prologue(*c, "confirm");

@@ -395,6 +395,9 @@ void planNetworkManager(NetChange *c, StackScript *st, const TeamBuild &b, const
     st->up << QStringLiteral("run nmcli connection up %1").arg(q(top));
     if (b.vmBridge)
         st->up << QStringLiteral("run nmcli connection up %1").arg(q(bond));
+    // The ports come up with the bond (autoconnect-slaves): bringing each up
+    // by name as well made NetworkManager 1.42 fail the port ("Unknown
+    // reason") on the lab's guest.
 
     st->teardown << QStringLiteral("[ ! -s \"$d/checkpoint\" ] || try %1 CheckpointRollback o \"$(cat \"$d/checkpoint\")\"")
                         .arg(QLatin1String(kNmBus));
@@ -410,6 +413,7 @@ void planNetworkManager(NetChange *c, StackScript *st, const TeamBuild &b, const
                                   "done");
     st->confirm << QStringLiteral("[ ! -s \"$d/checkpoint\" ] || try %1 CheckpointDestroy o \"$(cat \"$d/checkpoint\")\"")
                        .arg(QLatin1String(kNmBus));
+    st->restoredText = QStringLiteral("restored NetworkManager's devices and connections (checkpoint); ") + st->restoredText;
 }
 
 } // namespace

@@ -45,6 +45,8 @@ void registerTypes()
     qRegisterMetaType<ftc::PrivilegeCheck>("ftc::PrivilegeCheck");
     qRegisterMetaType<QList<ftc::PrivilegeCheck>>("QList<ftc::PrivilegeCheck>");
     qRegisterMetaType<QList<QByteArrayList>>("QList<QByteArrayList>");
+    qRegisterMetaType<ftc::NetFacts>("ftc::NetFacts");
+    qRegisterMetaType<ftc::NetChange>("ftc::NetChange");
     done = true;
 }
 } // namespace
@@ -76,6 +78,9 @@ HostSession::HostSession(const HostSpec &spec, SessionPrompter *prompter, QObjec
     connect(m_worker, &SessionWorker::diskProbed, this, &HostSession::diskProbed);
     connect(m_worker, &SessionWorker::vmConfigRead, this, &HostSession::vmConfigRead);
     connect(m_worker, &SessionWorker::privilegesChecked, this, &HostSession::privilegesChecked);
+    connect(m_worker, &SessionWorker::netFactsRead, this, &HostSession::netFactsRead);
+    connect(m_worker, &SessionWorker::netChangeProgress, this, &HostSession::netChangeProgress);
+    connect(m_worker, &SessionWorker::adapterIdentified, this, &HostSession::adapterIdentified);
     m_thread->start();
 }
 
@@ -183,6 +188,53 @@ int HostSession::checkPrivileges(const QList<QByteArrayList> &argvs)
     }
     QMetaObject::invokeMethod(m_worker, "checkPrivileges", Qt::QueuedConnection, Q_ARG(int, id),
                               Q_ARG(QList<QByteArrayList>, argvs));
+    return id;
+}
+
+int HostSession::readNetFacts()
+{
+    const int id = m_nextProbeId++;
+    if (!m_worker) {
+        QMetaObject::invokeMethod(this, [this, id] {
+            NetFacts closed;
+            closed.error = QStringLiteral("%1 is closed").arg(label());
+            emit netFactsRead(id, closed);
+        }, Qt::QueuedConnection);
+        return id;
+    }
+    QMetaObject::invokeMethod(m_worker, "readNetFacts", Qt::QueuedConnection, Q_ARG(int, id));
+    return id;
+}
+
+int HostSession::applyNetChange(const NetChange &change)
+{
+    const int id = m_nextPlanId++;
+    if (!m_worker) {
+        QMetaObject::invokeMethod(this, [this, id] {
+            emit planFinished(id, false, QStringLiteral("%1 is closed: nothing was changed.").arg(label()));
+        }, Qt::QueuedConnection);
+        return id;
+    }
+    CancelFlag planCancel;
+    m_planCancels.insert(id, planCancel);
+    SessionWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, id, change, planCancel] {
+        worker->applyNetChange(id, change, planCancel);
+    }, Qt::QueuedConnection);
+    return id;
+}
+
+int HostSession::identifyAdapter(const QString &adapter, int seconds)
+{
+    const int id = m_nextProbeId++;
+    if (!m_worker) {
+        QMetaObject::invokeMethod(this, [this, id, adapter] {
+            emit adapterIdentified(id, adapter, QStringLiteral("%1 is closed").arg(label()));
+        }, Qt::QueuedConnection);
+        return id;
+    }
+    QMetaObject::invokeMethod(m_worker, "identifyAdapter", Qt::QueuedConnection, Q_ARG(int, id),
+                              Q_ARG(QString, adapter), Q_ARG(int, seconds));
     return id;
 }
 

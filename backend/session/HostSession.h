@@ -6,6 +6,7 @@
 #include "model/HostEvent.h"
 #include "model/HostSnapshot.h"
 #include "HostSpec.h"
+#include "network/NetChange.h"
 #include "plan/Plan.h"
 #include "plan/Privileges.h"
 #include "storage/DiskProbe.h"
@@ -82,6 +83,20 @@ public:
     // the answer comes back through privilegesChecked.
     int checkPrivileges(const QList<QByteArrayList> &argvs);
 
+    // Reads the host's network configuration as it is now (probeNetFacts), for
+    // a team's plan; the answer comes back through netFactsRead.
+    int readNetFacts();
+    // Applies a network change (applyNetChange): its plan's steps come back
+    // through planStepFinished, each later phase (reconnecting, verifying,
+    // confirming, rolling back) through netChangeProgress, and the outcome
+    // through planFinished: ok only when the change was confirmed; otherwise
+    // the message says what the host did and the state it is in. Journaled
+    // like any plan; cancelPlan stops it before the change starts.
+    int applyNetChange(const ftc::NetChange &change);
+    // Blinks the adapter's port LED for seconds (identifyAdapter);
+    // adapterIdentified says how it went ("" problem: it blinked).
+    int identifyAdapter(const QString &adapter, int seconds);
+
 signals:
     void snapshotReady(ftc::HostSnapshotPtr snapshot);
     void stateChanged(ftc::ConnectionState state, const QString &message);
@@ -94,6 +109,9 @@ signals:
     void diskProbed(int requestId, const ftc::DiskProbe &probe);
     void vmConfigRead(int requestId, const ftc::VmConfigReading &reading);
     void privilegesChecked(int requestId, const QList<ftc::PrivilegeCheck> &checks);
+    void netFactsRead(int requestId, const ftc::NetFacts &facts);
+    void netChangeProgress(int planId, const QString &text);
+    void adapterIdentified(int requestId, const QString &adapter, const QString &problem);
 
 private:
     HostSpec m_spec;
@@ -112,3 +130,5 @@ Q_DECLARE_METATYPE(ftc::ConnectionState)
 Q_DECLARE_METATYPE(ftc::Plan)
 Q_DECLARE_METATYPE(ftc::DiskProbe)
 Q_DECLARE_METATYPE(ftc::PrivilegeCheck)
+Q_DECLARE_METATYPE(ftc::NetFacts)
+Q_DECLARE_METATYPE(ftc::NetChange)

@@ -1,4 +1,7 @@
 #include "SessionWorker.h"
+
+#include "network/IdentifyAdapter.h"
+#include "network/NetChangeApply.h"
 #include "RunnerFactory.h"
 #include "capture/BundleReader.h"
 
@@ -184,6 +187,73 @@ void SessionWorker::applyPlan(int planId, const Plan &plan, const QString &confi
     // all, not only what a steady refresh reads.
     m_poller->invalidateVmConfig();
     poll(true);
+}
+
+QString SessionWorker::whyNotChangeable(const CancelFlag &planCancel) const
+{
+    if (m_cancel.isCancelled())
+        return QStringLiteral("%1 was closed before the plan started: nothing was changed.").arg(m_spec.label());
+    if (planCancel.isCancelled())
+        return QStringLiteral("Cancelled before it started: nothing was changed.");
+    if (!m_runner)
+        return m_spec.kind == HostSpec::Kind::Bundle
+            ? QStringLiteral("%1 is a read-only capture: nothing can be changed there.").arg(m_spec.label())
+            : QStringLiteral("%1 is not connected: nothing was changed.").arg(m_spec.label());
+    return {};
+}
+
+void SessionWorker::readNetFacts(int requestId)
+{
+    if (!m_runner) {
+        NetFacts none;
+        none.error = m_spec.kind == HostSpec::Kind::Bundle
+            ? QStringLiteral("%1 is a read-only capture").arg(m_spec.label())
+            : QStringLiteral("%1 is not connected").arg(m_spec.label());
+        emit netFactsRead(requestId, none);
+        return;
+    }
+    emit netFactsRead(requestId, probeNetFacts(*m_runner, m_cancel));
+}
+
+void SessionWorker::applyNetChange(int planId, const NetChange &change, const CancelFlag &planCancel)
+{
+    const QString refused = whyNotChangeable(planCancel);
+    if (!refused.isEmpty()) {
+        finishPlan(planId, change.title, false, refused);
+        return;
+    }
+    const int count = int(change.plan.steps.size());
+    // The refresh timer keeps running on this thread only between calls: the
+    // change holds the thread until it is confirmed or rolled back, so no poll
+    // runs into a half-changed network.
+    const NetChangeOutcome outcome = ftc::applyNetChange(
+        *m_runner, change, {}, planCancel,
+        [&](const StepResult &sr) {
+            const CommandResult &r = sr.result;
+            const QString detail = QString::fromUtf8(r.ok() ? r.out + r.err : r.err).trimmed();
+            emit planStepFinished(planId, sr.index, count, change.plan.steps[sr.index].title, r.ok(),
+                                  r.ok() ? detail : r.summary() + (detail.isEmpty() ? QString() : QLatin1Char('\n') + detail));
+        },
+        [&](const QString &text) { emit netChangeProgress(planId, text); });
+    OperationReport report = outcome.apply.report;
+    report.host = m_spec.label();
+    // The plan's steps ran; whether the change holds is the outcome's word.
+    report.ok = outcome.kind == NetChangeOutcome::Kind::Confirmed;
+    report.message = outcome.message;
+    QString journalError;
+    if (!m_journal.append(report, &journalError))
+        emit journalFailed(journalError);
+    finishPlan(planId, change.title, outcome.kind == NetChangeOutcome::Kind::Confirmed, outcome.message);
+    poll(true);
+}
+
+void SessionWorker::identifyAdapter(int requestId, const QString &adapter, int seconds)
+{
+    if (!m_runner) {
+        emit adapterIdentified(requestId, adapter, QStringLiteral("%1 is not connected").arg(m_spec.label()));
+        return;
+    }
+    emit adapterIdentified(requestId, adapter, ftc::identifyAdapter(*m_runner, adapter, seconds, m_cancel));
 }
 
 void SessionWorker::readVmConfig(int requestId, const QString &vm)

@@ -38,6 +38,9 @@ public slots:
     void probeDisk(int requestId, const QString &disk);
     void readVmConfig(int requestId, const QString &vm);
     void checkPrivileges(int requestId, const QList<QByteArrayList> &argvs);
+    void readNetFacts(int requestId);
+    void applyNetChange(int planId, const ftc::NetChange &change, const ftc::CancelFlag &planCancel);
+    void identifyAdapter(int requestId, const QString &adapter, int seconds);
 
 signals:
     void snapshotReady(ftc::HostSnapshotPtr snapshot);
@@ -49,8 +52,13 @@ signals:
     void diskProbed(int requestId, const ftc::DiskProbe &probe);
     void vmConfigRead(int requestId, const ftc::VmConfigReading &reading);
     void privilegesChecked(int requestId, const QList<ftc::PrivilegeCheck> &checks);
+    void netFactsRead(int requestId, const ftc::NetFacts &facts);
+    void netChangeProgress(int planId, const QString &text);
+    void adapterIdentified(int requestId, const QString &adapter, const QString &problem);
 
 private:
+    // Why nothing can be changed (closed, capture, not connected); empty when it can.
+    QString whyNotChangeable(const CancelFlag &planCancel) const;
     void poll(bool full);
     // A new snapshot to the window: state, events, then the snapshot itself.
     void publish(const HostSnapshotPtr &snapshot);

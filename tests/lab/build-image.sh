@@ -2,7 +2,12 @@
 # Builds the lab guest once per recipe: a small Debian bookworm with md and bonding
 # that the lab tests boot under qemu and reach over SSH (see tests/lab/README.md).
 #
-#   build-image.sh [CACHE_ROOT]      default /var/cache/ftconsole-lab
+#   build-image.sh [CACHE_ROOT [STACK]]   default /var/cache/ftconsole-lab ifupdown
+#
+# STACK is the network stack the guest runs: "ifupdown" (Debian's default for a
+# server, with ifenslave and bridge-utils for bonds and bridges) or
+# "networkmanager" (NetworkManager manages every adapter; eth0 has a DHCP
+# connection, the others none, as on a freshly installed host).
 #
 # The image lands in CACHE_ROOT/<hash>, where <hash> is taken from this script's own
 # text: changing the recipe builds a new image, an unchanged one is reused by every
@@ -16,7 +21,13 @@ die() { echo "build-image.sh: $*" >&2; exit 1; }
 
 self="$(readlink -f "$0")"
 cache_root="${1:-/var/cache/ftconsole-lab}"
-hash="$(sha256sum "$self" | cut -c1-16)"
+stack="${2:-ifupdown}"
+case "$stack" in
+  ifupdown) extra=ifenslave,bridge-utils ;;
+  networkmanager) extra=ifenslave,bridge-utils ;;
+  *) die "unknown network stack '$stack': use ifupdown or networkmanager" ;;
+esac
+hash="$( (cat "$self"; echo "$stack") | sha256sum | cut -c1-16)"
 out="$cache_root/$hash"
 
 # A built image needs nothing but reading, so any account may use it.
@@ -29,7 +40,7 @@ fi
 # password-less sudo, a person at a desk may not, and then this says so.
 if [ "$(id -u)" != 0 ]; then
   if sudo -n true 2>/dev/null; then
-    exec sudo -n --preserve-env=FT_LAB_MIRROR -- "$self" "$cache_root"
+    exec sudo -n --preserve-env=FT_LAB_MIRROR -- "$self" "$cache_root" "$stack"
   fi
   die "building the lab image needs root (debootstrap); run as root or with password-less sudo"
 fi
@@ -113,9 +124,22 @@ echo "build-image.sh: building $out from $mirror (about 5 minutes; log: $log)" >
 started=$(date +%s)
 
 debootstrap --variant=minbase \
-  --include=linux-image-amd64,openssh-server,mdadm,iproute2,systemd-sysv,udev,ifupdown,kmod,dbus,procps,ethtool,iputils-ping,isc-dhcp-client \
+  --include=linux-image-amd64,openssh-server,mdadm,iproute2,systemd-sysv,udev,ifupdown,kmod,dbus,procps,ethtool,iputils-ping,isc-dhcp-client,"$extra" \
   bookworm "$root" "$mirror" >>"$log" 2>&1 \
   || die "debootstrap failed"
+
+# NetworkManager's polkitd cannot be configured in debootstrap's own pass (its
+# maintainer scripts want a finished system): apt installs it afterwards, in
+# the finished tree, with services kept from starting.
+if [ "$stack" = networkmanager ]; then
+  printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
+  chmod 755 "$root/usr/sbin/policy-rc.d"
+  mount -t proc proc "$root/proc"
+  DEBIAN_FRONTEND=noninteractive chroot "$root" apt-get install -y --no-install-recommends network-manager \
+    >>"$log" 2>&1 || die "installing network-manager in the guest failed"
+  umount "$root/proc"
+  rm -f "$root/usr/sbin/policy-rc.d"
+fi
 
 ssh-keygen -q -t ed25519 -N '' -C ftconsole-lab -f "$work/id_ed25519"
 install -d -m 700 "$root/root/.ssh"
@@ -124,13 +148,34 @@ install -m 600 "$work/id_ed25519.pub" "$root/root/.ssh/authorized_keys"
 echo '/dev/vda / ext4 defaults 0 1' >"$root/etc/fstab"
 echo ftlab >"$root/etc/hostname"
 printf '127.0.0.1 localhost\n127.0.1.1 ftlab\n' >"$root/etc/hosts"
-cat >"$root/etc/network/interfaces" <<'EOF'
+if [ "$stack" = networkmanager ]; then
+  # NetworkManager leaves adapters named in /etc/network/interfaces to ifupdown:
+  # here it has them all. Only eth0 (the SSH path) gets a connection; the
+  # others wait unconfigured instead of each taking its own DHCP address.
+  printf 'auto lo\niface lo inet loopback\n' >"$root/etc/network/interfaces"
+  install -d "$root/etc/NetworkManager/conf.d" "$root/etc/NetworkManager/system-connections"
+  printf '[main]\nno-auto-default=*\n' >"$root/etc/NetworkManager/conf.d/90-lab.conf"
+  install -m 600 /dev/stdin "$root/etc/NetworkManager/system-connections/lab-eth0.nmconnection" <<'EOF'
+[connection]
+id=lab-eth0
+type=ethernet
+interface-name=eth0
+
+[ipv4]
+method=auto
+
+[ipv6]
+method=auto
+EOF
+else
+  cat >"$root/etc/network/interfaces" <<'EOF'
 auto lo
 iface lo inet loopback
 
 allow-hotplug eth0
 iface eth0 inet dhcp
 EOF
+fi
 
 # ifupdown-pre waits for udev to settle before sshd may start; the timers and
 # mdmonitor would only add load or mail to an emulated CPU during a test.

@@ -85,8 +85,12 @@ class TestLabTeam : public QObject {
                                                   });
         qInfo("outcome after %.1f s: %s: %s", double(t.elapsed()) / 1000.0, qPrintable(outcomeName(o.kind)),
               qPrintable(o.message));
-        if (o.kind != NetChangeOutcome::Kind::Confirmed)
+        if (o.kind != NetChangeOutcome::Kind::Confirmed) {
             qInfo("host log:\n%s", guest("cat " + planned->dir() + "/log").constData());
+            if (planned->stack == NetStack::NetworkManager)
+                qInfo("NetworkManager:\n%s", guest("nmcli device; nmcli connection; journalctl -b -u NetworkManager "
+                                                  "--no-pager | tail -n 60").constData());
+        }
         return o;
     }
 

@@ -7,6 +7,7 @@
 #include "network/NetChangeApply.h"
 #include "network/TeamPlanner.h"
 
+#include <QProcess>
 #include <QtTest>
 
 using namespace ftc;
@@ -96,6 +97,19 @@ TeamBuild build(QStringList members, TeamType type = TeamType::Aft, const QStrin
     b.request.primary = primary;
     b.now = QDateTime(QDate(2026, 11, 30), QTime(8, 15, 2), Qt::UTC);
     return b;
+}
+
+// What dash (the host's /bin/sh on Debian) says about the script's grammar
+// without running it; empty when it parses.
+QString shellSyntaxProblem(const QByteArray &script)
+{
+    QProcess sh;
+    sh.start(QStringLiteral("sh"), {QStringLiteral("-n")});
+    sh.write(script);
+    sh.closeWriteChannel();
+    if (!sh.waitForFinished(10000))
+        return QStringLiteral("sh -n did not finish");
+    return sh.exitCode() == 0 ? QString() : QString::fromUtf8(sh.readAllStandardError());
 }
 
 bool says(const QStringList &list, const char *text)
@@ -464,6 +478,40 @@ private slots:
         QVERIFY(c.applyScript.contains("run netplan generate\n"));
         QVERIFY(c.applyScript.contains("run install -D -m 600 \"$d/new/0\" /etc/netplan/90-ftconsole-bond0.yaml\n"));
         QVERIFY(c.applyScript.contains("run netplan apply\n"));
+    }
+
+    // Every script of every stack is valid sh: a syntax error would stop a
+    // rollback halfway on the host, where no one sees it.
+    void scriptsParse()
+    {
+        const QList<QPair<const char *, QByteArray>> stacks = {
+            {"nm-active", "active\n"}, {"networkd-active", "active\n"}, {"netplan", "50-cloud-init.yaml\n"}, {"", ""}};
+        for (const auto &[key, value] : stacks) {
+            QHash<QString, CommandResult> r = ifupdownHost();
+            r.insert(QStringLiteral("tools"), done("systemd-run\nflock\nifup\nnmcli\nbusctl\nnetworkctl\nnetplan\n"));
+            r.insert(QStringLiteral("nm-devices"),
+                     done("eth0:ethernet:connected:lab-eth0\neth1:ethernet:disconnected:\neth2:ethernet:disconnected:\n"));
+            if (qstrlen(key))
+                r.insert(QString::fromLatin1(key), done(value));
+            if (QByteArray(key) == "netplan")
+                r.insert(QStringLiteral("networkd-active"), done("active\n"));
+            for (const bool bridge : {false, true})
+                for (const TeamIpSettings::Mode mode : {TeamIpSettings::Mode::TakeOver, TeamIpSettings::Mode::Static,
+                                                        TeamIpSettings::Mode::None}) {
+                    TeamBuild b = build({QStringLiteral("eth0"), QStringLiteral("eth2")}, TeamType::Aft,
+                                        QStringLiteral("eth2"));
+                    b.vmBridge = bridge;
+                    b.ip.mode = mode;
+                    b.ip.address = QStringLiteral("192.0.2.10/24");
+                    const NetChange c = planTeamCreate(host(), netFactsFrom(r), b);
+                    QVERIFY2(c.ok(), qPrintable(c.errors.join(QLatin1Char('\n'))));
+                    for (const QByteArray &script : {c.applyScript, c.rollbackScript, c.confirmScript}) {
+                        const QString problem = shellSyntaxProblem(script);
+                        QVERIFY2(problem.isEmpty(), qPrintable(netStackName(c.stack) + QStringLiteral(": ") + problem
+                                                               + QString::fromUtf8(script)));
+                    }
+                }
+        }
     }
 
     void verifyReadsTheHost()

@@ -11,6 +11,7 @@
 #include "host/HostActions.h"
 #include "host/HostSettings.h"
 #include "storage/AddDiskWizard.h"
+#include "network/NetworkActions.h"
 #include "storage/StorageActions.h"
 #include "vms/VmActions.h"
 #include "vms/VmStatusPage.h"
@@ -164,6 +165,19 @@ void MainWindow::createActions()
         if (!selectObject(host, NodeKind::Mirror, mirror))
             m_pendingSelect = {host, NodeKind::Mirror, mirror};
     });
+    m_network = new NetworkActions(this);
+    menuBar()->addMenu(m_network->menu());
+    connect(m_network, &NetworkActions::teamBuilt, this, [this](const QString &host, const QString &bond) {
+        if (!selectObject(host, NodeKind::Team, bond))
+            m_pendingSelect = {host, NodeKind::Team, bond};
+    });
+    connect(m_network, &NetworkActions::identified, this,
+            [this](const QString &host, const QString &adapter, const QString &problem) {
+                m_log->append(HostEvent{QDateTime::currentDateTime(), host, adapter,
+                                        problem.isEmpty() ? tr("%1: port LED blinked for 10 seconds").arg(adapter)
+                                                          : problem,
+                                        problem.isEmpty() ? HostEvent::Severity::Info : HostEvent::Severity::Warning});
+            });
     m_vms = new VmActions(this, [this](const QString &host, const Plan &plan) { return runPlan(host, plan); });
     menuBar()->addMenu(m_vms->menu());
     connect(m_vms, &VmActions::planRequested, this,
@@ -533,12 +547,14 @@ void MainWindow::updateAreas()
     m_storage->select(selection);
     m_hostActions->select(selection);
     m_vms->select(selection);
+    m_network->select(selection);
     m_demo->select(selection);
     if (m_right->currentWidget() == m_vmStatus) {
         m_vms->setCurrentVm(m_vmStatus->currentVm());
         m_vmStatus->setActions(m_vms->buttons(), m_vms->contextActions());
     } else if (!m_properties->title().isEmpty()) {
-        m_properties->setActions(m_storage->buttons() + m_hostActions->buttons() + m_vms->buttons());
+        m_properties->setActions(m_storage->buttons() + m_network->buttons() + m_hostActions->buttons()
+                                 + m_vms->buttons());
     }
 }
 
@@ -549,7 +565,8 @@ void MainWindow::showTreeMenu(const QPoint &pos)
         m_tree->setCurrentIndex(index);
     QMenu menu(this);
     menu.setToolTipsVisible(true);
-    const QList<QAction *> area = m_storage->contextActions() + m_vms->contextActions() + m_hostActions->contextActions();
+    const QList<QAction *> area = m_storage->contextActions() + m_network->contextActions() + m_vms->contextActions()
+        + m_hostActions->contextActions();
     menu.addActions(area);
     if (!area.isEmpty())
         menu.addSeparator();

@@ -33,6 +33,7 @@ class GuiPrompter;
 class HostActions;
 class PlanDialog;
 class PropertiesPane;
+class NetworkActions;
 class StorageActions;
 class VmActions;
 class VmStatusPage;
@@ -84,6 +85,7 @@ public:
     QMenu *demoMenu() const;
     HostActions *hostActions() const { return m_hostActions; }
     VmActions *vmActions() const { return m_vms; }
+    NetworkActions *networkActions() const { return m_network; }
     VmStatusPage *vmStatusPage() const { return m_vmStatus; }
 
 signals:
@@ -130,6 +132,7 @@ private:
     StorageActions *m_storage = nullptr;
     HostActions *m_hostActions = nullptr;
     VmActions *m_vms = nullptr;
+    NetworkActions *m_network = nullptr;
     DemoMenu *m_demo = nullptr;
     QMap<QString, HostEntry> m_hosts;
     QAction *m_closeAction = nullptr;
