@@ -21,6 +21,9 @@ Command demoFaultCommand(DemoFault fault, const QString &device)
     case DemoFault::PlugCable:
         c.argv = {"ftsim", "plug"};
         break;
+    case DemoFault::LoseConnectionOnNextNetworkChange:
+        c.argv = {"ftsim", "lose-connection"};
+        return c;
     }
     c.argv << device.toUtf8();
     return c;

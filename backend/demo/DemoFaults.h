@@ -15,9 +15,14 @@ enum class DemoFault {
     InsertBlankDisk,   // a new, blank disk goes into the same bay (a new serial)
     UnplugCable,       // the adapter loses its carrier
     PlugCable,
+    // The next network change (a new team) cuts the console off: the host's
+    // commands fail as a connection that timed out until the change's own
+    // rollback timer has restored the previous configuration.
+    LoseConnectionOnNextNetworkChange,
 };
 
-// device: a disk ("sdf") or an adapter ("eth2") name.
+// device: a disk ("sdf") or an adapter ("eth2") name; none for
+// LoseConnectionOnNextNetworkChange.
 Command demoFaultCommand(DemoFault fault, const QString &device);
 
 } // namespace ftc

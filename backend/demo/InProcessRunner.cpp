@@ -60,10 +60,16 @@ public:
     // changes all come from the console, which reads the host after each).
     enum class Mode { ShellLines, VirshLines, OneShot, Silent };
 
-    // mergeErr: stderr goes where stdout goes, as `2>&1` does.
-    InProcessStream(MiniShell::ExecFn exec, Mode mode, Argv argv, bool mergeErr = false)
-        : m_shell(std::move(exec)), m_mode(mode), m_argv(std::move(argv)), m_mergeErr(mergeErr)
+    using ReachFn = std::function<QString()>;
+
+    // mergeErr: stderr goes where stdout goes, as `2>&1` does. unreachable:
+    // the runner's reason the host cannot be reached now, empty when it can.
+    InProcessStream(MiniShell::ExecFn exec, ReachFn unreachable, Mode mode, Argv argv, bool mergeErr = false)
+        : m_shell(std::move(exec)), m_unreachable(std::move(unreachable)), m_mode(mode), m_argv(std::move(argv)),
+          m_mergeErr(mergeErr)
     {
+        if (lostConnection())
+            return;
         if (m_mode == Mode::OneShot) {
             // Long-lived programs (`virsh event --loop`) have nothing to say in
             // process; they answer once and end.
@@ -85,7 +91,7 @@ public:
     bool write(const QByteArray &data) override
     {
         QMutexLocker lock(&m_mutex);
-        if (m_finished || m_inputClosed)
+        if (lostConnection() || m_finished || m_inputClosed)
             return false;
         m_pending += data;
         qsizetype nl;
@@ -114,6 +120,7 @@ public:
     StreamChunk read(int timeoutMs) override
     {
         QMutexLocker lock(&m_mutex);
+        lostConnection();
         if (m_out.isEmpty() && m_err.isEmpty() && !m_finished && timeoutMs > 0)
             m_cond.wait(&m_mutex, timeoutMs);
         StreamChunk c;
@@ -123,6 +130,7 @@ public:
         m_err.clear();
         c.finished = m_finished;
         c.exitCode = m_finished ? m_status : -1;
+        c.error = m_error;
         return c;
     }
 
@@ -137,6 +145,22 @@ public:
     }
 
 private:
+    // A connection that is lost ends the stream for good (a new one must be
+    // opened), with what went wrong. Called with m_mutex held.
+    bool lostConnection()
+    {
+        if (m_finished)
+            return !m_error.isEmpty();
+        const QString why = m_unreachable ? m_unreachable() : QString();
+        if (why.isEmpty())
+            return false;
+        m_error = why;
+        m_finished = true;
+        m_status = 255;
+        m_cond.wakeAll();
+        return true;
+    }
+
     void runLine(const QByteArray &line)
     {
         if (m_mode == Mode::Silent)
@@ -177,6 +201,8 @@ private:
     QMutex m_mutex;
     QWaitCondition m_cond;
     MiniShell m_shell;
+    ReachFn m_unreachable;
+    QString m_error;
     Mode m_mode;
     Argv m_argv;
     QByteArray m_pending;
@@ -195,6 +221,12 @@ CommandResult InProcessRunner::run(const Command &cmd, const CancelFlag &cancel)
     MiniShell shell([this](const Argv &argv, const QByteArray &input) { return exec(argv, input); });
     if (cancel.isCancelled())
         return finished(ShellOutcome{{}, {}, -1, true});
+    if (const QString why = unreachable(); !why.isEmpty()) {
+        CommandResult r;
+        r.status = CommandResult::Status::TransportError;
+        r.error = why;
+        return r;
+    }
     if (cmd.argv.isEmpty()) {
         CommandResult r;
         r.status = CommandResult::Status::TransportError;
@@ -216,25 +248,26 @@ std::unique_ptr<Stream> InProcessRunner::openStream(const Command &cmd)
     MiniShell::ExecFn exec = [this](const Argv &argv, const QByteArray &input) {
         return this->exec(argv, input);
     };
+    const InProcessStream::ReachFn reach = [this] { return unreachable(); };
     Argv prefix;
     std::unique_ptr<Stream> stream;
     QByteArray uri;
     Argv virshArgs;
     if (parseVirshStreamCommand(cmd.argv, &uri, &virshArgs)) {
         if (virshArgs.value(0) == "event")
-            stream = std::make_unique<InProcessStream>(exec, InProcessStream::Mode::Silent, Argv{});
+            stream = std::make_unique<InProcessStream>(exec, reach, InProcessStream::Mode::Silent, Argv{});
         else if (virshArgs.isEmpty())
-            stream = std::make_unique<InProcessStream>(exec, InProcessStream::Mode::VirshLines,
+            stream = std::make_unique<InProcessStream>(exec, reach, InProcessStream::Mode::VirshLines,
                                                        Argv{"virsh", "-c", uri}, true);
         else
-            stream = std::make_unique<InProcessStream>(exec, InProcessStream::Mode::OneShot,
+            stream = std::make_unique<InProcessStream>(exec, reach, InProcessStream::Mode::OneShot,
                                                        Argv{"virsh", "-c", uri} + virshArgs);
     } else if (!cmd.argv.isEmpty() && isShell(cmd.argv[0]) && cmd.argv.size() <= 2)
-        stream = std::make_unique<InProcessStream>(exec, InProcessStream::Mode::ShellLines, Argv{});
+        stream = std::make_unique<InProcessStream>(exec, reach, InProcessStream::Mode::ShellLines, Argv{});
     else if (interactiveVirsh(cmd.argv, &prefix))
-        stream = std::make_unique<InProcessStream>(exec, InProcessStream::Mode::VirshLines, prefix);
+        stream = std::make_unique<InProcessStream>(exec, reach, InProcessStream::Mode::VirshLines, prefix);
     else
-        return std::make_unique<InProcessStream>(exec, InProcessStream::Mode::OneShot, cmd.argv);
+        return std::make_unique<InProcessStream>(exec, reach, InProcessStream::Mode::OneShot, cmd.argv);
     if (!cmd.input.isEmpty())
         stream->write(cmd.input);
     return stream;

@@ -18,6 +18,11 @@ protected:
     // One simple command after the shell layer has split and unwrapped it.
     // Unknown programs answer like a shell: exit 127, "sh: 1: NAME: not found".
     virtual CommandResult exec(const Argv &argv, const QByteArray &input) = 0;
+    // Why the host cannot be reached just now (a simulated lost connection),
+    // empty while it can. Asked before every command, and by open streams
+    // before each line and read: a reason fails them as a transport error,
+    // the way a connection that timed out does.
+    virtual QString unreachable() { return {}; }
 };
 
 } // namespace ftc

@@ -711,6 +711,26 @@ CommandResult MiniShell::runSimple(const Argv &argvIn, const QByteArray &input)
     const QByteArray &prog = argv[0];
     if (prog == "true" || prog == ":")
         return r;
+    // `set --` alone clears the positional parameters, which this shell never
+    // has (a probe splits $SSH_CONNECTION with it, unset in process).
+    if (prog == "set") {
+        if (argv.size() == 2 && argv[1] == "--")
+            return r;
+        r.exitCode = 2;
+        r.err = "sh: set: the simulated shell keeps no positional parameters or options\n";
+        return r;
+    }
+    // `[ EXPR ]` is test(1) with a closing bracket.
+    if (prog == "[") {
+        if (argv.last() != "]") {
+            r.exitCode = 2;
+            r.err = "sh: 1: [: missing ]\n";
+            return r;
+        }
+        Argv t = argv.mid(0, argv.size() - 1);
+        t[0] = "test";
+        return m_exec ? m_exec(t, input) : notFound("test");
+    }
     // A nested `sh -c SCRIPT`: what arrives through sshd's forced command is a
     // command line that itself starts a shell (the poller's batch does).
     if ((prog == "sh" || prog == "/bin/sh" || prog == "dash" || prog == "/bin/dash" || prog == "bash"

@@ -4,7 +4,8 @@
 // ftsim-host): the batch protocol's functions (ftc_f, ftc_k, ftc_l, ftc_x,
 // ftc_end) as builtins after its prologue line, words with quotes and escapes, `$?`, `;` and newlines, `&&`, `||`,
 // `|`, redirections to the other stream, /dev/null or a file (written through the
-// host's `tee`), and the builtins printf, echo, true, false, `:` and exit. A
+// host's `tee`), and the builtins printf, echo, true, false, `:`, exit, `[`
+// (the host's test) and `set --` (no positional parameters are kept). A
 // leading `sudo [-n] [--]` is dropped: the simulated session is root.
 
 #include "transport/Command.h"

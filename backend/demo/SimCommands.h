@@ -31,8 +31,45 @@ CommandResult wipefs(const SimState &s, const Argv &argv);
 QByteArray procPartitions(const SimState &s);
 QByteArray procMounts(const SimState &s);
 
-// network: ip, /proc/net/bonding, /sys/class/net
+// network: ip (link, addr, route), /proc/net/bonding, /sys/class/net
 CommandResult ip(SimState &s, const Argv &argv);
+// Whether the link passes traffic: up, with carrier (a bond: a slave with
+// carrier; a bridge: a port that forwards). lo always.
+bool linkOperUp(const SimState &s, const QString &name);
+
+// Link changes as the kernel makes them (SimLinkChanges.cpp), shared by `ip
+// link` and ifupdown. Each answers as ip would: exit 0, or the kernel's error.
+CommandResult ipLink(SimState &s, const QByteArray &verb, const Argv &args);    // set|add|del
+CommandResult addBond(SimState &s, const QString &name, const Argv &options);  // mode M miimon N primary P
+CommandResult addBridge(SimState &s, const QString &name);                     // down, no ports
+// Makes dev (an adapter, or a bond for a bridge) a bond's slave or a bridge's
+// port; a bond takes only adapters that are down, and opens them.
+CommandResult setMaster(SimState &s, const QString &dev, const QString &master);
+CommandResult releaseFromMaster(SimState &s, const QString &dev);
+// A bond or bridge: its slaves or ports are let go, its addresses and routes go.
+CommandResult deleteLink(SimState &s, const QString &name);
+CommandResult setLinkUp(SimState &s, const QString &name, bool up);
+CommandResult setLinkMac(SimState &s, const QString &name, const QString &mac); // bonds and bridges
+
+// Addresses and routes (SimIpAddr.cpp). addr_info's objects for one link
+// (without the brackets), as `ip -j addr show` prints them.
+QByteArray addrInfoJson(const SimState &s, const QString &link);
+CommandResult ipAddrChange(SimState &s, const QByteArray &verb, const Argv &args);   // add|del|flush
+// family 4 or 6; show [default] [dev DEV], get ADDR, add|del default via GW dev DEV
+CommandResult ipRoute(SimState &s, int family, const QByteArray &verb, const Argv &args, bool json);
+CommandResult addAddress(SimState &s, const QString &link, const QString &cidr);  // 192.168.10.20/24
+// Every address of the link and the default route through it.
+void flushAddresses(SimState &s, const QString &link);
+CommandResult addDefaultRoute(SimState &s, const QString &gateway, const QString &dev);
+
+// ifupdown 0.8 with ifenslave and bridge-utils (SimIfupdown.cpp): what `ifup`
+// and `ifdown` do to the links for one interface's stanzas in file (the text
+// of /etc/network/interfaces). Exit status as the tools give it; *log gets
+// what they print.
+int ifup(SimState &s, const QByteArray &file, const QString &iface, QByteArray *log);
+int ifdown(SimState &s, const QByteArray &file, const QString &iface, QByteArray *log);
+// `ifquery --state IFACE`: ifupdown brought it up (it has a stanza in file and is up).
+bool ifupdownUp(const SimState &s, const QByteArray &file, const QString &iface);
 QByteArray procBonding(const SimState &s, const SimBond &b);
 QByteArray lsSysNet(const SimState &s);
 // /sys/class/net/IF/ATTR of an adapter for device/uevent, speed and duplex;
@@ -43,6 +80,10 @@ bool nicLinkFile(const SimNic &n, const QByteArray &attr, QByteArray *content);
 QByteArray bondingMasters(const SimState &s);
 // Re-evaluates bond active slaves and link state after a cable or admin change.
 void refreshBonds(SimState &s);
+// An adapter passes traffic: up, with its cable plugged.
+bool slaveUp(const SimNic &n);
+// The bonding modes with one active slave: active-backup, balance-alb, balance-tlb.
+bool hasActiveSlave(const QString &mode);
 
 // libvirt
 CommandResult virsh(SimState &s, const Argv &argv, qint64 nowMs);

@@ -119,6 +119,47 @@ QMap<QString, SimFile> SimState::demoFiles()
                       "\n"
                       "# Non-zero: set the guest's clock after restoring it (needs its agent).\n"
                       "#SYNC_TIME=1\n"));
+    // ifupdown as the Debian installer leaves a server with a static address,
+    // and the console's adapters for teams listed up without one (manual).
+    files.insert(QStringLiteral("/etc/network/interfaces"),
+                 file("# This file describes the network interfaces available on your system\n"
+                      "# and how to activate them. For more information, see interfaces(5).\n"
+                      "\n"
+                      "source /etc/network/interfaces.d/*\n"
+                      "\n"
+                      "# The loopback network interface\n"
+                      "auto lo\n"
+                      "iface lo inet loopback\n"
+                      "\n"
+                      "# The primary network interface\n"
+                      "allow-hotplug eth0\n"
+                      "iface eth0 inet static\n"
+                      "\taddress 192.168.10.20/24\n"
+                      "\tgateway 192.168.10.1\n"
+                      "\t# dns-* options are implemented by the resolvconf package, if installed\n"
+                      "\tdns-nameservers 192.168.10.1\n"
+                      "\tdns-search ftdemo.example\n"
+                      "\n"
+                      "# Spare adapters, up without an address until they are teamed\n"
+                      "allow-hotplug eth1\n"
+                      "iface eth1 inet manual\n"
+                      "\n"
+                      "allow-hotplug eth2\n"
+                      "iface eth2 inet manual\n"
+                      "\n"
+                      "allow-hotplug eth3\n"
+                      "iface eth3 inet manual\n"));
+    SimFile sourced;
+    sourced.dir = true;
+    sourced.mode = 0755;
+    files.insert(QStringLiteral("/etc/network/interfaces.d"), sourced);
+    // The hooks ifenslave and bridge-utils install: their presence is what
+    // tells the console that bond-* and bridge_* options work. ifupdown runs
+    // them as scripts; the demo host performs what they do itself (SimIfupdown).
+    for (const char *hook : {"bridge", "ethtool", "ifenslave"})
+        files.insert(QStringLiteral("/etc/network/if-pre-up.d/") + QLatin1String(hook),
+                     file("#!/bin/sh\n# " + QByteArray(hook) + ": ifupdown hook (performed by the demo host itself)\n",
+                          0755));
     const QString wants = QStringLiteral("/etc/systemd/system/multi-user.target.wants/");
     for (const char *unit : {"libvirtd.service", "libvirt-guests.service", "mdmonitor.service", "ssh.service"})
         files.insert(wants + QLatin1String(unit), symlink(QStringLiteral("/lib/systemd/system/") + QLatin1String(unit)));
@@ -127,6 +168,9 @@ QMap<QString, SimFile> SimState::demoFiles()
 
 bool SimulatedHost::isFileDir(const QByteArray &path) const
 {
+    const auto self = m_state.files.constFind(QString::fromUtf8(path));
+    if (self != m_state.files.constEnd() && self->dir)
+        return true;
     const QString prefix = path == "/" ? QStringLiteral("/") : QString::fromUtf8(path) + QLatin1Char('/');
     const auto it = m_state.files.lowerBound(prefix);
     return it != m_state.files.constEnd() && it.key().startsWith(prefix);
@@ -190,8 +234,8 @@ CommandResult SimulatedHost::listFileDir(const QByteArray &dir, bool longFormat)
         }
         const SimFile *f = it.value();
         const QByteArray when = lsTime(m_state.bootMs);
-        if (!f)
-            out += modeString('d', 0755) + " 2 root root 4096 " + when + ' ' + name + '\n';
+        if (!f || f->dir)
+            out += modeString('d', f ? f->mode : 0755) + " 2 root root 4096 " + when + ' ' + name + '\n';
         else if (!f->link.isEmpty())
             out += modeString('l', 0777) + " 1 " + f->owner.toUtf8() + ' ' + f->group.toUtf8() + ' '
                 + QByteArray::number(f->link.toUtf8().size()) + ' ' + when + ' ' + name + " -> " + f->link.toUtf8()
@@ -251,7 +295,7 @@ CommandResult SimulatedHost::mv(const Argv &argv)
     const QString fromKey = QString::fromUtf8(from);
     QByteArray content;
     bool dir = false;
-    if (!m_state.files.contains(fromKey)) {
+    if (!m_state.files.contains(fromKey) || m_state.files.value(fromKey).dir) {
         if (isFileDir(from))
             return fail(1, "mv: the simulated host moves files, not directories\n");
         if (readFile(from, &content, &dir))
@@ -346,17 +390,102 @@ CommandResult SimulatedHost::chown(const Argv &argv)
     return err.isEmpty() ? ok() : fail(1, err);
 }
 
+bool SimulatedHost::writablePath(const QByteArray &path)
+{
+    // Settings, and the console's own state (staged network changes).
+    return path.startsWith("/etc/") || path.startsWith("/var/lib/ftconsole/");
+}
+
+CommandResult SimulatedHost::install(const Argv &argv)
+{
+    // install -d [-m MODE] DIR...: the directories and their missing parents
+    // (0755); install [-D] [-m MODE] SOURCE DEST: a copy, -D makes DEST's parents.
+    bool dirs = false, parents = false;
+    int mode = -1;
+    Argv names;
+    for (qsizetype i = 1; i < argv.size(); ++i) {
+        const QByteArray &a = argv[i];
+        if (a == "-d" || a == "--directory")
+            dirs = true;
+        else if (a == "-D")
+            parents = true;
+        else if (a == "-m" || a == "--mode") {
+            const QByteArray m = argv.value(++i);
+            bool good = !m.isEmpty();
+            for (const char c : m)
+                good = good && c >= '0' && c <= '7';
+            if (!good)
+                return fail(1, "install: invalid mode '" + m + "' (the simulated host takes octal modes)\n");
+            mode = m.toInt(nullptr, 8);
+        } else if (a.startsWith('-'))
+            return fail(1, "install: the simulated host takes -d, -D and -m only, not " + a + "\n");
+        else
+            names << a;
+    }
+    const auto makeDir = [this](const QByteArray &dir, int dirMode, QByteArray *err) {
+        QByteArray at;
+        const QList<QByteArray> parts = dir.split('/');
+        for (qsizetype k = 1; k < parts.size(); ++k) {
+            if (parts[k].isEmpty())
+                continue;
+            at += '/' + parts[k];
+            QByteArray content;
+            bool isDir = false;
+            if (readFile(at, &content, &isDir)) {
+                if (isDir)
+                    continue;
+                *err += "install: cannot create directory '" + dir + "': File exists\n";
+                return false;
+            }
+            if (!writablePath(at + '/')) {
+                *err += "install: cannot create directory '" + at + "': Permission denied\n";
+                return false;
+            }
+            SimFile d;
+            d.dir = true;
+            d.mode = at == dir ? dirMode : 0755;
+            m_state.files.insert(QString::fromUtf8(at), d);
+        }
+        return true;
+    };
+    QByteArray err;
+    if (dirs) {
+        if (names.isEmpty())
+            return fail(1, "install: missing operand\n");
+        for (const QByteArray &d : std::as_const(names))
+            if (!makeDir(d, mode < 0 ? 0755 : mode, &err))
+                return fail(1, err);
+        return ok();
+    }
+    if (names.size() != 2)
+        return fail(1, "install: the simulated host copies one file at a time\n");
+    QByteArray content;
+    bool isDir = false;
+    if (!readFile(names[0], &content, &isDir) || isDir)
+        return fail(1, "install: cannot stat '" + names[0] + "': No such file or directory\n");
+    if (parents && !makeDir(names[1].left(names[1].lastIndexOf('/')), 0755, &err))
+        return fail(1, err);
+    if (!writablePath(names[1]) || !writeFile(names[1], content, false, &err))
+        return fail(1, err.isEmpty() ? "install: cannot create regular file '" + names[1] + "': Permission denied\n"
+                                     : err.replace("tee:", "install:"));
+    m_state.files[QString::fromUtf8(names[1])].mode = mode < 0 ? 0755 : mode;
+    return ok();
+}
+
 CommandResult SimulatedHost::test(const Argv &argv) const
 {
-    // test [!] -e|-f|-d|-L PATH: what plans ask of files before they write.
+    // test [!] -e|-f|-d|-L PATH: what plans ask of files before they write;
+    // test [!] -n|-z STRING. `[ ... ]` arrives here without its brackets.
     qsizetype i = 1;
     const bool negate = argv.value(i) == "!";
     if (negate)
         ++i;
     const QByteArray op = argv.value(i);
+    if (argv.size() == i + 2 && (op == "-n" || op == "-z"))
+        return (argv[i + 1].isEmpty() == (op == "-z")) != negate ? ok() : fail(1, {});
     const QByteArray path = argv.value(i + 1);
     if (argv.size() != i + 2 || !(op == "-e" || op == "-f" || op == "-d" || op == "-L"))
-        return fail(2, "test: the simulated host answers only [!] -e|-f|-d|-L PATH\n");
+        return fail(2, "test: the simulated host answers only [!] -e|-f|-d|-L PATH and [!] -n|-z STRING\n");
     QByteArray content;
     bool dir = false;
     const bool exists = readFile(path, &content, &dir);

@@ -1,7 +1,8 @@
 // Network as iproute2 6.1 and the bonding driver show it: `ip -d -j link show`
-// (one line of compact JSON, keys in ip's order), /proc/net/bonding/bondN,
-// `ls -l /sys/class/net`, an adapter's sysfs files and bonding_masters, and the
-// `ip link` changes a teaming wizard makes.
+// and `ip -j addr show` (one line of compact JSON, keys in ip's order; bonds,
+// bridges and their ports), /proc/net/bonding/bondN, `ls -l /sys/class/net`,
+// an adapter's sysfs files and bonding_masters. Changes go through
+// SimLinkChanges.cpp, addresses and routes through SimIpAddr.cpp.
 
 #include "SimCommands.h"
 
@@ -11,14 +12,6 @@ namespace {
 
 QByteArray b(const QString &s) { return s.toUtf8(); }
 QByteArray q(const QString &s) { return '"' + b(s) + '"'; }
-
-bool slaveUp(const SimNic &n) { return n.adminUp && n.carrier; }
-
-bool hasActiveSlave(const QString &mode)
-{
-    return mode == QLatin1String("active-backup") || mode == QLatin1String("balance-alb")
-        || mode == QLatin1String("balance-tlb");
-}
 
 bool bondUp(const SimState &s, const SimBond &bd)
 {
@@ -39,21 +32,84 @@ QByteArray tail(bool details, int txq, int rxq, int tsoMax)
         + ",\"tso_max_segs\":65535,\"gro_max_size\":65536";
 }
 
-QByteArray loJson(bool details)
+// What ip prints: `ip link` (details with -d) or `ip addr`, which leaves out
+// linkmode and ends each link with its addr_info.
+struct View {
+    bool details = false;
+    bool addr = false;
+};
+
+QByteArray linkmode(const View &v) { return v.addr ? QByteArray() : QByteArray(",\"linkmode\":\"DEFAULT\""); }
+
+QByteArray addrTail(const SimState &s, const QString &link, const View &v)
 {
-    QByteArray o = "{\"ifindex\":1,\"ifname\":\"lo\",\"flags\":[\"LOOPBACK\",\"UP\",\"LOWER_UP\"],\"mtu\":65536,"
-                   "\"qdisc\":\"noqueue\",\"operstate\":\"UNKNOWN\",\"linkmode\":\"DEFAULT\",\"group\":\"default\","
-                   "\"txqlen\":1000,\"link_type\":\"loopback\",\"address\":\"00:00:00:00:00:00\","
-                   "\"broadcast\":\"00:00:00:00:00:00\"";
-    if (details)
-        o += ",\"promiscuity\":0,\"allmulti\":0,\"min_mtu\":0,\"max_mtu\":0";
-    o += tail(details, 1, 1, 524280);
-    return o + "}";
+    return v.addr ? ",\"addr_info\":[" + addrInfoJson(s, link) + "]" : QByteArray();
 }
 
-QByteArray nicJson(const SimState &s, const SimNic &n, bool details)
+// iproute2 prints bridge ids as PRIO.MAC with the MAC's bytes unpadded
+// ("8000.0:15:17:10:2:0").
+QByteArray bridgeId(const QString &mac)
+{
+    QList<QByteArray> parts;
+    for (const QString &x : mac.split(QLatin1Char(':')))
+        parts << QByteArray::number(x.toInt(nullptr, 16), 16);
+    return "8000." + parts.join(':');
+}
+
+bool portUp(const SimState &s, const QString &port)
+{
+    for (const SimNic &n : s.nics)
+        if (n.name == port)
+            return slaveUp(n);
+    const SimBond *bd = s.bond(port);
+    return bd && bd->adminUp && bondUp(s, *bd);
+}
+
+bool bridgeUp(const SimState &s, const SimBridge &br)
+{
+    if (!br.adminUp)
+        return false;
+    for (const QString &p : br.ports)
+        if (portUp(s, p))
+            return true;
+    return false;
+}
+
+// A bridge port's info_slave_data (bridge_slave.c), STP off: every port
+// with link forwards at once.
+QByteArray bridgePortJson(const SimState &s, const SimBridge &br, const QString &port)
+{
+    const int no = int(br.ports.indexOf(port)) + 1;
+    const QByteArray id = bridgeId(br.mac);
+    return ",\"info_slave_kind\":\"bridge\",\"info_slave_data\":{\"state\":"
+        + QByteArray(portUp(s, port) ? "\"forwarding\"" : "\"disabled\"")
+        + ",\"priority\":32,\"cost\":4,\"hairpin\":false,\"guard\":false,\"root_block\":false,\"fastleave\":false,"
+          "\"learning\":true,\"flood\":true,\"id\":\"0x" + QByteArray::number(0x8000 + no, 16) + "\",\"no\":\"0x"
+        + QByteArray::number(no, 16) + "\",\"designated_port\":" + QByteArray::number(0x8000 + no)
+        + ",\"designated_cost\":0,\"bridge_id\":\"" + id + "\",\"root_id\":\"" + id
+        + "\",\"hold_timer\":0.00,\"message_age_timer\":0.00,\"forward_delay_timer\":0.00,"
+          "\"topology_change_ack\":0,\"config_pending\":0,\"proxy_arp\":false,\"proxy_arp_wifi\":false,"
+          "\"multicast_router\":1,\"mcast_flood\":true,\"bcast_flood\":true,\"mcast_to_unicast\":false,"
+          "\"neigh_suppress\":false,\"group_fwd_mask\":\"0\",\"group_fwd_mask_str\":\"0x0\",\"vlan_tunnel\":false,"
+          "\"isolated\":false,\"locked\":false}";
+}
+
+QByteArray loJson(const SimState &s, const View &v)
+{
+    QByteArray o = "{\"ifindex\":1,\"ifname\":\"lo\",\"flags\":[\"LOOPBACK\",\"UP\",\"LOWER_UP\"],\"mtu\":65536,"
+                   "\"qdisc\":\"noqueue\",\"operstate\":\"UNKNOWN\"" + linkmode(v) + ",\"group\":\"default\","
+                   "\"txqlen\":1000,\"link_type\":\"loopback\",\"address\":\"00:00:00:00:00:00\","
+                   "\"broadcast\":\"00:00:00:00:00:00\"";
+    if (v.details)
+        o += ",\"promiscuity\":0,\"allmulti\":0,\"min_mtu\":0,\"max_mtu\":0";
+    o += tail(v.details, 1, 1, 524280);
+    return o + addrTail(s, QStringLiteral("lo"), v) + "}";
+}
+
+QByteArray nicJson(const SimState &s, const SimNic &n, const View &v)
 {
     const SimBond *bd = n.master.isEmpty() ? nullptr : s.bond(n.master);
+    const SimBridge *br = n.master.isEmpty() ? nullptr : s.bridge(n.master);
     QList<QByteArray> flags;
     if (n.adminUp && !n.carrier)
         flags << "\"NO-CARRIER\"";
@@ -66,14 +122,14 @@ QByteArray nicJson(const SimState &s, const SimNic &n, bool details)
         flags << "\"LOWER_UP\"";
     QByteArray o = "{\"ifindex\":" + QByteArray::number(n.ifindex) + ",\"ifname\":" + q(n.name)
         + ",\"flags\":[" + flags.join(',') + "],\"mtu\":1500,\"qdisc\":\"mq\"";
-    if (bd)
-        o += ",\"master\":" + q(bd->name);
-    o += ",\"operstate\":" + QByteArray(slaveUp(n) ? "\"UP\"" : "\"DOWN\"")
-        + ",\"linkmode\":\"DEFAULT\",\"group\":\"default\",\"txqlen\":1000,\"link_type\":\"ether\",\"address\":"
+    if (bd || br)
+        o += ",\"master\":" + q(n.master);
+    o += ",\"operstate\":" + QByteArray(slaveUp(n) ? "\"UP\"" : "\"DOWN\"") + linkmode(v)
+        + ",\"group\":\"default\",\"txqlen\":1000,\"link_type\":\"ether\",\"address\":"
         + q(bd && !bd->mac.isEmpty() ? bd->mac : n.mac) + ",\"broadcast\":\"ff:ff:ff:ff:ff:ff\"";
     if (bd)
         o += ",\"permaddr\":" + q(n.mac);
-    if (details) {
+    if (v.details) {
         o += ",\"promiscuity\":0,\"allmulti\":0,\"min_mtu\":68,\"max_mtu\":9216";
         if (bd) {
             const bool active = !hasActiveSlave(bd->mode) || bd->active == n.name;
@@ -82,17 +138,20 @@ QByteArray nicJson(const SimState &s, const SimNic &n, bool details)
                 + QByteArray(slaveUp(n) ? "\"UP\"" : "\"DOWN\"") + ",\"link_failure_count\":"
                 + QByteArray::number(n.linkFailures) + ",\"perm_hwaddr\":" + q(n.mac)
                 + ",\"queue_id\":0,\"prio\":0}}";
+        } else if (br) {
+            o += ",\"linkinfo\":{" + bridgePortJson(s, *br, n.name).mid(1) + "}";
         }
         o += tail(true, 4, 4, 65536);
         o += ",\"parentbus\":\"pci\",\"parentdev\":" + q(n.pciDev);
     }
     o += ",\"altnames\":[" + q(n.altname) + "]";
-    return o + "}";
+    return o + addrTail(s, n.name, v) + "}";
 }
 
-QByteArray bondJson(const SimState &s, const SimBond &bd, bool details)
+QByteArray bondJson(const SimState &s, const SimBond &bd, const View &v)
 {
     const bool carrier = bondUp(s, bd);
+    const SimBridge *br = bd.master.isEmpty() ? nullptr : s.bridge(bd.master);
     QList<QByteArray> flags;
     if (bd.adminUp && !carrier)
         flags << "\"NO-CARRIER\"";
@@ -102,11 +161,13 @@ QByteArray bondJson(const SimState &s, const SimBond &bd, bool details)
     if (bd.adminUp && carrier)
         flags << "\"LOWER_UP\"";
     QByteArray o = "{\"ifindex\":" + QByteArray::number(bd.ifindex) + ",\"ifname\":" + q(bd.name)
-        + ",\"flags\":[" + flags.join(',') + "],\"mtu\":1500,\"qdisc\":\"noqueue\",\"operstate\":"
-        + QByteArray(bd.adminUp && carrier ? "\"UP\"" : "\"DOWN\"")
-        + ",\"linkmode\":\"DEFAULT\",\"group\":\"default\",\"txqlen\":1000,\"link_type\":\"ether\",\"address\":"
-        + q(bd.mac) + ",\"broadcast\":\"ff:ff:ff:ff:ff:ff\"";
-    if (details) {
+        + ",\"flags\":[" + flags.join(',') + "],\"mtu\":1500,\"qdisc\":\"noqueue\"";
+    if (br)
+        o += ",\"master\":" + q(br->name);
+    o += ",\"operstate\":" + QByteArray(bd.adminUp && carrier ? "\"UP\"" : "\"DOWN\"") + linkmode(v)
+        + ",\"group\":\"default\",\"txqlen\":1000,\"link_type\":\"ether\",\"address\":" + q(bd.mac)
+        + ",\"broadcast\":\"ff:ff:ff:ff:ff:ff\"";
+    if (v.details) {
         const bool lacp = bd.mode == QLatin1String("802.3ad");
         o += ",\"promiscuity\":0,\"allmulti\":0,\"min_mtu\":68,\"max_mtu\":65535";
         o += ",\"linkinfo\":{\"info_kind\":\"bond\",\"info_data\":{\"mode\":" + q(bd.mode);
@@ -126,23 +187,63 @@ QByteArray bondJson(const SimState &s, const SimBond &bd, bool details)
             o += ",\"ad_info\":{\"aggregator\":1,\"num_ports\":1,\"actor_key\":0,\"partner_key\":1,"
                  "\"partner_mac\":\"00:00:00:00:00:00\"},\"ad_actor_sys_prio\":65535,\"ad_user_port_key\":0,"
                  "\"ad_actor_system\":\"00:00:00:00:00:00\"";
-        o += ",\"tlb_dynamic_lb\":1}}";
+        o += ",\"tlb_dynamic_lb\":1}";
+        if (br)
+            o += bridgePortJson(s, *br, bd.name);
+        o += "}";
         o += tail(true, 16, 16, 65536);
     }
-    return o + "}";
+    return o + addrTail(s, bd.name, v) + "}";
 }
 
-QByteArray linkJson(const SimState &s, bool details, const QString &only)
+QByteArray bridgeJson(const SimState &s, const SimBridge &br, const View &v)
+{
+    const bool up = bridgeUp(s, br);
+    QList<QByteArray> flags;
+    if (br.adminUp && !up)
+        flags << "\"NO-CARRIER\"";
+    flags << "\"BROADCAST\"" << "\"MULTICAST\"";
+    if (br.adminUp)
+        flags << "\"UP\"";
+    if (up)
+        flags << "\"LOWER_UP\"";
+    QByteArray o = "{\"ifindex\":" + QByteArray::number(br.ifindex) + ",\"ifname\":" + q(br.name) + ",\"flags\":["
+        + flags.join(',') + "],\"mtu\":1500,\"qdisc\":\"noqueue\",\"operstate\":"
+        + QByteArray(up ? "\"UP\"" : "\"DOWN\"") + linkmode(v)
+        + ",\"group\":\"default\",\"txqlen\":1000,\"link_type\":\"ether\",\"address\":" + q(br.mac)
+        + ",\"broadcast\":\"ff:ff:ff:ff:ff:ff\"";
+    if (v.details) {
+        const QByteArray id = bridgeId(br.mac);
+        o += ",\"promiscuity\":0,\"allmulti\":0,\"min_mtu\":68,\"max_mtu\":65535,\"linkinfo\":{\"info_kind\":"
+             "\"bridge\",\"info_data\":{\"forward_delay\":" + QByteArray::number(br.forwardDelayCs)
+            + ",\"hello_time\":200,\"max_age\":2000,\"ageing_time\":30000,\"stp_state\":"
+            + QByteArray(br.stp ? "1" : "0") + ",\"priority\":32768,\"vlan_filtering\":0,\"vlan_protocol\":"
+              "\"802.1Q\",\"bridge_id\":\"" + id + "\",\"root_id\":\"" + id
+            + "\",\"root_port\":0,\"root_path_cost\":0,\"topology_change\":0,\"topology_change_detected\":0,"
+              "\"hello_timer\":0.00,\"tcn_timer\":0.00,\"topology_change_timer\":0.00,\"gc_timer\":0.00,"
+              "\"vlan_default_pvid\":1,\"vlan_stats_enabled\":0,\"vlan_stats_per_port\":0,\"group_fwd_mask\":\"0\","
+              "\"group_addr\":\"01:80:c2:00:00:00\",\"mcast_snooping\":1,\"no_linklocal_learn\":0,"
+              "\"mcast_vlan_snooping\":0,\"mcast_router\":1,\"mcast_query_use_ifaddr\":0,\"mcast_querier\":0,"
+              "\"nf_call_iptables\":0,\"nf_call_ip6tables\":0,\"nf_call_arptables\":0}}";
+        o += tail(true, 1, 1, 65536);
+    }
+    return o + addrTail(s, br.name, v) + "}";
+}
+
+QByteArray linkJson(const SimState &s, const View &v, const QString &only)
 {
     QList<QPair<int, QByteArray>> links;
     if (only.isEmpty() || only == QLatin1String("lo"))
-        links.append({1, loJson(details)});
+        links.append({1, loJson(s, v)});
     for (const SimNic &n : s.nics)
         if (only.isEmpty() || only == n.name)
-            links.append({n.ifindex, nicJson(s, n, details)});
+            links.append({n.ifindex, nicJson(s, n, v)});
     for (const SimBond &bd : s.bonds)
         if (only.isEmpty() || only == bd.name)
-            links.append({bd.ifindex, bondJson(s, bd, details)});
+            links.append({bd.ifindex, bondJson(s, bd, v)});
+    for (const SimBridge &br : s.bridges)
+        if (only.isEmpty() || only == br.name)
+            links.append({br.ifindex, bridgeJson(s, br, v)});
     std::sort(links.begin(), links.end(),
               [](const auto &x, const auto &y) { return x.first < y.first; });
     QList<QByteArray> parts;
@@ -156,7 +257,7 @@ QByteArray linkBrief(const SimState &s)
     QByteArray out = "lo               UNKNOWN        00:00:00:00:00:00 <LOOPBACK,UP,LOWER_UP> \n";
     for (const SimNic &n : s.nics) {
         QByteArray flags = n.adminUp && !n.carrier ? "NO-CARRIER,BROADCAST,MULTICAST" : "BROADCAST,MULTICAST";
-        if (!n.master.isEmpty())
+        if (s.bond(n.master))
             flags += ",SLAVE";
         if (n.adminUp)
             flags += ",UP";
@@ -171,156 +272,29 @@ QByteArray linkBrief(const SimState &s)
             + b(bd.mac) + " <BROADCAST,MULTICAST,MASTER" + (bd.adminUp ? ",UP" : "") + (up ? ",LOWER_UP" : "")
             + "> \n";
     }
+    for (const SimBridge &br : s.bridges) {
+        const bool up = bridgeUp(s, br);
+        out += b(br.name.leftJustified(16)) + ' ' + QByteArray(up ? "UP" : "DOWN").leftJustified(14) + ' '
+            + b(br.mac) + " <BROADCAST,MULTICAST" + (br.adminUp ? ",UP" : "") + (up ? ",LOWER_UP" : "") + "> \n";
+    }
     return out;
-}
-
-QByteArray noDevice(const QString &dev) { return "Cannot find device \"" + b(dev) + "\"\n"; }
-
-bool validMode(const QString &m)
-{
-    static const QStringList modes{"balance-rr", "active-backup", "balance-xor", "broadcast",
-                                   "802.3ad", "balance-tlb", "balance-alb"};
-    return modes.contains(m);
-}
-
-QString modeName(const QString &m)
-{
-    static const QStringList byNumber{"balance-rr", "active-backup", "balance-xor", "broadcast",
-                                      "802.3ad", "balance-tlb", "balance-alb"};
-    bool num = false;
-    const int n = m.toInt(&num);
-    return num && n >= 0 && n < byNumber.size() ? byNumber[n] : m;
-}
-
-// `type bond mode M miimon N primary P` options, shared by add and set.
-CommandResult applyBondOptions(SimState &s, SimBond &bd, const Argv &opts)
-{
-    for (qsizetype i = 0; i < opts.size(); ++i) {
-        const QByteArray &k = opts[i];
-        const QString v = QString::fromUtf8(opts.value(i + 1));
-        if (k == "mode") {
-            const QString m = modeName(v);
-            if (!validMode(m))
-                return fail(255, "Error: invalid mode \"" + b(v) + "\"\n");
-            if (!bd.slaves.isEmpty() && m != bd.mode)
-                return fail(2, "Error: unable to set option because the bond device has slaves.\n");
-            bd.mode = m;
-            ++i;
-        } else if (k == "miimon") {
-            bool good = false;
-            bd.miimon = v.toInt(&good);
-            if (!good)
-                return fail(255, "Error: argument \"" + b(v) + "\" is wrong: invalid miimon\n");
-            ++i;
-        } else if (k == "primary") {
-            if (!s.nic(v))
-                return fail(1, noDevice(v));
-            bd.primary = v;
-            ++i;
-        } else if (k == "updelay" || k == "downdelay" || k == "arp_interval" || k == "xmit_hash_policy"
-                   || k == "lacp_rate" || k == "fail_over_mac" || k == "primary_reselect"
-                   || k == "arp_ip_target" || k == "arp_validate" || k == "ad_select" || k == "min_links") {
-            ++i;
-        } else {
-            return fail(255, "Error: argument \"" + k + "\" is wrong: unknown bond option\n");
-        }
-    }
-    refreshBonds(s);
-    return ok();
-}
-
-CommandResult ipLinkSet(SimState &s, const Argv &args)
-{
-    qsizetype i = 0;
-    if (args.value(i) == "dev")
-        ++i;
-    const QString dev = QString::fromUtf8(args.value(i++));
-    SimNic *n = s.nic(dev);
-    SimBond *bd = s.bond(dev);
-    if (!n && !bd)
-        return fail(1, noDevice(dev));
-    while (i < args.size()) {
-        const QByteArray &k = args[i++];
-        if (k == "up" || k == "down") {
-            if (n)
-                n->adminUp = k == "up";
-            else
-                bd->adminUp = k == "up";
-        } else if (k == "master") {
-            const QString m = QString::fromUtf8(args.value(i++));
-            SimBond *target = s.bond(m);
-            if (!target)
-                return fail(1, noDevice(m));
-            if (!n)
-                return fail(2, "Error: Device can not be enslaved while up.\n");
-            if (n->master == m)
-                continue;
-            if (!n->master.isEmpty())
-                return fail(2, "Error: Device is already a slave.\n");
-            if (n->adminUp)
-                return fail(2, "Error: Device can not be enslaved while up.\n");
-            n->master = m;
-            n->adminUp = true; // the bond opens its slave
-            target->slaves.append(n->name);
-            if (target->slaves.size() == 1)
-                target->mac = n->mac;
-        } else if (k == "nomaster") {
-            if (n && !n->master.isEmpty()) {
-                if (SimBond *old = s.bond(n->master)) {
-                    old->slaves.removeAll(n->name);
-                    if (old->active == n->name)
-                        old->active.clear();
-                }
-                n->master.clear();
-            }
-        } else if (k == "type") {
-            if (!bd || args.value(i) != "bond")
-                return fail(255, "Error: argument of \"type\" is wrong.\n");
-            CommandResult r = applyBondOptions(s, *bd, args.mid(i + 1));
-            if (r.exitCode != 0)
-                return r;
-            i = args.size();
-        } else if (k == "mtu" || k == "address" || k == "name" || k == "alias") {
-            ++i;
-        } else {
-            return fail(255, "Error: either \"dev\" is duplicate, or \"" + k + "\" is a garbage.\n");
-        }
-    }
-    refreshBonds(s);
-    return ok();
 }
 
 } // namespace
 
-void refreshBonds(SimState &s)
+bool linkOperUp(const SimState &s, const QString &name)
 {
-    for (SimBond &bd : s.bonds) {
-        if (!hasActiveSlave(bd.mode)) {
-            bd.active.clear();
-            continue;
-        }
-        const auto up = [&](const QString &name) {
-            SimNic *n = s.nic(name);
-            return n && slaveUp(*n) && n->master == bd.name;
-        };
-        if (!bd.primary.isEmpty() && up(bd.primary)) {
-            bd.active = bd.primary;
-            continue;
-        }
-        if (!bd.active.isEmpty() && up(bd.active))
-            continue;
-        bd.active.clear();
-        for (const QString &sl : bd.slaves)
-            if (up(sl)) {
-                bd.active = sl;
-                break;
-            }
-    }
+    if (name == QLatin1String("lo"))
+        return true;
+    if (const SimBridge *br = s.bridge(name))
+        return bridgeUp(s, *br);
+    return portUp(s, name);
 }
 
 CommandResult ip(SimState &s, const Argv &argv)
 {
     bool details = false, json = false, brief = false;
+    int family = 4;
     qsizetype i = 1;
     for (; i < argv.size() && argv[i].startsWith('-'); ++i) {
         const QByteArray &a = argv[i];
@@ -332,73 +306,37 @@ CommandResult ip(SimState &s, const Argv &argv)
             brief = true;
         else if (a == "-dj" || a == "-jd")
             details = json = true;
+        else if (a == "-4" || a == "-6")
+            family = a == "-6" ? 6 : 4;
         else if (a == "-p" || a == "-pretty")
             continue;
         else
             return fail(255, "Option \"" + a + "\" is unknown, try \"ip -help\".\n");
     }
     const QByteArray obj = argv.value(i++);
-    if (obj != "link" && obj != "l")
-        return fail(255, "Object \"" + obj + "\" is unknown, try \"ip help\".\n");
     const QByteArray verb = argv.value(i++);
     const Argv rest = argv.mid(i);
-    if (verb.isEmpty() || verb == "show" || verb == "list" || verb == "ls") {
-        QString only;
-        for (qsizetype k = 0; k < rest.size(); ++k)
-            if (rest[k] != "dev")
-                only = QString::fromUtf8(rest[k]);
-        if (!only.isEmpty() && only != QLatin1String("lo") && !s.nic(only) && !s.bond(only))
-            return fail(1, "Device \"" + b(only) + "\" does not exist.\n");
-        if (brief && !json)
-            return ok(linkBrief(s));
-        if (!json)
-            return fail(1, "ip: the simulated host prints links with -j only\n");
-        return ok(linkJson(s, details, only));
-    }
-    if (verb == "set")
-        return ipLinkSet(s, rest);
-    if (verb == "add") {
-        qsizetype k = 0;
-        if (rest.value(k) == "name" || rest.value(k) == "dev")
-            ++k;
-        const QString name = QString::fromUtf8(rest.value(k++));
-        if (rest.value(k) != "type" || rest.value(k + 1) != "bond")
-            return fail(2, "Error: the simulated host only creates bonds.\n");
-        if (name.isEmpty() || s.nic(name) || s.bond(name) || name == QLatin1String("lo"))
-            return fail(2, "RTNETLINK answers: File exists\n");
-        SimBond bd;
-        bd.name = name;
-        int idx = 6;
-        for (const SimNic &n : s.nics)
-            idx = qMax(idx, n.ifindex + 1);
-        for (const SimBond &o : s.bonds)
-            idx = qMax(idx, o.ifindex + 1);
-        bd.ifindex = idx;
-        bd.adminUp = false;
-        bd.mode = QStringLiteral("balance-rr");
-        bd.mac = QStringLiteral("0e:%1:7c:4a:%2:01").arg(idx, 2, 16, QLatin1Char('0')).arg(idx * 7 % 256, 2, 16,
-                                                                                              QLatin1Char('0'));
-        s.bonds.append(bd);
-        CommandResult r = applyBondOptions(s, s.bonds.last(), rest.mid(k + 2));
-        if (r.exitCode != 0)
-            s.bonds.removeLast();
-        return r;
-    }
-    if (verb == "del" || verb == "delete") {
-        qsizetype k = 0;
-        if (rest.value(k) == "dev")
-            ++k;
-        const QString name = QString::fromUtf8(rest.value(k));
-        SimBond *bd = s.bond(name);
-        if (!bd)
-            return s.nic(name) ? fail(2, "RTNETLINK answers: Operation not supported\n") : fail(1, noDevice(name));
-        for (SimNic &n : s.nics)
-            if (n.master == name)
-                n.master.clear();
-        s.bonds.removeIf([&](const SimBond &x) { return x.name == name; });
-        return ok();
-    }
-    return fail(255, "Command \"" + verb + "\" is unknown, try \"ip link help\".\n");
+    const bool show = verb.isEmpty() || verb == "show" || verb == "list" || verb == "ls";
+    if (obj == "route" || obj == "r" || obj == "ro")
+        return ipRoute(s, family, verb.isEmpty() ? QByteArray("show") : verb, rest, json);
+    const bool addr = obj == "addr" || obj == "address" || obj == "a";
+    if (addr && !show)
+        return ipAddrChange(s, verb, rest);
+    if (obj != "link" && obj != "l" && !addr)
+        return fail(255, "Object \"" + obj + "\" is unknown, try \"ip help\".\n");
+    if (!show)
+        return ipLink(s, verb, rest);
+    QString only;
+    for (qsizetype k = 0; k < rest.size(); ++k)
+        if (rest[k] != "dev")
+            only = QString::fromUtf8(rest[k]);
+    if (!only.isEmpty() && !s.hasLink(only))
+        return fail(1, "Device \"" + b(only) + "\" does not exist.\n");
+    if (brief && !json && !addr)
+        return ok(linkBrief(s));
+    if (!json)
+        return fail(1, "ip: the simulated host prints links and addresses with -j only\n");
+    return ok(linkJson(s, View{details && !addr, addr}, only));
 }
 
 QByteArray procBonding(const SimState &s, const SimBond &bd)
@@ -495,9 +433,13 @@ QByteArray lsSysNet(const SimState &s)
         entries.insert(n.name, "lrwxrwxrwx 1 root root 0 " + when + ' ' + b(n.name) + " -> ../../devices/pci0000:"
                                    + b(bus) + '/' + b(n.pciDev) + "/net/" + b(n.name));
     }
+    QStringList virtualLinks;
     for (const SimBond &bd : s.bonds)
-        entries.insert(bd.name, "lrwxrwxrwx 1 root root 0 " + when + ' ' + b(bd.name)
-                                    + " -> ../../devices/virtual/net/" + b(bd.name));
+        virtualLinks << bd.name;
+    for (const SimBridge &br : s.bridges)
+        virtualLinks << br.name;
+    for (const QString &v : std::as_const(virtualLinks))
+        entries.insert(v, "lrwxrwxrwx 1 root root 0 " + when + ' ' + b(v) + " -> ../../devices/virtual/net/" + b(v));
     if (!s.bonds.isEmpty())
         entries.insert(QStringLiteral("bonding_masters"),
                        "-rw-r--r-- 1 root root 4096 " + when + " bonding_masters");

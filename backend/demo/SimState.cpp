@@ -209,6 +209,10 @@ SimState SimState::demo(qint64 nowMs)
 
     s.nics = {makeNic(QStringLiteral("eth0"), 10, 0, 2), makeNic(QStringLiteral("eth1"), 10, 1, 3),
               makeNic(QStringLiteral("eth2"), 11, 0, 4), makeNic(QStringLiteral("eth3"), 11, 1, 5)};
+    // The host's one address, on the first adapter of module 10, as the
+    // installer's /etc/network/interfaces (demoFiles) gives it.
+    s.addresses = {{QStringLiteral("eth0"), QStringLiteral("192.168.10.20/24"), false}};
+    s.defaultRoutes = {{QStringLiteral("192.168.10.1"), QStringLiteral("eth0")}};
 
     // Table 3 of the guide: DC1 0.5 GB, FS1 1.0 GB, EX1 1.5 GB, all running and
     // started with the host; load roughly matches its GHz column.
@@ -273,6 +277,37 @@ SimBond *SimState::bond(const QString &name)
 const SimBond *SimState::bond(const QString &name) const
 {
     return const_cast<SimState *>(this)->bond(name);
+}
+
+SimBridge *SimState::bridge(const QString &name)
+{
+    for (SimBridge &b : bridges)
+        if (b.name == name)
+            return &b;
+    return nullptr;
+}
+
+const SimBridge *SimState::bridge(const QString &name) const
+{
+    return const_cast<SimState *>(this)->bridge(name);
+}
+
+bool SimState::hasLink(const QString &name) const
+{
+    return name == QLatin1String("lo") || const_cast<SimState *>(this)->nic(name) || bond(name) || bridge(name);
+}
+
+bool SimState::linkUp(const QString &name) const
+{
+    if (name == QLatin1String("lo"))
+        return true;
+    if (const SimNic *n = const_cast<SimState *>(this)->nic(name))
+        return n->adminUp;
+    if (const SimBond *b = bond(name))
+        return b->adminUp;
+    if (const SimBridge *b = bridge(name))
+        return b->adminUp;
+    return false;
 }
 
 SimVm *SimState::vm(const QString &name)

@@ -97,7 +97,7 @@ struct SimNic {
     bool adminUp = true;
     bool carrier = true;   // cable plugged
     int speedMbps = 1000;
-    QString master;        // bond it is enslaved to
+    QString master;        // the bond it is enslaved to, or the bridge it is a port of
     int linkFailures = 0;
 
     bool operator==(const SimNic &) const = default;
@@ -113,8 +113,50 @@ struct SimBond {
     bool adminUp = true;
     QString mac;
     QList<QString> slaves; // enslavement order
+    QString master;        // the bridge it is a port of, else empty
 
     bool operator==(const SimBond &) const = default;
+};
+
+// A Linux bridge (VMs' NICs attach to it); its ports are adapters or bonds.
+struct SimBridge {
+    QString name;          // br0
+    int ifindex = 20;
+    QString mac;           // set by hwaddress, else the first port's
+    bool adminUp = true;
+    bool stp = false;
+    int forwardDelayCs = 1500;  // centiseconds, as ip -d prints it (the kernel's default 15 s)
+    QStringList ports;     // in the order they joined
+
+    bool operator==(const SimBridge &) const = default;
+};
+
+// An address given to a link (ifupdown's static method, `ip addr add`). IPv6
+// link-local addresses are not listed: they follow from each link's MAC.
+struct SimAddress {
+    QString link;          // eth0
+    QString cidr;          // 192.168.10.20/24
+    bool dynamic = false;  // DHCP gave it (a lease lifetime)
+
+    bool operator==(const SimAddress &) const = default;
+};
+
+// An IPv4 default route, as ifupdown's `gateway` adds it (onlink).
+struct SimRoute {
+    QString gateway;       // 192.168.10.1
+    QString dev;
+
+    bool operator==(const SimRoute &) const = default;
+};
+
+// A transient timer, as `systemd-run --on-active=SECS --unit=UNIT CMD` arms it:
+// at dueMs it runs command once, unless `systemctl stop UNIT.timer` came first.
+struct SimTimer {
+    QString unit;          // ftconsole-net-bond0-20261130T081502Z-rollback (the .timer without suffix)
+    qint64 dueMs = 0;      // on the host's clock
+    QStringList command;   // /bin/sh /var/lib/ftconsole/net/ID/rollback.sh
+
+    bool operator==(const SimTimer &) const = default;
 };
 
 // One disk of a domain as `virsh domblklist` lists it.
@@ -183,6 +225,9 @@ struct SimFile {
     QString owner = QStringLiteral("root");
     QString group = QStringLiteral("root");
     QString link;              // the target of a symbolic link, else empty
+    // A directory made explicitly (install -d): it exists while empty. Other
+    // directories are only the ones the paths imply.
+    bool dir = false;
 
     bool operator==(const SimFile &) const = default;
 };
@@ -202,13 +247,25 @@ struct SimState {
     QList<SimArray> arrays;
     QList<SimNic> nics;
     QList<SimBond> bonds;
+    QList<SimBridge> bridges;
+    QList<SimAddress> addresses;
+    QList<SimRoute> defaultRoutes;
+    QList<SimTimer> timers;
+    // `ftsim lose-connection`: the next network change that touches the links
+    // cuts the console off...
+    bool loseConnectionArmed = false;
+    // ...until the timer with this unit name has fired (its rollback restored
+    // the links); empty while the console can reach the host.
+    QString cutOffUntil;
     QList<SimVm> vms;
     // Absolute path -> file. Directories are the ones the paths imply.
     QMap<QString, SimFile> files;
 
     // A Debian 12 host's: /etc/os-release, the packaged
     // /etc/default/libvirt-guests (every setting commented out: the defaults
-    // apply, ON_SHUTDOWN=suspend) and libvirt-guests.service enabled.
+    // apply, ON_SHUTDOWN=suspend) and libvirt-guests.service enabled; ifupdown's
+    // /etc/network/interfaces (eth0 static, the others up without an address)
+    // with ifenslave's and bridge-utils' hooks.
     static QMap<QString, SimFile> demoFiles();
 
     // The guide's scenario: modules 10 and 11, md0..md2, sdf blank, four NICs
@@ -222,6 +279,12 @@ struct SimState {
     SimNic *nic(const QString &name);
     SimBond *bond(const QString &name);
     const SimBond *bond(const QString &name) const;
+    SimBridge *bridge(const QString &name);
+    const SimBridge *bridge(const QString &name) const;
+    // Whether a link of that name exists: lo, an adapter, a bond or a bridge.
+    bool hasLink(const QString &name) const;
+    // Whether the link is administratively up (false when there is none).
+    bool linkUp(const QString &name) const;
     SimVm *vm(const QString &name);
     const SimVm *vm(const QString &name) const;
 

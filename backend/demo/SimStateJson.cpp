@@ -178,7 +178,7 @@ QJsonObject bondToJson(const SimBond &b)
         slaves.append(s);
     return {{"name", b.name}, {"ifindex", b.ifindex}, {"mode", b.mode}, {"miimon", b.miimon},
             {"primary", b.primary}, {"active", b.active}, {"admin_up", b.adminUp},
-            {"mac", b.mac}, {"slaves", slaves}};
+            {"mac", b.mac}, {"slaves", slaves}, {"master", b.master}};
 }
 
 SimBond bondFromJson(const QJsonObject &o)
@@ -195,7 +195,74 @@ SimBond bondFromJson(const QJsonObject &o)
     for (const QJsonValue &v : o.value("slaves").toArray())
         if (v.isString())
             b.slaves.append(v.toString());
+    b.master = getStr(o, "master");
     return b;
+}
+
+QJsonArray strings(const QStringList &l)
+{
+    QJsonArray a;
+    for (const QString &s : l)
+        a.append(s);
+    return a;
+}
+
+QStringList stringsFrom(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &e : v.toArray())
+        if (e.isString())
+            out.append(e.toString());
+    return out;
+}
+
+QJsonObject bridgeToJson(const SimBridge &b)
+{
+    return {{"name", b.name}, {"ifindex", b.ifindex}, {"mac", b.mac}, {"admin_up", b.adminUp},
+            {"stp", b.stp}, {"forward_delay_cs", b.forwardDelayCs}, {"ports", strings(b.ports)}};
+}
+
+SimBridge bridgeFromJson(const QJsonObject &o)
+{
+    SimBridge b;
+    b.name = getStr(o, "name");
+    b.ifindex = getInt(o, "ifindex", 20);
+    b.mac = getStr(o, "mac");
+    b.adminUp = getBool(o, "admin_up", true);
+    b.stp = getBool(o, "stp", false);
+    b.forwardDelayCs = getInt(o, "forward_delay_cs", 1500);
+    b.ports = stringsFrom(o.value("ports"));
+    return b;
+}
+
+QJsonObject addressToJson(const SimAddress &a)
+{
+    return {{"link", a.link}, {"cidr", a.cidr}, {"dynamic", a.dynamic}};
+}
+
+SimAddress addressFromJson(const QJsonObject &o)
+{
+    return {getStr(o, "link"), getStr(o, "cidr"), getBool(o, "dynamic", false)};
+}
+
+QJsonObject routeToJson(const SimRoute &r)
+{
+    return {{"gateway", r.gateway}, {"dev", r.dev}};
+}
+
+SimRoute routeFromJson(const QJsonObject &o)
+{
+    return {getStr(o, "gateway"), getStr(o, "dev")};
+}
+
+QJsonObject timerToJson(const SimTimer &t)
+{
+    return {{"unit", t.unit}, {"due_ms", i64(t.dueMs)}, {"command", strings(t.command)}};
+}
+
+SimTimer timerFromJson(const QJsonObject &o)
+{
+    return {getStr(o, "unit"), getI64(o, "due_ms", 0), stringsFrom(o.value("command"))};
 }
 
 QJsonObject vmToJson(const SimVm &v)
@@ -259,6 +326,8 @@ QJsonObject fileToJson(const SimFile &f)
     QJsonObject o{{"mode", f.mode}, {"owner", f.owner}, {"group", f.group}};
     if (!f.link.isEmpty())
         o.insert("link", f.link);
+    if (f.dir)
+        o.insert("dir", true);
     const QString text = QString::fromUtf8(f.content);
     if (text.toUtf8() == f.content)
         o.insert("content", text);
@@ -274,6 +343,7 @@ SimFile fileFromJson(const QJsonObject &o)
     f.owner = getStr(o, "owner", f.owner);
     f.group = getStr(o, "group", f.group);
     f.link = getStr(o, "link");
+    f.dir = getBool(o, "dir", false);
     f.content = o.contains(QLatin1String("content_base64"))
         ? QByteArray::fromBase64(getStr(o, "content_base64").toLatin1())
         : getStr(o, "content").toUtf8();
@@ -290,6 +360,9 @@ QJsonObject SimState::toJson() const
             {"speed_max_system", speedMaxSystem}, {"next_dom_id", nextDomId},
             {"disks", listToJson(disks, diskToJson)}, {"arrays", listToJson(arrays, arrayToJson)},
             {"nics", listToJson(nics, nicToJson)}, {"bonds", listToJson(bonds, bondToJson)},
+            {"bridges", listToJson(bridges, bridgeToJson)}, {"addresses", listToJson(addresses, addressToJson)},
+            {"default_routes", listToJson(defaultRoutes, routeToJson)}, {"timers", listToJson(timers, timerToJson)},
+            {"lose_connection_armed", loseConnectionArmed}, {"cut_off_until", cutOffUntil},
             {"vms", listToJson(vms, vmToJson)}, {"files", [this] {
                  QJsonObject o;
                  for (auto it = files.constBegin(); it != files.constEnd(); ++it)
@@ -320,6 +393,12 @@ bool SimState::fromJson(const QJsonObject &o, SimState *out, QString *error)
     s.arrays = listFromJson<SimArray>(o.value("arrays"), arrayFromJson);
     s.nics = listFromJson<SimNic>(o.value("nics"), nicFromJson);
     s.bonds = listFromJson<SimBond>(o.value("bonds"), bondFromJson);
+    s.bridges = listFromJson<SimBridge>(o.value("bridges"), bridgeFromJson);
+    s.addresses = listFromJson<SimAddress>(o.value("addresses"), addressFromJson);
+    s.defaultRoutes = listFromJson<SimRoute>(o.value("default_routes"), routeFromJson);
+    s.timers = listFromJson<SimTimer>(o.value("timers"), timerFromJson);
+    s.loseConnectionArmed = getBool(o, "lose_connection_armed", false);
+    s.cutOffUntil = getStr(o, "cut_off_until");
     s.vms = listFromJson<SimVm>(o.value("vms"), vmFromJson);
     // A state saved before the host had files of its own gets the demo's.
     if (!o.contains(QLatin1String("files"))) {
@@ -329,6 +408,16 @@ bool SimState::fromJson(const QJsonObject &o, SimState *out, QString *error)
         for (auto it = files.constBegin(); it != files.constEnd(); ++it)
             if (it.key().startsWith(QLatin1Char('/')) && it.value().isObject())
                 s.files.insert(it.key(), fileFromJson(it.value().toObject()));
+    }
+    // A state saved before the host had addresses gets the demo's address and
+    // its network configuration (files it already had are kept as they are).
+    if (!o.contains(QLatin1String("addresses"))) {
+        const SimState d = demo(s.lastMs);
+        s.addresses = d.addresses;
+        s.defaultRoutes = d.defaultRoutes;
+        for (auto it = d.files.constBegin(); it != d.files.constEnd(); ++it)
+            if (!s.files.contains(it.key()))
+                s.files.insert(it.key(), it.value());
     }
     *out = s;
     return true;

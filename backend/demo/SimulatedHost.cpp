@@ -24,13 +24,19 @@ const QList<QByteArray> &knownPrograms()
     static const QList<QByteArray> progs{"cat", "grep", "ls", "tee", "mdadm", "lsblk", "wipefs", "ip",
                                          "virsh", "hostname", "id", "uname", "ftsim", "sleep",
                                          "ethtool", "grub-install", "printf", "echo", "true", "false", "sh",
-                                         "readlink", "cmp", "mv", "chmod", "chown", "test"};
+                                         "readlink", "cmp", "mv", "chmod", "chown", "test", "install",
+                                         "systemd-run", "systemctl", "ifup", "ifdown", "flock", "busctl",
+                                         "networkctl"};
     return progs;
 }
 
+// Installed on a Debian 12 server, so `command -v` finds them, but nothing the
+// console runs on the demo host needs them: they say so instead of answering.
+bool notSimulated(const QByteArray &p) { return p == "flock" || p == "busctl" || p == "networkctl"; }
+
 QByteArray programPath(const QByteArray &p)
 {
-    if (p == "mdadm" || p == "wipefs")
+    if (p == "mdadm" || p == "wipefs" || p == "ifup" || p == "ifdown")
         return "/usr/sbin/" + p;
     if (p == "ip")
         return "/usr/bin/ip";
@@ -48,7 +54,8 @@ SimulatedHost::SimulatedHost(std::shared_ptr<SimClock> clock)
 QJsonObject SimulatedHost::saveState() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);
-    m_state.advance(m_clock->nowMs());
+    // Reading the host moves it to now (syncs, due timers), as any command does.
+    const_cast<SimulatedHost *>(this)->settle(m_clock->nowMs());
     return m_state.toJson();
 }
 
@@ -59,14 +66,14 @@ bool SimulatedHost::loadState(const QJsonObject &state, QString *error)
         return false;
     std::lock_guard<std::mutex> lock(m_mutex);
     m_state = s;
-    m_state.advance(m_clock->nowMs());
+    settle(m_clock->nowMs());
     return true;
 }
 
 SimState SimulatedHost::state() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);
-    m_state.advance(m_clock->nowMs());
+    const_cast<SimulatedHost *>(this)->settle(m_clock->nowMs());
     return m_state;
 }
 
@@ -173,7 +180,7 @@ CommandResult SimulatedHost::exec(const Argv &argv, const QByteArray &input)
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     const qint64 now = m_clock->nowMs();
-    m_state.advance(now);
+    settle(now);
     return execLocked(argv, input, now);
 }
 
@@ -245,6 +252,18 @@ CommandResult SimulatedHost::execLocked(const Argv &argvIn, const QByteArray &in
         return chown(argv);
     if (p == "test")
         return test(argv);
+    if (p == "install")
+        return install(argv);
+    if (p == "systemd-run")
+        return systemdRun(argv, now);
+    if (p == "systemctl")
+        return systemctl(argv);
+    if (p == "ifup" || p == "ifdown")
+        return ifupdownCommand(argv);
+    if (p == "sh" && argv.size() >= 2 && !argv[1].startsWith('-'))
+        return shFile(argv, now);
+    if (notSimulated(p))
+        return fail(1, p + ": installed, but not simulated by the demo host\n");
     if (p == "ethtool") {
         // --identify blinks an LED: nothing to show in process.
         const QString nic = QString::fromUtf8(argv.value(argv.size() > 2 ? 2 : 1));
@@ -308,6 +327,14 @@ CommandResult SimulatedHost::ftsim(const Argv &argv)
         v->disks.append({target, QString::fromUtf8(rest[1])});
         return ok();
     }
+    if (verb == "lose-connection") {
+        // Cut at the next network change, once its rollback timer is armed:
+        // without one nothing would ever let the console back in.
+        if (m_state.loseConnectionArmed)
+            return fail(1, "ftsim: the next network change already cuts the connection\n");
+        m_state.loseConnectionArmed = true;
+        return ok();
+    }
     if (verb == "sync-speed") {
         bool good = false;
         const qint64 kib = rest.value(0).toLongLong(&good);
@@ -316,7 +343,7 @@ CommandResult SimulatedHost::ftsim(const Argv &argv)
         m_state.demoSpeedKiB = kib;
         return ok();
     }
-    return fail(2, "usage: ftsim pull-disk|insert-disk [--blank] DISK | unplug|plug NIC | sync-speed KIB"
+    return fail(2, "usage: ftsim pull-disk|insert-disk [--blank] DISK | unplug|plug NIC | lose-connection | sync-speed KIB"
                    " | attach-disk VM SOURCE [TARGET] | mkfs DISK [TYPE] [--stale-udev] | mkpt DISK [--stale-udev]\n");
 }
 
@@ -325,7 +352,7 @@ bool SimulatedHost::readFile(const QByteArray &path, QByteArray *content, bool *
     *isDir = false;
     static const QList<QByteArray> dirs{"/", "/proc", "/sys", "/sys/block", "/sys/class/net", "/proc/net/bonding",
                                         "/etc", "/dev", "/proc/sys/dev/raid", "/sys/kernel", "/etc/default",
-                                        "/etc/systemd", "/etc/systemd/system"};
+                                        "/etc/systemd", "/etc/systemd/system", "/var", "/var/lib"};
     if (dirs.contains(path) || isFileDir(path)) {
         *isDir = true;
         return true;
@@ -421,16 +448,29 @@ bool SimulatedHost::readFile(const QByteArray &path, QByteArray *content, bool *
         const QString dev = QString::fromUtf8(parts.value(0));
         const QByteArray attr = parts.mid(1).join('/');
         const SimBond *bd = m_state.bond(dev);
+        const SimBridge *br = m_state.bridge(dev);
         const SimNic *n = nullptr;
         for (const SimNic &x : m_state.nics)
             if (x.name == dev)
                 n = &x;
-        if (!n && !bd)
+        if (!n && !bd && !br)
             return false;
-        const bool up = n ? (n->adminUp && n->carrier) : bd->adminUp;
+        if (attr.isEmpty()) {
+            *isDir = true;
+            return true;
+        }
+        const bool up = linkOperUp(m_state, dev);
         if (attr == "operstate") { *content = up ? "up\n" : "down\n"; return true; }
         if (attr == "carrier") { *content = up ? "1\n" : "0\n"; return true; }
-        if (attr == "address") { *content = b(n ? n->mac : bd->mac) + '\n'; return true; }
+        if (attr == "address") { *content = b(n ? n->mac : bd ? bd->mac : br->mac) + '\n'; return true; }
+        // A link to the master's directory, there while it has one.
+        if (attr == "master") {
+            const QString master = n ? n->master : bd ? bd->master : QString();
+            *isDir = !master.isEmpty();
+            return *isDir;
+        }
+        if (br)
+            return false;
         if (n && (attr == "speed" || attr == "duplex" || attr == "device/uevent"))
             return nicLinkFile(*n, attr, content);
         if (attr == "speed") { *content = "-1\n"; return true; }
@@ -659,7 +699,7 @@ CommandResult SimulatedHost::tee(const Argv &argv, const QByteArray &input)
         const QByteArray &path = argv[i];
         if (path.startsWith('-'))
             continue;
-        if (path.startsWith("/etc/")) {
+        if (writablePath(path)) {
             if (!writeFile(path, input, append, &err))
                 rc = 1;
             continue;

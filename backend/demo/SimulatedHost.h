@@ -6,9 +6,15 @@
 // UI thread while a worker polls, hence the one mutex around the state.
 //
 // Besides the real tools it answers `ftsim pull-disk|insert-disk [--blank] DISK`,
-// `ftsim unplug|plug NIC`, `ftsim sync-speed KIB` and `ftsim attach-disk VM
-// SOURCE` (a VM using a disk directly) so faults also work through ftsim-host
-// behind sshd.
+// `ftsim unplug|plug NIC`, `ftsim sync-speed KIB`, `ftsim attach-disk VM
+// SOURCE` (a VM using a disk directly) and `ftsim lose-connection` (the next
+// network change cuts the console off until the host's rollback timer has
+// restored the links) so faults also work through ftsim-host behind sshd.
+//
+// It is an ifupdown host (Debian 12 server): /etc/network/interfaces, ip's
+// addresses and routes, and the console's network changes (network/NetChange)
+// performed from their staged files with a rollback timer on the host's clock
+// (SimNetChange.cpp).
 
 #include "InProcessRunner.h"
 #include "SimClock.h"
@@ -44,6 +50,8 @@ public:
 
 protected:
     CommandResult exec(const Argv &argv, const QByteArray &input) override;
+    // While a network change has cut the console off: "connection timed out".
+    QString unreachable() override;
 
 private:
     CommandResult execLocked(const Argv &argv, const QByteArray &input, qint64 now);
@@ -63,6 +71,28 @@ private:
     CommandResult chmod(const Argv &argv);
     CommandResult chown(const Argv &argv);
     CommandResult test(const Argv &argv) const;
+    static bool writablePath(const QByteArray &path);
+    CommandResult install(const Argv &argv);
+    // Time moves on: syncs advance, due timers fire (each at its own time).
+    void settle(qint64 now);
+    // The console's network changes (SimNetChange.cpp): systemd-run and
+    // systemctl for their units, `sh FILE` for the staged scripts, ifup/ifdown.
+    CommandResult systemdRun(const Argv &argv, qint64 now);
+    CommandResult systemctl(const Argv &argv);
+    CommandResult shFile(const Argv &argv, qint64 now);
+    CommandResult ifupdownCommand(const Argv &argv);
+    // Runs a staged apply.sh, rollback.sh or confirm.sh by what it does;
+    // returns its exit status.
+    int runNetScript(const QByteArray &path, qint64 now, QByteArray *out, QByteArray *err);
+    int netApply(const QByteArray &dir, qint64 now);
+    int netRollback(const QByteArray &dir, qint64 now);
+    int netConfirm(const QByteArray &dir, qint64 now, QByteArray *out);
+    QByteArray fileText(const QByteArray &path) const;
+    bool hasFile(const QByteArray &path) const;
+    void appendFile(const QByteArray &path, const QByteArray &text);
+    QString lastStatusWord(const QByteArray &dir) const;
+    void mark(const QByteArray &dir, const QString &word, qint64 nowMs, const QString &text);
+    void say(const QByteArray &dir, qint64 nowMs, const QByteArray &text);
     bool pullDiskLocked(const QString &disk);
     bool insertDiskLocked(const QString &disk, bool blank);
     bool setCarrierLocked(const QString &nic, bool carrier);

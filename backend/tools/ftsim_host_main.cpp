@@ -193,6 +193,9 @@ int runOnce(StateDir &dir, LoadedHost &loaded, const QByteArray &line, const QBy
     dir.unlock();
     writeAll(stdout, r.out);
     writeAll(mergeErr ? stdout : stderr, r.err);
+    // A simulated lost connection (ftsim lose-connection) says why.
+    if (r.status != ftc::CommandResult::Status::Finished && !r.error.isEmpty())
+        std::fprintf(stderr, "ftsim-host: %s\n", qPrintable(r.error));
     if (!saved)
         std::fprintf(stderr, "ftsim-host: could not save the state\n");
     return r.status == ftc::CommandResult::Status::Finished ? r.exitCode : 1;

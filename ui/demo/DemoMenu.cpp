@@ -30,6 +30,14 @@ DemoMenu::DemoMenu(QWidget *window)
         const int verb = e.verb;
         connect(sub, &QMenu::aboutToShow, this, [this, sub, verb] { fill(sub, verb); });
     }
+    m_menu->addSeparator();
+    // The rollback path of a network change: the host must restore itself.
+    QAction *lose = m_menu->addAction(tr("Lose &Connection on Next Network Change"));
+    lose->setObjectName(QStringLiteral("demoLoseConnection"));
+    lose->setToolTip(tr("The next team built on the demo host cuts the console off: it cannot confirm the change, "
+                        "and the host's own rollback timer restores the previous network configuration."));
+    connect(lose, &QAction::triggered, this,
+            [this] { inject(DemoFault::LoseConnectionOnNextNetworkChange, QString()); });
     m_menu->setEnabled(false);
 }
 
@@ -93,6 +101,9 @@ void DemoMenu::inject(DemoFault fault, const QString &device)
         break;
     case DemoFault::PlugCable:
         plan.title = tr("Simulate: plug the cable of %1 back in").arg(device);
+        break;
+    case DemoFault::LoseConnectionOnNextNetworkChange:
+        plan.title = tr("Simulate: the next network change cuts the console off");
         break;
     }
     plan.steps << PlanStep{plan.title, demoFaultCommand(fault, device)};
