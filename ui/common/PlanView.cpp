@@ -1,5 +1,7 @@
 #include "PlanView.h"
 
+#include "transport/ShellQuote.h"
+
 #include "BadgeTone.h"
 
 #include <QFontDatabase>
@@ -58,9 +60,22 @@ QString PlanView::toHtml(const Plan &plan, bool viaSudo, const QStringList &priv
                                            : tr("These commands would run:").toHtmlEscaped());
     const QStringList lines = plan.commandLines(viaSudo);
     const QString mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
-    for (qsizetype i = 0; i < plan.steps.size(); ++i)
+    for (qsizetype i = 0; i < plan.steps.size(); ++i) {
+        const Command &c = plan.steps[i].command;
+        // A file or script the step writes reads as the file it is, not as
+        // one long echo line.
+        if (c.input.contains('\n')) {
+            html += QStringLiteral("<li>%1<br><code style=\"font-family:'%2'; background:#eef0f2;\">%3</code><br>%4"
+                                   "<pre style=\"font-family:'%2'; background:#f6f7f8; margin-left:12px;\">%5</pre></li>")
+                        .arg(plan.steps[i].title.toHtmlEscaped(), mono.toHtmlEscaped(),
+                             QString::fromUtf8(shellQuote(withPrivilege(c.argv, viaSudo && c.privileged))).toHtmlEscaped(),
+                             tr("with this text on its standard input:").toHtmlEscaped(),
+                             QString::fromUtf8(c.input).toHtmlEscaped());
+            continue;
+        }
         html += QStringLiteral("<li>%1<br><code style=\"font-family:'%2'; background:#eef0f2;\">%3</code></li>")
                     .arg(plan.steps[i].title.toHtmlEscaped(), mono.toHtmlEscaped(), lines.value(i).toHtmlEscaped());
+    }
     html += QStringLiteral("</ol>");
     return html;
 }

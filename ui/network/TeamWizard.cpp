@@ -277,7 +277,24 @@ TeamWizard::TeamWizard(HostSession *session, const QStringList &preselected, QWi
             break;
         }
     }
-    if (m_session)
+    if (m_session) {
+        connect(m_session, &HostSession::netFactsRead, this, [this](int id, const NetFacts &facts) {
+            if (id != m_factsId)
+                return;
+            m_factsId = 0;
+            m_facts = facts;
+            if (!facts.read) {
+                m_factsText->setText(tr("The host's network configuration could not be read: %1").arg(facts.error));
+            } else {
+                const StackChoice stack = chooseNetStack(facts, this->members());
+                m_factsText->setText(stack.problem.isEmpty()
+                                         ? tr("Network stack: %1 (%2).").arg(netStackName(stack.stack), stack.reason)
+                                         : stack.problem);
+                updateAddressChoice();
+            }
+            if (currentId() == SettingsPage)
+                emit currentPage()->completeChanged();
+        });
         connect(m_session, &HostSession::adapterIdentified, this,
                 [this](int id, const QString &adapter, const QString &problem) {
                     if (id != m_identifyId)
@@ -286,6 +303,7 @@ TeamWizard::TeamWizard(HostSession *session, const QStringList &preselected, QWi
                     m_identify->setEnabled(true);
                     m_identifyText->setText(problem.isEmpty() ? tr("%1 blinked.").arg(adapter) : problem);
                 });
+    }
     updatePrimary();
     updateRules();
     updateDiagram();
@@ -523,23 +541,6 @@ void TeamWizard::readFacts()
     }
     m_factsText->setText(tr("Asking the host how its network is configured…"));
     m_takeOver->setText(tr("Keep the host's address: it moves to the team"));
-    connect(m_session, &HostSession::netFactsRead, this, [this](int id, const NetFacts &facts) {
-        if (id != m_factsId)
-            return;
-        m_factsId = 0;
-        m_facts = facts;
-        if (!facts.read) {
-            m_factsText->setText(tr("The host's network configuration could not be read: %1").arg(facts.error));
-        } else {
-            const StackChoice stack = chooseNetStack(facts, members());
-            m_factsText->setText(stack.problem.isEmpty()
-                                     ? tr("Network stack: %1 (%2).").arg(netStackName(stack.stack), stack.reason)
-                                     : stack.problem);
-            updateAddressChoice();
-        }
-        if (currentId() == SettingsPage)
-            emit currentPage()->completeChanged();
-    }, Qt::UniqueConnection);
     m_factsId = m_session->readNetFacts();
 }
 
