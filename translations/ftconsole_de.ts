@@ -396,49 +396,64 @@
         <translation>Kabel ein&amp;stecken</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoMenu.cpp" line="55"/>
+        <location filename="../ui/demo/DemoMenu.cpp" line="35"/>
+        <source>Lose &amp;Connection on Next Network Change</source>
+        <translation>&amp;Verbindung bei nächster Netzwerkänderung verlieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="37"/>
+        <source>The next team built on the demo host cuts the console off: it cannot confirm the change, and the host&apos;s own rollback timer restores the previous network configuration.</source>
+        <translation>Das nächste auf dem Demo-Host erstellte Team trennt die Konsole ab: Sie kann die Änderung nicht bestätigen, und der eigene Rollback-Timer des Hosts stellt die vorherige Netzwerkkonfiguration wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="63"/>
         <source>%1 (module %2, slot %3)</source>
         <translation>%1 (Modul %2, Steckplatz %3)</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoMenu.cpp" line="62"/>
+        <location filename="../ui/demo/DemoMenu.cpp" line="70"/>
         <source>%1 (the same disk again)</source>
         <translation>%1 (dieselbe Festplatte wieder)</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoMenu.cpp" line="63"/>
+        <location filename="../ui/demo/DemoMenu.cpp" line="71"/>
         <source>%1 (a new blank disk)</source>
         <translation>%1 (eine neue leere Festplatte)</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoMenu.cpp" line="73"/>
+        <location filename="../ui/demo/DemoMenu.cpp" line="81"/>
         <source>Nothing to choose</source>
         <translation>Nichts zur Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoMenu.cpp" line="83"/>
+        <location filename="../ui/demo/DemoMenu.cpp" line="91"/>
         <source>Simulate: pull disk %1</source>
         <translation>Simulation: Festplatte %1 ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoMenu.cpp" line="86"/>
+        <location filename="../ui/demo/DemoMenu.cpp" line="94"/>
         <source>Simulate: insert disk %1 again</source>
         <translation>Simulation: Festplatte %1 wieder einsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoMenu.cpp" line="89"/>
+        <location filename="../ui/demo/DemoMenu.cpp" line="97"/>
         <source>Simulate: insert a new blank disk as %1</source>
         <translation>Simulation: neue leere Festplatte als %1 einsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoMenu.cpp" line="92"/>
+        <location filename="../ui/demo/DemoMenu.cpp" line="100"/>
         <source>Simulate: unplug the cable of %1</source>
         <translation>Simulation: Kabel von %1 abziehen</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoMenu.cpp" line="95"/>
+        <location filename="../ui/demo/DemoMenu.cpp" line="103"/>
         <source>Simulate: plug the cable of %1 back in</source>
         <translation>Simulation: Kabel von %1 wieder einstecken</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="106"/>
+        <source>Simulate: the next network change cuts the console off</source>
+        <translation>Simulation: Die nächste Netzwerkänderung trennt die Konsole ab</translation>
     </message>
 </context>
 <context>
@@ -1095,139 +1110,144 @@
 <context>
     <name>ftc::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
         <source>ftconsole</source>
         <translation>ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="73"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="74"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="73"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="74"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="83"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="313"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="484"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="84"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="327"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="498"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>Öffnen Sie einen Host mit Datei ▸ Host öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="96"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="97"/>
         <source>Event Log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
         <source>&amp;Open Host…</source>
         <translation>Host &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
         <source>&amp;Close Host</source>
         <translation>Host &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>&amp;Refresh Now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="177"/>
+        <source>%1: port LED blinked for 10 seconds</source>
+        <translation>%1: Port-LED hat 10 Sekunden lang geblinkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="204"/>
         <source>&amp;About ftconsole</source>
         <translation>Ü&amp;ber ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="205"/>
         <source>About ftconsole</source>
         <translation>Über ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="192"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="206"/>
         <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
         <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;Eine Konsole für fehlertolerante Linux-Virtualisierungshosts: gespiegelte Festplatten, Adapter-Teams und virtuelle Maschinen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="211"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="281"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>Schritt %1 von %2 erledigt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="268"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="282"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>Schritt %1 von %2 fehlgeschlagen: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="291"/>
         <source>The operation was not recorded in the history: %1</source>
         <translation>Der Vorgang wurde nicht im Verlauf festgehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="283"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
         <source>%1: plan applied</source>
         <translation>%1: Plan angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="283"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
         <source>%1: plan failed</source>
         <translation>%1: Plan fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="290"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="304"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="309"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="323"/>
         <source>Closed %1</source>
         <translation>%1 geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="435"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="449"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: aktualisiert um %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="469"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="483"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="485"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="499"/>
         <source>Select an item in the tree.</source>
         <translation>Wählen Sie einen Eintrag im Baum.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="610"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="627"/>
         <source>Applying: %1</source>
         <translation>Wird angewendet: %1</translation>
     </message>
@@ -1307,6 +1327,59 @@
     </message>
 </context>
 <context>
+    <name>ftc::NetworkActions</name>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="15"/>
+        <source>&amp;Network</source>
+        <translation>&amp;Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="18"/>
+        <source>New &amp;Team…</source>
+        <translation>Neues &amp;Team…</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="20"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="21"/>
+        <source>&amp;Identify Adapter</source>
+        <translation>Adapter &amp;identifizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="47"/>
+        <source>Select a host first</source>
+        <translation>Wählen Sie zuerst einen Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="48"/>
+        <source>The host has not been read yet</source>
+        <translation>Der Host wurde noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="49"/>
+        <source>A capture is read-only</source>
+        <translation>Eine Erfassung ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="50"/>
+        <source>A team needs two adapters; the host has fewer</source>
+        <translation>Ein Team braucht zwei Adapter; der Host hat weniger</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="51"/>
+        <source>Build a team of adapters (Teaming Wizard)</source>
+        <translation>Ein Team aus Adaptern bilden (Teaming-Assistent)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="55"/>
+        <source>Blinks the adapter&apos;s port LED for 10 seconds (ethtool --identify)</source>
+        <translation>Lässt die Port-LED des Adapters 10 Sekunden lang blinken (ethtool --identify)</translation>
+    </message>
+</context>
+<context>
     <name>ftc::NetworkDetails</name>
     <message>
         <location filename="../ui/network/NetworkDetails.cpp" line="16"/>
@@ -1331,154 +1404,177 @@
         <translation>Noch keine Adapter-Teams. Bündeln Sie zwei Adapter auf verschiedenen Modulen, damit der Host erreichbar bleibt, wenn ein Modul ausfällt.</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="42"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="41"/>
+        <source>Full</source>
+        <comment>link duplex mode</comment>
+        <translation>Voll</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="43"/>
+        <source>Half</source>
+        <comment>link duplex mode</comment>
+        <translation>Halb</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="51"/>
         <source>Network adapter</source>
         <translation>Netzwerkadapter</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="43"/>
-        <location filename="../ui/network/NetworkDetails.cpp" line="60"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="52"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="71"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="44"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="53"/>
         <source>MAC address</source>
         <translation>MAC-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="45"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="54"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="46"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="55"/>
         <source>Slot</source>
         <translation>Steckplatz</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="47"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="56"/>
+        <source>Driver</source>
+        <translation>Treiber</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="57"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="47"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="57"/>
         <source>%1 Mb/s</source>
         <translation>%1 Mbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="48"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="58"/>
+        <source>Duplex</source>
+        <comment>link duplex mode</comment>
+        <translation>Duplex</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="59"/>
         <source>Operational state</source>
         <translation>Betriebszustand</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="49"/>
-        <location filename="../ui/network/NetworkDetails.cpp" line="59"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="60"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="70"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="51"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="62"/>
         <source>PCI path</source>
         <translation>PCI-Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="61"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="72"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="62"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="73"/>
         <source>Bonding mode</source>
         <translation>Bonding-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="63"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="74"/>
         <source>Active adapter</source>
         <translation>Aktiver Adapter</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="64"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="75"/>
         <source>Primary</source>
         <translation>Primär</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="65"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="76"/>
         <source>Link monitoring</source>
         <translation>Link-Überwachung</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="65"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="76"/>
         <source>every %1 ms</source>
         <translation>alle %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="67"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="78"/>
         <source>ARP monitoring</source>
         <translation>ARP-Überwachung</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="67"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="78"/>
         <source>every %1 ms, asking %2</source>
         <translation>alle %1 ms, fragt %2</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="71"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="82"/>
         <source>MAC on failover</source>
         <translation>MAC bei Umschaltung</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="74"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="85"/>
         <source>LACP rate</source>
         <translation>LACP-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="75"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="86"/>
         <source>Aggregator</source>
         <translation>Aggregator</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="76"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="87"/>
         <source>%1, %2 of %3 adapters</source>
         <translation>%1, %2 von %3 Adaptern</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="80"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="91"/>
         <source>Switch partner</source>
         <translation>Switch-Partner</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="81"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="92"/>
         <source>none answered: is the switch port set for LACP?</source>
         <translation>keiner hat geantwortet: Ist der Switch-Port für LACP eingerichtet?</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="83"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="94"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="86"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="97"/>
         <source>Up</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="86"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="97"/>
         <source>Down (%1)</source>
         <translation>Getrennt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="88"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="99"/>
         <source>%1, active</source>
         <translation>%1, aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="93"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="104"/>
         <source>%1 (module %2)</source>
         <translation>%1 (Modul %2)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="96"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="107"/>
         <source>%1 link failures</source>
         <translation>%1 Link-Ausfälle</translation>
     </message>
@@ -1537,34 +1633,39 @@
 <context>
     <name>ftc::PlanView</name>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="46"/>
+        <location filename="../ui/common/PlanView.cpp" line="48"/>
         <source>Cannot be done</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="48"/>
+        <location filename="../ui/common/PlanView.cpp" line="50"/>
         <source>This account may not run every step</source>
         <translation>Dieses Konto darf nicht jeden Schritt ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="50"/>
+        <location filename="../ui/common/PlanView.cpp" line="52"/>
         <source>Be careful</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="53"/>
+        <location filename="../ui/common/PlanView.cpp" line="55"/>
         <source>Nothing to do.</source>
         <translation>Nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="57"/>
+        <location filename="../ui/common/PlanView.cpp" line="59"/>
         <source>These commands will run, in this order:</source>
         <translation>Diese Befehle werden in dieser Reihenfolge ausgeführt:</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="58"/>
+        <location filename="../ui/common/PlanView.cpp" line="60"/>
         <source>These commands would run:</source>
         <translation>Diese Befehle würden ausgeführt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PlanView.cpp" line="72"/>
+        <source>with this text on its standard input:</source>
+        <translation>mit diesem Text auf der Standardeingabe:</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2312,408 @@
         <location filename="../widgets/SyncSpeedChart.cpp" line="53"/>
         <source>MiB/s</source>
         <translation>MiB/s</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::TeamDiagram</name>
+    <message>
+        <location filename="../widgets/TeamDiagram.cpp" line="54"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TeamDiagram.cpp" line="67"/>
+        <source>Switch</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TeamDiagram.cpp" line="73"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::TeamWizard</name>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="102"/>
+        <source>New Adapter Team</source>
+        <translation>Neues Adapter-Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="112"/>
+        <source>Which adapters form the team?</source>
+        <translation>Welche Adapter bilden das Team?</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="113"/>
+        <source>Team adapters of different modules, so a failed module leaves the team working (the guide teams adapters 1+3 and 2+4).</source>
+        <translation>Bündeln Sie Adapter verschiedener Module, damit das Team weiterarbeitet, wenn ein Modul ausfällt (die Anleitung bündelt die Adapter 1+3 und 2+4).</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <source>Adapter</source>
+        <translation>Adapter</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <source>Slot</source>
+        <translation>Steckplatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <source>MAC address</source>
+        <translation>MAC-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="122"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="126"/>
+        <source>&amp;Identify Adapter</source>
+        <translation>Adapter &amp;identifizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="128"/>
+        <source>Blinks the selected adapter&apos;s port LED for 10 seconds (ethtool --identify)</source>
+        <translation>Lässt die Port-LED des ausgewählten Adapters 10 Sekunden lang blinken (ethtool --identify)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="139"/>
+        <source>&amp;Primary adapter:</source>
+        <translation>&amp;Primärer Adapter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="158"/>
+        <source>Name and address</source>
+        <translation>Name und Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="159"/>
+        <source>The team is one interface to the host; the address it answers on moves to it.</source>
+        <translation>Für den Host ist das Team eine einzige Schnittstelle; die Adresse, unter der er antwortet, wechselt zum Team.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="165"/>
+        <source>Team &amp;name:</source>
+        <translation>Team&amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="167"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="171"/>
+        <source>Get an address by &amp;DHCP</source>
+        <translation>Adresse per &amp;DHCP beziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="173"/>
+        <source>Use this &amp;address:</source>
+        <translation>Diese &amp;Adresse verwenden:</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="175"/>
+        <source>N&amp;o address (the team carries only virtual machines&apos; traffic)</source>
+        <translation>&amp;Keine Adresse (das Team überträgt nur den Datenverkehr virtueller Maschinen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="185"/>
+        <source>Address/prefix:</source>
+        <translation>Adresse/Präfix:</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="186"/>
+        <source>Gateway:</source>
+        <translation>Gateway:</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="201"/>
+        <source>&amp;Virtual machines use this team, through bridge</source>
+        <translation>&amp;Virtuelle Maschinen nutzen dieses Team über die Bridge</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="203"/>
+        <source>A bridge over the team carries the address; virtual machines&apos; network adapters attach to the bridge</source>
+        <translation>Eine Bridge über dem Team trägt die Adresse; die Netzwerkadapter der virtuellen Maschinen werden an die Bridge angeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="219"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="220"/>
+        <source>If the console cannot reconnect and confirm the change within this time, the host restores its previous network configuration by itself</source>
+        <translation>Kann sich die Konsole in dieser Zeit nicht erneut verbinden und die Änderung bestätigen, stellt der Host seine vorherige Netzwerkkonfiguration selbst wieder her</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="222"/>
+        <source>Undo unless confirmed within:</source>
+        <translation>Rückgängig machen, falls nicht bestätigt innerhalb von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="235"/>
+        <source>Review the plan</source>
+        <translation>Plan prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="237"/>
+        <source>&amp;Build Team</source>
+        <translation>Team &amp;erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="250"/>
+        <source>Building the team</source>
+        <translation>Team wird erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="251"/>
+        <source>The host&apos;s own rollback is armed first; the console then reconnects, checks the team and confirms.</source>
+        <translation>Zuerst wird der eigene Rollback des Hosts scharf geschaltet; dann verbindet sich die Konsole neu, prüft das Team und bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="287"/>
+        <source>The host&apos;s network configuration could not be read: %1</source>
+        <translation>Die Netzwerkkonfiguration des Hosts konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="291"/>
+        <source>Network stack: %1 (%2).</source>
+        <translation>Netzwerk-Stack: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="304"/>
+        <source>%1 blinked.</source>
+        <translation>%1 hat geblinkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="315"/>
+        <source>What kind of team?</source>
+        <translation>Welche Art von Team?</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="316"/>
+        <source>Every virtual machine on the host shares its network: team the adapters before anything else.</source>
+        <translation>Jede virtuelle Maschine auf dem Host teilt dessen Netzwerk: Bündeln Sie die Adapter vor allem anderen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="326"/>
+        <source>&amp;Adapter Fault Tolerance (AFT)</source>
+        <translation>&amp;Adapter-Fehlertoleranz (AFT)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="327"/>
+        <source>&amp;Switch Fault Tolerance (SFT)</source>
+        <translation>&amp;Switch-Fehlertoleranz (SFT)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="328"/>
+        <source>Adaptive &amp;Load Balancing (ALB)</source>
+        <translation>Adaptiver &amp;Lastausgleich (ALB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="329"/>
+        <source>IEEE 802.3ad &amp;link aggregation (LACP)</source>
+        <translation>Link-A&amp;ggregation nach IEEE 802.3ad (LACP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="377"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="380"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="380"/>
+        <source>%1 Mb/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="381"/>
+        <source>not configured</source>
+        <translation>nicht konfiguriert</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="381"/>
+        <source>up</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="381"/>
+        <source>no link</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="388"/>
+        <source>%1 is already in %2</source>
+        <translation>%1 ist bereits in %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="427"/>
+        <source>None: whichever has link</source>
+        <translation>Keiner: ein beliebiger Adapter mit Link</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="469"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="564"/>
+        <source>The host has not been read yet.</source>
+        <translation>Der Host wurde noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="484"/>
+        <source>One adapter carries the traffic; the others stand by and take over when it, its cable or its switch port fails. All adapters connect to the same switch.</source>
+        <translation>Ein Adapter überträgt den Datenverkehr; die anderen stehen bereit und übernehmen, wenn er, sein Kabel oder sein Switch-Port ausfällt. Alle Adapter sind mit demselben Switch verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="487"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="494"/>
+        <source>An adapter fails: the team carries on</source>
+        <translation>Ein Adapter fällt aus: Das Team arbeitet weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="488"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="503"/>
+        <source>The switch fails: the network is lost</source>
+        <translation>Der Switch fällt aus: Das Netzwerk geht verloren</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="491"/>
+        <source>Exactly two adapters, each on its own switch; one carries the traffic, the other takes over when the first adapter, its cable or its whole switch fails.</source>
+        <translation>Genau zwei Adapter, jeder an einem eigenen Switch; einer überträgt den Datenverkehr, der andere übernimmt, wenn der erste Adapter, sein Kabel oder sein ganzer Switch ausfällt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="495"/>
+        <source>A switch fails: the team carries on</source>
+        <translation>Ein Switch fällt aus: Das Team arbeitet weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="498"/>
+        <source>Every adapter transmits and the primary one receives, so the host sends faster; an adapter that fails leaves the others working. Same switch, nothing to configure on it.</source>
+        <translation>Jeder Adapter sendet und der primäre empfängt, sodass der Host schneller sendet; fällt ein Adapter aus, arbeiten die anderen weiter. Derselbe Switch, an ihm ist nichts zu konfigurieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="502"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="509"/>
+        <source>An adapter fails: the team carries on, with less bandwidth</source>
+        <translation>Ein Adapter fällt aus: Das Team arbeitet mit geringerer Bandbreite weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="506"/>
+        <source>Every adapter sends and receives as one link (IEEE 802.3ad). The switch ports must be configured as one LACP group first.</source>
+        <translation>Alle Adapter senden und empfangen als ein Link (IEEE 802.3ad). Die Switch-Ports müssen zuvor als eine LACP-Gruppe konfiguriert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="510"/>
+        <source>The switch fails: the network is lost (unless the switches are stacked as one)</source>
+        <translation>Der Switch fällt aus: Das Netzwerk geht verloren (sofern die Switches nicht zu einem gestapelt sind)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="521"/>
+        <source>Select an adapter in the list first.</source>
+        <translation>Wählen Sie zuerst einen Adapter in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="526"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="539"/>
+        <source>The host was closed.</source>
+        <translation>Der Host wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="530"/>
+        <source>%1&apos;s port LED blinks for 10 seconds…</source>
+        <translation>Die Port-LED von %1 blinkt 10 Sekunden lang…</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="542"/>
+        <source>Asking the host how its network is configured…</source>
+        <translation>Der Host wird nach seiner Netzwerkkonfiguration gefragt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="543"/>
+        <source>Keep the host&apos;s address: it moves to the team</source>
+        <translation>Adresse des Hosts beibehalten: Sie wechselt zum Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="551"/>
+        <source>No address: none of the adapters carries one</source>
+        <translation>Keine Adresse: Keiner der Adapter hat eine</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="553"/>
+        <source>&amp;Keep the host&apos;s address: %1 moves from %2 to the team (%3)</source>
+        <translation>Adresse des Hosts &amp;beibehalten: %1 wechselt von %2 zum Team (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="555"/>
+        <source>DHCP, with %1&apos;s MAC address</source>
+        <translation>DHCP, mit der MAC-Adresse von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="555"/>
+        <source>static</source>
+        <translation>statisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="569"/>
+        <source>Adding adapters to a team later briefly interrupts the host&apos;s network.</source>
+        <translation>Werden einem Team später Adapter hinzugefügt, wird das Netzwerk des Hosts kurz unterbrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="573"/>
+        <source>Nothing has changed yet. Build Team runs these steps.</source>
+        <translation>Noch wurde nichts geändert. „Team erstellen“ führt diese Schritte aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="574"/>
+        <source>The plan is refused: nothing can run.</source>
+        <translation>Der Plan wird abgelehnt: Es kann nichts ausgeführt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="585"/>
+        <source>The host was closed: nothing was changed.</source>
+        <translation>Der Host wurde geschlossen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="591"/>
+        <source>Applying…</source>
+        <translation>Wird angewendet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="598"/>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="599"/>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="614"/>
+        <source>The team is built.</source>
+        <translation>Das Team ist erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="614"/>
+        <source>The team was not built.</source>
+        <translation>Das Team wurde nicht erstellt.</translation>
     </message>
 </context>
 <context>

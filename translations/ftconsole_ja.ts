@@ -396,49 +396,64 @@
         <translation>ケーブルを挿す(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoMenu.cpp" line="55"/>
+        <location filename="../ui/demo/DemoMenu.cpp" line="35"/>
+        <source>Lose &amp;Connection on Next Network Change</source>
+        <translation>次のネットワーク変更で接続を失う(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="37"/>
+        <source>The next team built on the demo host cuts the console off: it cannot confirm the change, and the host&apos;s own rollback timer restores the previous network configuration.</source>
+        <translation>デモホストで次に作成するチームによってコンソールの接続が切れます。コンソールは変更を確定できず、ホスト自身のロールバックタイマーが以前のネットワーク構成を復元します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="63"/>
         <source>%1 (module %2, slot %3)</source>
         <translation>%1 (モジュール %2、スロット %3)</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoMenu.cpp" line="62"/>
+        <location filename="../ui/demo/DemoMenu.cpp" line="70"/>
         <source>%1 (the same disk again)</source>
         <translation>%1 (同じディスクを再び)</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoMenu.cpp" line="63"/>
+        <location filename="../ui/demo/DemoMenu.cpp" line="71"/>
         <source>%1 (a new blank disk)</source>
         <translation>%1 (新しい空のディスク)</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoMenu.cpp" line="73"/>
+        <location filename="../ui/demo/DemoMenu.cpp" line="81"/>
         <source>Nothing to choose</source>
         <translation>選択できるものはありません</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoMenu.cpp" line="83"/>
+        <location filename="../ui/demo/DemoMenu.cpp" line="91"/>
         <source>Simulate: pull disk %1</source>
         <translation>シミュレーション: ディスク %1 を抜く</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoMenu.cpp" line="86"/>
+        <location filename="../ui/demo/DemoMenu.cpp" line="94"/>
         <source>Simulate: insert disk %1 again</source>
         <translation>シミュレーション: ディスク %1 を再び挿す</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoMenu.cpp" line="89"/>
+        <location filename="../ui/demo/DemoMenu.cpp" line="97"/>
         <source>Simulate: insert a new blank disk as %1</source>
         <translation>シミュレーション: 新しい空のディスクを %1 として挿す</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoMenu.cpp" line="92"/>
+        <location filename="../ui/demo/DemoMenu.cpp" line="100"/>
         <source>Simulate: unplug the cable of %1</source>
         <translation>シミュレーション: %1 のケーブルを抜く</translation>
     </message>
     <message>
-        <location filename="../ui/demo/DemoMenu.cpp" line="95"/>
+        <location filename="../ui/demo/DemoMenu.cpp" line="103"/>
         <source>Simulate: plug the cable of %1 back in</source>
         <translation>シミュレーション: %1 のケーブルを挿し直す</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo/DemoMenu.cpp" line="106"/>
+        <source>Simulate: the next network change cuts the console off</source>
+        <translation>シミュレーション: 次のネットワーク変更でコンソールの接続が切れる</translation>
     </message>
 </context>
 <context>
@@ -1095,139 +1110,144 @@
 <context>
     <name>ftc::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
         <source>ftconsole</source>
         <translation>ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="73"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="74"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="73"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="74"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="83"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="313"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="484"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="84"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="327"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="498"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>ファイル ▸ ホストを開く… でホストを開いてください</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="96"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="97"/>
         <source>Event Log</source>
         <translation>イベントログ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
         <source>&amp;Open Host…</source>
         <translation>ホストを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
         <source>&amp;Close Host</source>
         <translation>ホストを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>&amp;Refresh Now</source>
         <translation>今すぐ更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="177"/>
+        <source>%1: port LED blinked for 10 seconds</source>
+        <translation>%1: ポート LED を 10 秒間点滅させました</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="204"/>
         <source>&amp;About ftconsole</source>
         <translation>ftconsole について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="205"/>
         <source>About ftconsole</source>
         <translation>ftconsole について</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="192"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="206"/>
         <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
         <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;フォールトトレラントな Linux 仮想化ホストのためのコンソール: ミラーディスク、アダプタチーム、仮想マシン。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="211"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="281"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>ステップ %1/%2 完了: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="268"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="282"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>ステップ %1/%2 失敗: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="291"/>
         <source>The operation was not recorded in the history: %1</source>
         <translation>操作は履歴に記録されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="283"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
         <source>%1: plan applied</source>
         <translation>%1: プランを適用しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="283"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
         <source>%1: plan failed</source>
         <translation>%1: プランは失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="290"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="304"/>
         <source>Opening %1</source>
         <translation>%1 を開いています</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="309"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="323"/>
         <source>Closed %1</source>
         <translation>%1 を閉じました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="435"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="449"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: %2 に更新</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="469"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="483"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="485"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="499"/>
         <source>Select an item in the tree.</source>
         <translation>ツリーで項目を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="610"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="627"/>
         <source>Applying: %1</source>
         <translation>適用中: %1</translation>
     </message>
@@ -1307,6 +1327,59 @@
     </message>
 </context>
 <context>
+    <name>ftc::NetworkActions</name>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="15"/>
+        <source>&amp;Network</source>
+        <translation>ネットワーク(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="18"/>
+        <source>New &amp;Team…</source>
+        <translation>新しいチーム(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="20"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="21"/>
+        <source>&amp;Identify Adapter</source>
+        <translation>アダプタの識別(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="47"/>
+        <source>Select a host first</source>
+        <translation>先にホストを選択してください</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="48"/>
+        <source>The host has not been read yet</source>
+        <translation>ホストはまだ読み込まれていません</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="49"/>
+        <source>A capture is read-only</source>
+        <translation>取得データは読み取り専用です</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="50"/>
+        <source>A team needs two adapters; the host has fewer</source>
+        <translation>チームにはアダプタが 2 個必要ですが、このホストには 2 個未満しかありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="51"/>
+        <source>Build a team of adapters (Teaming Wizard)</source>
+        <translation>アダプタでチームを構成します (チーミングウィザード)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="55"/>
+        <source>Blinks the adapter&apos;s port LED for 10 seconds (ethtool --identify)</source>
+        <translation>アダプタのポート LED を 10 秒間点滅させます (ethtool --identify)</translation>
+    </message>
+</context>
+<context>
     <name>ftc::NetworkDetails</name>
     <message>
         <location filename="../ui/network/NetworkDetails.cpp" line="16"/>
@@ -1331,154 +1404,177 @@
         <translation>アダプタチームはまだありません。モジュールが 1 つ停止してもホストに到達できるよう、異なるモジュールの 2 つのアダプタでチームを構成してください。</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="42"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="41"/>
+        <source>Full</source>
+        <comment>link duplex mode</comment>
+        <translation>全二重</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="43"/>
+        <source>Half</source>
+        <comment>link duplex mode</comment>
+        <translation>半二重</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="51"/>
         <source>Network adapter</source>
         <translation>ネットワークアダプタ</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="43"/>
-        <location filename="../ui/network/NetworkDetails.cpp" line="60"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="52"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="71"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="44"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="53"/>
         <source>MAC address</source>
         <translation>MAC アドレス</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="45"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="54"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="46"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="55"/>
         <source>Slot</source>
         <translation>スロット</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="47"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="56"/>
+        <source>Driver</source>
+        <translation>ドライバー</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="57"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="47"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="57"/>
         <source>%1 Mb/s</source>
         <translation>%1 Mb/s</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="48"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="58"/>
+        <source>Duplex</source>
+        <comment>link duplex mode</comment>
+        <translation>デュプレックス</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="59"/>
         <source>Operational state</source>
         <translation>動作状態</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="49"/>
-        <location filename="../ui/network/NetworkDetails.cpp" line="59"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="60"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="70"/>
         <source>Team</source>
         <translation>チーム</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="51"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="62"/>
         <source>PCI path</source>
         <translation>PCI パス</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="61"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="72"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="62"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="73"/>
         <source>Bonding mode</source>
         <translation>ボンディングモード</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="63"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="74"/>
         <source>Active adapter</source>
         <translation>アクティブなアダプタ</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="64"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="75"/>
         <source>Primary</source>
         <translation>プライマリ</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="65"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="76"/>
         <source>Link monitoring</source>
         <translation>リンク監視</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="65"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="76"/>
         <source>every %1 ms</source>
         <translation>%1 ms ごと</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="67"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="78"/>
         <source>ARP monitoring</source>
         <translation>ARP 監視</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="67"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="78"/>
         <source>every %1 ms, asking %2</source>
         <translation>%1 ms ごと、問い合わせ先 %2</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="71"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="82"/>
         <source>MAC on failover</source>
         <translation>フェイルオーバー時の MAC</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="74"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="85"/>
         <source>LACP rate</source>
         <translation>LACP レート</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="75"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="86"/>
         <source>Aggregator</source>
         <translation>アグリゲーター</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="76"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="87"/>
         <source>%1, %2 of %3 adapters</source>
         <translation>%1 (アダプタ %3 個中 %2 個)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="80"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="91"/>
         <source>Switch partner</source>
         <translation>スイッチ側パートナー</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="81"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="92"/>
         <source>none answered: is the switch port set for LACP?</source>
         <translation>応答なし: スイッチのポートは LACP に設定されていますか?</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="83"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="94"/>
         <source>Members</source>
         <translation>メンバー</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="86"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="97"/>
         <source>Up</source>
         <translation>アップ</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="86"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="97"/>
         <source>Down (%1)</source>
         <translation>ダウン (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="88"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="99"/>
         <source>%1, active</source>
         <translation>%1、アクティブ</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="93"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="104"/>
         <source>%1 (module %2)</source>
         <translation>%1 (モジュール %2)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="96"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="107"/>
         <source>%1 link failures</source>
         <translation>%1 のリンク障害回数</translation>
     </message>
@@ -1537,34 +1633,39 @@
 <context>
     <name>ftc::PlanView</name>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="46"/>
+        <location filename="../ui/common/PlanView.cpp" line="48"/>
         <source>Cannot be done</source>
         <translation>実行できません</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="48"/>
+        <location filename="../ui/common/PlanView.cpp" line="50"/>
         <source>This account may not run every step</source>
         <translation>このアカウントはすべての手順を実行できません</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="50"/>
+        <location filename="../ui/common/PlanView.cpp" line="52"/>
         <source>Be careful</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="53"/>
+        <location filename="../ui/common/PlanView.cpp" line="55"/>
         <source>Nothing to do.</source>
         <translation>実行することはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="57"/>
+        <location filename="../ui/common/PlanView.cpp" line="59"/>
         <source>These commands will run, in this order:</source>
         <translation>次のコマンドがこの順に実行されます:</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="58"/>
+        <location filename="../ui/common/PlanView.cpp" line="60"/>
         <source>These commands would run:</source>
         <translation>次のコマンドが実行される予定でした:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PlanView.cpp" line="72"/>
+        <source>with this text on its standard input:</source>
+        <translation>標準入力に次のテキストを渡します:</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2311,408 @@
         <location filename="../widgets/SyncSpeedChart.cpp" line="53"/>
         <source>MiB/s</source>
         <translation>MiB/s</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::TeamDiagram</name>
+    <message>
+        <location filename="../widgets/TeamDiagram.cpp" line="54"/>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TeamDiagram.cpp" line="67"/>
+        <source>Switch</source>
+        <translation>スイッチ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TeamDiagram.cpp" line="73"/>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::TeamWizard</name>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="102"/>
+        <source>New Adapter Team</source>
+        <translation>新しいアダプタチーム</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="112"/>
+        <source>Which adapters form the team?</source>
+        <translation>どのアダプタでチームを構成しますか?</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="113"/>
+        <source>Team adapters of different modules, so a failed module leaves the team working (the guide teams adapters 1+3 and 2+4).</source>
+        <translation>異なるモジュールのアダプタでチームを構成すると、モジュールが 1 つ故障してもチームは動作し続けます (ガイドではアダプタ 1+3 と 2+4 でチームを構成します)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <source>Adapter</source>
+        <translation>アダプタ</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <source>Module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <source>Slot</source>
+        <translation>スロット</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <source>MAC address</source>
+        <translation>MAC アドレス</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="122"/>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="126"/>
+        <source>&amp;Identify Adapter</source>
+        <translation>アダプタの識別(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="128"/>
+        <source>Blinks the selected adapter&apos;s port LED for 10 seconds (ethtool --identify)</source>
+        <translation>選択したアダプタのポート LED を 10 秒間点滅させます (ethtool --identify)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="139"/>
+        <source>&amp;Primary adapter:</source>
+        <translation>プライマリアダプタ(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="158"/>
+        <source>Name and address</source>
+        <translation>名前とアドレス</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="159"/>
+        <source>The team is one interface to the host; the address it answers on moves to it.</source>
+        <translation>ホストから見るとチームは 1 つのインターフェイスです。ホストが応答するアドレスはチームに移ります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="165"/>
+        <source>Team &amp;name:</source>
+        <translation>チーム名(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="167"/>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="171"/>
+        <source>Get an address by &amp;DHCP</source>
+        <translation>DHCP でアドレスを取得(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="173"/>
+        <source>Use this &amp;address:</source>
+        <translation>次のアドレスを使用(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="175"/>
+        <source>N&amp;o address (the team carries only virtual machines&apos; traffic)</source>
+        <translation>アドレスなし (チームは仮想マシンのトラフィックのみを伝送)(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="185"/>
+        <source>Address/prefix:</source>
+        <translation>アドレス/プレフィックス:</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="186"/>
+        <source>Gateway:</source>
+        <translation>ゲートウェイ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="201"/>
+        <source>&amp;Virtual machines use this team, through bridge</source>
+        <translation>仮想マシンがこのチームを次のブリッジ経由で使用(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="203"/>
+        <source>A bridge over the team carries the address; virtual machines&apos; network adapters attach to the bridge</source>
+        <translation>チーム上のブリッジがアドレスを持ち、仮想マシンのネットワークアダプタはブリッジに接続されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="219"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="220"/>
+        <source>If the console cannot reconnect and confirm the change within this time, the host restores its previous network configuration by itself</source>
+        <translation>この時間内にコンソールが再接続して変更を確定できない場合、ホストは以前のネットワーク構成を自動的に復元します</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="222"/>
+        <source>Undo unless confirmed within:</source>
+        <translation>次の時間内に確定されなければ元に戻す:</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="235"/>
+        <source>Review the plan</source>
+        <translation>プランの確認</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="237"/>
+        <source>&amp;Build Team</source>
+        <translation>チームを作成(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="250"/>
+        <source>Building the team</source>
+        <translation>チームを作成しています</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="251"/>
+        <source>The host&apos;s own rollback is armed first; the console then reconnects, checks the team and confirms.</source>
+        <translation>まずホスト自身のロールバックを有効にします。その後、コンソールが再接続してチームを確認し、変更を確定します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="287"/>
+        <source>The host&apos;s network configuration could not be read: %1</source>
+        <translation>ホストのネットワーク構成を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="291"/>
+        <source>Network stack: %1 (%2).</source>
+        <translation>ネットワークスタック: %1 (%2)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="304"/>
+        <source>%1 blinked.</source>
+        <translation>%1 を点滅させました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="315"/>
+        <source>What kind of team?</source>
+        <translation>どの種類のチームですか?</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="316"/>
+        <source>Every virtual machine on the host shares its network: team the adapters before anything else.</source>
+        <translation>ホスト上のすべての仮想マシンがホストのネットワークを共有します。何よりも先にアダプタでチームを構成してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="326"/>
+        <source>&amp;Adapter Fault Tolerance (AFT)</source>
+        <translation>アダプタ フォールトトレランス (AFT)(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="327"/>
+        <source>&amp;Switch Fault Tolerance (SFT)</source>
+        <translation>スイッチ フォールトトレランス (SFT)(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="328"/>
+        <source>Adaptive &amp;Load Balancing (ALB)</source>
+        <translation>アダプティブ負荷分散 (ALB)(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="329"/>
+        <source>IEEE 802.3ad &amp;link aggregation (LACP)</source>
+        <translation>IEEE 802.3ad リンクアグリゲーション (LACP)(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="377"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="380"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="380"/>
+        <source>%1 Mb/s</source>
+        <translation>%1 Mb/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="381"/>
+        <source>not configured</source>
+        <translation>未構成</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="381"/>
+        <source>up</source>
+        <translation>アップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="381"/>
+        <source>no link</source>
+        <translation>リンクなし</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="388"/>
+        <source>%1 is already in %2</source>
+        <translation>%1 はすでに %2 に含まれています</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="427"/>
+        <source>None: whichever has link</source>
+        <translation>なし: リンクのあるアダプタ</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="469"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="564"/>
+        <source>The host has not been read yet.</source>
+        <translation>ホストはまだ読み込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="484"/>
+        <source>One adapter carries the traffic; the others stand by and take over when it, its cable or its switch port fails. All adapters connect to the same switch.</source>
+        <translation>1 つのアダプタがトラフィックを伝送し、他のアダプタは待機して、そのアダプタ、ケーブル、またはスイッチのポートが故障したときに引き継ぎます。すべてのアダプタを同じスイッチに接続します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="487"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="494"/>
+        <source>An adapter fails: the team carries on</source>
+        <translation>アダプタが故障: チームは動作を継続</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="488"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="503"/>
+        <source>The switch fails: the network is lost</source>
+        <translation>スイッチが故障: ネットワーク接続が失われる</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="491"/>
+        <source>Exactly two adapters, each on its own switch; one carries the traffic, the other takes over when the first adapter, its cable or its whole switch fails.</source>
+        <translation>ちょうど 2 つのアダプタを、それぞれ別のスイッチに接続します。一方がトラフィックを伝送し、最初のアダプタ、そのケーブル、またはそのスイッチ全体が故障すると、もう一方が引き継ぎます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="495"/>
+        <source>A switch fails: the team carries on</source>
+        <translation>スイッチが 1 台故障: チームは動作を継続</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="498"/>
+        <source>Every adapter transmits and the primary one receives, so the host sends faster; an adapter that fails leaves the others working. Same switch, nothing to configure on it.</source>
+        <translation>すべてのアダプタが送信し、プライマリアダプタが受信するため、ホストの送信が速くなります。アダプタが 1 つ故障しても他のアダプタは動作を続けます。同じスイッチに接続し、スイッチ側の設定は不要です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="502"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="509"/>
+        <source>An adapter fails: the team carries on, with less bandwidth</source>
+        <translation>アダプタが故障: チームは帯域幅が減った状態で動作を継続</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="506"/>
+        <source>Every adapter sends and receives as one link (IEEE 802.3ad). The switch ports must be configured as one LACP group first.</source>
+        <translation>すべてのアダプタが 1 つのリンクとして送受信します (IEEE 802.3ad)。スイッチのポートを事前に 1 つの LACP グループとして設定しておく必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="510"/>
+        <source>The switch fails: the network is lost (unless the switches are stacked as one)</source>
+        <translation>スイッチが故障: ネットワーク接続が失われる (複数のスイッチを 1 台としてスタック構成している場合を除く)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="521"/>
+        <source>Select an adapter in the list first.</source>
+        <translation>先に一覧でアダプタを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="526"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="539"/>
+        <source>The host was closed.</source>
+        <translation>ホストが閉じられました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="530"/>
+        <source>%1&apos;s port LED blinks for 10 seconds…</source>
+        <translation>%1 のポート LED が 10 秒間点滅します…</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="542"/>
+        <source>Asking the host how its network is configured…</source>
+        <translation>ホストにネットワーク構成を問い合わせています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="543"/>
+        <source>Keep the host&apos;s address: it moves to the team</source>
+        <translation>ホストのアドレスを維持: アドレスはチームに移ります</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="551"/>
+        <source>No address: none of the adapters carries one</source>
+        <translation>アドレスなし: どのアダプタにもアドレスがありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="553"/>
+        <source>&amp;Keep the host&apos;s address: %1 moves from %2 to the team (%3)</source>
+        <translation>ホストのアドレスを維持: %1 を %2 からチームに移動 (%3)(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="555"/>
+        <source>DHCP, with %1&apos;s MAC address</source>
+        <translation>DHCP、%1 の MAC アドレスを使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="555"/>
+        <source>static</source>
+        <translation>静的</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="569"/>
+        <source>Adding adapters to a team later briefly interrupts the host&apos;s network.</source>
+        <translation>後からチームにアダプタを追加すると、ホストのネットワークが一時的に中断されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="573"/>
+        <source>Nothing has changed yet. Build Team runs these steps.</source>
+        <translation>まだ何も変更されていません。「チームを作成」でこれらのステップが実行されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="574"/>
+        <source>The plan is refused: nothing can run.</source>
+        <translation>プランは拒否されました。何も実行できません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="585"/>
+        <source>The host was closed: nothing was changed.</source>
+        <translation>ホストが閉じられました。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="591"/>
+        <source>Applying…</source>
+        <translation>適用中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="598"/>
+        <source>%1: done</source>
+        <translation>%1: 完了</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="599"/>
+        <source>%1: failed: %2</source>
+        <translation>%1: 失敗: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="614"/>
+        <source>The team is built.</source>
+        <translation>チームが作成されました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/TeamWizard.cpp" line="614"/>
+        <source>The team was not built.</source>
+        <translation>チームは作成されませんでした。</translation>
     </message>
 </context>
 <context>
