@@ -359,7 +359,7 @@ void planNetworkManager(NetChange *c, StackScript *st, const TeamBuild &b, const
                << QStringLiteral("say \"checkpoint $(cat \"$d/checkpoint\")\"");
     for (const QString &m : members)
         st->before << QStringLiteral("u=$(nmcli -g GENERAL.CON-UUID device show %1 2>/dev/null); [ -z \"$u\" ] || "
-                                     "echo \"$u\" >>\"$d/nm-old\"")
+                                     "echo \"$u %1\" >>\"$d/nm-old\"")
                           .arg(q(m));
     QString macArg;
     if (!mac.isEmpty())
@@ -390,8 +390,8 @@ void planNetworkManager(NetChange *c, StackScript *st, const TeamBuild &b, const
                << QStringLiteral("run nmcli connection modify %1 \"$@\"").arg(q(top));
     }
     // The adapters' previous connections would take them back at the next boot.
-    st->up << QStringLiteral("[ ! -e \"$d/nm-old\" ] || for u in $(cat \"$d/nm-old\"); do run nmcli connection modify "
-                             "uuid \"$u\" connection.autoconnect no; done");
+    st->up << QStringLiteral("[ ! -e \"$d/nm-old\" ] || while read -r u m; do run nmcli connection modify uuid \"$u\" "
+                             "connection.autoconnect no; done <\"$d/nm-old\"");
     st->up << QStringLiteral("run nmcli connection up %1").arg(q(top));
     if (b.vmBridge)
         st->up << QStringLiteral("run nmcli connection up %1").arg(q(bond));
@@ -408,9 +408,12 @@ void planNetworkManager(NetChange *c, StackScript *st, const TeamBuild &b, const
     for (const QString &l : {b.vmBridge ? b.bridgeName : QString(), bond})
         if (!l.isEmpty())
             st->restore << QStringLiteral("[ ! -e /sys/class/net/%1 ] || try ip link del %1").arg(q(l));
-    st->restore << QStringLiteral("[ ! -e \"$d/nm-old\" ] || for u in $(cat \"$d/nm-old\"); do try nmcli connection "
-                                  "modify uuid \"$u\" connection.autoconnect yes; try nmcli connection up uuid \"$u\"; "
-                                  "done");
+    // The checkpoint has usually brought them back already: activating them
+    // again would only drop the adapter once more.
+    st->restore << QStringLiteral("[ ! -e \"$d/nm-old\" ] || while read -r u m; do try nmcli connection modify uuid "
+                                  "\"$u\" connection.autoconnect yes; [ \"$(nmcli -g GENERAL.CON-UUID device show "
+                                  "\"$m\" 2>/dev/null)\" = \"$u\" ] || try nmcli connection up uuid \"$u\"; done "
+                                  "<\"$d/nm-old\"");
     st->confirm << QStringLiteral("[ ! -s \"$d/checkpoint\" ] || try %1 CheckpointDestroy o \"$(cat \"$d/checkpoint\")\"")
                        .arg(QLatin1String(kNmBus));
     st->restoredText = QStringLiteral("restored NetworkManager's devices and connections (checkpoint); ") + st->restoredText;
