@@ -124,4 +124,63 @@ QByteArray commentOutInterfaces(const IfupdownFile &file, const QStringList &nam
     return out;
 }
 
+namespace {
+QString normalKey(const QString &k)
+{
+    return QString(k).replace(QLatin1Char('_'), QLatin1Char('-'));
+}
+
+const IfupdownIface *inetStanza(const IfupdownFile &file, const QString &iface)
+{
+    for (const IfupdownIface *st : file.stanzasOf(iface))
+        if (st->family == QLatin1String("inet"))
+            return st;
+    return nullptr;
+}
+
+// The physical line of an option inside a stanza, -1 when absent.
+int optionLine(const IfupdownFile &file, const IfupdownIface &st, const QString &key)
+{
+    for (int i = st.firstLine + 1; i <= st.lastLine; ++i) {
+        const QString t = QString::fromUtf8(file.lines[i]).trimmed();
+        if (normalKey(t.section(QLatin1Char(' '), 0, 0)) == normalKey(key))
+            return i;
+    }
+    return -1;
+}
+} // namespace
+
+QString ifaceOption(const IfupdownFile &file, const QString &iface, const QString &key)
+{
+    const IfupdownIface *st = inetStanza(file, iface);
+    if (!st)
+        return {};
+    for (const QString &o : st->options)
+        if (normalKey(o.section(QLatin1Char(' '), 0, 0)) == normalKey(key))
+            return o.section(QLatin1Char(' '), 1).simplified();
+    return {};
+}
+
+QByteArray setIfaceOption(const IfupdownFile &file, const QString &iface, const QString &key, const QString &value)
+{
+    const IfupdownIface *st = inetStanza(file, iface);
+    if (!st)
+        return {};
+    QList<QByteArray> lines = file.lines;
+    const int at = optionLine(file, *st, key);
+    const QByteArray line = "    " + key.toUtf8() + ' ' + value.toUtf8();
+    if (at >= 0) {
+        if (value.isEmpty())
+            lines.removeAt(at);
+        else
+            lines[at] = line;
+    } else if (!value.isEmpty()) {
+        lines.insert(st->lastLine + 1, line);
+    }
+    QByteArray out;
+    for (const QByteArray &l : lines)
+        out += l + '\n';
+    return out;
+}
+
 } // namespace ftc

@@ -43,4 +43,14 @@ IfupdownFile parseInterfaces(const QByteArray &text);
 // of other stanzas are untouched.
 QByteArray commentOutInterfaces(const IfupdownFile &file, const QStringList &names, const QString &note);
 
+// The file with option key of iface's "inet" stanza set to value: the first
+// line of that option (hyphens and underscores alike, as ifupdown takes them:
+// bond-slaves = bond_slaves) replaced, or a line added at the end of the
+// stanza; an empty value removes the line. Other lines are untouched. Empty
+// when the file has no "iface NAME inet" stanza.
+QByteArray setIfaceOption(const IfupdownFile &file, const QString &iface, const QString &key, const QString &value);
+
+// The value of option key in iface's "inet" stanza, "" when not set.
+QString ifaceOption(const IfupdownFile &file, const QString &iface, const QString &key);
+
 } // namespace ftc

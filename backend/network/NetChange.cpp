@@ -69,9 +69,15 @@ Command NetChange::rollbackNowCommand() const
 
 Command NetChange::verifyCommand() const
 {
-    QByteArray s = "cat " + q(dir() + "/status") + "; echo @@; cat " + q("/proc/net/bonding/" + verify.bond.toUtf8());
+    QByteArray s = "cat " + q(dir() + "/status") + "; echo @@";
+    if (!verify.bond.isEmpty())
+        s += "; cat " + q("/proc/net/bonding/" + verify.bond.toUtf8());
+    s += "; echo @@";
     if (!verify.bridge.isEmpty())
-        s += "; echo @@; cat " + q("/sys/class/net/" + verify.bridge.toUtf8() + "/operstate");
+        s += "; cat " + q("/sys/class/net/" + verify.bridge.toUtf8() + "/operstate");
+    s += "; echo @@";
+    if (!verify.link.isEmpty())
+        s += "; cat " + q("/sys/class/net/" + verify.link.toUtf8() + "/operstate");
     // Short: a stalled session is dropped and the next try connects afresh.
     return privileged({"sh", "-c", s}, 10000);
 }
@@ -106,13 +112,18 @@ void finishNetChange(NetChange *c, const StackScript &st, const QStringList &mem
         a += "[ ! -e " + q(sys + "/master") + " ] || fail "
             + q(m + QStringLiteral(" is already in a team or bridge")) + "\n";
     }
-    for (const QString &l : {c->verify.bond, c->verify.bridge})
-        if (!l.isEmpty())
-            a += "[ ! -e " + q("/sys/class/net/" + l.toUtf8()) + " ] || fail "
-                + q(l + QStringLiteral(" already exists")) + "\n";
+    for (const QString &l : c->newLinks)
+        a += "[ ! -e " + q("/sys/class/net/" + l.toUtf8()) + " ] || fail " + q(l + QStringLiteral(" already exists"))
+            + "\n";
+    for (const QString &l : c->existingLinks)
+        a += "[ -e " + q("/sys/class/net/" + l.toUtf8()) + " ] || fail "
+            + q(l + QStringLiteral(" is no longer on the host")) + "\n";
     for (const NetFileChange &f : c->files) {
         const QByteArray p = q(f.path);
-        if (f.plannedSha256.isEmpty())
+        if (f.remove)
+            a += "[ -e " + p + " ] || fail " + q(f.path + QStringLiteral(" is gone since the plan was made: plan again"))
+                + "\n";
+        else if (f.plannedSha256.isEmpty())
             a += "[ ! -e " + p + " ] || fail " + q(f.path + QStringLiteral(" appeared since the plan was made: plan again"))
                 + "\n";
         else
@@ -128,8 +139,11 @@ void finishNetChange(NetChange *c, const StackScript &st, const QStringList &mem
     a += lines(st.before);
     for (int i = 0; i < c->files.size(); ++i) {
         const NetFileChange &f = c->files[i];
-        a += "run install -D -m " + QByteArray::number(f.mode, 8) + " \"$d/new/" + QByteArray::number(i) + "\" "
-            + q(f.path) + "\n";
+        if (f.remove)
+            a += "run rm -f " + q(f.path) + "\n";
+        else
+            a += "run install -D -m " + QByteArray::number(f.mode, 8) + " \"$d/new/" + QByteArray::number(i) + "\" "
+                + q(f.path) + "\n";
     }
     a += lines(st.up);
     a += "mark applied\n";
@@ -178,8 +192,9 @@ void finishNetChange(NetChange *c, const StackScript &st, const QStringList &mem
     p.steps << step(QStringLiteral("Create %1 for this change's files").arg(QString::fromUtf8(d)), QString(),
                     privileged({"install", "-d", "-m", "0700", netChangesRoot(), d, d + "/new"}, 30000));
     for (int i = 0; i < c->files.size(); ++i)
-        p.steps << step(QStringLiteral("Stage the new %1 (%2)").arg(c->files[i].path, c->files[i].why), QString(),
-                        privileged({"tee", d + "/new/" + QByteArray::number(i)}, 30000, c->files[i].content));
+        if (!c->files[i].remove)
+            p.steps << step(QStringLiteral("Stage the new %1 (%2)").arg(c->files[i].path, c->files[i].why), QString(),
+                            privileged({"tee", d + "/new/" + QByteArray::number(i)}, 30000, c->files[i].content));
     p.steps << step(QStringLiteral("Stage apply.sh, the change itself"), QString(),
                     privileged({"tee", d + "/apply.sh"}, 30000, c->applyScript));
     p.steps << step(QStringLiteral("Stage rollback.sh, which restores the saved configuration"), QString(),

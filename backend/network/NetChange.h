@@ -35,13 +35,21 @@ struct NetFileChange {
     // What the plan read: the sha256 (hex) of the file, or empty when it did not
     // exist. apply.sh refuses, changing nothing, when the file differs now.
     QByteArray plannedSha256;
+    // The change removes the file (content unused); apply.sh refuses when it
+    // is already gone, and rollback.sh puts it back.
+    bool remove = false;
 };
 
 // What the console checks after the change before it confirms.
 struct NetVerify {
-    QString bond;              // must exist with MII status up
+    QString bond;              // when set, must exist with MII status up
     bool needsActive = false;  // active-backup: an active adapter must be chosen
     QString bridge;            // when set, must exist and be up
+    QString link;              // when set, must be up (operstate): the adapter a deleted team's address went to
+    QStringList members;       // must be ports of bond
+    QStringList notMembers;    // must not be
+    bool checkPrimary = false;
+    QString primary;           // with checkPrimary: bond's primary ("" for none)
 };
 
 struct NetChange {
@@ -54,6 +62,8 @@ struct NetChange {
     QStringList errors;        // refused; nothing may run
     QList<NetFileChange> files;
     QStringList links;         // every link the change creates or changes: "bond0", "eth1"
+    QStringList newLinks;      // links it creates: apply.sh refuses if one exists already
+    QStringList existingLinks; // links it changes: apply.sh refuses if one is gone
     bool touchesConsoleLink = false;   // the SSH session runs through one of links
     int rollbackSec = 90;      // the host restores itself this long after arming, unless confirmed
     NetVerify verify;
@@ -74,8 +84,9 @@ struct NetChange {
     Command confirmCommand() const;
     // Runs rollback.sh now, in a unit of its own; waits for it.
     Command rollbackNowCommand() const;
-    // Prints the status file, a "@@" line, then /proc/net/bonding/BOND (and
-    // the bridge's operstate): what verify() reads.
+    // Prints the status file, then "@@" lines each followed by
+    // /proc/net/bonding/BOND, the bridge's operstate and the link's operstate
+    // (empty when not asked): what netVerifyProblem() reads.
     Command verifyCommand() const;
 };
 

@@ -9,7 +9,7 @@ namespace ftc {
 
 QString netVerifyProblem(const NetVerify &v, const QByteArray &output)
 {
-    // "status\n@@\nbonding\n[@@\noperstate]": split on the "@@" lines.
+    // "status\n@@\nbonding\n@@\nbridge operstate\n@@\nlink operstate": split on the "@@" lines.
     QList<QByteArray> sections;
     QByteArray cur;
     for (const QByteArray &line : output.split('\n')) {
@@ -21,25 +21,42 @@ QString netVerifyProblem(const NetVerify &v, const QByteArray &output)
         }
     }
     sections << cur;
-    const QByteArray bonding = sections.value(1);
-    if (bonding.trimmed().isEmpty())
-        return QStringLiteral("%1 does not exist yet").arg(v.bond);
-    const Bonding b = parseBonding(bonding);
-    if (b.miiStatus != QLatin1String("up"))
-        return QStringLiteral("%1's link is %2").arg(v.bond, b.miiStatus.isEmpty() ? QStringLiteral("unknown") : b.miiStatus);
-    if (v.needsActive && b.activeSlave.isEmpty())
-        return QStringLiteral("%1 has no active adapter yet").arg(v.bond);
-    int up = 0;
-    for (const BondingSlave &s : b.slaves)
-        up += s.miiStatus == QLatin1String("up");
-    if (up == 0)
-        return QStringLiteral("no adapter of %1 has link").arg(v.bond);
-    if (!v.bridge.isEmpty()) {
-        const QByteArray state = sections.value(2).trimmed();
-        if (state != "up")
-            return QStringLiteral("bridge %1 is %2").arg(v.bridge, state.isEmpty() ? QStringLiteral("missing")
-                                                                                   : QString::fromUtf8(state));
+    if (!v.bond.isEmpty()) {
+        const QByteArray bonding = sections.value(1);
+        if (bonding.trimmed().isEmpty())
+            return QStringLiteral("%1 does not exist yet").arg(v.bond);
+        const Bonding b = parseBonding(bonding);
+        if (b.miiStatus != QLatin1String("up"))
+            return QStringLiteral("%1's link is %2").arg(v.bond, b.miiStatus.isEmpty() ? QStringLiteral("unknown") : b.miiStatus);
+        if (v.needsActive && b.activeSlave.isEmpty())
+            return QStringLiteral("%1 has no active adapter yet").arg(v.bond);
+        int up = 0;
+        for (const BondingSlave &s : b.slaves)
+            up += s.miiStatus == QLatin1String("up");
+        if (up == 0)
+            return QStringLiteral("no adapter of %1 has link").arg(v.bond);
+        for (const QString &m : v.members)
+            if (!b.slave(m))
+                return QStringLiteral("%1 is not a port of %2 yet").arg(m, v.bond);
+        for (const QString &m : v.notMembers)
+            if (b.slave(m))
+                return QStringLiteral("%1 is still a port of %2").arg(m, v.bond);
+        if (v.checkPrimary && b.primary != v.primary)
+            return QStringLiteral("%1's primary is %2").arg(v.bond, b.primary.isEmpty() ? QStringLiteral("none") : b.primary);
     }
+    const auto operUp = [&](int section, const QString &name, const QString &what) -> QString {
+        const QByteArray state = sections.value(section).trimmed();
+        if (state == "up")
+            return {};
+        return QStringLiteral("%1 %2 is %3").arg(what, name, state.isEmpty() ? QStringLiteral("missing")
+                                                                               : QString::fromUtf8(state));
+    };
+    if (!v.bridge.isEmpty())
+        if (const QString p = operUp(2, v.bridge, QStringLiteral("bridge")); !p.isEmpty())
+            return p;
+    if (!v.link.isEmpty())
+        if (const QString p = operUp(3, v.link, QStringLiteral("adapter")); !p.isEmpty())
+            return p;
     return {};
 }
 
@@ -180,14 +197,15 @@ NetChangeOutcome applyNetChange(Runner &runner, const NetChange &change, const N
         if (word == QLatin1String("applied")) {
             lastProblem = netVerifyProblem(change.verify, r.out);
             if (lastProblem.isEmpty()) {
-                say(QStringLiteral("%1 is up: confirming.").arg(change.verify.bond));
+                say(QStringLiteral("%1 is up: confirming.")
+                        .arg(change.verify.bond.isEmpty() ? change.verify.link : change.verify.bond));
                 const CommandResult k = runner.run(change.confirmCommand(), CancelFlag());
                 if (k.ok()) {
                     out.events.append({QStringLiteral("confirmed"), QDateTime::currentSecsSinceEpoch(), QString()});
                     out.kind = NetChangeOutcome::Kind::Confirmed;
                     out.message = QStringLiteral("%1 is up%2 and the change is confirmed; the host's rollback is "
                                                  "disarmed.")
-                                      .arg(change.verify.bond,
+                                      .arg(change.verify.bond.isEmpty() ? change.verify.link : change.verify.bond,
                                            out.reconnected ? QStringLiteral(", the console reconnected") : QString());
                     return out;
                 }

@@ -68,6 +68,7 @@ QList<BatchStep> netFactsSteps()
         // One `command -v` per tool: dash's looks up only its first name.
         BatchStep::run(QStringLiteral("tools"), {"sh", "-c", toolsScript()}, false, kStepSec),
         BatchStep::listDir(QStringLiteral("netplan"), "/etc/netplan"),
+        BatchStep::listDir(QStringLiteral("networkd-files"), "/etc/systemd/network"),
         BatchStep::readFile(QStringLiteral("interfaces"), "/etc/network/interfaces"),
         BatchStep::listDir(QStringLiteral("if-pre-up.d"), "/etc/network/if-pre-up.d"),
         BatchStep::run(QStringLiteral("nm-devices"), {"nmcli", "-t", "-f", "DEVICE,TYPE,STATE,CONNECTION", "device"},
@@ -104,6 +105,8 @@ NetFacts netFactsFrom(const QHash<QString, CommandResult> &results, QStringList 
         for (const QString &n : lines(r->out))
             if (n.endsWith(QLatin1String(".yaml")))
                 f.netplanFiles.append(n);
+    if (const CommandResult *r = out("networkd-files"); r && r->ok())
+        f.networkdFiles = lines(r->out);
     if (const CommandResult *r = out("interfaces"); r && r->ok()) {
         f.hasInterfacesFile = true;
         f.interfacesFile = r->out;

@@ -31,6 +31,7 @@ struct NetFacts {
     QString networkd;
     QStringList tools;         // of systemd-run, flock, ifup, ifdown, nmcli, busctl, networkctl, netplan: those present
     QStringList netplanFiles;  // names in /etc/netplan ending in .yaml
+    QStringList networkdFiles; // names in /etc/systemd/network
     bool hasInterfacesFile = false;
     QByteArray interfacesFile; // /etc/network/interfaces, verbatim
     bool ifenslave = false;    // /etc/network/if-pre-up.d/ifenslave: ifupdown's bond-* options work

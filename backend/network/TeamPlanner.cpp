@@ -1,16 +1,17 @@
 #include "TeamPlanner.h"
 
 #include "IfupdownConfig.h"
+#include "StackScriptParts.h"
 #include "transport/ShellQuote.h"
 
-#include <QCryptographicHash>
-#include <arpa/inet.h>
 
 namespace ftc {
 
 namespace {
 
-QString q(const QString &s) { return QString::fromUtf8(shellQuoteWord(s.toUtf8())); }
+using netscript::isIpAddress;
+using netscript::nmAdd;
+QString q(const QString &s) { return netscript::word(s); }
 
 struct ResolvedIp {
     enum class Kind { None, Dhcp, Static } kind = Kind::None;
@@ -20,19 +21,6 @@ struct ResolvedIp {
     const IfupdownIface *stanza4 = nullptr; // the member's own ifupdown stanzas, when it had them
     const IfupdownIface *stanza6 = nullptr;
 };
-
-QString sha256Hex(const QByteArray &b)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex());
-}
-
-// An IPv4 or IPv6 address as inet_pton(3) reads it.
-bool isIpAddress(const QString &a)
-{
-    unsigned char buf[16];
-    const QByteArray b = a.toLatin1();
-    return !a.isEmpty() && (inet_pton(AF_INET, b.constData(), buf) == 1 || inet_pton(AF_INET6, b.constData(), buf) == 1);
-}
 
 QString staticAddressProblem(const QString &cidr)
 {
@@ -149,7 +137,7 @@ void planIfupdown(NetChange *c, StackScript *st, const NetFacts &f, const TeamBu
         + added.toUtf8();
     c->files << NetFileChange{QStringLiteral("/etc/network/interfaces"), content, 0644,
                               QStringLiteral("the team's stanzas; the members' own commented out"),
-                              sha256Hex(f.interfacesFile).toUtf8()};
+                              netscript::sha256Hex(f.interfacesFile)};
 
     const QString top = b.vmBridge ? b.bridgeName : bond;
     st->checks << QStringLiteral("[ -e /etc/network/if-pre-up.d/ifenslave ] || fail 'ifenslave is not installed'");
@@ -308,18 +296,6 @@ void planNetplan(NetChange *c, StackScript *st, const TeamBuild &b, const QStrin
 
 // ---- NetworkManager ----------------------------------------------------------
 
-const char *kNmBus = "busctl call org.freedesktop.NetworkManager /org/freedesktop/NetworkManager "
-                     "org.freedesktop.NetworkManager";
-
-// An `nmcli connection add` whose new connection's UUID is kept for the rollback.
-QString nmAdd(const QString &what, const QString &args)
-{
-    return QStringLiteral("out=$(nmcli connection add %1 2>&1) || { say \"$out\"; mark failed %2; exit 1; }; say "
-                          "\"$out\"; printf '%s\\n' \"$out\" | sed -n 's/.*(\\([0-9a-f-]*\\)) successfully "
-                          "added.*/\\1/p' >>\"$d/nm-new\"")
-        .arg(args, q(QStringLiteral("nmcli connection add %1").arg(what)));
-}
-
 QString nmIpArgs(const ResolvedIp &ip)
 {
     switch (ip.kind) {
@@ -346,17 +322,7 @@ void planNetworkManager(NetChange *c, StackScript *st, const TeamBuild &b, const
     const QString bond = b.request.name;
     const QString mode = bondModeFor(b.request.type);
     const QString top = b.vmBridge ? b.bridgeName : bond;
-    // The checkpoint covers every device (an empty list), deletes connections
-    // added after it and disconnects devices that appeared after it (flags
-    // DESTROY_ALL | DELETE_NEW_CONNECTIONS | DISCONNECT_NEW_DEVICES = 7): the
-    // bond and its ports are new, and a checkpoint naming only the adapters
-    // would leave them behind. Its own timeout backs up the console's timer.
-    st->before << QStringLiteral("cp=$(%1 CheckpointCreate aouu 0 %2 7 2>&1) || fail \"NetworkManager refused a "
-                                 "checkpoint: $cp\"")
-                      .arg(QLatin1String(kNmBus))
-                      .arg(c->rollbackSec + 120)
-               << QStringLiteral("printf '%s\\n' \"$cp\" | sed -n 's/^o \"\\(.*\\)\"$/\\1/p' >\"$d/checkpoint\"")
-               << QStringLiteral("say \"checkpoint $(cat \"$d/checkpoint\")\"");
+    netscript::nmCheckpoint(st, c->rollbackSec);
     for (const QString &m : members)
         st->before << QStringLiteral("u=$(nmcli -g GENERAL.CON-UUID device show %1 2>/dev/null); [ -z \"$u\" ] || "
                                      "echo \"$u %1\" >>\"$d/nm-old\"")
@@ -399,12 +365,6 @@ void planNetworkManager(NetChange *c, StackScript *st, const TeamBuild &b, const
     // by name as well made NetworkManager 1.42 fail the port ("Unknown
     // reason") on the lab's guest.
 
-    st->teardown << QStringLiteral("[ ! -s \"$d/checkpoint\" ] || try %1 CheckpointRollback o \"$(cat \"$d/checkpoint\")\"")
-                        .arg(QLatin1String(kNmBus));
-    // When the checkpoint had already expired: the same by hand.
-    st->teardown << QStringLiteral("[ ! -e \"$d/nm-new\" ] || for u in $(cat \"$d/nm-new\"); do nmcli -g "
-                                   "connection.uuid connection show uuid \"$u\" >/dev/null 2>&1 && try nmcli "
-                                   "connection delete uuid \"$u\"; done");
     for (const QString &l : {b.vmBridge ? b.bridgeName : QString(), bond})
         if (!l.isEmpty())
             st->restore << QStringLiteral("[ ! -e /sys/class/net/%1 ] || try ip link del %1").arg(q(l));
@@ -414,8 +374,6 @@ void planNetworkManager(NetChange *c, StackScript *st, const TeamBuild &b, const
                                   "\"$u\" connection.autoconnect yes; [ \"$(nmcli -g GENERAL.CON-UUID device show "
                                   "\"$m\" 2>/dev/null)\" = \"$u\" ] || try nmcli connection up uuid \"$u\"; done "
                                   "<\"$d/nm-old\"");
-    st->confirm << QStringLiteral("[ ! -s \"$d/checkpoint\" ] || try %1 CheckpointDestroy o \"$(cat \"$d/checkpoint\")\"")
-                       .arg(QLatin1String(kNmBus));
     st->restoredText = QStringLiteral("restored NetworkManager's devices and connections (checkpoint); ") + st->restoredText;
 }
 
@@ -536,6 +494,9 @@ NetChange planTeamCreate(const HostSnapshot &s, const NetFacts &f, const TeamBui
     if (b.vmBridge)
         c.links << b.bridgeName;
     c.touchesConsoleLink = !f.consoleLink.isEmpty() && c.links.contains(f.consoleLink);
+    c.newLinks << r.name;
+    if (b.vmBridge)
+        c.newLinks << b.bridgeName;
     c.verify.bond = r.name;
     c.verify.needsActive = bondModeFor(r.type) == QLatin1String("active-backup");
     c.verify.bridge = b.vmBridge ? b.bridgeName : QString();

@@ -54,6 +54,8 @@ IpAddrs parseIpAddrJson(const QByteArray &text)
                 out.errors.append({0, QStringLiteral("link without an ifname"), {}});
             continue;
         }
+        l.mac = jsonString(o.value(QLatin1String("address")));
+        l.master = jsonString(o.value(QLatin1String("master")));
         for (const QJsonValue &av : o.value(QLatin1String("addr_info")).toArray()) {
             const QJsonObject a = av.toObject();
             IpAddress addr;

@@ -24,6 +24,8 @@ struct IpAddress {
 
 struct IpLinkAddresses {
     QString name;
+    QString mac;               // "address": the link's current MAC (a bond's is its first port's)
+    QString master;            // the bond or bridge it is a port of, "" when none
     QList<IpAddress> addresses;
     // The addresses a team must take over: IPv4 and IPv6 of global (or site)
     // scope. Link-local ones follow the MAC by themselves.

@@ -1,0 +1,61 @@
+#include "StackScriptParts.h"
+
+#include "transport/ShellQuote.h"
+
+#include <QCryptographicHash>
+#include <arpa/inet.h>
+
+namespace ftc::netscript {
+
+QString word(const QString &s) { return QString::fromUtf8(shellQuoteWord(s.toUtf8())); }
+
+QByteArray sha256Hex(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+bool isIpAddress(const QString &a)
+{
+    unsigned char buf[16];
+    const QByteArray b = a.toLatin1();
+    return !a.isEmpty() && (inet_pton(AF_INET, b.constData(), buf) == 1 || inet_pton(AF_INET6, b.constData(), buf) == 1);
+}
+
+QString nmBus()
+{
+    return QStringLiteral("busctl call org.freedesktop.NetworkManager /org/freedesktop/NetworkManager "
+                          "org.freedesktop.NetworkManager");
+}
+
+void nmCheckpoint(StackScript *st, int rollbackSec)
+{
+    st->before << QStringLiteral("cp=$(%1 CheckpointCreate aouu 0 %2 7 2>&1) || fail \"NetworkManager refused a "
+                                 "checkpoint: $cp\"")
+                      .arg(nmBus())
+                      .arg(rollbackSec + 120)
+               << QStringLiteral("printf '%s\\n' \"$cp\" | sed -n 's/^o \"\\(.*\\)\"$/\\1/p' >\"$d/checkpoint\"")
+               << QStringLiteral("say \"checkpoint $(cat \"$d/checkpoint\")\"");
+    st->teardown << QStringLiteral("[ ! -s \"$d/checkpoint\" ] || try %1 CheckpointRollback o \"$(cat \"$d/checkpoint\")\"")
+                        .arg(nmBus());
+    st->teardown << nmDeleteAdded();
+    st->confirm << QStringLiteral("[ ! -s \"$d/checkpoint\" ] || try %1 CheckpointDestroy o \"$(cat \"$d/checkpoint\")\"")
+                       .arg(nmBus());
+}
+
+QString nmAdd(const QString &what, const QString &args)
+{
+    return QStringLiteral("out=$(nmcli connection add %1 2>&1) || { say \"$out\"; mark failed %2; exit 1; }; say "
+                          "\"$out\"; printf '%s\\n' \"$out\" | sed -n 's/.*(\\([0-9a-f-]*\\)) successfully "
+                          "added.*/\\1/p' >>\"$d/nm-new\"")
+        .arg(args, word(QStringLiteral("nmcli connection add %1").arg(what)));
+}
+
+QString nmDeleteAdded()
+{
+    // When the checkpoint had already expired: the same by hand.
+    return QStringLiteral("[ ! -e \"$d/nm-new\" ] || for u in $(cat \"$d/nm-new\"); do nmcli -g connection.uuid "
+                          "connection show uuid \"$u\" >/dev/null 2>&1 && try nmcli connection delete uuid \"$u\"; "
+                          "done");
+}
+
+} // namespace ftc::netscript

@@ -1,0 +1,445 @@
+#include "TeamEditPlanner.h"
+
+#include "IfupdownConfig.h"
+#include "NetStack.h"
+#include "StackScriptParts.h"
+#include "TeamRules.h"
+
+namespace ftc {
+
+namespace {
+using netscript::word;
+
+QString titleOf(const TeamEdit &e)
+{
+    switch (e.kind) {
+    case TeamEdit::Kind::AddMember: return QStringLiteral("Add %1 to team %2").arg(e.adapter, e.team);
+    case TeamEdit::Kind::RemoveMember: return QStringLiteral("Remove %1 from team %2").arg(e.adapter, e.team);
+    case TeamEdit::Kind::SetPrimary:
+        return e.adapter.isEmpty() ? QStringLiteral("Clear the primary adapter of team %1").arg(e.team)
+                                   : QStringLiteral("Make %1 the primary adapter of team %2").arg(e.adapter, e.team);
+    case TeamEdit::Kind::Delete: return QStringLiteral("Delete team %1").arg(e.team);
+    }
+    return {};
+}
+
+QStringList memberNames(const Team &t)
+{
+    QStringList out;
+    for (const TeamMember &m : t.members)
+        out << m.name;
+    return out;
+}
+
+// ---- ifupdown ----------------------------------------------------------------
+
+bool copiedOption(const QString &opt)
+{
+    const QString k = opt.section(QLatin1Char(' '), 0, 0);
+    return !(k == QLatin1String("hwaddress") || k.startsWith(QLatin1String("bond")));
+}
+
+void editIfupdown(NetChange *c, StackScript *st, const NetFacts &f, const Team &t, const TeamEdit &e,
+                  const QString &heir)
+{
+    const IfupdownFile file = parseInterfaces(f.interfacesFile);
+    const QList<const IfupdownIface *> bondStanzas = file.stanzasOf(t.name);
+    const IfupdownIface *bond4 = nullptr;
+    for (const IfupdownIface *s : bondStanzas)
+        if (s->family == QLatin1String("inet"))
+            bond4 = s;
+    if (!bond4) {
+        c->errors << QStringLiteral("%1 is not configured in /etc/network/interfaces (no \"iface %1 inet\" stanza): "
+                                    "change it where it is configured.")
+                         .arg(t.name);
+        return;
+    }
+    const QString note = QStringLiteral("changed by ftconsole (change %1):").arg(c->id);
+    QByteArray content;
+    const QString bond = word(t.name);
+    const QStringList slaves = ifaceOption(file, t.name, QStringLiteral("bond-slaves")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    switch (e.kind) {
+    case TeamEdit::Kind::AddMember: {
+        if (slaves.contains(QLatin1String("none")) || slaves.isEmpty())
+            c->warnings << QStringLiteral("%1's stanza names no bond-slaves: its members are set from their own "
+                                          "stanzas (bond-master), which this change does not edit.")
+                               .arg(t.name);
+        QStringList now = slaves;
+        now.removeAll(QStringLiteral("none"));
+        now << e.adapter;
+        const IfupdownFile edited = parseInterfaces(setIfaceOption(file, t.name, QStringLiteral("bond-slaves"), now.join(QLatin1Char(' '))));
+        content = commentOutInterfaces(edited, {e.adapter}, QStringLiteral("moved to %1 by ftconsole (change %2):").arg(t.name, c->id));
+        const QString m = word(e.adapter);
+        st->before << QStringLiteral("if ifquery --state %1 >/dev/null 2>&1; then echo %1 >>\"$d/was-up\"; run ifdown "
+                                     "--force %1; fi")
+                          .arg(m)
+                   << QStringLiteral("try ip addr flush dev %1").arg(m);
+        st->up << QStringLiteral("run ip link set %1 down").arg(m) << QStringLiteral("run ip link set %1 master %2").arg(m, bond)
+               << QStringLiteral("run ip link set %1 up").arg(m);
+        st->restore << QStringLiteral("try ip link set %1 nomaster").arg(m)
+                    << QStringLiteral("[ ! -e \"$d/was-up\" ] || try ifup %1").arg(m);
+        c->summary << QStringLiteral("%1 joins %2; its own stanza is commented out.").arg(e.adapter, t.name);
+        break;
+    }
+    case TeamEdit::Kind::RemoveMember: {
+        QStringList now = slaves;
+        now.removeAll(e.adapter);
+        content = setIfaceOption(file, t.name, QStringLiteral("bond-slaves"), now.join(QLatin1Char(' ')));
+        const QString m = word(e.adapter);
+        st->up << QStringLiteral("run ip link set %1 nomaster").arg(m) << QStringLiteral("try ip link set %1 down").arg(m);
+        st->restore << QStringLiteral("try ip link set %1 down").arg(m)
+                    << QStringLiteral("try ip link set %1 master %2").arg(m, bond)
+                    << QStringLiteral("try ip link set %1 up").arg(m);
+        c->summary << QStringLiteral("%1 leaves %2 and stays down, unconfigured.").arg(e.adapter, t.name);
+        break;
+    }
+    case TeamEdit::Kind::SetPrimary: {
+        content = setIfaceOption(file, t.name, QStringLiteral("bond-primary"), e.adapter);
+        const QString sysfs = word(QStringLiteral("/sys/class/net/%1/bonding/primary").arg(t.name));
+        // The bonding driver takes the new primary at once (bond_sysfs.c
+        // "primary"); an empty write clears it.
+        st->up << QStringLiteral("run sh -c %1").arg(word(QStringLiteral("echo %1 >%2").arg(word(e.adapter), sysfs)));
+        st->restore << QStringLiteral("try sh -c %1").arg(word(QStringLiteral("echo %1 >%2").arg(word(t.primary), sysfs)));
+        c->summary << (e.adapter.isEmpty() ? QStringLiteral("%1 gets no primary: whichever adapter has link carries "
+                                                            "the traffic.").arg(t.name)
+                                           : QStringLiteral("%1 carries %2's traffic whenever it has link.").arg(e.adapter, t.name));
+        break;
+    }
+    case TeamEdit::Kind::Delete: {
+        QString added = QStringLiteral("\n# %1 takes over team %2's address (ftconsole, change %3)\nauto %1\n")
+                            .arg(heir, t.name, c->id);
+        added += QStringLiteral("iface %1 inet %2\n").arg(heir, bond4->method);
+        for (const QString &o : bond4->options)
+            if (copiedOption(o))
+                added += QStringLiteral("    %1\n").arg(o);
+        for (const IfupdownIface *s : bondStanzas)
+            if (s->family == QLatin1String("inet6")) {
+                added += QStringLiteral("iface %1 inet6 %2\n").arg(heir, s->method);
+                for (const QString &o : s->options)
+                    if (copiedOption(o))
+                        added += QStringLiteral("    %1\n").arg(o);
+            }
+        content = commentOutInterfaces(file, {t.name, heir}, note) + added.toUtf8();
+        const QString m = word(heir);
+        st->before << QStringLiteral("run ifdown --force %1").arg(bond)
+                   << QStringLiteral("[ ! -e /sys/class/net/%1 ] || run ip link del %1").arg(bond);
+        st->up << QStringLiteral("run ifup %1").arg(m);
+        st->teardown << QStringLiteral("try ifdown --force %1").arg(m);
+        st->restore << QStringLiteral("try ifup %1").arg(bond);
+        c->summary << QStringLiteral("%1 is taken down and removed; %2 gets its address (%3) and comes up on its own; "
+                                     "the other members stay down, unconfigured.")
+                          .arg(t.name, heir, bond4->method);
+        break;
+    }
+    }
+    c->files << NetFileChange{QStringLiteral("/etc/network/interfaces"), content, 0644,
+                              QStringLiteral("%1's stanzas changed").arg(t.name), netscript::sha256Hex(f.interfacesFile)};
+}
+
+// ---- NetworkManager --------------------------------------------------------
+
+void editNetworkManager(NetChange *c, StackScript *st, const Team &t, const TeamEdit &e, const QString &heir)
+{
+    netscript::nmCheckpoint(st, c->rollbackSec);
+    const QString bond = word(t.name);
+    const QString bondUuid = QStringLiteral("bu=$(nmcli -g GENERAL.CON-UUID device show %1)").arg(bond);
+    switch (e.kind) {
+    case TeamEdit::Kind::AddMember: {
+        const QString m = word(e.adapter);
+        const QString port = word(QStringLiteral("%1-port-%2").arg(t.name, e.adapter));
+        st->before << QStringLiteral("u=$(nmcli -g GENERAL.CON-UUID device show %1 2>/dev/null); [ -z \"$u\" ] || echo "
+                                     "\"$u %1\" >>\"$d/nm-old\"")
+                          .arg(m);
+        st->up << netscript::nmAdd(QStringLiteral("%1-port-%2").arg(t.name, e.adapter),
+                                   QStringLiteral("type ethernet con-name %1 ifname %2 master %3 slave-type bond")
+                                       .arg(port, m, bond));
+        st->up << QStringLiteral("[ ! -e \"$d/nm-old\" ] || while read -r u m; do run nmcli connection modify uuid \"$u\" "
+                                 "connection.autoconnect no; done <\"$d/nm-old\"");
+        st->up << QStringLiteral("run nmcli connection up %1").arg(port);
+        c->summary << QStringLiteral("A port connection for %1 joins it to %2.").arg(e.adapter, t.name);
+        break;
+    }
+    case TeamEdit::Kind::RemoveMember: {
+        const QString m = word(e.adapter);
+        // A deleted connection is not restored by a checkpoint: the port is
+        // switched off now and deleted only once the change is confirmed.
+        st->up << QStringLiteral("u=$(nmcli -g GENERAL.CON-UUID device show %1); echo \"$u\" >>\"$d/nm-gone\"").arg(m)
+               << QStringLiteral("run nmcli connection modify uuid \"$u\" connection.autoconnect no")
+               << QStringLiteral("run nmcli device disconnect %1").arg(m);
+        st->restore << QStringLiteral("[ ! -e \"$d/nm-gone\" ] || while read -r u; do try nmcli connection modify uuid "
+                                      "\"$u\" connection.autoconnect yes; try nmcli connection up uuid \"$u\"; done "
+                                      "<\"$d/nm-gone\"");
+        st->confirm << QStringLiteral("[ ! -e \"$d/nm-gone\" ] || while read -r u; do try nmcli connection delete uuid "
+                                      "\"$u\"; done <\"$d/nm-gone\"");
+        c->summary << QStringLiteral("%1's port connection is switched off, and deleted once the change is confirmed.")
+                          .arg(e.adapter);
+        break;
+    }
+    case TeamEdit::Kind::SetPrimary: {
+        st->up << bondUuid;
+        st->up << (e.adapter.isEmpty()
+                       ? QStringLiteral("run nmcli connection modify uuid \"$bu\" -bond.options primary")
+                       : QStringLiteral("run nmcli connection modify uuid \"$bu\" +bond.options %1")
+                             .arg(word(QStringLiteral("primary=%1").arg(e.adapter))));
+        // reapply changes the running bond without taking it down.
+        st->up << QStringLiteral("run nmcli device reapply %1").arg(bond);
+        c->summary << (e.adapter.isEmpty() ? QStringLiteral("%1's connection gets no primary.").arg(t.name)
+                                           : QStringLiteral("%1's connection gets primary=%2.").arg(t.name, e.adapter));
+        break;
+    }
+    case TeamEdit::Kind::Delete: {
+        const QString m = word(heir);
+        st->up << bondUuid << QStringLiteral("echo \"$bu\" >>\"$d/nm-gone\"");
+        for (const TeamMember &tm : t.members)
+            st->up << QStringLiteral("u=$(nmcli -g GENERAL.CON-UUID device show %1 2>/dev/null); [ -z \"$u\" ] || echo "
+                                     "\"$u\" >>\"$d/nm-gone\"")
+                          .arg(word(tm.name));
+        // The heir gets a connection of its own with the team's IP settings
+        // as NetworkManager has them now.
+        st->up << QStringLiteral("set --; for p in ipv4.method ipv4.addresses ipv4.gateway ipv4.dns ipv4.dns-search "
+                                 "ipv6.method ipv6.addresses ipv6.gateway ipv6.dns; do v=$(nmcli -g \"$p\" connection "
+                                 "show uuid \"$bu\" | sed 's/\\\\\\(.\\)/\\1/g'); set -- \"$@\" \"$p\" \"$v\"; done");
+        st->up << netscript::nmAdd(heir, QStringLiteral("type ethernet con-name %1 ifname %1 \"$@\"").arg(m));
+        st->up << QStringLiteral("while read -r u; do run nmcli connection modify uuid \"$u\" connection.autoconnect no; "
+                                 "done <\"$d/nm-gone\"");
+        st->up << QStringLiteral("run nmcli connection down uuid \"$bu\"");
+        st->up << QStringLiteral("[ ! -e /sys/class/net/%1 ] || try ip link del %1").arg(bond);
+        st->up << QStringLiteral("run nmcli connection up %1").arg(m);
+        st->restore << QStringLiteral("[ ! -e \"$d/nm-gone\" ] || while read -r u; do try nmcli connection modify uuid "
+                                      "\"$u\" connection.autoconnect yes; done <\"$d/nm-gone\"")
+                    << QStringLiteral("[ -e /sys/class/net/%1 ] || try nmcli connection up uuid \"$(head -n 1 "
+                                      "\"$d/nm-gone\")\"")
+                           .arg(bond);
+        st->confirm << QStringLiteral("[ ! -e \"$d/nm-gone\" ] || while read -r u; do try nmcli connection delete uuid "
+                                      "\"$u\"; done <\"$d/nm-gone\"");
+        c->summary << QStringLiteral("%1 and its ports are switched off (deleted once the change is confirmed); a new "
+                                     "connection %2 takes %1's IP settings.")
+                          .arg(t.name, heir);
+        break;
+    }
+    }
+    st->restoredText.prepend(QStringLiteral("restored NetworkManager's devices and connections (checkpoint); "));
+}
+
+// ---- systemd-networkd / netplan: only teams the console built ---------------------
+
+void editNetworkd(NetChange *c, StackScript *st, const NetFacts &f, const Team &t, const TeamEdit &e)
+{
+    const QString dir = QStringLiteral("/etc/systemd/network/");
+    const QString netdev = QStringLiteral("10-ftconsole-%1.netdev").arg(t.name);
+    if (!f.networkdFiles.contains(netdev)) {
+        c->errors << QStringLiteral("%1 was not built by this console (no %2%3): change it in the files under %2 that "
+                                    "define it, then run networkctl reload.")
+                         .arg(t.name, dir, netdev);
+        return;
+    }
+    const QString bond = word(t.name);
+    const QString portPrefix = QStringLiteral("05-ftconsole-%1-port-").arg(t.name);
+    QStringList reconfigure;
+    switch (e.kind) {
+    case TeamEdit::Kind::AddMember:
+        c->files << NetFileChange{dir + portPrefix + e.adapter + QStringLiteral(".network"),
+                                  QStringLiteral("# Port of team %1, added by ftconsole, change %2\n[Match]\nName=%3\n\n"
+                                                 "[Network]\nBond=%1\n")
+                                      .arg(t.name, c->id, e.adapter)
+                                      .toUtf8(),
+                                  0644, QStringLiteral("%1 as a port of %2").arg(e.adapter, t.name), {}};
+        reconfigure << e.adapter;
+        break;
+    case TeamEdit::Kind::RemoveMember: {
+        const QString name = portPrefix + e.adapter + QStringLiteral(".network");
+        if (!f.networkdFiles.contains(name)) {
+            c->errors << QStringLiteral("%1 has no port file %2%3: change it where it is configured.").arg(e.adapter, dir, name);
+            return;
+        }
+        NetFileChange gone;
+        gone.path = dir + name;
+        gone.remove = true;
+        gone.why = QStringLiteral("%1 no longer a port").arg(e.adapter);
+        c->files << gone;
+        st->up << QStringLiteral("try ip link set %1 nomaster").arg(word(e.adapter));
+        reconfigure << e.adapter;
+        break;
+    }
+    case TeamEdit::Kind::SetPrimary:
+        c->errors << QStringLiteral("On systemd-networkd the primary is set in the ports' files (PrimarySlave=yes in "
+                                    "%1%2*.network): change it there, then run networkctl reload.")
+                         .arg(dir, portPrefix);
+        return;
+    case TeamEdit::Kind::Delete:
+        for (const QString &n : f.networkdFiles)
+            if (n == netdev || n == QStringLiteral("10-ftconsole-%1.network").arg(t.name) || n.startsWith(portPrefix)) {
+                NetFileChange gone;
+                gone.path = dir + n;
+                gone.remove = true;
+                gone.why = QStringLiteral("part of %1").arg(t.name);
+                c->files << gone;
+            }
+        st->up << QStringLiteral("[ ! -e /sys/class/net/%1 ] || run ip link del %1").arg(bond);
+        reconfigure = memberNames(t);
+        c->summary << QStringLiteral("%1's files are removed: the adapters' own .network files apply again.").arg(t.name);
+        break;
+    }
+    st->up << QStringLiteral("run networkctl reload");
+    if (!reconfigure.isEmpty())
+        st->up << QStringLiteral("run networkctl reconfigure %1").arg(reconfigure.join(QLatin1Char(' ')));
+    st->restore << QStringLiteral("try networkctl reload");
+    if (!reconfigure.isEmpty())
+        st->restore << QStringLiteral("try networkctl reconfigure %1 %2").arg(reconfigure.join(QLatin1Char(' ')), bond);
+}
+
+void editNetplan(NetChange *c, StackScript *st, const NetFacts &f, const Team &t, const TeamEdit &e)
+{
+    const QString name = QStringLiteral("90-ftconsole-%1.yaml").arg(t.name);
+    if (!f.netplanFiles.contains(name)) {
+        c->errors << QStringLiteral("%1 was not built by this console (no /etc/netplan/%2): change it in the netplan "
+                                    "file that defines it, then run netplan apply.")
+                         .arg(t.name, name);
+        return;
+    }
+    if (e.kind != TeamEdit::Kind::Delete) {
+        c->errors << QStringLiteral("On netplan hosts the console only builds and deletes teams: edit /etc/netplan/%1, "
+                                    "then run netplan apply.")
+                         .arg(name);
+        return;
+    }
+    NetFileChange gone;
+    gone.path = QStringLiteral("/etc/netplan/") + name;
+    gone.remove = true;
+    gone.why = QStringLiteral("the team's netplan file");
+    c->files << gone;
+    st->up << QStringLiteral("run netplan apply")
+           << QStringLiteral("[ ! -e /sys/class/net/%1 ] || run ip link del %1").arg(word(t.name));
+    st->restore << QStringLiteral("try netplan apply");
+    c->summary << QStringLiteral("%1's netplan file is removed: the adapters' own settings apply again.").arg(t.name);
+}
+
+} // namespace
+
+QString addressHeir(const Team &t, const NetFacts &f, const HostSnapshot &s)
+{
+    const IpLinkAddresses *bond = f.addresses.link(t.name);
+    if (bond && !bond->mac.isEmpty())
+        for (const TeamMember &m : t.members)
+            if (const Nic *n = s.nic(m.name); n && n->mac.compare(bond->mac, Qt::CaseInsensitive) == 0)
+                return m.name;
+    if (!t.active.isEmpty())
+        return t.active;
+    return t.members.isEmpty() ? QString() : t.members.first().name;
+}
+
+NetChange planTeamEdit(const HostSnapshot &s, const NetFacts &f, const TeamEdit &e)
+{
+    NetChange c;
+    const QDateTime now = e.now.isValid() ? e.now.toUTC() : QDateTime::currentDateTimeUtc();
+    c.id = QStringLiteral("%1-%2").arg(e.team, now.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+    c.rollbackSec = qMax(30, e.rollbackSec);
+    c.title = titleOf(e);
+    const Team *t = s.team(e.team);
+    if (!t) {
+        c.errors << QStringLiteral("%1 is no longer on %2: refresh and choose again.").arg(e.team, s.label);
+        finishNetChange(&c, {}, {});
+        return c;
+    }
+    const QStringList members = memberNames(*t);
+    switch (e.kind) {
+    case TeamEdit::Kind::AddMember: {
+        const Nic *n = s.nic(e.adapter);
+        if (!n)
+            c.errors << QStringLiteral("%1 is no longer on %2 (removed or renamed): refresh and choose again.")
+                            .arg(e.adapter, s.label);
+        else if (!n->master.isEmpty())
+            c.errors << QStringLiteral("%1 is already in team %2: remove it there first.").arg(e.adapter, n->master);
+        if (t->kind == QLatin1String("SFT"))
+            c.errors << QStringLiteral("A Switch Fault Tolerance team has exactly two adapters.");
+        c.warnings << QStringLiteral("Adding an adapter briefly interrupts the team's network.");
+        break;
+    }
+    case TeamEdit::Kind::RemoveMember:
+        if (!members.contains(e.adapter))
+            c.errors << QStringLiteral("%1 is not a member of %2.").arg(e.adapter, e.team);
+        else if (members.size() <= 2)
+            c.errors << QStringLiteral("%1 would keep a single adapter, which is no team: delete the team instead.")
+                            .arg(e.team);
+        if (e.adapter == t->active)
+            c.warnings << QStringLiteral("%1 carries the team's traffic now: the team fails over to another member.")
+                              .arg(e.adapter);
+        break;
+    case TeamEdit::Kind::SetPrimary:
+        if (t->mode != QLatin1String("active-backup"))
+            c.errors << QStringLiteral("A primary adapter applies to fault-tolerance teams (active-backup); %1 is %2.")
+                            .arg(e.team, t->mode);
+        if (!e.adapter.isEmpty() && !members.contains(e.adapter))
+            c.errors << QStringLiteral("%1 is not a member of %2.").arg(e.adapter, e.team);
+        break;
+    case TeamEdit::Kind::Delete:
+        if (t->members.isEmpty())
+            c.errors << QStringLiteral("%1 has no members to give its address to.").arg(e.team);
+        break;
+    }
+    if (!f.read) {
+        c.errors << QStringLiteral("The host's network configuration could not be read (%1): nothing was changed. "
+                                   "Check the connection and try again.")
+                        .arg(f.error);
+        finishNetChange(&c, {}, {});
+        return c;
+    }
+    QStringList owned = members;
+    owned << e.team;
+    if (e.kind == TeamEdit::Kind::AddMember)
+        owned << e.adapter;
+    const StackChoice stack = chooseNetStack(f, owned);
+    c.stack = stack.stack;
+    c.stackReason = stack.reason;
+    if (!stack.problem.isEmpty())
+        c.errors << stack.problem;
+    for (const char *tool : {"systemd-run", "flock"})
+        if (!f.hasTool(QLatin1String(tool)))
+            c.errors << QStringLiteral("%1 is missing on the host: the console arms its rollback with systemd-run "
+                                       "and flock, and changes no network without one.")
+                            .arg(QLatin1String(tool));
+    c.links = owned;
+    c.links.removeDuplicates();
+    c.touchesConsoleLink = !f.consoleLink.isEmpty() && c.links.contains(f.consoleLink);
+    if (c.touchesConsoleLink)
+        c.warnings << QStringLiteral("%1 carries this console's own connection: if the console cannot reconnect, the "
+                                     "host rolls back after %2 s.")
+                          .arg(f.consoleLink)
+                          .arg(c.rollbackSec);
+    const QString heir = e.kind == TeamEdit::Kind::Delete ? addressHeir(*t, f, s) : QString();
+    c.existingLinks << e.team;
+    c.verify.bond = e.kind == TeamEdit::Kind::Delete ? QString() : e.team;
+    c.verify.needsActive = t->mode == QLatin1String("active-backup");
+    c.verify.link = heir;
+    if (e.kind == TeamEdit::Kind::AddMember)
+        c.verify.members << e.adapter;
+    if (e.kind == TeamEdit::Kind::RemoveMember)
+        c.verify.notMembers << e.adapter;
+    if (e.kind == TeamEdit::Kind::SetPrimary) {
+        c.verify.checkPrimary = true;
+        c.verify.primary = e.adapter;
+    }
+    c.summary << QStringLiteral("Network stack: %1 (%2).").arg(netStackName(c.stack), c.stackReason);
+
+    StackScript st;
+    st.restoredText = QStringLiteral("%1 as it was").arg(e.team);
+    if (c.errors.isEmpty()) {
+        switch (c.stack) {
+        case NetStack::Ifupdown: editIfupdown(&c, &st, f, *t, e, heir); break;
+        case NetStack::NetworkManager: editNetworkManager(&c, &st, *t, e, heir); break;
+        case NetStack::Networkd: editNetworkd(&c, &st, f, *t, e); break;
+        case NetStack::Netplan: editNetplan(&c, &st, f, *t, e); break;
+        case NetStack::Unknown: break;
+        }
+    }
+    c.summary << QStringLiteral("Before anything changes, the host arms its own rollback: unless the console "
+                                "reconnects, checks the result and confirms within %1 s, the host restores the team "
+                                "as it was.")
+                     .arg(c.rollbackSec);
+    // A team's own checks differ from a new one's: the team must exist (not
+    // be free), the adapter joining must be free.
+    finishNetChange(&c, st, e.kind == TeamEdit::Kind::AddMember ? QStringList{e.adapter} : QStringList{});
+    return c;
+}
+
+} // namespace ftc
