@@ -21,6 +21,20 @@ bool isIpAddress(const QString &a)
     return !a.isEmpty() && (inet_pton(AF_INET, b.constData(), buf) == 1 || inet_pton(AF_INET6, b.constData(), buf) == 1);
 }
 
+void chooseStackFor(NetChange *c, const NetFacts &f, const QStringList &links)
+{
+    const StackChoice stack = chooseNetStack(f, links);
+    c->stack = stack.stack;
+    c->stackReason = stack.reason;
+    if (!stack.problem.isEmpty())
+        c->errors << stack.problem;
+    for (const char *tool : {"systemd-run", "flock"})
+        if (!f.hasTool(QLatin1String(tool)))
+            c->errors << QStringLiteral("%1 is missing on the host: the console arms its rollback with systemd-run "
+                                        "and flock (systemd, util-linux), and changes no network without one.")
+                             .arg(QLatin1String(tool));
+}
+
 QString nmBus()
 {
     return QStringLiteral("busctl call org.freedesktop.NetworkManager /org/freedesktop/NetworkManager "

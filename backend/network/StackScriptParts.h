@@ -14,6 +14,11 @@ QByteArray sha256Hex(const QByteArray &bytes);
 // An IPv4 or IPv6 address as inet_pton(3) reads it.
 bool isIpAddress(const QString &address);
 
+// Chooses the stack that owns links for change (stack, reason) and adds to
+// its errors the stack's problem and each tool the host-side rollback needs
+// (systemd-run, flock) that the host lacks.
+void chooseStackFor(NetChange *change, const NetFacts &facts, const QStringList &links);
+
 // `busctl call` of NetworkManager's manager object, without the method.
 QString nmBus();
 // The checkpoint around a NetworkManager change: created (covering every

@@ -388,16 +388,7 @@ NetChange planTeamEdit(const HostSnapshot &s, const NetFacts &f, const TeamEdit 
     owned << e.team;
     if (e.kind == TeamEdit::Kind::AddMember)
         owned << e.adapter;
-    const StackChoice stack = chooseNetStack(f, owned);
-    c.stack = stack.stack;
-    c.stackReason = stack.reason;
-    if (!stack.problem.isEmpty())
-        c.errors << stack.problem;
-    for (const char *tool : {"systemd-run", "flock"})
-        if (!f.hasTool(QLatin1String(tool)))
-            c.errors << QStringLiteral("%1 is missing on the host: the console arms its rollback with systemd-run "
-                                       "and flock, and changes no network without one.")
-                            .arg(QLatin1String(tool));
+    netscript::chooseStackFor(&c, f, owned);
     c.links = owned;
     c.links.removeDuplicates();
     c.touchesConsoleLink = !f.consoleLink.isEmpty() && c.links.contains(f.consoleLink);

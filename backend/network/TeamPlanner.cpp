@@ -420,16 +420,7 @@ NetChange planTeamCreate(const HostSnapshot &s, const NetFacts &f, const TeamBui
                         .arg(f.error);
         return c;
     }
-    const StackChoice stack = chooseNetStack(f, r.members);
-    c.stack = stack.stack;
-    c.stackReason = stack.reason;
-    if (!stack.problem.isEmpty())
-        c.errors << stack.problem;
-    for (const char *tool : {"systemd-run", "flock"})
-        if (!f.hasTool(QLatin1String(tool)))
-            c.errors << QStringLiteral("%1 is missing on the host: the console arms its rollback with systemd-run "
-                                       "and flock (systemd, util-linux), and changes no network without one.")
-                            .arg(QLatin1String(tool));
+    netscript::chooseStackFor(&c, f, r.members);
     if (b.vmBridge) {
         const QString p = interfaceNameProblem(b.bridgeName);
         if (!p.isEmpty())

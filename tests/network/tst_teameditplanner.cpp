@@ -5,10 +5,13 @@
 
 #include "network/TeamEditPlanner.h"
 
-#include <QProcess>
+#include "NetTestSupport.h"
+
 #include <QtTest>
 
 using namespace ftc;
+using ftc::test::done;
+using ftc::test::shellSyntaxProblem;
 
 namespace {
 
@@ -68,14 +71,6 @@ const char *kInterfaces = "auto lo\n"
                           "    bond-primary eth2\n"
                           "    hwaddress ether 52:54:00:00:00:10\n";
 
-CommandResult done(const QByteArray &out, int rc = 0)
-{
-    CommandResult r;
-    r.status = CommandResult::Status::Finished;
-    r.exitCode = rc;
-    r.out = out;
-    return r;
-}
 
 QHash<QString, CommandResult> ifupdownHost()
 {
@@ -113,16 +108,6 @@ TeamEdit edit(TeamEdit::Kind kind, const QString &adapter = {})
     return e;
 }
 
-QString shellSyntaxProblem(const QByteArray &script)
-{
-    QProcess sh;
-    sh.start(QStringLiteral("sh"), {QStringLiteral("-n")});
-    sh.write(script);
-    sh.closeWriteChannel();
-    if (!sh.waitForFinished(10000))
-        return QStringLiteral("sh -n did not finish");
-    return sh.exitCode() == 0 ? QString() : QString::fromUtf8(sh.readAllStandardError());
-}
 
 bool says(const QStringList &list, const char *text)
 {

@@ -7,10 +7,13 @@
 #include "network/NetChangeApply.h"
 #include "network/TeamPlanner.h"
 
-#include <QProcess>
+#include "NetTestSupport.h"
+
 #include <QtTest>
 
 using namespace ftc;
+using ftc::test::done;
+using ftc::test::shellSyntaxProblem;
 
 namespace {
 
@@ -59,14 +62,6 @@ QByteArray ipAddr(bool eth1Too = false)
     return s;
 }
 
-CommandResult done(const QByteArray &out, int rc = 0)
-{
-    CommandResult r;
-    r.status = CommandResult::Status::Finished;
-    r.exitCode = rc;
-    r.out = out;
-    return r;
-}
 
 QHash<QString, CommandResult> ifupdownHost()
 {
@@ -99,18 +94,6 @@ TeamBuild build(QStringList members, TeamType type = TeamType::Aft, const QStrin
     return b;
 }
 
-// What dash (the host's /bin/sh on Debian) says about the script's grammar
-// without running it; empty when it parses.
-QString shellSyntaxProblem(const QByteArray &script)
-{
-    QProcess sh;
-    sh.start(QStringLiteral("sh"), {QStringLiteral("-n")});
-    sh.write(script);
-    sh.closeWriteChannel();
-    if (!sh.waitForFinished(10000))
-        return QStringLiteral("sh -n did not finish");
-    return sh.exitCode() == 0 ? QString() : QString::fromUtf8(sh.readAllStandardError());
-}
 
 bool says(const QStringList &list, const char *text)
 {
