@@ -50,6 +50,9 @@ CommandResult releaseFromMaster(SimState &s, const QString &dev);
 CommandResult deleteLink(SimState &s, const QString &name);
 CommandResult setLinkUp(SimState &s, const QString &name, bool up);
 CommandResult setLinkMac(SimState &s, const QString &name, const QString &mac); // bonds and bridges
+// What writing /sys/class/net/BOND/bonding/primary does: slave becomes the
+// primary ("" clears it). Fails (err "Invalid argument") in a mode without one.
+CommandResult setBondPrimary(SimState &s, const QString &bond, const QString &slave);
 
 // Addresses and routes (SimIpAddr.cpp). addr_info's objects for one link
 // (without the brackets), as `ip -j addr show` prints them.

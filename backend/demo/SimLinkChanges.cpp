@@ -288,6 +288,21 @@ CommandResult deleteLink(SimState &s, const QString &name)
     return ok();
 }
 
+CommandResult setBondPrimary(SimState &s, const QString &bond, const QString &slave)
+{
+    SimBond *bd = s.bond(bond);
+    if (!bd)
+        return fail(1, noDevice(bond));
+    // bond_option_primary_set(): only the modes with one active slave have a
+    // primary; any name is recorded (it takes effect once it is enslaved), an
+    // empty one clears it; the active slave is chosen again at once.
+    if (!hasActiveSlave(bd->mode))
+        return fail(1, "Invalid argument\n");
+    bd->primary = slave;
+    refreshBonds(s);
+    return ok();
+}
+
 CommandResult setLinkUp(SimState &s, const QString &name, bool up)
 {
     if (SimNic *n = s.nic(name))

@@ -176,7 +176,8 @@ QByteArray bondJson(const SimState &s, const SimBond &bd, const View &v)
         o += ",\"miimon\":" + QByteArray::number(bd.miimon)
             + ",\"updelay\":0,\"downdelay\":0,\"peer_notify_delay\":0,\"use_carrier\":1,\"arp_interval\":0,"
               "\"arp_missed_max\":2,\"arp_validate\":null,\"arp_all_targets\":\"any\"";
-        if (!bd.primary.isEmpty())
+        // IFLA_BOND_PRIMARY: the primary slave's, so only once it is enslaved.
+        if (!bd.primary.isEmpty() && bd.slaves.contains(bd.primary))
             o += ",\"primary\":" + q(bd.primary);
         o += ",\"primary_reselect\":\"always\",\"fail_over_mac\":\"none\",\"xmit_hash_policy\":"
             + QByteArray(lacp ? "\"layer3+4\"" : "\"layer2\"")
@@ -357,7 +358,10 @@ QByteArray procBonding(const SimState &s, const SimBond &bd)
     if (lacp)
         out += "Transmit Hash Policy: layer3+4 (1)\n";
     if (hasActiveSlave(bd.mode)) {
-        out += "Primary Slave: " + (bd.primary.isEmpty() ? QByteArray("None") : b(bd.primary)) + "\n";
+        // bond_procfs.c: the primary slave, when the name recorded is
+        // enslaved, with the reselect policy.
+        const bool primary = !bd.primary.isEmpty() && bd.slaves.contains(bd.primary);
+        out += "Primary Slave: " + (primary ? b(bd.primary) + " (primary_reselect always)" : QByteArray("None")) + "\n";
         out += "Currently Active Slave: " + (bd.active.isEmpty() ? QByteArray("None") : b(bd.active)) + "\n";
     }
     out += "MII Status: " + QByteArray(bd.adminUp && bondUp(s, bd) ? "up" : "down") + "\n";

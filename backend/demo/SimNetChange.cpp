@@ -8,6 +8,14 @@
 // the demo's ifupdown (SimIfupdown.cpp), and the status and log lines the
 // scripts write, with the texts taken from the scripts themselves. A timer
 // armed with `systemd-run --on-active` fires on the host's clock.
+//
+// A change to a team that exists (network/TeamEditPlanner.h) is known by the
+// title line of its scripts ("# Add eth3 to team bond0 (ifupdown)"); what it
+// does is read from the staged file against the one it replaces (the adapter
+// added to or taken off bond-slaves, the new bond-primary, the adapter whose
+// new stanza takes over a deleted team's address) and done as its scripts do
+// it: ifdown, `ip link set` and the bonding sysfs around installing the new
+// file, and the reverse when it is rolled back.
 
 #include "MiniShell.h"
 #include "SimCommands.h"
@@ -15,6 +23,7 @@
 
 #include "network/IfupdownConfig.h"
 #include "network/NetChange.h"
+#include "transport/ShellQuote.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -115,7 +124,134 @@ bool wasSaved(const QList<NetChangeEvent> &events)
     return false;
 }
 
+// bond-slaves of team's inet stanza, "none" left out.
+QStringList bondSlaves(const IfupdownFile &file, const QString &team)
+{
+    QStringList out = ifaceOption(file, team, QStringLiteral("bond-slaves")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    out.removeAll(QStringLiteral("none"));
+    return out;
+}
+
+QStringList without(QStringList a, const QStringList &gone)
+{
+    for (const QString &x : gone)
+        a.removeAll(x);
+    return a;
+}
+
+bool hasInet(const IfupdownFile &file, const QString &name)
+{
+    for (const IfupdownIface *st : file.stanzasOf(name))
+        if (st->family == QLatin1String("inet"))
+            return true;
+    return false;
+}
+
+// The primary rollback.sh writes back into the bonding sysfs:
+// `try sh -c 'echo NAME >/sys/class/net/TEAM/bonding/primary'`. The shell
+// line (after `sh -c`) and the name; false when there is none.
+bool primaryWrittenBack(const QByteArray &rollbackScript, const QString &team, QByteArray *line, QString *name)
+{
+    const QByteArray sysfs = ">/sys/class/net/" + b(team) + "/bonding/primary";
+    for (const QByteArray &raw : rollbackScript.split('\n')) {
+        const QStringList w = words(raw);
+        if (w.size() != 4 || w[0] != QLatin1String("try") || w[1] != QLatin1String("sh") || w[2] != QLatin1String("-c"))
+            continue;
+        const QByteArray inner = b(w[3]);
+        const QStringList echo = words(inner);
+        if (!inner.endsWith(' ' + sysfs) || echo.size() != 2 || echo[0] != QLatin1String("echo"))
+            continue;
+        *line = inner;
+        *name = echo[1];
+        return true;
+    }
+    return false;
+}
+
 } // namespace
+
+// A change to a team that exists, as the title line of its scripts names it
+// (TeamEditPlanner's titles), with what the staged file says it does.
+struct SimTeamEdit {
+    enum class Kind { None, AddMember, RemoveMember, SetPrimary, Delete };
+    Kind kind = Kind::None;
+    QString stack;             // "ifupdown", from the title's parentheses
+    QString team;              // "bond0"
+    QString adapter;           // AddMember, RemoveMember: the adapter; SetPrimary: the primary ("" clears it)
+    QString heir;              // Delete: the adapter whose new stanza takes the team's address
+
+    // The third line of a staged script: "# TITLE (STACK)".
+    static SimTeamEdit fromScript(const QByteArray &script)
+    {
+        static const QRegularExpression title(QStringLiteral(R"(^# (.+) \(([^()]+)\)$)"));
+        static const QRegularExpression add(QStringLiteral(R"(^Add (\S+) to team (\S+)$)"));
+        static const QRegularExpression remove(QStringLiteral(R"(^Remove (\S+) from team (\S+)$)"));
+        static const QRegularExpression primary(QStringLiteral(R"(^Make (\S+) the primary adapter of team (\S+)$)"));
+        static const QRegularExpression clear(QStringLiteral(R"(^Clear the primary adapter of team (\S+)$)"));
+        static const QRegularExpression del(QStringLiteral(R"(^Delete team (\S+)$)"));
+        SimTeamEdit e;
+        const auto t = title.match(QString::fromUtf8(script.split('\n').value(2)));
+        if (!t.hasMatch())
+            return e;
+        const QString what = t.captured(1);
+        const QString stack = t.captured(2);
+        if (const auto m = add.match(what); m.hasMatch())
+            e = {Kind::AddMember, stack, m.captured(2), m.captured(1), {}};
+        else if (const auto m = remove.match(what); m.hasMatch())
+            e = {Kind::RemoveMember, stack, m.captured(2), m.captured(1), {}};
+        else if (const auto m = primary.match(what); m.hasMatch())
+            e = {Kind::SetPrimary, stack, m.captured(2), m.captured(1), {}};
+        else if (const auto m = clear.match(what); m.hasMatch())
+            e = {Kind::SetPrimary, stack, m.captured(1), {}, {}};
+        else if (const auto m = del.match(what); m.hasMatch())
+            e = {Kind::Delete, stack, m.captured(1), {}, {}};
+        return e;
+    }
+
+    // Whether the new file does what the title says (and which adapter
+    // inherits a deleted team's address): empty when it does, else why not.
+    QString readFiles(const QByteArray &oldText, const QByteArray &newText)
+    {
+        const IfupdownFile before = parseInterfaces(oldText);
+        const IfupdownFile after = parseInterfaces(newText);
+        const QStringList was = bondSlaves(before, team), now = bondSlaves(after, team);
+        if (!hasInet(before, team) || was.isEmpty())
+            return QStringLiteral("/etc/network/interfaces has no stanza for bond %1 with its bond-slaves").arg(team);
+        switch (kind) {
+        case Kind::AddMember:
+            if (without(now, was) != QStringList{adapter} || !without(was, now).isEmpty())
+                return QStringLiteral("the new /etc/network/interfaces does not add %1 to %2's bond-slaves")
+                    .arg(adapter, team);
+            return {};
+        case Kind::RemoveMember:
+            if (without(was, now) != QStringList{adapter} || !without(now, was).isEmpty())
+                return QStringLiteral("the new /etc/network/interfaces does not take %1 off %2's bond-slaves")
+                    .arg(adapter, team);
+            return {};
+        case Kind::SetPrimary:
+            if (ifaceOption(after, team, QStringLiteral("bond-primary")) != adapter || now != was)
+                return QStringLiteral("the new /etc/network/interfaces does not set %1's bond-primary to \"%2\"")
+                    .arg(team, adapter);
+            return {};
+        case Kind::Delete: {
+            if (!after.stanzasOf(team).isEmpty())
+                return QStringLiteral("the new /etc/network/interfaces still configures %1").arg(team);
+            QStringList added;
+            for (const IfupdownIface &st : after.ifaces)
+                if (st.family == QLatin1String("inet") && !hasInet(before, st.name) && !added.contains(st.name))
+                    added << st.name;
+            if (added.size() != 1 || !was.contains(added.first()))
+                return QStringLiteral("the new /etc/network/interfaces does not give %1's address to one of its "
+                                      "members")
+                    .arg(team);
+            heir = added.first();
+            return {};
+        }
+        case Kind::None: break;
+        }
+        return QStringLiteral("it changes no team");
+    }
+};
 
 // ---- the change's files --------------------------------------------------
 
@@ -222,52 +358,57 @@ int SimulatedHost::netApply(const QByteArray &d, qint64 now)
     const QByteArray oldText = fileText(file.path);
     const QByteArray newText = fileText(d + "/new/" + file.index);
 
-    // The change's own links: the new file's bonds and bridges.
+    // A team that exists changed, or a new one built: the new file's bonds
+    // and bridges are the change's own links.
+    SimTeamEdit edit = SimTeamEdit::fromScript(script);
     QStringList bonds, bridges, members;
-    teamStanzas(newText, parseInterfaces(oldText), &bonds, &bridges, &members);
-    for (const QString &l : bonds + bridges)
-        if (m_state.hasLink(l))
-            return refuse(QStringLiteral("%1 already exists").arg(l));
-    if (bonds.isEmpty())
-        return refuse(QStringLiteral("the new /etc/network/interfaces builds no bond: the demo host simulates "
-                                     "building teams only"));
+    if (edit.kind != SimTeamEdit::Kind::None) {
+        if (edit.stack != QLatin1String("ifupdown"))
+            return refuse(QStringLiteral("the demo host runs ifupdown and does not simulate changes made with %1")
+                              .arg(edit.stack));
+        if (const QString why = edit.readFiles(oldText, newText); !why.isEmpty())
+            return refuse(QStringLiteral("the demo host does not simulate this change: %1").arg(why));
+    } else {
+        teamStanzas(newText, parseInterfaces(oldText), &bonds, &bridges, &members);
+        for (const QString &l : bonds + bridges)
+            if (m_state.hasLink(l))
+                return refuse(QStringLiteral("%1 already exists").arg(l));
+        if (bonds.isEmpty())
+            return refuse(QStringLiteral("the new /etc/network/interfaces builds no bond: the demo host simulates "
+                                         "building and changing teams only"));
+    }
 
-    // What apply.sh does from here: save, take the members down, install the
-    // new file, bring the team (and its bridge) up.
-    const auto cutIfArmed = [&] {
-        if (!m_state.loseConnectionArmed)
-            return;
-        for (const SimTimer &t : std::as_const(m_state.timers))
-            if (t.command.value(1) == QString::fromUtf8(d + "/rollback.sh")) {
-                m_state.loseConnectionArmed = false;
-                m_state.cutOffUntil = t.unit;
-            }
-    };
-    const auto run = [&](const QByteArray &command, int rc, const QByteArray &output) {
-        say(d, now, "+ " + command);
-        appendFile(d + "/log", output);
-        if (rc == 0)
-            return true;
-        say(d, now, "failed (exit " + QByteArray::number(rc) + "): " + command);
-        mark(d, QStringLiteral("failed"), now, QStringLiteral("%1 (exit %2)").arg(QString::fromUtf8(command)).arg(rc));
-        cutIfArmed();
-        return false;
-    };
+    // What apply.sh does from here: save, take the members down (a new
+    // team's, or the adapter joining one) or the team (deleted), install the
+    // new file, bring the team up or change it.
     SimFile saved = m_state.files.value(QString::fromUtf8(file.path));
     m_state.files.insert(QString::fromUtf8(d + "/old/" + file.index), saved);
     say(d, now, "+ cp -p " + file.path + ' ' + d + "/old/" + file.index);
     mark(d, QStringLiteral("saved"), now, markText(script, "saved"));
+    if (edit.kind == SimTeamEdit::Kind::AddMember)
+        members << edit.adapter;
     for (const QString &m : std::as_const(members)) {
         if (ifupdownUp(m_state, oldText, m)) {
             appendFile(d + "/was-up", b(m) + '\n');
             QByteArray log;
             const int rc = ifdown(m_state, oldText, m, &log);
-            if (!run("ifdown --force " + b(m), rc, log))
+            if (!scriptRun(d, now, "ifdown --force " + b(m), rc, log))
                 return 1;
         }
         if (m_state.hasLink(m))
             flushAddresses(m_state, m);
         say(d, now, "+ ip addr flush dev " + b(m));
+    }
+    if (edit.kind == SimTeamEdit::Kind::Delete) {
+        QByteArray log;
+        const int rc = ifdown(m_state, oldText, edit.team, &log);
+        if (!scriptRun(d, now, "ifdown --force " + b(edit.team), rc, log))
+            return 1;
+        if (m_state.hasLink(edit.team)) {
+            const CommandResult r = deleteLink(m_state, edit.team);
+            if (!scriptRun(d, now, "ip link del " + b(edit.team), r.exitCode, r.out + r.err))
+                return 1;
+        }
     }
     SimFile installed;
     installed.content = newText;
@@ -277,12 +418,57 @@ int SimulatedHost::netApply(const QByteArray &d, qint64 now)
     for (const QString &l : bonds + bridges) {
         QByteArray log;
         const int rc = ifup(m_state, newText, l, &log);
-        if (!run("ifup " + b(l), rc, log))
+        if (!scriptRun(d, now, "ifup " + b(l), rc, log))
             return 1;
     }
+    if (!netEditUp(d, now, edit, newText))
+        return 1;
     mark(d, QStringLiteral("applied"), now, QString());
-    cutIfArmed();
+    cutIfArmed(d);
     return 0;
+}
+
+bool SimulatedHost::netEditUp(const QByteArray &d, qint64 now, const SimTeamEdit &e, const QByteArray &newText)
+{
+    const QByteArray team = b(e.team), m = b(e.adapter);
+    const auto ipSet = [&](const Argv &args) {
+        const CommandResult r = ipLink(m_state, "set", args);
+        return std::pair<int, QByteArray>(r.exitCode, r.out + r.err);
+    };
+    switch (e.kind) {
+    case SimTeamEdit::Kind::AddMember:
+        // A bond takes an adapter that is down, and opens it.
+        for (const Argv &args : {Argv{m, "down"}, Argv{m, "master", team}, Argv{m, "up"}}) {
+            const auto [rc, out] = ipSet(args);
+            if (!scriptRun(d, now, "ip link set " + args.join(' '), rc, out))
+                return false;
+        }
+        return true;
+    case SimTeamEdit::Kind::RemoveMember: {
+        // The bonding driver closes the adapter it lets go.
+        const auto [rc, out] = ipSet({m, "nomaster"});
+        if (!scriptRun(d, now, "ip link set " + m + " nomaster", rc, out))
+            return false;
+        const auto [rc2, out2] = ipSet({m, "down"});
+        scriptTry(d, now, "ip link set " + m + " down", rc2, out2);
+        return true;
+    }
+    case SimTeamEdit::Kind::SetPrimary: {
+        const CommandResult r = setBondPrimary(m_state, e.team, e.adapter);
+        // dash's echo says so when the kernel refuses the write.
+        return scriptRun(d, now,
+                         "sh -c echo " + shellQuoteWord(m) + " >/sys/class/net/" + team + "/bonding/primary",
+                         r.exitCode, r.exitCode == 0 ? QByteArray() : QByteArray("sh: 1: echo: echo: I/O error\n"));
+    }
+    case SimTeamEdit::Kind::Delete: {
+        // The heir's own stanza, appended to the new file, takes the address.
+        QByteArray log;
+        const int rc = ifup(m_state, newText, e.heir, &log);
+        return scriptRun(d, now, "ifup " + b(e.heir), rc, log);
+    }
+    case SimTeamEdit::Kind::None: break;
+    }
+    return true;
 }
 
 int SimulatedHost::netRollback(const QByteArray &d, qint64 now)
@@ -303,17 +489,25 @@ int SimulatedHost::netRollback(const QByteArray &d, qint64 now)
     const Staged file = staged.value(0);
     const QByteArray newText = fileText(d + "/new/" + file.index);
     const QByteArray oldPath = d + "/old/" + file.index;
+    SimTeamEdit edit = SimTeamEdit::fromScript(script);
+    if (edit.kind != SimTeamEdit::Kind::None)
+        edit.readFiles(fileText(oldPath), newText);
     // ifdown needs the new file to know how to take the team down: the
     // bridge first, then the bond; only links this change added.
     QStringList bonds, bridges;
-    teamStanzas(newText, parseInterfaces(fileText(oldPath)), &bonds, &bridges, nullptr);
+    if (edit.kind == SimTeamEdit::Kind::None)
+        teamStanzas(newText, parseInterfaces(fileText(oldPath)), &bonds, &bridges, nullptr);
     for (const QString &l : bridges + bonds) {
         QByteArray log;
         const int rc = ifdown(m_state, newText, l, &log);
-        say(d, now, "+ ifdown --force " + b(l));
-        appendFile(d + "/log", log);
-        if (rc != 0)
-            say(d, now, "(exit " + QByteArray::number(rc) + ", carried on)");
+        scriptTry(d, now, "ifdown --force " + b(l), rc, log);
+    }
+    if (edit.kind == SimTeamEdit::Kind::Delete && !edit.heir.isEmpty()) {
+        // The heir goes down by the file as it is now: the new one, unless
+        // apply.sh stopped before installing it.
+        QByteArray log;
+        const int rc = ifdown(m_state, fileText(file.path), edit.heir, &log);
+        scriptTry(d, now, "ifdown --force " + b(edit.heir), rc, log);
     }
     if (wasSaved(parseNetChangeStatus(fileText(d + "/status")))) {
         for (const Staged &f : staged) {
@@ -327,6 +521,11 @@ int SimulatedHost::netRollback(const QByteArray &d, qint64 now)
             }
         }
     }
+    if (edit.kind != SimTeamEdit::Kind::None) {
+        netEditRestore(d, now, edit, script);
+        mark(d, QStringLiteral("rolled-back"), now, markText(script, "rolled-back"));
+        return 0;
+    }
     for (const QString &l : bridges + bonds)
         if (m_state.hasLink(l)) {
             deleteLink(m_state, l);
@@ -338,13 +537,87 @@ int SimulatedHost::netRollback(const QByteArray &d, qint64 now)
             continue;
         QByteArray log;
         const int rc = ifup(m_state, restored, QString::fromUtf8(m.trimmed()), &log);
-        say(d, now, "+ ifup " + m.trimmed());
-        appendFile(d + "/log", log);
-        if (rc != 0)
-            say(d, now, "(exit " + QByteArray::number(rc) + ", carried on)");
+        scriptTry(d, now, "ifup " + m.trimmed(), rc, log);
     }
     mark(d, QStringLiteral("rolled-back"), now, markText(script, "rolled-back"));
     return 0;
+}
+
+void SimulatedHost::netEditRestore(const QByteArray &d, qint64 now, const SimTeamEdit &e, const QByteArray &script)
+{
+    const QByteArray team = b(e.team), m = b(e.adapter);
+    const QByteArray file = fileText("/etc/network/interfaces");
+    const auto ipSet = [&](const Argv &args) {
+        const CommandResult r = ipLink(m_state, "set", args);
+        scriptTry(d, now, "ip link set " + args.join(' '), r.exitCode, r.out + r.err);
+    };
+    switch (e.kind) {
+    case SimTeamEdit::Kind::AddMember:
+        ipSet({m, "nomaster"});
+        if (hasFile(d + "/was-up")) {
+            QByteArray log;
+            const int rc = ifup(m_state, file, e.adapter, &log);
+            scriptTry(d, now, "ifup " + m, rc, log);
+        }
+        return;
+    case SimTeamEdit::Kind::RemoveMember:
+        ipSet({m, "down"});
+        ipSet({m, "master", team});
+        ipSet({m, "up"});
+        return;
+    case SimTeamEdit::Kind::SetPrimary: {
+        // The primary the team had when the change was planned, as
+        // rollback.sh writes it back.
+        QByteArray line;
+        QString primary;
+        if (primaryWrittenBack(script, e.team, &line, &primary)) {
+            const CommandResult r = setBondPrimary(m_state, e.team, primary);
+            scriptTry(d, now, "sh -c " + line, r.exitCode,
+                      r.exitCode == 0 ? QByteArray() : QByteArray("sh: 1: echo: echo: I/O error\n"));
+        }
+        return;
+    }
+    case SimTeamEdit::Kind::Delete: {
+        QByteArray log;
+        const int rc = ifup(m_state, file, e.team, &log);
+        scriptTry(d, now, "ifup " + team, rc, log);
+        return;
+    }
+    case SimTeamEdit::Kind::None: break;
+    }
+}
+
+bool SimulatedHost::scriptRun(const QByteArray &d, qint64 now, const QByteArray &command, int rc, const QByteArray &output)
+{
+    say(d, now, "+ " + command);
+    appendFile(d + "/log", output);
+    if (rc == 0)
+        return true;
+    say(d, now, "failed (exit " + QByteArray::number(rc) + "): " + command);
+    mark(d, QStringLiteral("failed"), now, QStringLiteral("%1 (exit %2)").arg(QString::fromUtf8(command)).arg(rc));
+    cutIfArmed(d);
+    return false;
+}
+
+void SimulatedHost::scriptTry(const QByteArray &d, qint64 now, const QByteArray &command, int rc, const QByteArray &output)
+{
+    say(d, now, "+ " + command);
+    appendFile(d + "/log", output);
+    if (rc != 0)
+        say(d, now, "(exit " + QByteArray::number(rc) + ", carried on)");
+}
+
+void SimulatedHost::cutIfArmed(const QByteArray &d)
+{
+    // `ftsim lose-connection`: once the change has run its course, the
+    // console is cut off until this change's rollback timer has fired.
+    if (!m_state.loseConnectionArmed)
+        return;
+    for (const SimTimer &t : std::as_const(m_state.timers))
+        if (t.command.value(1) == QString::fromUtf8(d + "/rollback.sh")) {
+            m_state.loseConnectionArmed = false;
+            m_state.cutOffUntil = t.unit;
+        }
 }
 
 int SimulatedHost::netConfirm(const QByteArray &d, qint64 now, QByteArray *out)

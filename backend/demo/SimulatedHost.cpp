@@ -482,7 +482,11 @@ bool SimulatedHost::readFile(const QByteArray &path, QByteArray *content, bool *
             if (k == "active_slave") { *content = bd->active.isEmpty() ? QByteArray("\n") : b(bd->active) + '\n'; return true; }
             if (k == "slaves") { *content = b(bd->slaves.join(QLatin1Char(' '))) + '\n'; return true; }
             if (k == "miimon") { *content = QByteArray::number(bd->miimon) + '\n'; return true; }
-            if (k == "primary") { *content = bd->primary.isEmpty() ? QByteArray("\n") : b(bd->primary) + '\n'; return true; }
+            // bonding_show_primary(): the primary slave's name, nothing while there is none.
+            if (k == "primary") {
+                *content = bd->slaves.contains(bd->primary) ? b(bd->primary) + '\n' : QByteArray();
+                return true;
+            }
         }
         return false;
     }
@@ -717,6 +721,18 @@ CommandResult SimulatedHost::tee(const Argv &argv, const QByteArray &input)
                 }
                 continue;
             }
+        }
+        const QString bond = QString::fromUtf8(path.mid(15).split('/').value(0));
+        if (path.startsWith("/sys/class/net/") && path.endsWith("/bonding/primary") && path.count('/') == 6
+            && m_state.bond(bond)) {
+            // The kernel takes what was written up to the first newline.
+            const qsizetype nl = input.indexOf('\n');
+            const CommandResult r = setBondPrimary(m_state, bond, QString::fromUtf8(nl < 0 ? input : input.left(nl)));
+            if (r.exitCode != 0) {
+                err += "tee: " + path + ": " + r.err;
+                rc = 1;
+            }
+            continue;
         }
         if (path == "/proc/sys/dev/raid/speed_limit_min" || path == "/proc/sys/dev/raid/speed_limit_max") {
             bool good = false;

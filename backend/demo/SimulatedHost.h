@@ -14,7 +14,8 @@
 // It is an ifupdown host (Debian 12 server): /etc/network/interfaces, ip's
 // addresses and routes, and the console's network changes (network/NetChange)
 // performed from their staged files with a rollback timer on the host's clock
-// (SimNetChange.cpp).
+// (SimNetChange.cpp): teams built, and changed (an adapter added or removed,
+// the primary chosen, the team deleted with its address given to an adapter).
 
 #include "InProcessRunner.h"
 #include "SimClock.h"
@@ -25,6 +26,8 @@
 #include <mutex>
 
 namespace ftc {
+
+struct SimTeamEdit;
 
 class SimulatedHost : public InProcessRunner {
 public:
@@ -87,6 +90,17 @@ private:
     int netApply(const QByteArray &dir, qint64 now);
     int netRollback(const QByteArray &dir, qint64 now);
     int netConfirm(const QByteArray &dir, qint64 now, QByteArray *out);
+    // A change to a team that exists: what apply.sh does once the new file
+    // is installed, and what rollback.sh does once the old one is back.
+    bool netEditUp(const QByteArray &dir, qint64 now, const SimTeamEdit &edit, const QByteArray &newFile);
+    void netEditRestore(const QByteArray &dir, qint64 now, const SimTeamEdit &edit, const QByteArray &rollbackScript);
+    // A command of a staged script as `run` (false, with the change marked
+    // failed, when it failed) or `try` (carried on) log it.
+    bool scriptRun(const QByteArray &dir, qint64 now, const QByteArray &command, int rc, const QByteArray &output);
+    void scriptTry(const QByteArray &dir, qint64 now, const QByteArray &command, int rc, const QByteArray &output);
+    // Cuts the console off now when `ftsim lose-connection` is armed, until
+    // the change's rollback timer has fired.
+    void cutIfArmed(const QByteArray &dir);
     QByteArray fileText(const QByteArray &path) const;
     bool hasFile(const QByteArray &path) const;
     void appendFile(const QByteArray &path, const QByteArray &text);

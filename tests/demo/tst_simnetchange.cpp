@@ -4,6 +4,7 @@
 // confirmed, rolled back by the host's timer when the connection is lost, or
 // refused with nothing changed; a pulled cable fails the team over.
 
+#include "DemoNetTestSupport.h"
 #include "demo/DemoFaults.h"
 #include "demo/SimClock.h"
 #include "demo/SimulatedHost.h"
@@ -20,32 +21,9 @@
 #include <QtTest>
 
 using namespace ftc;
+using namespace ftc::test;
 
 namespace {
-
-CommandResult sh(Runner &r, const QByteArray &line)
-{
-    Command c;
-    c.argv = {"sh", "-c", line};
-    return r.run(c);
-}
-
-QByteArray out(Runner &r, const QByteArray &line)
-{
-    const CommandResult res = sh(r, line);
-    if (!res.ok())
-        qWarning("%s -> %d %s %s", line.constData(), res.exitCode, res.err.constData(), qPrintable(res.error));
-    return res.out;
-}
-
-HostSnapshotPtr snapshot(Runner &host)
-{
-    Poller poller(host, QStringLiteral("demo"));
-    const HostSnapshotPtr s = poller.refresh(CancelFlag(), true);
-    if (!s)
-        qWarning("refresh failed: %s", qPrintable(poller.lastError()));
-    return s;
-}
 
 TeamBuild aft(const QStringList &members, int rollbackSec = 30)
 {
@@ -68,13 +46,6 @@ NetChange plan(SimulatedHost &h, const TeamBuild &b)
     return planTeamCreate(*s, probeNetFacts(h), b);
 }
 
-NetApplyOptions quick()
-{
-    NetApplyOptions o;
-    o.pollIntervalMs = 10;
-    return o;
-}
-
 const IpLinkAddresses *addrs(const IpAddrs &a, const char *link) { return a.link(QLatin1String(link)); }
 
 QStringList cidrs(const IpLinkAddresses *l)
@@ -84,14 +55,6 @@ QStringList cidrs(const IpLinkAddresses *l)
         for (const IpAddress &a : l->routable())
             out << a.cidr();
     return out;
-}
-
-QStringList statusWords(SimulatedHost &h, const NetChange &c)
-{
-    QStringList words;
-    for (const NetChangeEvent &e : parseNetChangeStatus(out(h, "cat " + c.dir() + "/status")))
-        words << e.word;
-    return words;
 }
 
 } // namespace
@@ -263,23 +226,14 @@ private slots:
 
         const NetChange c = plan(h, aft({QStringLiteral("eth0"), QStringLiteral("eth2")}, 30));
         QVERIFY2(c.ok(), qPrintable(c.errors.join(QLatin1Char('\n'))));
-        int reconnects = 0;
-        QString cutOff;
-        const NetChangeOutcome o = applyNetChange(h, c, quick(), CancelFlag(), {}, [&](const QString &p) {
-            if (!p.startsWith(QLatin1String("Reconnecting")))
-                return;
-            if (reconnects++ == 0) {
-                // Cut off: every command fails as a connection that timed out.
-                const CommandResult r = sh(h, "cat /proc/mdstat");
-                QCOMPARE(int(r.status), int(CommandResult::Status::TransportError));
-                cutOff = r.error;
-            }
-            clock->advanceSeconds(10);
-        });
+        CutOff cut;
+        const NetChangeOutcome o = applyCutOff(h, *clock, c, &cut);
         QVERIFY2(o.kind == NetChangeOutcome::Kind::RolledBack, qPrintable(o.message));
         QVERIFY(o.reconnected);
-        QCOMPARE(reconnects, 3);   // 30 s of rollback timer, 10 s per attempt
-        QVERIFY2(cutOff.startsWith(QLatin1String("connection timed out")), qPrintable(cutOff));
+        QCOMPARE(cut.reconnects, 3);   // 30 s of rollback timer, 10 s per attempt
+        // Cut off: every command fails as a connection that timed out.
+        QCOMPARE(int(cut.firstTry.status), int(CommandResult::Status::TransportError));
+        QVERIFY2(cut.firstTry.error.startsWith(QLatin1String("connection timed out")), qPrintable(cut.firstTry.error));
         QVERIFY2(o.message.contains(QLatin1String("restored /etc/network/interfaces; removed bond0; eth0, eth2 back "
                                                   "as before")),
                  qPrintable(o.message));
