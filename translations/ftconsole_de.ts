@@ -1327,56 +1327,152 @@
     </message>
 </context>
 <context>
+    <name>ftc::NetChangeDialog</name>
+    <message>
+        <location filename="../ui/network/NetChangeDialog.cpp" line="39"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetChangeDialog.cpp" line="51"/>
+        <source>Change Team %1</source>
+        <translation>Team %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetChangeDialog.cpp" line="53"/>
+        <source>The host was closed.</source>
+        <translation>Der Host wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetChangeDialog.cpp" line="56"/>
+        <source>Asking the host how its network is configured…</source>
+        <translation>Der Host wird nach seiner Netzwerkkonfiguration gefragt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetChangeDialog.cpp" line="70"/>
+        <source>The host has not been read yet.</source>
+        <translation>Der Host wurde noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetChangeDialog.cpp" line="90"/>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetChangeDialog.cpp" line="90"/>
+        <source>The change did not take effect.</source>
+        <translation>Die Änderung wurde nicht wirksam.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetChangeDialog.cpp" line="93"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::NetChangeRun</name>
+    <message>
+        <location filename="../ui/network/NetChangeRun.cpp" line="23"/>
+        <source>Applying…</source>
+        <translation>Wird angewendet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetChangeRun.cpp" line="30"/>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetChangeRun.cpp" line="31"/>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>ftc::NetworkActions</name>
     <message>
-        <location filename="../ui/network/NetworkActions.cpp" line="15"/>
+        <location filename="../ui/network/NetworkActions.cpp" line="16"/>
         <source>&amp;Network</source>
         <translation>&amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkActions.cpp" line="18"/>
+        <location filename="../ui/network/NetworkActions.cpp" line="19"/>
         <source>New &amp;Team…</source>
         <translation>Neues &amp;Team…</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkActions.cpp" line="20"/>
+        <location filename="../ui/network/NetworkActions.cpp" line="21"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkActions.cpp" line="21"/>
+        <location filename="../ui/network/NetworkActions.cpp" line="22"/>
         <source>&amp;Identify Adapter</source>
         <translation>Adapter &amp;identifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkActions.cpp" line="47"/>
+        <location filename="../ui/network/NetworkActions.cpp" line="41"/>
+        <source>&amp;Add Adapter to Team</source>
+        <translation>Adapter zum Team &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="43"/>
+        <source>&amp;Remove from Team</source>
+        <translation>Aus dem Team &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="51"/>
+        <source>Make &amp;Primary</source>
+        <translation>Zum &amp;primären Adapter machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="59"/>
+        <source>&amp;Delete Team…</source>
+        <translation>Team &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="74"/>
         <source>Select a host first</source>
         <translation>Wählen Sie zuerst einen Host</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkActions.cpp" line="48"/>
+        <location filename="../ui/network/NetworkActions.cpp" line="75"/>
         <source>The host has not been read yet</source>
         <translation>Der Host wurde noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkActions.cpp" line="49"/>
+        <location filename="../ui/network/NetworkActions.cpp" line="76"/>
         <source>A capture is read-only</source>
         <translation>Eine Erfassung ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkActions.cpp" line="50"/>
+        <location filename="../ui/network/NetworkActions.cpp" line="77"/>
         <source>A team needs two adapters; the host has fewer</source>
         <translation>Ein Team braucht zwei Adapter; der Host hat weniger</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkActions.cpp" line="51"/>
+        <location filename="../ui/network/NetworkActions.cpp" line="78"/>
         <source>Build a team of adapters (Teaming Wizard)</source>
         <translation>Ein Team aus Adaptern bilden (Teaming-Assistent)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkActions.cpp" line="55"/>
+        <location filename="../ui/network/NetworkActions.cpp" line="82"/>
         <source>Blinks the adapter&apos;s port LED for 10 seconds (ethtool --identify)</source>
         <translation>Lässt die Port-LED des Adapters 10 Sekunden lang blinken (ethtool --identify)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="92"/>
+        <source>A team keeps at least two adapters: delete the team instead</source>
+        <translation>Ein Team behält mindestens zwei Adapter: löschen Sie stattdessen das Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="93"/>
+        <source>Take the adapter out of the team</source>
+        <translation>Den Adapter aus dem Team nehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="99"/>
+        <source>%1 (module %2)</source>
+        <translation>%1 (Modul %2)</translation>
     </message>
 </context>
 <context>
@@ -2335,383 +2431,380 @@
 <context>
     <name>ftc::TeamWizard</name>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="102"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="103"/>
         <source>New Adapter Team</source>
         <translation>Neues Adapter-Team</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="112"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="113"/>
         <source>Which adapters form the team?</source>
         <translation>Welche Adapter bilden das Team?</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="113"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="114"/>
         <source>Team adapters of different modules, so a failed module leaves the team working (the guide teams adapters 1+3 and 2+4).</source>
         <translation>Bündeln Sie Adapter verschiedener Module, damit das Team weiterarbeitet, wenn ein Modul ausfällt (die Anleitung bündelt die Adapter 1+3 und 2+4).</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="122"/>
         <source>Adapter</source>
         <translation>Adapter</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="122"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="122"/>
         <source>Slot</source>
         <translation>Steckplatz</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="122"/>
         <source>MAC address</source>
         <translation>MAC-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="122"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="122"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="122"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="123"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="126"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="127"/>
         <source>&amp;Identify Adapter</source>
         <translation>Adapter &amp;identifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="128"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="129"/>
         <source>Blinks the selected adapter&apos;s port LED for 10 seconds (ethtool --identify)</source>
         <translation>Lässt die Port-LED des ausgewählten Adapters 10 Sekunden lang blinken (ethtool --identify)</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="139"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="140"/>
         <source>&amp;Primary adapter:</source>
         <translation>&amp;Primärer Adapter:</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="158"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="159"/>
         <source>Name and address</source>
         <translation>Name und Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="159"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="160"/>
         <source>The team is one interface to the host; the address it answers on moves to it.</source>
         <translation>Für den Host ist das Team eine einzige Schnittstelle; die Adresse, unter der er antwortet, wechselt zum Team.</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="165"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="166"/>
         <source>Team &amp;name:</source>
         <translation>Team&amp;name:</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="167"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="168"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="171"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="172"/>
         <source>Get an address by &amp;DHCP</source>
         <translation>Adresse per &amp;DHCP beziehen</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="173"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="174"/>
         <source>Use this &amp;address:</source>
         <translation>Diese &amp;Adresse verwenden:</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="175"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="176"/>
         <source>N&amp;o address (the team carries only virtual machines&apos; traffic)</source>
         <translation>&amp;Keine Adresse (das Team überträgt nur den Datenverkehr virtueller Maschinen)</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="185"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="186"/>
         <source>Address/prefix:</source>
         <translation>Adresse/Präfix:</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="186"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="187"/>
         <source>Gateway:</source>
         <translation>Gateway:</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="201"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="202"/>
         <source>&amp;Virtual machines use this team, through bridge</source>
         <translation>&amp;Virtuelle Maschinen nutzen dieses Team über die Bridge</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="203"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="204"/>
         <source>A bridge over the team carries the address; virtual machines&apos; network adapters attach to the bridge</source>
         <translation>Eine Bridge über dem Team trägt die Adresse; die Netzwerkadapter der virtuellen Maschinen werden an die Bridge angeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="219"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="220"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="220"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="221"/>
         <source>If the console cannot reconnect and confirm the change within this time, the host restores its previous network configuration by itself</source>
         <translation>Kann sich die Konsole in dieser Zeit nicht erneut verbinden und die Änderung bestätigen, stellt der Host seine vorherige Netzwerkkonfiguration selbst wieder her</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="222"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="223"/>
         <source>Undo unless confirmed within:</source>
         <translation>Rückgängig machen, falls nicht bestätigt innerhalb von:</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="235"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="236"/>
         <source>Review the plan</source>
         <translation>Plan prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="237"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="238"/>
         <source>&amp;Build Team</source>
         <translation>Team &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="250"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="251"/>
         <source>Building the team</source>
         <translation>Team wird erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="251"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="252"/>
         <source>The host&apos;s own rollback is armed first; the console then reconnects, checks the team and confirms.</source>
         <translation>Zuerst wird der eigene Rollback des Hosts scharf geschaltet; dann verbindet sich die Konsole neu, prüft das Team und bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="287"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="288"/>
         <source>The host&apos;s network configuration could not be read: %1</source>
         <translation>Die Netzwerkkonfiguration des Hosts konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="291"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="292"/>
         <source>Network stack: %1 (%2).</source>
         <translation>Netzwerk-Stack: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="304"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="305"/>
         <source>%1 blinked.</source>
         <translation>%1 hat geblinkt.</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="315"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="316"/>
         <source>What kind of team?</source>
         <translation>Welche Art von Team?</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="316"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="317"/>
         <source>Every virtual machine on the host shares its network: team the adapters before anything else.</source>
         <translation>Jede virtuelle Maschine auf dem Host teilt dessen Netzwerk: Bündeln Sie die Adapter vor allem anderen.</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="326"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="327"/>
         <source>&amp;Adapter Fault Tolerance (AFT)</source>
         <translation>&amp;Adapter-Fehlertoleranz (AFT)</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="327"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="328"/>
         <source>&amp;Switch Fault Tolerance (SFT)</source>
         <translation>&amp;Switch-Fehlertoleranz (SFT)</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="328"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="329"/>
         <source>Adaptive &amp;Load Balancing (ALB)</source>
         <translation>Adaptiver &amp;Lastausgleich (ALB)</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="329"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="330"/>
         <source>IEEE 802.3ad &amp;link aggregation (LACP)</source>
         <translation>Link-A&amp;ggregation nach IEEE 802.3ad (LACP)</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="377"/>
-        <location filename="../ui/network/TeamWizard.cpp" line="380"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="378"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="381"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="380"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="381"/>
         <source>%1 Mb/s</source>
         <translation>%1 Mbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="381"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="382"/>
         <source>not configured</source>
         <translation>nicht konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="381"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="382"/>
         <source>up</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="381"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="382"/>
         <source>no link</source>
         <translation>keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="388"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="389"/>
         <source>%1 is already in %2</source>
         <translation>%1 ist bereits in %2</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="427"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="428"/>
         <source>None: whichever has link</source>
         <translation>Keiner: ein beliebiger Adapter mit Link</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="469"/>
-        <location filename="../ui/network/TeamWizard.cpp" line="564"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="470"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="565"/>
         <source>The host has not been read yet.</source>
         <translation>Der Host wurde noch nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="484"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="485"/>
         <source>One adapter carries the traffic; the others stand by and take over when it, its cable or its switch port fails. All adapters connect to the same switch.</source>
         <translation>Ein Adapter überträgt den Datenverkehr; die anderen stehen bereit und übernehmen, wenn er, sein Kabel oder sein Switch-Port ausfällt. Alle Adapter sind mit demselben Switch verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="487"/>
-        <location filename="../ui/network/TeamWizard.cpp" line="494"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="488"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="495"/>
         <source>An adapter fails: the team carries on</source>
         <translation>Ein Adapter fällt aus: Das Team arbeitet weiter</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="488"/>
-        <location filename="../ui/network/TeamWizard.cpp" line="503"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="489"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="504"/>
         <source>The switch fails: the network is lost</source>
         <translation>Der Switch fällt aus: Das Netzwerk geht verloren</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="491"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="492"/>
         <source>Exactly two adapters, each on its own switch; one carries the traffic, the other takes over when the first adapter, its cable or its whole switch fails.</source>
         <translation>Genau zwei Adapter, jeder an einem eigenen Switch; einer überträgt den Datenverkehr, der andere übernimmt, wenn der erste Adapter, sein Kabel oder sein ganzer Switch ausfällt.</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="495"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="496"/>
         <source>A switch fails: the team carries on</source>
         <translation>Ein Switch fällt aus: Das Team arbeitet weiter</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="498"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="499"/>
         <source>Every adapter transmits and the primary one receives, so the host sends faster; an adapter that fails leaves the others working. Same switch, nothing to configure on it.</source>
         <translation>Jeder Adapter sendet und der primäre empfängt, sodass der Host schneller sendet; fällt ein Adapter aus, arbeiten die anderen weiter. Derselbe Switch, an ihm ist nichts zu konfigurieren.</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="502"/>
-        <location filename="../ui/network/TeamWizard.cpp" line="509"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="503"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="510"/>
         <source>An adapter fails: the team carries on, with less bandwidth</source>
         <translation>Ein Adapter fällt aus: Das Team arbeitet mit geringerer Bandbreite weiter</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="506"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="507"/>
         <source>Every adapter sends and receives as one link (IEEE 802.3ad). The switch ports must be configured as one LACP group first.</source>
         <translation>Alle Adapter senden und empfangen als ein Link (IEEE 802.3ad). Die Switch-Ports müssen zuvor als eine LACP-Gruppe konfiguriert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="510"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="511"/>
         <source>The switch fails: the network is lost (unless the switches are stacked as one)</source>
         <translation>Der Switch fällt aus: Das Netzwerk geht verloren (sofern die Switches nicht zu einem gestapelt sind)</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="521"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="522"/>
         <source>Select an adapter in the list first.</source>
         <translation>Wählen Sie zuerst einen Adapter in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="526"/>
-        <location filename="../ui/network/TeamWizard.cpp" line="539"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="527"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="540"/>
         <source>The host was closed.</source>
         <translation>Der Host wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="530"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="531"/>
         <source>%1&apos;s port LED blinks for 10 seconds…</source>
         <translation>Die Port-LED von %1 blinkt 10 Sekunden lang…</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="542"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="543"/>
         <source>Asking the host how its network is configured…</source>
         <translation>Der Host wird nach seiner Netzwerkkonfiguration gefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="543"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="544"/>
         <source>Keep the host&apos;s address: it moves to the team</source>
         <translation>Adresse des Hosts beibehalten: Sie wechselt zum Team</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="551"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="552"/>
         <source>No address: none of the adapters carries one</source>
         <translation>Keine Adresse: Keiner der Adapter hat eine</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="553"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="554"/>
         <source>&amp;Keep the host&apos;s address: %1 moves from %2 to the team (%3)</source>
         <translation>Adresse des Hosts &amp;beibehalten: %1 wechselt von %2 zum Team (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="555"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="556"/>
         <source>DHCP, with %1&apos;s MAC address</source>
         <translation>DHCP, mit der MAC-Adresse von %1</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="555"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="556"/>
         <source>static</source>
         <translation>statisch</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="569"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="570"/>
         <source>Adding adapters to a team later briefly interrupts the host&apos;s network.</source>
         <translation>Werden einem Team später Adapter hinzugefügt, wird das Netzwerk des Hosts kurz unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="573"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="574"/>
         <source>Nothing has changed yet. Build Team runs these steps.</source>
         <translation>Noch wurde nichts geändert. „Team erstellen“ führt diese Schritte aus.</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="574"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="575"/>
         <source>The plan is refused: nothing can run.</source>
         <translation>Der Plan wird abgelehnt: Es kann nichts ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="585"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="586"/>
         <source>The host was closed: nothing was changed.</source>
         <translation>Der Host wurde geschlossen: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="591"/>
         <source>Applying…</source>
-        <translation>Wird angewendet…</translation>
+        <translation type="vanished">Wird angewendet…</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="598"/>
         <source>%1: done</source>
-        <translation>%1: erledigt</translation>
+        <translation type="vanished">%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="599"/>
         <source>%1: failed: %2</source>
-        <translation>%1: fehlgeschlagen: %2</translation>
+        <translation type="vanished">%1: fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="614"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="590"/>
         <source>The team is built.</source>
         <translation>Das Team ist erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="614"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="590"/>
         <source>The team was not built.</source>
         <translation>Das Team wurde nicht erstellt.</translation>
     </message>

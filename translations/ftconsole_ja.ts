@@ -1327,56 +1327,152 @@
     </message>
 </context>
 <context>
+    <name>ftc::NetChangeDialog</name>
+    <message>
+        <location filename="../ui/network/NetChangeDialog.cpp" line="39"/>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetChangeDialog.cpp" line="51"/>
+        <source>Change Team %1</source>
+        <translation>チーム %1 の変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetChangeDialog.cpp" line="53"/>
+        <source>The host was closed.</source>
+        <translation>ホストは閉じられました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetChangeDialog.cpp" line="56"/>
+        <source>Asking the host how its network is configured…</source>
+        <translation>ホストにネットワーク構成を問い合わせています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetChangeDialog.cpp" line="70"/>
+        <source>The host has not been read yet.</source>
+        <translation>ホストはまだ読み込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetChangeDialog.cpp" line="90"/>
+        <source>Done.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetChangeDialog.cpp" line="90"/>
+        <source>The change did not take effect.</source>
+        <translation>変更は反映されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetChangeDialog.cpp" line="93"/>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::NetChangeRun</name>
+    <message>
+        <location filename="../ui/network/NetChangeRun.cpp" line="23"/>
+        <source>Applying…</source>
+        <translation>適用中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetChangeRun.cpp" line="30"/>
+        <source>%1: done</source>
+        <translation>%1: 完了</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetChangeRun.cpp" line="31"/>
+        <source>%1: failed: %2</source>
+        <translation>%1: 失敗: %2</translation>
+    </message>
+</context>
+<context>
     <name>ftc::NetworkActions</name>
     <message>
-        <location filename="../ui/network/NetworkActions.cpp" line="15"/>
+        <location filename="../ui/network/NetworkActions.cpp" line="16"/>
         <source>&amp;Network</source>
         <translation>ネットワーク(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkActions.cpp" line="18"/>
+        <location filename="../ui/network/NetworkActions.cpp" line="19"/>
         <source>New &amp;Team…</source>
         <translation>新しいチーム(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkActions.cpp" line="20"/>
+        <location filename="../ui/network/NetworkActions.cpp" line="21"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkActions.cpp" line="21"/>
+        <location filename="../ui/network/NetworkActions.cpp" line="22"/>
         <source>&amp;Identify Adapter</source>
         <translation>アダプタの識別(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkActions.cpp" line="47"/>
+        <location filename="../ui/network/NetworkActions.cpp" line="41"/>
+        <source>&amp;Add Adapter to Team</source>
+        <translation>チームにアダプタを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="43"/>
+        <source>&amp;Remove from Team</source>
+        <translation>チームから削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="51"/>
+        <source>Make &amp;Primary</source>
+        <translation>プライマリにする(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="59"/>
+        <source>&amp;Delete Team…</source>
+        <translation>チームを削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="74"/>
         <source>Select a host first</source>
         <translation>先にホストを選択してください</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkActions.cpp" line="48"/>
+        <location filename="../ui/network/NetworkActions.cpp" line="75"/>
         <source>The host has not been read yet</source>
         <translation>ホストはまだ読み込まれていません</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkActions.cpp" line="49"/>
+        <location filename="../ui/network/NetworkActions.cpp" line="76"/>
         <source>A capture is read-only</source>
         <translation>取得データは読み取り専用です</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkActions.cpp" line="50"/>
+        <location filename="../ui/network/NetworkActions.cpp" line="77"/>
         <source>A team needs two adapters; the host has fewer</source>
         <translation>チームにはアダプタが 2 個必要ですが、このホストには 2 個未満しかありません</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkActions.cpp" line="51"/>
+        <location filename="../ui/network/NetworkActions.cpp" line="78"/>
         <source>Build a team of adapters (Teaming Wizard)</source>
         <translation>アダプタでチームを構成します (チーミングウィザード)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkActions.cpp" line="55"/>
+        <location filename="../ui/network/NetworkActions.cpp" line="82"/>
         <source>Blinks the adapter&apos;s port LED for 10 seconds (ethtool --identify)</source>
         <translation>アダプタのポート LED を 10 秒間点滅させます (ethtool --identify)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="92"/>
+        <source>A team keeps at least two adapters: delete the team instead</source>
+        <translation>チームには少なくとも2つのアダプタが必要です。代わりにチームを削除してください</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="93"/>
+        <source>Take the adapter out of the team</source>
+        <translation>アダプタをチームから外します</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkActions.cpp" line="99"/>
+        <source>%1 (module %2)</source>
+        <translation>%1 (モジュール %2)</translation>
     </message>
 </context>
 <context>
@@ -2334,383 +2430,380 @@
 <context>
     <name>ftc::TeamWizard</name>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="102"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="103"/>
         <source>New Adapter Team</source>
         <translation>新しいアダプタチーム</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="112"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="113"/>
         <source>Which adapters form the team?</source>
         <translation>どのアダプタでチームを構成しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="113"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="114"/>
         <source>Team adapters of different modules, so a failed module leaves the team working (the guide teams adapters 1+3 and 2+4).</source>
         <translation>異なるモジュールのアダプタでチームを構成すると、モジュールが 1 つ故障してもチームは動作し続けます (ガイドではアダプタ 1+3 と 2+4 でチームを構成します)。</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="122"/>
         <source>Adapter</source>
         <translation>アダプタ</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="122"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="122"/>
         <source>Slot</source>
         <translation>スロット</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="122"/>
         <source>MAC address</source>
         <translation>MAC アドレス</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="122"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="121"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="122"/>
         <source>Link</source>
         <translation>リンク</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="122"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="123"/>
         <source>Team</source>
         <translation>チーム</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="126"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="127"/>
         <source>&amp;Identify Adapter</source>
         <translation>アダプタの識別(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="128"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="129"/>
         <source>Blinks the selected adapter&apos;s port LED for 10 seconds (ethtool --identify)</source>
         <translation>選択したアダプタのポート LED を 10 秒間点滅させます (ethtool --identify)</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="139"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="140"/>
         <source>&amp;Primary adapter:</source>
         <translation>プライマリアダプタ(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="158"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="159"/>
         <source>Name and address</source>
         <translation>名前とアドレス</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="159"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="160"/>
         <source>The team is one interface to the host; the address it answers on moves to it.</source>
         <translation>ホストから見るとチームは 1 つのインターフェイスです。ホストが応答するアドレスはチームに移ります。</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="165"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="166"/>
         <source>Team &amp;name:</source>
         <translation>チーム名(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="167"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="168"/>
         <source>Address</source>
         <translation>アドレス</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="171"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="172"/>
         <source>Get an address by &amp;DHCP</source>
         <translation>DHCP でアドレスを取得(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="173"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="174"/>
         <source>Use this &amp;address:</source>
         <translation>次のアドレスを使用(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="175"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="176"/>
         <source>N&amp;o address (the team carries only virtual machines&apos; traffic)</source>
         <translation>アドレスなし (チームは仮想マシンのトラフィックのみを伝送)(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="185"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="186"/>
         <source>Address/prefix:</source>
         <translation>アドレス/プレフィックス:</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="186"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="187"/>
         <source>Gateway:</source>
         <translation>ゲートウェイ:</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="201"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="202"/>
         <source>&amp;Virtual machines use this team, through bridge</source>
         <translation>仮想マシンがこのチームを次のブリッジ経由で使用(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="203"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="204"/>
         <source>A bridge over the team carries the address; virtual machines&apos; network adapters attach to the bridge</source>
         <translation>チーム上のブリッジがアドレスを持ち、仮想マシンのネットワークアダプタはブリッジに接続されます</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="219"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="220"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="220"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="221"/>
         <source>If the console cannot reconnect and confirm the change within this time, the host restores its previous network configuration by itself</source>
         <translation>この時間内にコンソールが再接続して変更を確定できない場合、ホストは以前のネットワーク構成を自動的に復元します</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="222"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="223"/>
         <source>Undo unless confirmed within:</source>
         <translation>次の時間内に確定されなければ元に戻す:</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="235"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="236"/>
         <source>Review the plan</source>
         <translation>プランの確認</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="237"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="238"/>
         <source>&amp;Build Team</source>
         <translation>チームを作成(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="250"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="251"/>
         <source>Building the team</source>
         <translation>チームを作成しています</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="251"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="252"/>
         <source>The host&apos;s own rollback is armed first; the console then reconnects, checks the team and confirms.</source>
         <translation>まずホスト自身のロールバックを有効にします。その後、コンソールが再接続してチームを確認し、変更を確定します。</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="287"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="288"/>
         <source>The host&apos;s network configuration could not be read: %1</source>
         <translation>ホストのネットワーク構成を読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="291"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="292"/>
         <source>Network stack: %1 (%2).</source>
         <translation>ネットワークスタック: %1 (%2)。</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="304"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="305"/>
         <source>%1 blinked.</source>
         <translation>%1 を点滅させました。</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="315"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="316"/>
         <source>What kind of team?</source>
         <translation>どの種類のチームですか?</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="316"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="317"/>
         <source>Every virtual machine on the host shares its network: team the adapters before anything else.</source>
         <translation>ホスト上のすべての仮想マシンがホストのネットワークを共有します。何よりも先にアダプタでチームを構成してください。</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="326"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="327"/>
         <source>&amp;Adapter Fault Tolerance (AFT)</source>
         <translation>アダプタ フォールトトレランス (AFT)(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="327"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="328"/>
         <source>&amp;Switch Fault Tolerance (SFT)</source>
         <translation>スイッチ フォールトトレランス (SFT)(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="328"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="329"/>
         <source>Adaptive &amp;Load Balancing (ALB)</source>
         <translation>アダプティブ負荷分散 (ALB)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="329"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="330"/>
         <source>IEEE 802.3ad &amp;link aggregation (LACP)</source>
         <translation>IEEE 802.3ad リンクアグリゲーション (LACP)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="377"/>
-        <location filename="../ui/network/TeamWizard.cpp" line="380"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="378"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="381"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="380"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="381"/>
         <source>%1 Mb/s</source>
         <translation>%1 Mb/s</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="381"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="382"/>
         <source>not configured</source>
         <translation>未構成</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="381"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="382"/>
         <source>up</source>
         <translation>アップ</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="381"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="382"/>
         <source>no link</source>
         <translation>リンクなし</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="388"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="389"/>
         <source>%1 is already in %2</source>
         <translation>%1 はすでに %2 に含まれています</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="427"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="428"/>
         <source>None: whichever has link</source>
         <translation>なし: リンクのあるアダプタ</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="469"/>
-        <location filename="../ui/network/TeamWizard.cpp" line="564"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="470"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="565"/>
         <source>The host has not been read yet.</source>
         <translation>ホストはまだ読み込まれていません。</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="484"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="485"/>
         <source>One adapter carries the traffic; the others stand by and take over when it, its cable or its switch port fails. All adapters connect to the same switch.</source>
         <translation>1 つのアダプタがトラフィックを伝送し、他のアダプタは待機して、そのアダプタ、ケーブル、またはスイッチのポートが故障したときに引き継ぎます。すべてのアダプタを同じスイッチに接続します。</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="487"/>
-        <location filename="../ui/network/TeamWizard.cpp" line="494"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="488"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="495"/>
         <source>An adapter fails: the team carries on</source>
         <translation>アダプタが故障: チームは動作を継続</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="488"/>
-        <location filename="../ui/network/TeamWizard.cpp" line="503"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="489"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="504"/>
         <source>The switch fails: the network is lost</source>
         <translation>スイッチが故障: ネットワーク接続が失われる</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="491"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="492"/>
         <source>Exactly two adapters, each on its own switch; one carries the traffic, the other takes over when the first adapter, its cable or its whole switch fails.</source>
         <translation>ちょうど 2 つのアダプタを、それぞれ別のスイッチに接続します。一方がトラフィックを伝送し、最初のアダプタ、そのケーブル、またはそのスイッチ全体が故障すると、もう一方が引き継ぎます。</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="495"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="496"/>
         <source>A switch fails: the team carries on</source>
         <translation>スイッチが 1 台故障: チームは動作を継続</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="498"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="499"/>
         <source>Every adapter transmits and the primary one receives, so the host sends faster; an adapter that fails leaves the others working. Same switch, nothing to configure on it.</source>
         <translation>すべてのアダプタが送信し、プライマリアダプタが受信するため、ホストの送信が速くなります。アダプタが 1 つ故障しても他のアダプタは動作を続けます。同じスイッチに接続し、スイッチ側の設定は不要です。</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="502"/>
-        <location filename="../ui/network/TeamWizard.cpp" line="509"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="503"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="510"/>
         <source>An adapter fails: the team carries on, with less bandwidth</source>
         <translation>アダプタが故障: チームは帯域幅が減った状態で動作を継続</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="506"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="507"/>
         <source>Every adapter sends and receives as one link (IEEE 802.3ad). The switch ports must be configured as one LACP group first.</source>
         <translation>すべてのアダプタが 1 つのリンクとして送受信します (IEEE 802.3ad)。スイッチのポートを事前に 1 つの LACP グループとして設定しておく必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="510"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="511"/>
         <source>The switch fails: the network is lost (unless the switches are stacked as one)</source>
         <translation>スイッチが故障: ネットワーク接続が失われる (複数のスイッチを 1 台としてスタック構成している場合を除く)</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="521"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="522"/>
         <source>Select an adapter in the list first.</source>
         <translation>先に一覧でアダプタを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="526"/>
-        <location filename="../ui/network/TeamWizard.cpp" line="539"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="527"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="540"/>
         <source>The host was closed.</source>
         <translation>ホストが閉じられました。</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="530"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="531"/>
         <source>%1&apos;s port LED blinks for 10 seconds…</source>
         <translation>%1 のポート LED が 10 秒間点滅します…</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="542"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="543"/>
         <source>Asking the host how its network is configured…</source>
         <translation>ホストにネットワーク構成を問い合わせています…</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="543"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="544"/>
         <source>Keep the host&apos;s address: it moves to the team</source>
         <translation>ホストのアドレスを維持: アドレスはチームに移ります</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="551"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="552"/>
         <source>No address: none of the adapters carries one</source>
         <translation>アドレスなし: どのアダプタにもアドレスがありません</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="553"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="554"/>
         <source>&amp;Keep the host&apos;s address: %1 moves from %2 to the team (%3)</source>
         <translation>ホストのアドレスを維持: %1 を %2 からチームに移動 (%3)(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="555"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="556"/>
         <source>DHCP, with %1&apos;s MAC address</source>
         <translation>DHCP、%1 の MAC アドレスを使用</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="555"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="556"/>
         <source>static</source>
         <translation>静的</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="569"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="570"/>
         <source>Adding adapters to a team later briefly interrupts the host&apos;s network.</source>
         <translation>後からチームにアダプタを追加すると、ホストのネットワークが一時的に中断されます。</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="573"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="574"/>
         <source>Nothing has changed yet. Build Team runs these steps.</source>
         <translation>まだ何も変更されていません。「チームを作成」でこれらのステップが実行されます。</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="574"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="575"/>
         <source>The plan is refused: nothing can run.</source>
         <translation>プランは拒否されました。何も実行できません。</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="585"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="586"/>
         <source>The host was closed: nothing was changed.</source>
         <translation>ホストが閉じられました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="591"/>
         <source>Applying…</source>
-        <translation>適用中…</translation>
+        <translation type="vanished">適用中…</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="598"/>
         <source>%1: done</source>
-        <translation>%1: 完了</translation>
+        <translation type="vanished">%1: 完了</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="599"/>
         <source>%1: failed: %2</source>
-        <translation>%1: 失敗: %2</translation>
+        <translation type="vanished">%1: 失敗: %2</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="614"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="590"/>
         <source>The team is built.</source>
         <translation>チームが作成されました。</translation>
     </message>
     <message>
-        <location filename="../ui/network/TeamWizard.cpp" line="614"/>
+        <location filename="../ui/network/TeamWizard.cpp" line="590"/>
         <source>The team was not built.</source>
         <translation>チームは作成されませんでした。</translation>
     </message>

@@ -184,7 +184,8 @@ NetChangeOutcome applyNetChange(Runner &runner, const NetChange &change, const N
         }
         if (word == QLatin1String("confirmed")) {
             out.kind = NetChangeOutcome::Kind::Confirmed;
-            out.message = QStringLiteral("%1 is up and the change is confirmed.").arg(change.verify.bond);
+            out.message = QStringLiteral("%1 is up and the change is confirmed.")
+                              .arg(change.verify.bond.isEmpty() ? change.verify.link : change.verify.bond);
             return out;
         }
         if (word == QLatin1String("failed") && !rollbackAsked) {
@@ -221,7 +222,8 @@ NetChangeOutcome applyNetChange(Runner &runner, const NetChange &change, const N
             if (sinceArmed.elapsed() > deadlineMs && !rollbackAsked) {
                 // Not up in time: roll back now rather than leave a team that
                 // does not work until the timer fires.
-                say(QStringLiteral("%1 did not come up (%2): rolling back.").arg(change.verify.bond, lastProblem));
+                say(QStringLiteral("%1 did not come up (%2): rolling back.")
+                        .arg(change.verify.bond.isEmpty() ? change.verify.link : change.verify.bond, lastProblem));
                 rollbackAsked = true;
                 runner.run(change.rollbackNowCommand(), CancelFlag());
                 continue;

@@ -3,9 +3,20 @@
 #include "transport/ShellQuote.h"
 
 #include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <arpa/inet.h>
 
 namespace ftc::netscript {
+
+QString changeId(const QString &link, const QDateTime &given)
+{
+    const QString fmt = QStringLiteral("yyyyMMdd'T'HHmmss'Z'");
+    if (given.isValid())
+        return QStringLiteral("%1-%2").arg(link, given.toUTC().toString(fmt));
+    return QStringLiteral("%1-%2-%3")
+        .arg(link, QDateTime::currentDateTimeUtc().toString(fmt))
+        .arg(QRandomGenerator::global()->bounded(0x10000), 4, 16, QLatin1Char('0'));
+}
 
 QString word(const QString &s) { return QString::fromUtf8(shellQuoteWord(s.toUtf8())); }
 

@@ -5,7 +5,14 @@
 
 #include "NetChange.h"
 
+#include <QDateTime>
+
 namespace ftc::netscript {
+
+// A change's id: "bond0-20261130T081502Z"; with no time given (real use)
+// the current UTC time and four random hex digits, so two changes in one
+// second get two directories.
+QString changeId(const QString &link, const QDateTime &given);
 
 // One word for sh, quoted so that it passes byte-identical.
 QString word(const QString &s);

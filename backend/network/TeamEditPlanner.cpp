@@ -73,10 +73,14 @@ void editIfupdown(NetChange *c, StackScript *st, const NetFacts &f, const Team &
         st->before << QStringLiteral("if ifquery --state %1 >/dev/null 2>&1; then echo %1 >>\"$d/was-up\"; run ifdown "
                                      "--force %1; fi")
                           .arg(m)
+                   << QStringLiteral("[ -z \"$(ip -o link show %1 up)\" ] || echo %1 >>\"$d/was-link-up\"").arg(m)
                    << QStringLiteral("try ip addr flush dev %1").arg(m);
         st->up << QStringLiteral("run ip link set %1 down").arg(m) << QStringLiteral("run ip link set %1 master %2").arg(m, bond)
                << QStringLiteral("run ip link set %1 up").arg(m);
+        // The driver closes an adapter it releases: up again if it was up,
+        // by ifupdown if ifupdown had it.
         st->restore << QStringLiteral("try ip link set %1 nomaster").arg(m)
+                    << QStringLiteral("[ ! -e \"$d/was-link-up\" ] || try ip link set %1 up").arg(m)
                     << QStringLiteral("[ ! -e \"$d/was-up\" ] || try ifup %1").arg(m);
         c->summary << QStringLiteral("%1 joins %2; its own stanza is commented out.").arg(e.adapter, t.name);
         break;
@@ -85,8 +89,15 @@ void editIfupdown(NetChange *c, StackScript *st, const NetFacts &f, const Team &
         QStringList now = slaves;
         now.removeAll(e.adapter);
         content = setIfaceOption(file, t.name, QStringLiteral("bond-slaves"), now.join(QLatin1Char(' ')));
+        // The bonding driver forgets a primary that leaves; the file must too.
+        if (ifaceOption(file, t.name, QStringLiteral("bond-primary")) == e.adapter)
+            content = setIfaceOption(parseInterfaces(content), t.name, QStringLiteral("bond-primary"), QString());
         const QString m = word(e.adapter);
         st->up << QStringLiteral("run ip link set %1 nomaster").arg(m) << QStringLiteral("try ip link set %1 down").arg(m);
+        // The driver keeps a primary that leaves on record and would make it
+        // primary again if it ever rejoined: cleared, like the file.
+        if (t.primary == e.adapter)
+            st->up << QStringLiteral("try sh -c %1").arg(word(QStringLiteral("echo >/sys/class/net/%1/bonding/primary").arg(t.name)));
         st->restore << QStringLiteral("try ip link set %1 down").arg(m)
                     << QStringLiteral("try ip link set %1 master %2").arg(m, bond)
                     << QStringLiteral("try ip link set %1 up").arg(m);
@@ -151,11 +162,13 @@ void editNetworkManager(NetChange *c, StackScript *st, const Team &t, const Team
                                      "\"$u %1\" >>\"$d/nm-old\"")
                           .arg(m);
         st->up << netscript::nmAdd(QStringLiteral("%1-port-%2").arg(t.name, e.adapter),
-                                   QStringLiteral("type ethernet con-name %1 ifname %2 master %3 slave-type bond")
+                                   QStringLiteral("type ethernet con-name %1 ifname %2 master %3 slave-type bond "
+                                                  "connection.autoconnect no")
                                        .arg(port, m, bond));
         st->up << QStringLiteral("[ ! -e \"$d/nm-old\" ] || while read -r u m; do run nmcli connection modify uuid \"$u\" "
                                  "connection.autoconnect no; done <\"$d/nm-old\"");
-        st->up << QStringLiteral("run nmcli connection up %1").arg(port);
+        st->up << QStringLiteral("run nmcli connection up %1").arg(port)
+               << QStringLiteral("run nmcli connection modify %1 connection.autoconnect yes").arg(port);
         c->summary << QStringLiteral("A port connection for %1 joins it to %2.").arg(e.adapter, t.name);
         break;
     }
@@ -163,6 +176,9 @@ void editNetworkManager(NetChange *c, StackScript *st, const Team &t, const Team
         const QString m = word(e.adapter);
         // A deleted connection is not restored by a checkpoint: the port is
         // switched off now and deleted only once the change is confirmed.
+        if (t.primary == e.adapter)
+            st->up << bondUuid << QStringLiteral("run nmcli connection modify uuid \"$bu\" -bond.options primary")
+                   << QStringLiteral("try sh -c %1").arg(word(QStringLiteral("echo >/sys/class/net/%1/bonding/primary").arg(t.name)));
         st->up << QStringLiteral("u=$(nmcli -g GENERAL.CON-UUID device show %1); echo \"$u\" >>\"$d/nm-gone\"").arg(m)
                << QStringLiteral("run nmcli connection modify uuid \"$u\" connection.autoconnect no")
                << QStringLiteral("run nmcli device disconnect %1").arg(m);
@@ -181,8 +197,11 @@ void editNetworkManager(NetChange *c, StackScript *st, const Team &t, const Team
                        ? QStringLiteral("run nmcli connection modify uuid \"$bu\" -bond.options primary")
                        : QStringLiteral("run nmcli connection modify uuid \"$bu\" +bond.options %1")
                              .arg(word(QStringLiteral("primary=%1").arg(e.adapter))));
-        // reapply changes the running bond without taking it down.
-        st->up << QStringLiteral("run nmcli device reapply %1").arg(bond);
+        // The running bond takes it through the bonding driver's sysfs file;
+        // `nmcli device reapply` instead dropped a port from the bond on
+        // NetworkManager 1.42.
+        const QString sysfs = word(QStringLiteral("/sys/class/net/%1/bonding/primary").arg(t.name));
+        st->up << QStringLiteral("run sh -c %1").arg(word(QStringLiteral("echo %1 >%2").arg(word(e.adapter), sysfs)));
         c->summary << (e.adapter.isEmpty() ? QStringLiteral("%1's connection gets no primary.").arg(t.name)
                                            : QStringLiteral("%1's connection gets primary=%2.").arg(t.name, e.adapter));
         break;
@@ -331,8 +350,7 @@ QString addressHeir(const Team &t, const NetFacts &f, const HostSnapshot &s)
 NetChange planTeamEdit(const HostSnapshot &s, const NetFacts &f, const TeamEdit &e)
 {
     NetChange c;
-    const QDateTime now = e.now.isValid() ? e.now.toUTC() : QDateTime::currentDateTimeUtc();
-    c.id = QStringLiteral("%1-%2").arg(e.team, now.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+    c.id = netscript::changeId(e.team, e.now);
     c.rollbackSec = qMax(30, e.rollbackSec);
     c.title = titleOf(e);
     const Team *t = s.team(e.team);
@@ -402,10 +420,17 @@ NetChange planTeamEdit(const HostSnapshot &s, const NetFacts &f, const TeamEdit 
     c.verify.bond = e.kind == TeamEdit::Kind::Delete ? QString() : e.team;
     c.verify.needsActive = t->mode == QLatin1String("active-backup");
     c.verify.link = heir;
-    if (e.kind == TeamEdit::Kind::AddMember)
-        c.verify.members << e.adapter;
-    if (e.kind == TeamEdit::Kind::RemoveMember)
-        c.verify.notMembers << e.adapter;
+    // Every member that should be there, not only the one that changed: a
+    // change that loses another port is not confirmed.
+    if (e.kind != TeamEdit::Kind::Delete) {
+        c.verify.members = members;
+        if (e.kind == TeamEdit::Kind::AddMember)
+            c.verify.members << e.adapter;
+        if (e.kind == TeamEdit::Kind::RemoveMember) {
+            c.verify.members.removeAll(e.adapter);
+            c.verify.notMembers << e.adapter;
+        }
+    }
     if (e.kind == TeamEdit::Kind::SetPrimary) {
         c.verify.checkPrimary = true;
         c.verify.primary = e.adapter;

@@ -331,11 +331,11 @@ void planNetworkManager(NetChange *c, StackScript *st, const TeamBuild &b, const
     if (!mac.isEmpty())
         macArg = QStringLiteral(" ethernet.cloned-mac-address %1").arg(mac);
     const QString bondArgs = QStringLiteral("type bond con-name %1 ifname %1 bond.options %2 "
-                                            "connection.autoconnect-slaves yes")
+                                            "connection.autoconnect no connection.autoconnect-slaves yes")
                                  .arg(q(bond), q(bondOptionsNm(b, mode)));
     if (b.vmBridge) {
         st->up << nmAdd(b.bridgeName, QStringLiteral("type bridge con-name %1 ifname %1 bridge.stp no "
-                                                     "bridge.forward-delay 0 connection.autoconnect-slaves yes %2%3")
+                                                     "bridge.forward-delay 0 connection.autoconnect no connection.autoconnect-slaves yes %2%3")
                                           .arg(q(b.bridgeName), nmIpArgs(ip),
                                                mac.isEmpty() ? QString() : QStringLiteral(" bridge.mac-address %1").arg(mac)));
         st->up << nmAdd(bond, bondArgs + QStringLiteral(" master %1 slave-type bridge%2").arg(q(b.bridgeName), macArg));
@@ -344,7 +344,8 @@ void planNetworkManager(NetChange *c, StackScript *st, const TeamBuild &b, const
     }
     for (const QString &m : members)
         st->up << nmAdd(QStringLiteral("%1-port-%2").arg(bond, m),
-                        QStringLiteral("type ethernet con-name %1 ifname %2 master %3 slave-type bond")
+                        QStringLiteral("type ethernet con-name %1 ifname %2 master %3 slave-type bond "
+                                       "connection.autoconnect no")
                             .arg(q(QStringLiteral("%1-port-%2").arg(bond, m)), q(m), q(bond)));
     if (takeOverConnection) {
         // The team takes the member's own IP settings as NetworkManager has
@@ -358,13 +359,28 @@ void planNetworkManager(NetChange *c, StackScript *st, const TeamBuild &b, const
     // The adapters' previous connections would take them back at the next boot.
     st->up << QStringLiteral("[ ! -e \"$d/nm-old\" ] || while read -r u m; do run nmcli connection modify uuid \"$u\" "
                              "connection.autoconnect no; done <\"$d/nm-old\"");
+    // The new connections are added with autoconnect off: a port that
+    // connected by itself the moment it was added started the bond early, and
+    // the explicit start below then failed it halfway (seen on NetworkManager
+    // 1.42: "failed to set bonding attribute 'primary'"). Started once, in
+    // order, they are made to come back at boot.
     st->up << QStringLiteral("run nmcli connection up %1").arg(q(top));
     if (b.vmBridge)
         st->up << QStringLiteral("run nmcli connection up %1").arg(q(bond));
-    // The ports come up with the bond (autoconnect-slaves): bringing each up
-    // by name as well made NetworkManager 1.42 fail the port ("Unknown
-    // reason") on the lab's guest.
-
+    // autoconnect-slaves brings up the ports of free adapters; an adapter
+    // whose own connection is still active (the one that carried the
+    // address) is not always taken over (seen on NetworkManager 1.42): a port
+    // not in the bond after 10 s is started by name. (Starting every port by
+    // name at once, while autoconnect-slaves was starting them too, failed
+    // ports with "Unknown reason".)
+    for (const QString &m : members) {
+        const QString sys = q(QStringLiteral("/sys/class/net/%1/master").arg(m));
+        st->up << QStringLiteral("i=0; while [ ! -e %1 ] && [ $i -lt 10 ]; do sleep 1; i=$((i+1)); done").arg(sys)
+               << QStringLiteral("[ -e %1 ] || run nmcli connection up %2")
+                      .arg(sys, q(QStringLiteral("%1-port-%2").arg(bond, m)));
+    }
+    st->up << QStringLiteral("while read -r u; do run nmcli connection modify uuid \"$u\" connection.autoconnect yes; "
+                             "done <\"$d/nm-new\"");
     for (const QString &l : {b.vmBridge ? b.bridgeName : QString(), bond})
         if (!l.isEmpty())
             st->restore << QStringLiteral("[ ! -e /sys/class/net/%1 ] || try ip link del %1").arg(q(l));
@@ -407,8 +423,7 @@ NetChange planTeamCreate(const HostSnapshot &s, const NetFacts &f, const TeamBui
 {
     NetChange c;
     const TeamRequest &r = b.request;
-    const QDateTime now = b.now.isValid() ? b.now.toUTC() : QDateTime::currentDateTimeUtc();
-    c.id = QStringLiteral("%1-%2").arg(r.name, now.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+    c.id = netscript::changeId(r.name, b.now);
     c.rollbackSec = qMax(30, b.rollbackSec);
     c.title = QStringLiteral("Build %1 team %2 from %3").arg(teamKindName(r.type), r.name, r.members.join(QStringLiteral(", ")));
     const TeamCheck check = checkTeamRequest(s, r);
@@ -489,6 +504,10 @@ NetChange planTeamCreate(const HostSnapshot &s, const NetFacts &f, const TeamBui
     if (b.vmBridge)
         c.newLinks << b.bridgeName;
     c.verify.bond = r.name;
+    // Every member must have joined before the change is confirmed: NetworkManager
+    // brings ports in one by one, and a team confirmed with one port would
+    // lose the console's link when the next joins.
+    c.verify.members = members;
     c.verify.needsActive = bondModeFor(r.type) == QLatin1String("active-backup");
     c.verify.bridge = b.vmBridge ? b.bridgeName : QString();
 

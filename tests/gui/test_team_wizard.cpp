@@ -5,6 +5,7 @@
 // confirmed, shown in the tree. Then a change that loses the connection is
 // rolled back by the demo host and the wizard says what was restored.
 
+#include "network/NetChangeDialog.h"
 #include "network/NetworkActions.h"
 #include "network/TeamWizard.h"
 #include "shell/MainWindow.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -191,9 +193,82 @@ private slots:
         QVERIFY(m_window->selectObject(kDemo, NodeKind::Team, QStringLiteral("bond0")));
     }
 
+    // PROSet's other team actions from the tree: an adapter added from the
+    // team's menu, the primary chosen and the adapter removed from the
+    // member's, the team deleted; each previewed, applied and confirmed.
+    void teamActionsFromTheTree()
+    {
+        QVERIFY(m_window->selectObject(kDemo, NodeKind::Team, QStringLiteral("bond0")));
+        NetworkActions *n = m_window->networkActions();
+        QVERIFY(n->addMemberMenu()->menuAction()->isVisible());
+        QAction *addEth1 = nullptr;
+        for (QAction *a : n->addMemberMenu()->actions())
+            if (a->text().startsWith(QLatin1String("eth1")))
+                addEth1 = a;
+        QVERIFY(addEth1);
+        addEth1->trigger();
+        QVERIFY(applied(QStringLiteral("Add eth1 to team bond0")));
+        QTRY_VERIFY_WITH_TIMEOUT(memberCount() == 3, kTimeoutMs);
+
+        QVERIFY(m_window->selectObject(kDemo, NodeKind::TeamMember, QStringLiteral("bond0/eth2")));
+        QVERIFY(n->makePrimaryAction()->isVisible() && n->makePrimaryAction()->isEnabled());
+        n->makePrimaryAction()->trigger();
+        QVERIFY(applied(QStringLiteral("Make eth2 the primary adapter of team bond0")));
+        QTRY_COMPARE_WITH_TIMEOUT(team().primary, QStringLiteral("eth2"), kTimeoutMs);
+
+        QVERIFY(m_window->selectObject(kDemo, NodeKind::TeamMember, QStringLiteral("bond0/eth1")));
+        QVERIFY(n->removeMemberAction()->isEnabled());
+        n->removeMemberAction()->trigger();
+        QVERIFY(applied(QStringLiteral("Remove eth1 from team bond0")));
+        QTRY_VERIFY_WITH_TIMEOUT(memberCount() == 2, kTimeoutMs);
+        // Two members left: removing another would leave no team.
+        QVERIFY(m_window->selectObject(kDemo, NodeKind::TeamMember, QStringLiteral("bond0/eth0")));
+        QVERIFY(!n->removeMemberAction()->isEnabled());
+
+        QVERIFY(m_window->selectObject(kDemo, NodeKind::Team, QStringLiteral("bond0")));
+        n->deleteTeamAction()->trigger();
+        QVERIFY(applied(QStringLiteral("Delete team bond0"), QStringLiteral("team-delete.png")));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->selectObject(kDemo, NodeKind::Team, QStringLiteral("bond0")), kTimeoutMs);
+    }
+
     void cleanupTestCase() { m_window.reset(); }
 
 private:
+    // The change dialog that just opened: its plan ready and titled, applied,
+    // confirmed, closed.
+    bool applied(const QString &title, const QString &shot = {})
+    {
+        NetChangeDialog *d = nullptr;
+        for (NetChangeDialog *c : m_window->findChildren<NetChangeDialog *>())
+            if (c->isVisible())
+                d = c;
+        if (!d)
+            return false;
+        if (!QTest::qWaitFor([d] { return d->planReady(); }, kTimeoutMs))
+            return false;
+        if (d->change().title != title || !d->applyButton()->isEnabled()) {
+            qWarning("%s: %s", qPrintable(d->change().title), qPrintable(d->change().errors.join(QLatin1Char(' '))));
+            return false;
+        }
+        if (!shot.isEmpty())
+            d->grab().save(shotPath(shot));
+        QTest::mouseClick(d->applyButton(), Qt::LeftButton);
+        if (!QTest::qWaitFor([d] { return d->finished(); }, 60000) || !d->succeeded()) {
+            qWarning("%s", qPrintable(d->resultText()));
+            return false;
+        }
+        d->reject();
+        return true;
+    }
+    Team team() const
+    {
+        HostSession *session = m_window->session(kDemo);
+        const HostSnapshotPtr s = session ? session->latest() : HostSnapshotPtr();
+        const Team *t = s ? s->team(QStringLiteral("bond0")) : nullptr;
+        return t ? *t : Team();
+    }
+    int memberCount() const { return int(team().members.size()); }
+
     TeamWizard *open(const QString &adapter)
     {
         if (!m_window->selectObject(kDemo, NodeKind::Nic, adapter))

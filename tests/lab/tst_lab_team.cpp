@@ -13,6 +13,7 @@
 #include "model/Poller.h"
 #include "network/IdentifyAdapter.h"
 #include "network/NetChangeApply.h"
+#include "network/TeamEditPlanner.h"
 #include "network/TeamPlanner.h"
 
 #include <QElapsedTimer>
@@ -42,7 +43,6 @@ class TestLabTeam : public QObject {
     ftlab::LabGuest m_guest{QStringLiteral(FT_LAB_STACK)};
     std::unique_ptr<Poller> m_poller;
     ChangeTracker m_tracker;
-    QByteArray m_interfacesBefore;
 
     HostSnapshotPtr refresh()
     {
@@ -67,7 +67,26 @@ class TestLabTeam : public QObject {
         const HostSnapshotPtr s = refresh();
         if (!s)
             return {};
-        *planned = planTeamCreate(*s, facts, b);
+        return run(planTeamCreate(*s, facts, b), planned);
+    }
+
+    NetChangeOutcome edit(TeamEdit::Kind kind, const QString &adapter, NetChange *planned)
+    {
+        const NetFacts facts = probeNetFacts(m_guest.runner());
+        const HostSnapshotPtr s = refresh();
+        if (!s)
+            return {};
+        TeamEdit e;
+        e.kind = kind;
+        e.team = QStringLiteral("bond0");
+        e.adapter = adapter;
+        e.rollbackSec = 60;
+        return run(planTeamEdit(*s, facts, e), planned);
+    }
+
+    NetChangeOutcome run(const NetChange &change, NetChange *planned)
+    {
+        *planned = change;
         qInfo("plan (%s): %s\n%s\nwarnings: %s", qPrintable(netStackName(planned->stack)),
               qPrintable(planned->title), qPrintable(planned->summary.join(QLatin1Char('\n'))),
               qPrintable(planned->warnings.join(QLatin1Char(' '))));
@@ -106,7 +125,6 @@ private slots:
         m_tracker.update(s);
         QVERIFY2(s->nic(QStringLiteral("eth1")) && s->nic(QStringLiteral("eth2")), "the guest lacks eth1/eth2");
         QVERIFY(s->teams.isEmpty());
-        m_interfacesBefore = guest("cat /etc/network/interfaces");
     }
 
     void theStackIsRecognised()
@@ -139,33 +157,6 @@ private slots:
         QVERIFY(identifyAdapter(m_guest.runner(), QStringLiteral("eth9"), 1).contains(QLatin1String("eth9")));
     }
 
-    // A change that cuts the console off (the team takes eth0 with an address
-    // the forwarded SSH port does not reach): the console cannot get back in,
-    // the host restores itself, and the console reports what it restored.
-    void cutOffChangeIsRolledBackByTheHost()
-    {
-        TeamBuild b;
-        b.request.name = QStringLiteral("bond1");
-        b.request.members = {QStringLiteral("eth0"), QStringLiteral("eth2")};
-        b.ip.mode = TeamIpSettings::Mode::Static;
-        b.ip.address = QStringLiteral("10.0.2.99/24");
-        b.rollbackSec = 40;
-        NetChange planned;
-        const NetChangeOutcome o = build(b, &planned);
-        QVERIFY(planned.touchesConsoleLink);
-        QCOMPARE(outcomeName(o.kind), outcomeName(NetChangeOutcome::Kind::RolledBack));
-        QVERIFY2(o.message.contains(QLatin1String("removed bond1")), qPrintable(o.message));
-        const HostSnapshotPtr s = refresh();
-        QVERIFY2(s, qPrintable(m_poller->lastError()));
-        QVERIFY(!s->team(QStringLiteral("bond1")));
-        QVERIFY(s->nic(QStringLiteral("eth0")) && s->nic(QStringLiteral("eth0"))->master.isEmpty());
-        QCOMPARE(guest("cat /etc/network/interfaces"), m_interfacesBefore);
-        const QByteArray addr = guest("ip -4 -o addr show dev eth0");
-        QVERIFY2(addr.contains("10.0.2.15/24"), addr.constData());
-        QVERIFY(!guest("systemctl list-timers --all --no-legend").contains("ftconsole-net"));
-        m_tracker.update(s);
-    }
-
     // The console's own adapter and a spare one become an AFT team with eth1 as
     // primary: the team takes eth0's DHCP address and MAC, the session survives
     // (or reconnects), and the change is confirmed.
@@ -184,8 +175,13 @@ private slots:
         const Team *t = s->team(QStringLiteral("bond0"));
         QVERIFY2(t, "no bond0 in the snapshot");
         QCOMPARE(t->kind, QStringLiteral("AFT"));
-        QCOMPARE(t->active, QStringLiteral("eth1"));
+        if (t->members.size() != 2)
+            qInfo("after the change:\n%s\n%s", guest("cat " + planned.dir() + "/log; cat /proc/net/bonding/bond0").constData(),
+                  planned.stack == NetStack::NetworkManager
+                      ? guest("nmcli device; journalctl -b -u NetworkManager --no-pager | tail -n 40").constData()
+                      : "");
         QCOMPARE(t->members.size(), 2);
+        QCOMPARE(t->active, QStringLiteral("eth1"));
         for (const TeamMember &m : t->members)
             QCOMPARE(m.link, QStringLiteral("up"));
         const QByteArray addr = guest("ip -4 -o addr show dev bond0");
@@ -221,6 +217,94 @@ private slots:
         QVERIFY2(lines.contains(QStringLiteral("bond0: active adapter eth1 → eth0, link down on eth1")),
                  qPrintable(lines.join(QStringLiteral(" | "))));
         QVERIFY2(m_guest.monitor(QStringLiteral("set_link nic1 on"), &reply, &error), qPrintable(error));
+        // The cable back in: eth1 is a working member again (NetworkManager
+        // may take its port down meanwhile and bring it back).
+        QElapsedTimer back;
+        back.start();
+        bool rejoined = false;
+        while (!rejoined && back.elapsed() < 60000) {
+            QThread::msleep(1000);
+            if (const HostSnapshotPtr again = refresh())
+                if (const Team *team = again->team(QStringLiteral("bond0")))
+                    for (const TeamMember &m : team->members)
+                        rejoined = rejoined || (m.name == QLatin1String("eth1") && m.link == QLatin1String("up"));
+        }
+        qInfo("eth1 back in bond0 after %.1f s", double(back.elapsed()) / 1000.0);
+        QVERIFY2(rejoined, "eth1 did not rejoin bond0 within 60 s of its cable coming back");
+    }
+
+    // PROSet's other team actions on the running team: an adapter added, the
+    // primary chosen, the adapter removed again; each confirmed, each seen.
+    void teamChangesAreApplied()
+    {
+        NetChange planned;
+        NetChangeOutcome o = edit(TeamEdit::Kind::AddMember, QStringLiteral("eth2"), &planned);
+        QCOMPARE(outcomeName(o.kind), outcomeName(NetChangeOutcome::Kind::Confirmed));
+        HostSnapshotPtr s = refresh();
+        QVERIFY(s && s->team(QStringLiteral("bond0")));
+        QCOMPARE(s->team(QStringLiteral("bond0"))->members.size(), 3);
+
+        o = edit(TeamEdit::Kind::SetPrimary, QStringLiteral("eth2"), &planned);
+        QCOMPARE(outcomeName(o.kind), outcomeName(NetChangeOutcome::Kind::Confirmed));
+        s = refresh();
+        QCOMPARE(s->team(QStringLiteral("bond0"))->primary, QStringLiteral("eth2"));
+        QCOMPARE(s->team(QStringLiteral("bond0"))->active, QStringLiteral("eth2"));
+
+        o = edit(TeamEdit::Kind::RemoveMember, QStringLiteral("eth2"), &planned);
+        QCOMPARE(outcomeName(o.kind), outcomeName(NetChangeOutcome::Kind::Confirmed));
+        s = refresh();
+        QCOMPARE(s->team(QStringLiteral("bond0"))->members.size(), 2);
+        QVERIFY(s->nic(QStringLiteral("eth2"))->master.isEmpty());
+        QVERIFY(!guest("systemctl list-timers --all --no-legend").contains("ftconsole-net"));
+    }
+
+    // Deleting the team gives its address back to eth0, whose MAC it had: the
+    // console's own session keeps working, and the stack's configuration says so.
+    void deletingTheTeamGivesTheAddressBack()
+    {
+        NetChange planned;
+        const NetChangeOutcome o = edit(TeamEdit::Kind::Delete, QString(), &planned);
+        QCOMPARE(planned.verify.link, QStringLiteral("eth0"));
+        QCOMPARE(outcomeName(o.kind), outcomeName(NetChangeOutcome::Kind::Confirmed));
+        const HostSnapshotPtr s = refresh();
+        QVERIFY2(s, qPrintable(m_poller->lastError()));
+        QVERIFY(!s->team(QStringLiteral("bond0")));
+        const QByteArray addr = guest("ip -4 -o addr show dev eth0");
+        QVERIFY2(addr.contains("10.0.2.15/24"), addr.constData());
+        if (planned.stack == NetStack::Ifupdown)
+            QVERIFY(guest("cat /etc/network/interfaces").contains("auto eth0\niface eth0 inet dhcp\n"));
+        else
+            QCOMPARE(guest("nmcli -g GENERAL.CONNECTION device show eth0").trimmed(), QByteArray("eth0"));
+        QVERIFY(!guest("systemctl list-timers --all --no-legend").contains("ftconsole-net"));
+    }
+
+    // A change that cuts the console off (the team takes eth0 with an address
+    // the forwarded SSH port does not reach): the console cannot get back in,
+    // the host restores itself, and the console reports what it restored.
+    // Last, so the other changes run on a host that has not been rolled back.
+    void cutOffChangeIsRolledBackByTheHost()
+    {
+        TeamBuild b;
+        b.request.name = QStringLiteral("bond1");
+        b.request.members = {QStringLiteral("eth0"), QStringLiteral("eth2")};
+        b.ip.mode = TeamIpSettings::Mode::Static;
+        b.ip.address = QStringLiteral("10.0.2.99/24");
+        b.rollbackSec = 40;
+        const QByteArray interfacesBefore = guest("cat /etc/network/interfaces");
+        NetChange planned;
+        const NetChangeOutcome o = build(b, &planned);
+        QVERIFY(planned.touchesConsoleLink);
+        QCOMPARE(outcomeName(o.kind), outcomeName(NetChangeOutcome::Kind::RolledBack));
+        QVERIFY2(o.message.contains(QLatin1String("removed bond1")), qPrintable(o.message));
+        const HostSnapshotPtr s = refresh();
+        QVERIFY2(s, qPrintable(m_poller->lastError()));
+        QVERIFY(!s->team(QStringLiteral("bond1")));
+        QVERIFY(s->nic(QStringLiteral("eth0")) && s->nic(QStringLiteral("eth0"))->master.isEmpty());
+        QCOMPARE(guest("cat /etc/network/interfaces"), interfacesBefore);
+        const QByteArray addr = guest("ip -4 -o addr show dev eth0");
+        QVERIFY2(addr.contains("10.0.2.15/24"), addr.constData());
+        QVERIFY(!guest("systemctl list-timers --all --no-legend").contains("ftconsole-net"));
+        m_tracker.update(s);
     }
 };
 

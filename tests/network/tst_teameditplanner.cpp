@@ -135,7 +135,7 @@ private slots:
         QVERIFY(c.applyScript.contains("[ ! -e /sys/class/net/eth3/master ] || fail"));
         QVERIFY(c.applyScript.contains("run ip link set eth3 master bond0\n"));
         QVERIFY(c.rollbackScript.contains("try ip link set eth3 nomaster\n"));
-        QCOMPARE(c.verify.members, QStringList{QStringLiteral("eth3")});
+        QCOMPARE(c.verify.members, (QStringList{QStringLiteral("eth0"), QStringLiteral("eth2"), QStringLiteral("eth3")}));
         QVERIFY(says(c.warnings, "briefly interrupts"));
         QVERIFY(c.touchesConsoleLink); // the session runs through bond0
     }
@@ -145,6 +145,7 @@ private slots:
         NetChange c = planTeamEdit(host(3), netFactsFrom(ifupdownHost()), edit(TeamEdit::Kind::RemoveMember, QStringLiteral("eth2")));
         QVERIFY2(c.ok(), qPrintable(c.errors.join(QLatin1Char('\n'))));
         QVERIFY(fileText(c).contains(QStringLiteral("    bond-slaves eth0\n")));
+        QVERIFY(!fileText(c).contains(QStringLiteral("bond-primary"))); // eth2 was the primary
         QVERIFY(c.applyScript.contains("run ip link set eth2 nomaster\n"));
         QVERIFY(says(c.warnings, "eth2 carries the team's traffic now"));
         QCOMPARE(c.verify.notMembers, QStringList{QStringLiteral("eth2")});
@@ -221,7 +222,8 @@ private slots:
         c = planTeamEdit(host(), netFactsFrom(nmHost()), edit(TeamEdit::Kind::SetPrimary, QStringLiteral("eth0")));
         QVERIFY(c.ok());
         QVERIFY(c.applyScript.contains("run nmcli connection modify uuid \"$bu\" +bond.options 'primary=eth0'\n"));
-        QVERIFY(c.applyScript.contains("run nmcli device reapply bond0\n"));
+        QVERIFY(c.applyScript.contains("run sh -c 'echo eth0 >/sys/class/net/bond0/bonding/primary'\n"));
+        QVERIFY(!c.applyScript.contains("reapply"));
 
         c = planTeamEdit(host(), netFactsFrom(nmHost()), edit(TeamEdit::Kind::AddMember, QStringLiteral("eth3")));
         QVERIFY(c.ok());

@@ -390,7 +390,8 @@ private slots:
         QVERIFY(a.contains("CheckpointCreate aouu 0 210 7"));
         QVERIFY(a.indexOf("CheckpointCreate") < a.indexOf("nmcli connection add"));
         QVERIFY2(a.contains("nmcli connection add type bond con-name bond0 ifname bond0 bond.options "
-                            "'mode=active-backup,miimon=100' connection.autoconnect-slaves yes ipv4.method auto "
+                            "'mode=active-backup,miimon=100' connection.autoconnect no connection.autoconnect-slaves yes "
+                            "ipv4.method auto "
                             "ethernet.cloned-mac-address 52:54:00:00:00:10"),
                  a.mid(a.indexOf("type bond") - 40, 300).constData());
         QVERIFY(a.contains("nmcli connection add type ethernet con-name bond0-port-eth0 ifname eth0 master bond0 "
@@ -400,6 +401,8 @@ private slots:
         QVERIFY(a.contains("run nmcli connection modify bond0 \"$@\""));
         QVERIFY(a.contains("connection.autoconnect no"));
         QVERIFY(a.contains("run nmcli connection up bond0"));
+        // Started once, in order, then made to come back at boot.
+        QVERIFY(a.indexOf("run nmcli connection up bond0") < a.indexOf("connection.autoconnect yes; done <\"$d/nm-new\""));
         QVERIFY(c.rollbackScript.contains("CheckpointRollback o \"$(cat \"$d/checkpoint\")\""));
         QVERIFY(c.rollbackScript.contains("connection.autoconnect yes"));
         QVERIFY(c.confirmScript.contains("CheckpointDestroy"));

@@ -1,5 +1,6 @@
 #include "NetworkActions.h"
 
+#include "NetChangeDialog.h"
 #include "TeamWizard.h"
 #include "common/StateStyle.h"
 #include "session/HostSession.h"
@@ -36,6 +37,32 @@ NetworkActions::NetworkActions(QWidget *window) : QObject(window), m_window(wind
                         });
     });
     m_identify->setObjectName(QStringLiteral("identifyAdapter"));
+    m_menu->addSeparator();
+    m_addMember = m_menu->addMenu(tr("&Add Adapter to Team"));
+    m_addMember->setObjectName(QStringLiteral("addTeamMember"));
+    m_removeMember = m_menu->addAction(tr("&Remove from Team"), this, [this] {
+        TeamEdit e;
+        e.kind = TeamEdit::Kind::RemoveMember;
+        e.team = selectedTeam();
+        e.adapter = selectedMember();
+        openTeamEdit(e);
+    });
+    m_removeMember->setObjectName(QStringLiteral("removeTeamMember"));
+    m_makePrimary = m_menu->addAction(tr("Make &Primary"), this, [this] {
+        TeamEdit e;
+        e.kind = TeamEdit::Kind::SetPrimary;
+        e.team = selectedTeam();
+        e.adapter = selectedMember();
+        openTeamEdit(e);
+    });
+    m_makePrimary->setObjectName(QStringLiteral("makePrimary"));
+    m_deleteTeam = m_menu->addAction(tr("&Delete Team…"), this, [this] {
+        TeamEdit e;
+        e.kind = TeamEdit::Kind::Delete;
+        e.team = selectedTeam();
+        openTeamEdit(e);
+    });
+    m_deleteTeam->setObjectName(QStringLiteral("deleteTeam"));
     select({});
 }
 
@@ -53,14 +80,64 @@ void NetworkActions::select(const Selection &selection)
     m_identify->setEnabled(onNic);
     m_identify->setVisible(selection.kind == NodeKind::Nic);
     m_identify->setToolTip(tr("Blinks the adapter's port LED for 10 seconds (ethtool --identify)"));
+
+    const QString team = selectedTeam();
+    const Team *t = live && !team.isEmpty() ? selection.snapshot->team(team) : nullptr;
+    m_addMember->menuAction()->setVisible(selection.kind == NodeKind::Team);
+    m_deleteTeam->setVisible(selection.kind == NodeKind::Team);
+    m_removeMember->setVisible(selection.kind == NodeKind::TeamMember);
+    m_makePrimary->setVisible(selection.kind == NodeKind::TeamMember);
+    m_deleteTeam->setEnabled(t);
+    m_removeMember->setEnabled(t && t->members.size() > 2);
+    m_removeMember->setToolTip(t && t->members.size() <= 2 ? tr("A team keeps at least two adapters: delete the team instead")
+                                                           : tr("Take the adapter out of the team"));
+    m_makePrimary->setEnabled(t && t->mode == QLatin1String("active-backup") && t->primary != selectedMember());
+    m_addMember->clear();
+    if (t)
+        for (const Nic &n : selection.snapshot->nics)
+            if (n.master.isEmpty())
+                m_addMember->addAction(n.module.isEmpty() ? n.name : tr("%1 (module %2)").arg(n.name, n.module),
+                                       this, [this, name = n.name] {
+                                           TeamEdit e;
+                                           e.kind = TeamEdit::Kind::AddMember;
+                                           e.team = selectedTeam();
+                                           e.adapter = name;
+                                           openTeamEdit(e);
+                                       });
+    m_addMember->setEnabled(t && !m_addMember->isEmpty());
+}
+
+QString NetworkActions::selectedTeam() const
+{
+    if (m_selection.kind == NodeKind::Team)
+        return m_selection.object;
+    if (m_selection.kind == NodeKind::TeamMember)
+        return m_selection.object.section(QLatin1Char('/'), 0, 0);
+    return {};
+}
+
+QString NetworkActions::selectedMember() const
+{
+    return m_selection.kind == NodeKind::TeamMember ? m_selection.object.section(QLatin1Char('/'), 1) : QString();
+}
+
+NetChangeDialog *NetworkActions::openTeamEdit(const TeamEdit &edit)
+{
+    if (!m_selection.live())
+        return nullptr;
+    auto *d = new NetChangeDialog(m_selection.session, edit, m_window);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->setWindowModality(Qt::WindowModal);
+    d->show();
+    return d;
 }
 
 QList<QAction *> NetworkActions::buttons() const
 {
     switch (m_selection.kind) {
     case NodeKind::Nic: return {m_newTeam, m_identify};
-    case NodeKind::Team:
-    case NodeKind::TeamMember: return {m_newTeam};
+    case NodeKind::Team: return {m_newTeam, m_addMember->menuAction(), m_deleteTeam};
+    case NodeKind::TeamMember: return {m_makePrimary, m_removeMember};
     case NodeKind::Group:
         return m_selection.object == QLatin1String("network") || m_selection.object == QLatin1String("teams")
             ? QList<QAction *>{m_newTeam}

@@ -4,6 +4,7 @@
 // with it ticked and Identify blinks it; on a capture or a host not yet read
 // they are disabled, saying why.
 
+#include "network/TeamEditPlanner.h"
 #include "shell/Selection.h"
 
 #include <QObject>
@@ -14,6 +15,7 @@ class QWidget;
 
 namespace ftc {
 
+class NetChangeDialog;
 class TeamWizard;
 
 class NetworkActions : public QObject {
@@ -27,6 +29,13 @@ public:
     QList<QAction *> contextActions() const;
     QAction *newTeamAction() const { return m_newTeam; }
     QAction *identifyAction() const { return m_identify; }
+    QAction *deleteTeamAction() const { return m_deleteTeam; }
+    QAction *removeMemberAction() const { return m_removeMember; }
+    QAction *makePrimaryAction() const { return m_makePrimary; }
+    QMenu *addMemberMenu() const { return m_addMember; }
+    // The dialog for one change to the selected team, window-modal, deleted
+    // when closed; null when the host cannot be changed.
+    NetChangeDialog *openTeamEdit(const TeamEdit &edit);
 
     // The wizard for the selected host, window-modal, deleted when closed;
     // null when the host cannot be changed.
@@ -44,6 +53,13 @@ private:
     QMenu *m_menu = nullptr;
     QAction *m_newTeam = nullptr;
     QAction *m_identify = nullptr;
+    QMenu *m_addMember = nullptr;
+    QAction *m_removeMember = nullptr;
+    QAction *m_makePrimary = nullptr;
+    QAction *m_deleteTeam = nullptr;
+
+    QString selectedTeam() const;
+    QString selectedMember() const;
 };
 
 } // namespace ftc

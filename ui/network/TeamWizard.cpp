@@ -3,6 +3,7 @@
 #include "BadgeTone.h"
 #include "DisplayFormat.h"
 #include "PlainText.h"
+#include "NetChangeRun.h"
 #include "TeamDiagram.h"
 #include "common/PlanView.h"
 #include "session/HostSession.h"
@@ -585,39 +586,13 @@ void TeamWizard::runChange()
         m_result->setText(tr("The host was closed: nothing was changed."));
         return;
     }
-    m_steps->clear();
-    for (const PlanStep &step : m_change.plan.steps)
-        new QListWidgetItem(toneIcon(BadgeTone::Neutral), step.title, m_steps);
-    m_result->setText(tr("Applying…"));
-    connect(m_session, &HostSession::planStepFinished, this,
-            [this](int planId, int index, int, const QString &title, bool ok, const QString &detail) {
-                if (planId != m_planId)
-                    return;
-                if (QListWidgetItem *item = m_steps->item(index)) {
-                    item->setIcon(toneIcon(ok ? BadgeTone::Good : BadgeTone::Bad));
-                    item->setText(ok ? tr("%1: done").arg(title)
-                                     : tr("%1: failed: %2").arg(title, detail.section(QLatin1Char('\n'), 0, 0)));
-                }
-            });
-    connect(m_session, &HostSession::netChangeProgress, this, [this](int planId, const QString &text) {
-        if (planId == m_planId)
-            m_progress->setText(text);
-    });
-    connect(m_session, &HostSession::planFinished, this, [this](int planId, bool ok, const QString &message) {
-        if (m_finished || planId != m_planId)
-            return;
+    auto *run = new NetChangeRun(m_steps, m_progress, m_result, this);
+    run->start(m_session, m_change, tr("The team is built."), tr("The team was not built."), [this](bool ok) {
         m_finished = true;
-        disconnect(m_session, nullptr, this, nullptr);
-        m_progress->clear();
-        m_result->setText(QStringLiteral("<span style='color:%1'><b>%2</b></span><br>%3")
-                              .arg(toneColor(ok ? BadgeTone::Good : BadgeTone::Bad).name(),
-                                   (ok ? tr("The team is built.") : tr("The team was not built.")).toHtmlEscaped(),
-                                   message.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
         if (ok)
             emit teamBuilt(m_change.verify.bond);
         emit currentPage()->completeChanged();
     });
-    m_planId = m_session->applyNetChange(m_change);
 }
 
 QString TeamWizard::resultText() const { return m_result->text(); }

@@ -118,7 +118,6 @@ private:
     QListWidget *m_steps = nullptr;
     QLabel *m_progress = nullptr;
     QLabel *m_result = nullptr;
-    int m_planId = 0;
     bool m_running = false;
     bool m_finished = false;
 };
