@@ -1082,22 +1082,29 @@
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkTree.cpp" line="26"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="29"/>
+        <source>Bridges</source>
+        <translation>Bridges</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkTree.cpp" line="54"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkTree.cpp" line="33"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="35"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="61"/>
         <source>Up</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkTree.cpp" line="33"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="36"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="61"/>
         <source>Down</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkTree.cpp" line="35"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="63"/>
         <source>%1, active</source>
         <translation>%1, aktiv</translation>
     </message>
@@ -1500,190 +1507,243 @@
         <translation>Noch keine Adapter-Teams. Bündeln Sie zwei Adapter auf verschiedenen Modulen, damit der Host erreichbar bleibt, wenn ein Modul ausfällt.</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="41"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="34"/>
+        <source>Bridges</source>
+        <translation>Bridges</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="37"/>
+        <source>no port</source>
+        <translation>kein Port</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="47"/>
         <source>Full</source>
         <comment>link duplex mode</comment>
         <translation>Voll</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="43"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="49"/>
         <source>Half</source>
         <comment>link duplex mode</comment>
         <translation>Halb</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="51"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="57"/>
         <source>Network adapter</source>
         <translation>Netzwerkadapter</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="52"/>
-        <location filename="../ui/network/NetworkDetails.cpp" line="71"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="58"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="77"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="132"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="53"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="59"/>
         <source>MAC address</source>
         <translation>MAC-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="54"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="60"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="55"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="61"/>
         <source>Slot</source>
         <translation>Steckplatz</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="56"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="62"/>
         <source>Driver</source>
         <translation>Treiber</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="57"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="63"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="57"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="63"/>
         <source>%1 Mb/s</source>
         <translation>%1 Mbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="58"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="64"/>
         <source>Duplex</source>
         <comment>link duplex mode</comment>
         <translation>Duplex</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="59"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="65"/>
         <source>Operational state</source>
         <translation>Betriebszustand</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="60"/>
-        <location filename="../ui/network/NetworkDetails.cpp" line="70"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="66"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="76"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="62"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="68"/>
         <source>PCI path</source>
         <translation>PCI-Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="72"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="78"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="73"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="79"/>
         <source>Bonding mode</source>
         <translation>Bonding-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="74"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="80"/>
         <source>Active adapter</source>
         <translation>Aktiver Adapter</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="75"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="81"/>
         <source>Primary</source>
         <translation>Primär</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="76"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="82"/>
         <source>Link monitoring</source>
         <translation>Link-Überwachung</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="76"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="82"/>
         <source>every %1 ms</source>
         <translation>alle %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="78"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="84"/>
         <source>ARP monitoring</source>
         <translation>ARP-Überwachung</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="78"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="84"/>
         <source>every %1 ms, asking %2</source>
         <translation>alle %1 ms, fragt %2</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="82"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="88"/>
         <source>MAC on failover</source>
         <translation>MAC bei Umschaltung</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="85"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="91"/>
         <source>LACP rate</source>
         <translation>LACP-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="86"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="92"/>
         <source>Aggregator</source>
         <translation>Aggregator</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="87"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="93"/>
         <source>%1, %2 of %3 adapters</source>
         <translation>%1, %2 von %3 Adaptern</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="91"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="97"/>
         <source>Switch partner</source>
         <translation>Switch-Partner</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="92"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="98"/>
         <source>none answered: is the switch port set for LACP?</source>
         <translation>keiner hat geantwortet: Ist der Switch-Port für LACP eingerichtet?</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="94"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="100"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="97"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="103"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="132"/>
         <source>Up</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="97"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="103"/>
         <source>Down (%1)</source>
         <translation>Getrennt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="99"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="105"/>
         <source>%1, active</source>
         <translation>%1, aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="104"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="110"/>
         <source>%1 (module %2)</source>
         <translation>%1 (Modul %2)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="107"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="113"/>
         <source>%1 link failures</source>
         <translation>%1 Link-Ausfälle</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="129"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="131"/>
+        <source>Bridge</source>
+        <translation>Bridge</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="132"/>
+        <source>Down</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="133"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="144"/>
+        <source>No team or adapter is a port of this bridge: its virtual machines reach only each other and the host.</source>
+        <translation>Kein Team und kein Adapter ist Port dieser Bridge: Ihre virtuellen Maschinen erreichen nur einander und den Host.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="146"/>
+        <source>Virtual machines</source>
+        <translation>Virtuelle Maschinen</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="148"/>
+        <source>NIC on %1</source>
+        <translation>Netzwerkkarte an %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="151"/>
+        <source>No running virtual machine has a NIC on this bridge.</source>
+        <translation>Keine laufende virtuelle Maschine hat eine Netzwerkkarte an dieser Bridge.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="152"/>
+        <source>%1 on the bridge, of no VM the console knows.</source>
+        <translation>%1 an der Bridge, zu keiner VM, die die Konsole kennt.</translation>
     </message>
 </context>
 <context>
     <name>ftc::NodeDetails</name>
     <message>
-        <location filename="../ui/shell/NodeDetails.cpp" line="64"/>
+        <location filename="../ui/shell/NodeDetails.cpp" line="68"/>
         <source>Gone</source>
         <translation>Verschwunden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/NodeDetails.cpp" line="65"/>
+        <location filename="../ui/shell/NodeDetails.cpp" line="69"/>
         <source>This object is no longer reported by the host.</source>
         <translation>Der Host meldet dieses Objekt nicht mehr.</translation>
     </message>

@@ -1082,22 +1082,29 @@
         <translation>チーム</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkTree.cpp" line="26"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="29"/>
+        <source>Bridges</source>
+        <translation>ブリッジ</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkTree.cpp" line="54"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkTree.cpp" line="33"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="35"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="61"/>
         <source>Up</source>
         <translation>アップ</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkTree.cpp" line="33"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="36"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="61"/>
         <source>Down</source>
         <translation>ダウン</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkTree.cpp" line="35"/>
+        <location filename="../ui/network/NetworkTree.cpp" line="63"/>
         <source>%1, active</source>
         <translation>%1、アクティブ</translation>
     </message>
@@ -1500,190 +1507,243 @@
         <translation>アダプタチームはまだありません。モジュールが 1 つ停止してもホストに到達できるよう、異なるモジュールの 2 つのアダプタでチームを構成してください。</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="41"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="34"/>
+        <source>Bridges</source>
+        <translation>ブリッジ</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="37"/>
+        <source>no port</source>
+        <translation>ポートなし</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="47"/>
         <source>Full</source>
         <comment>link duplex mode</comment>
         <translation>全二重</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="43"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="49"/>
         <source>Half</source>
         <comment>link duplex mode</comment>
         <translation>半二重</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="51"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="57"/>
         <source>Network adapter</source>
         <translation>ネットワークアダプタ</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="52"/>
-        <location filename="../ui/network/NetworkDetails.cpp" line="71"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="58"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="77"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="132"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="53"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="59"/>
         <source>MAC address</source>
         <translation>MAC アドレス</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="54"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="60"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="55"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="61"/>
         <source>Slot</source>
         <translation>スロット</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="56"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="62"/>
         <source>Driver</source>
         <translation>ドライバー</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="57"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="63"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="57"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="63"/>
         <source>%1 Mb/s</source>
         <translation>%1 Mb/s</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="58"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="64"/>
         <source>Duplex</source>
         <comment>link duplex mode</comment>
         <translation>デュプレックス</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="59"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="65"/>
         <source>Operational state</source>
         <translation>動作状態</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="60"/>
-        <location filename="../ui/network/NetworkDetails.cpp" line="70"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="66"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="76"/>
         <source>Team</source>
         <translation>チーム</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="62"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="68"/>
         <source>PCI path</source>
         <translation>PCI パス</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="72"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="78"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="73"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="79"/>
         <source>Bonding mode</source>
         <translation>ボンディングモード</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="74"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="80"/>
         <source>Active adapter</source>
         <translation>アクティブなアダプタ</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="75"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="81"/>
         <source>Primary</source>
         <translation>プライマリ</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="76"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="82"/>
         <source>Link monitoring</source>
         <translation>リンク監視</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="76"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="82"/>
         <source>every %1 ms</source>
         <translation>%1 ms ごと</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="78"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="84"/>
         <source>ARP monitoring</source>
         <translation>ARP 監視</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="78"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="84"/>
         <source>every %1 ms, asking %2</source>
         <translation>%1 ms ごと、問い合わせ先 %2</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="82"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="88"/>
         <source>MAC on failover</source>
         <translation>フェイルオーバー時の MAC</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="85"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="91"/>
         <source>LACP rate</source>
         <translation>LACP レート</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="86"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="92"/>
         <source>Aggregator</source>
         <translation>アグリゲーター</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="87"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="93"/>
         <source>%1, %2 of %3 adapters</source>
         <translation>%1 (アダプタ %3 個中 %2 個)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="91"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="97"/>
         <source>Switch partner</source>
         <translation>スイッチ側パートナー</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="92"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="98"/>
         <source>none answered: is the switch port set for LACP?</source>
         <translation>応答なし: スイッチのポートは LACP に設定されていますか?</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="94"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="100"/>
         <source>Members</source>
         <translation>メンバー</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="97"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="103"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="132"/>
         <source>Up</source>
         <translation>アップ</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="97"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="103"/>
         <source>Down (%1)</source>
         <translation>ダウン (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="99"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="105"/>
         <source>%1, active</source>
         <translation>%1、アクティブ</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="104"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="110"/>
         <source>%1 (module %2)</source>
         <translation>%1 (モジュール %2)</translation>
     </message>
     <message>
-        <location filename="../ui/network/NetworkDetails.cpp" line="107"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="113"/>
         <source>%1 link failures</source>
         <translation>%1 のリンク障害回数</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="129"/>
+        <location filename="../ui/network/NetworkDetails.cpp" line="131"/>
+        <source>Bridge</source>
+        <translation>ブリッジ</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="132"/>
+        <source>Down</source>
+        <translation>ダウン</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="133"/>
+        <source>Ports</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="144"/>
+        <source>No team or adapter is a port of this bridge: its virtual machines reach only each other and the host.</source>
+        <translation>このブリッジのポートになっているチームやアダプタはありません。仮想マシンは互いとホストにしか到達できません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="146"/>
+        <source>Virtual machines</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="148"/>
+        <source>NIC on %1</source>
+        <translation>%1 上のNIC</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="151"/>
+        <source>No running virtual machine has a NIC on this bridge.</source>
+        <translation>このブリッジにNICを持つ実行中の仮想マシンはありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/NetworkDetails.cpp" line="152"/>
+        <source>%1 on the bridge, of no VM the console knows.</source>
+        <translation>ブリッジ上の %1 (コンソールが把握しているVMのものではありません)。</translation>
     </message>
 </context>
 <context>
     <name>ftc::NodeDetails</name>
     <message>
-        <location filename="../ui/shell/NodeDetails.cpp" line="64"/>
+        <location filename="../ui/shell/NodeDetails.cpp" line="68"/>
         <source>Gone</source>
         <translation>消失</translation>
     </message>
     <message>
-        <location filename="../ui/shell/NodeDetails.cpp" line="65"/>
+        <location filename="../ui/shell/NodeDetails.cpp" line="69"/>
         <source>This object is no longer reported by the host.</source>
         <translation>この項目はホストから報告されなくなりました。</translation>
     </message>

@@ -96,6 +96,47 @@ void diffDisks(const HostSnapshot &before, Emitter &e)
             e.add(old.name, QStringLiteral("disk %1 removed (%2)").arg(old.name, old.serial), HostEvent::Severity::Warning);
 }
 
+// The console's network changes on the host. When the console first looks
+// (it was closed, or crashed, while a change was pending): every change of
+// the last day that did not end confirmed. Later: a change whose status moved
+// on without this console following it (the host's timer fired after the
+// console gave up waiting). A change this console follows to its end reports
+// itself; it is not repeated here.
+void diffNetChanges(const HostSnapshot *before, Emitter &e)
+{
+    const qint64 now = e.after.takenAt.isValid() ? e.after.takenAt.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch();
+    for (const NetChangeRecord &c : e.after.netChanges) {
+        if (c.word.isEmpty() || c.word == QLatin1String("confirmed"))
+            continue;
+        const NetChangeRecord *was = nullptr;
+        if (before)
+            for (const NetChangeRecord &b : before->netChanges)
+                if (b.id == c.id)
+                    was = &b;
+        if (before && (!was || was->word == c.word || was->word.isEmpty()))
+            continue;
+        if (!before && c.epoch >= 0 && now - c.epoch > 24 * 3600)
+            continue;
+        const QString at = c.epoch >= 0 ? QDateTime::fromSecsSinceEpoch(c.epoch).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                        : QStringLiteral("?");
+        if (c.word == QLatin1String("rolled-back"))
+            e.add(c.id, QStringLiteral("network change %1: the host rolled it back at %2: %3").arg(c.id, at, c.text),
+                  HostEvent::Severity::Warning);
+        else if (c.word == QLatin1String("failed"))
+            e.add(c.id, QStringLiteral("network change %1 failed at %2 (%3); the host rolls it back").arg(c.id, at, c.text),
+                  HostEvent::Severity::Error);
+        else if (c.word == QLatin1String("refused"))
+            e.add(c.id, QStringLiteral("network change %1 was refused by the host at %2, nothing changed: %3")
+                            .arg(c.id, at, c.text),
+                  HostEvent::Severity::Info);
+        else
+            e.add(c.id, QStringLiteral("network change %1 is not confirmed (%2 at %3): unless it is, the host rolls it "
+                                       "back; see /var/lib/ftconsole/net/%1/log")
+                            .arg(c.id, c.word, at),
+                  HostEvent::Severity::Warning);
+    }
+}
+
 void diffNetwork(const HostSnapshot &before, Emitter &e)
 {
     for (const Nic &n : e.after.nics) {
@@ -166,6 +207,7 @@ QList<HostEvent> diff(const HostSnapshot *before, const HostSnapshot &after,
         diffNetwork(*before, e);
         diffVms(*before, e);
     }
+    diffNetChanges(before, e);
     QSet<QString> seenBefore;
     if (!knownProblems && before)
         for (const Problem &p : before->problems)

@@ -17,6 +17,7 @@ const Mirror *HostSnapshot::mirror(const QString &name) const { return byName(mi
 const Disk *HostSnapshot::disk(const QString &name) const { return byName(disks, name); }
 const Vm *HostSnapshot::vm(const QString &name) const { return byName(vms, name); }
 const Team *HostSnapshot::team(const QString &name) const { return byName(teams, name); }
+const Bridge *HostSnapshot::bridge(const QString &name) const { return byName(bridges, name); }
 const Nic *HostSnapshot::nic(const QString &name) const { return byName(nics, name); }
 
 int failuresTolerated(const Mirror &m)

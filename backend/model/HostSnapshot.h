@@ -146,6 +146,26 @@ struct Team {
     QList<TeamMember> members;
 };
 
+// A Linux bridge: what virtual machines attach to when they use a team (the
+// guide's virtual network connected to the team). From `ip -d -j link`.
+struct Bridge {
+    QString name;              // "br0"
+    bool up = false;           // operstate UP
+    QStringList ports;         // links enslaved to it that are not VM taps: "bond0", "eth3"
+    QStringList taps;          // VM taps on it: "vnet0"
+    QStringList vms;           // the VMs whose NICs those taps are (domstats net.N.name), sorted, unique
+};
+
+// A network change the console staged on the host (network/NetChange), as
+// its status file's last line says: how it ended, or that it has not.
+// Read from /var/lib/ftconsole/net/ID/status.
+struct NetChangeRecord {
+    QString id;                // "bond0-20261130T081502Z-3f2a": the team (or link) and when
+    QString word;              // saved, applied, failed, refused, confirmed, rolled-back
+    qint64 epoch = -1;         // seconds, when that line was written
+    QString text;              // "restored /etc/network/interfaces; removed bond1; ..."
+};
+
 // A VM's CPU settings in the Virtual Server sense. -1 is unknown (not read, or
 // the host did not say), never "zero".
 struct VmCpu {
@@ -172,6 +192,7 @@ struct Vm {
     bool managedSave = false;  // a saved state waits: start restores it
     std::optional<bool> saveOnStop;    // the VM's own choice, from the console's metadata
     QString configProblem;     // its metadata could not be read
+    QStringList hostNics;      // its NICs' devices on the host while it runs ("vnet0"; domstats net.N.name)
     VmCpu cpu;
 
     bool running() const { return state == QLatin1String("running") || state == QLatin1String("idle"); }
@@ -259,6 +280,8 @@ struct HostSnapshot {
     QList<MdContainer> containers;
     QList<Nic> nics;
     QList<Team> teams;
+    QList<Bridge> bridges;
+    QList<NetChangeRecord> netChanges;   // the console's network changes on this host, by id
     QList<Vm> vms;
     LibvirtGuests libvirtGuests;
     QList<Problem> problems;
@@ -269,6 +292,7 @@ struct HostSnapshot {
     const Disk *disk(const QString &name) const;
     const Vm *vm(const QString &name) const;
     const Team *team(const QString &name) const;
+    const Bridge *bridge(const QString &name) const;
     const Nic *nic(const QString &name) const;
 };
 

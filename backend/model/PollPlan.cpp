@@ -112,6 +112,16 @@ QList<BatchStep> pollSteps(const PollTargets &targets, PollDepth depth, const QS
                                "/etc/systemd/system/multi-user.target.wants"));
         if (!targets.nics.isEmpty())
             add(BatchStep::readFiles(QStringLiteral("nic-sysfs"), nicAttributePaths(targets.nics)));
+        // The console's own network changes (network/NetChange stages them
+        // here; root only): one that a host rolled back while no console
+        // watched is reported when one gets back in.
+        add(BatchStep::listDir(QStringLiteral("net-changes"), "/var/lib/ftconsole/net"));
+        QList<QByteArray> statuses;
+        for (const QString &id : targets.netChanges)
+            if (safeObjectName(id))
+                statuses << "/var/lib/ftconsole/net/" + id.toUtf8() + "/status";
+        if (!statuses.isEmpty())
+            add(BatchStep::readFiles(QStringLiteral("net-change-status"), statuses));
     }
     // The bonding driver's own list of bonds, in every refresh: a bond made
     // since the last full read is found at once, and a host whose ip cannot
@@ -135,7 +145,8 @@ QStringList fixedSourceKeys()
             QStringLiteral("virsh/autostart"), QStringLiteral("virsh/managed-save"),
             QStringLiteral("libvirt-guests/default"), QStringLiteral("libvirt-guests/sysconfig"),
             QStringLiteral("os-release"), QStringLiteral("systemd/multi-user.target.wants"),
-            QStringLiteral("bonding_masters"), QStringLiteral("nic-sysfs")};
+            QStringLiteral("bonding_masters"), QStringLiteral("nic-sysfs"), QStringLiteral("net-changes"),
+            QStringLiteral("net-change-status")};
 }
 
 bool isOptionalSource(const QString &key)
@@ -152,6 +163,9 @@ bool isOptionalSource(const QString &key)
         // in neither (the defaults apply); one without systemd has no wants.
         || key.startsWith(QLatin1String("libvirt-guests/")) || key == QLatin1String("os-release")
         || key == QLatin1String("systemd/multi-user.target.wants")
+        // Only hosts the console changed a network on have these, and only
+        // root may read them.
+        || key == QLatin1String("net-changes") || key == QLatin1String("net-change-status")
         // No bonding driver loaded: no bonding_masters. Adapters' files that
         // cannot be read (no link, a virtual adapter) just give no line.
         || key == QLatin1String("bonding_masters") || key == QLatin1String("nic-sysfs");

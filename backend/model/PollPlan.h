@@ -23,6 +23,7 @@ struct PollTargets {
     QStringList vms;                     // "DC1": its configuration, read once (vms/VmPoll)
     QStringList links;                   // adapters and bonds whose carrier is watched
     QStringList nics;                    // adapters whose driver, speed and duplex full reads ask sysfs
+    QStringList netChanges;              // the console's network changes found on the host: their status files
 };
 
 enum class PollDepth {

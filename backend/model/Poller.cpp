@@ -24,6 +24,8 @@ PollTargets targetsOf(const HostSnapshot &snapshot)
     }
     for (const Vm &vm : snapshot.vms)
         t.vms << vm.name;
+    for (const NetChangeRecord &c : snapshot.netChanges)
+        t.netChanges << c.id;
     return t;
 }
 

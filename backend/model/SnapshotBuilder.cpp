@@ -20,6 +20,7 @@ HostSnapshot buildSnapshot(const RawSources &raw)
     buildStorage(raw, &s);
     buildNetwork(raw, &s);
     buildVms(raw, &s);
+    linkBridgesToVms(&s);
     buildLibvirtGuests(raw, &s);
     s.modules = collectModules(s.disks, s.nics);
     return s;

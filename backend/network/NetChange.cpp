@@ -1,5 +1,6 @@
 #include "NetChange.h"
 
+#include "parse/NetChangeStatus.h"
 #include "transport/ShellQuote.h"
 
 namespace ftc {
@@ -86,17 +87,9 @@ QList<NetChangeEvent> parseNetChangeStatus(const QByteArray &status)
 {
     QList<NetChangeEvent> out;
     for (const QByteArray &line : status.split('\n')) {
-        const QString l = QString::fromUtf8(line).trimmed();
-        if (l.isEmpty())
-            continue;
-        NetChangeEvent e;
-        e.word = l.section(QLatin1Char(' '), 0, 0);
-        bool ok = false;
-        e.epoch = l.section(QLatin1Char(' '), 1, 1).toLongLong(&ok);
-        if (!ok)
-            e.epoch = -1;
-        e.text = l.section(QLatin1Char(' '), 2);
-        out.append(e);
+        const NetChangeStatusLine l = parseNetChangeStatusLine(QString::fromUtf8(line));
+        if (!l.word.isEmpty())
+            out.append({l.word, l.epoch, l.text});
     }
     return out;
 }

@@ -12,7 +12,7 @@ const QString kMeta = QStringLiteral("virsh/metadata/");
 QList<VirshQuery> vmQueries(bool full, const QStringList &vmsNeedingConfig)
 {
     QList<VirshQuery> q;
-    q.append({QStringLiteral("virsh/domstats"), {"domstats", "--raw", "--state", "--cpu-total", "--balloon", "--vcpu"}});
+    q.append({QStringLiteral("virsh/domstats"), {"domstats", "--raw", "--state", "--cpu-total", "--balloon", "--vcpu", "--interface"}});
     q.append({QStringLiteral("virsh/managed-save"), {"list", "--all", "--with-managed-save", "--name"}});
     if (full) {
         q.append({QStringLiteral("virsh/nodeinfo"), {"nodeinfo"}});

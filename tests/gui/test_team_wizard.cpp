@@ -29,6 +29,7 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
 #include <memory>
@@ -229,6 +230,34 @@ private slots:
         n->deleteTeamAction()->trigger();
         QVERIFY(applied(QStringLiteral("Delete team bond0"), QStringLiteral("team-delete.png")));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->selectObject(kDemo, NodeKind::Team, QStringLiteral("bond0")), kTimeoutMs);
+    }
+
+    // "Virtual machines use this team": a bridge over the team carries the
+    // address, and the tree shows bridge ▸ team ▸ adapters.
+    void teamForVirtualMachines()
+    {
+        QPointer<TeamWizard> w = open(QStringLiteral("eth0"));
+        QVERIFY(w);
+        w->next();
+        QVERIFY(w->setMemberChecked(QStringLiteral("eth2"), true));
+        w->next();
+        QTRY_VERIFY_WITH_TIMEOUT(w->factsReady(), kTimeoutMs);
+        w->vmBridgeBox()->setChecked(true);
+        w->next();
+        QVERIFY2(w->change().ok(), qPrintable(w->change().errors.join(QLatin1Char('\n'))));
+        QVERIFY(w->summaryLabel()->text().contains(QLatin1String("Bridge br0 over bond0 carries the address")));
+        QTest::mouseClick(w->button(QWizard::CommitButton), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w->finished(), 60000);
+        QVERIFY2(w->resultText().contains(QLatin1String("The team is built")), qPrintable(w->resultText()));
+        w->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->selectObject(kDemo, NodeKind::Bridge, QStringLiteral("br0")), kTimeoutMs);
+        HostSession *session = m_window->session(kDemo);
+        QTRY_VERIFY_WITH_TIMEOUT(session->latest()->bridge(QStringLiteral("br0"))
+                                     && session->latest()->bridge(QStringLiteral("br0"))->ports
+                                            == QStringList{QStringLiteral("bond0")},
+                                 kTimeoutMs);
+        m_window->tree()->expandAll();
+        QVERIFY(m_window->grab().save(shotPath(QStringLiteral("team-bridge.png"))));
     }
 
     void cleanupTestCase() { m_window.reset(); }

@@ -29,6 +29,12 @@ bool NetworkDetails::groupRows(const HostSnapshot &s, const QString &id, PaneCon
                                               tr("No adapter teams yet. Team two adapters on different modules so "
                                                  "the host stays reachable when one module is down."));
         }
+    } else if (id == QLatin1String(groups::Bridges)) {
+        out.icon = StateStyle::icon(QStringLiteral("network"));
+        out.title = tr("Bridges");
+        for (const Bridge &b : s.bridges)
+            out.rows << PropertyRow::badge(b.name, b.up ? BadgeTone::Good : BadgeTone::Bad,
+                                           b.ports.isEmpty() ? tr("no port") : b.ports.join(QStringLiteral(", ")));
     } else {
         return false;
     }
@@ -115,6 +121,36 @@ void NetworkDetails::teamMemberRows(const HostSnapshot &s, const QString &object
         nicRows(*n, out);
     else
         out.title = nic;
+}
+
+void NetworkDetails::bridgeRows(const HostSnapshot &s, const Bridge &b, PaneContent &out)
+{
+    out.title = b.name;
+    out.subtitle = tr("Bridge");
+    out.icon = StateStyle::icon(QStringLiteral("network"));
+    out.rows << PropertyRow::section(tr("Bridge"))
+             << PropertyRow::badge(tr("State"), b.up ? BadgeTone::Good : BadgeTone::Bad, b.up ? tr("Up") : tr("Down"));
+    out.rows << PropertyRow::section(tr("Ports"));
+    for (const QString &p : b.ports) {
+        if (const Team *t = s.team(p))
+            out.rows << PropertyRow::badge(p, StateStyle::teamTone(*t), StateStyle::teamText(*t));
+        else if (const Nic *n = s.nic(p))
+            out.rows << PropertyRow::badge(p, StateStyle::nicTone(*n), StateStyle::nicText(*n));
+        else
+            out.rows << PropertyRow::text(p, QStringLiteral("—"));
+    }
+    if (b.ports.isEmpty())
+        out.rows << PropertyRow::note(QString(), BadgeTone::Warning,
+                                      tr("No team or adapter is a port of this bridge: its virtual machines reach "
+                                         "only each other and the host."));
+    out.rows << PropertyRow::section(tr("Virtual machines"));
+    for (const QString &vm : b.vms)
+        out.rows << PropertyRow::text(vm, tr("NIC on %1").arg(b.name));
+    if (b.vms.isEmpty())
+        out.rows << PropertyRow::note(QString(), BadgeTone::Neutral,
+                                      b.taps.isEmpty() ? tr("No running virtual machine has a NIC on this bridge.")
+                                                       : tr("%1 on the bridge, of no VM the console knows.")
+                                                             .arg(b.taps.join(QStringLiteral(", "))));
 }
 
 } // namespace ftc

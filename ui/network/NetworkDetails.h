@@ -13,6 +13,8 @@ public:
     static bool groupRows(const HostSnapshot &s, const QString &id, PaneContent &out);
     static void nicRows(const Nic &n, PaneContent &out);
     static void teamRows(const HostSnapshot &s, const Team &t, PaneContent &out);
+    // A bridge: its state, its ports (a team, adapters) and the VMs on it.
+    static void bridgeRows(const HostSnapshot &s, const Bridge &b, PaneContent &out);
     // object "bond0/eth1": the adapter behind the member.
     static void teamMemberRows(const HostSnapshot &s, const QString &object, PaneContent &out);
 

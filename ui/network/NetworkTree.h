@@ -8,7 +8,10 @@ namespace ftc {
 
 // An adapter's node (also shown under its module).
 NodeSpec nicNode(const Nic &nic);
-// Network ▸ Adapters, Teams.
+// A team's node, with its members.
+NodeSpec teamNode(const Team &team);
+// Network ▸ Adapters, Teams, and Bridges (bridge ▸ team ▸ adapters, and the
+// VMs whose NICs are on it) when the host has any.
 NodeSpec networkNode(const HostSnapshot &s);
 
 } // namespace ftc

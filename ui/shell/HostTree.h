@@ -17,7 +17,7 @@ class QStandardItemModel;
 
 namespace ftc {
 
-enum class NodeKind { Host = 1, Group, Module, Disk, Mirror, MirrorMember, Nic, Team, TeamMember, Vm, Container };
+enum class NodeKind { Host = 1, Group, Module, Disk, Mirror, MirrorMember, Nic, Team, TeamMember, Vm, Container, Bridge };
 
 // Data roles on column 0 of each row.
 enum NodeRole {
@@ -51,6 +51,7 @@ inline constexpr char VirtualDisks[] = "mirrors";
 inline constexpr char Network[] = "network";
 inline constexpr char Adapters[] = "adapters";
 inline constexpr char Teams[] = "teams";
+inline constexpr char Bridges[] = "bridges";
 inline constexpr char Vms[] = "vms";
 inline constexpr char Unassigned[] = "unassigned";
 } // namespace groups

@@ -54,6 +54,10 @@ PaneContent NodeDetails::describe(const HostView &host, NodeKind kind, const QSt
     case NodeKind::TeamMember:
         NetworkDetails::teamMemberRows(*s, object, out);
         break;
+    case NodeKind::Bridge:
+        if (const Bridge *b = s->bridge(object))
+            NetworkDetails::bridgeRows(*s, *b, out);
+        break;
     case NodeKind::Vm:
         if (const Vm *vm = s->vm(object))
             VmDetails::vmRows(*s, *vm, host.vmConfigs.value(object), out);

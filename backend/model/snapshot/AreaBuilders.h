@@ -17,6 +17,12 @@ void buildStorage(const RawSources &raw, HostSnapshot *s);
 // nics with placement (ip-link.json, sys-net, moduleOverrides) and teams
 // (bonding/N, also for bonds ip-link.json does not list).
 void buildNetwork(const RawSources &raw, HostSnapshot *s);
+// netChanges: the console's network changes on the host (net-changes: the
+// directory's names; net-change-status: their status files' lines).
+void buildNetChanges(const RawSources &raw, HostSnapshot *s);
+// Each bridge's VMs: whose NIC devices (Vm::hostNics) are its taps. After
+// buildNetwork and buildVms.
+void linkBridgesToVms(HostSnapshot *s);
 
 // vms (virsh/domstats, virsh/autostart, virsh/schedinfo/N).
 void buildVms(const RawSources &raw, HostSnapshot *s);

@@ -4,6 +4,7 @@
 #include "model/Modules.h"
 #include "parse/Bonding.h"
 #include "parse/IpLink.h"
+#include "parse/NetChangeStatus.h"
 #include "parse/NicSysfs.h"
 #include "parse/SysLinks.h"
 
@@ -60,6 +61,7 @@ QString miiWord(const QString &ipWord)
 
 void buildNetwork(const RawSources &raw, HostSnapshot *s)
 {
+    buildNetChanges(raw, s);
     const QMap<QString, QString> netLinks = sysLinks(s, raw, QStringLiteral("sys-net"));
     IpLinks links;
     if (const QByteArray *t = source(raw, QStringLiteral("ip-link.json"))) {
@@ -208,6 +210,63 @@ void buildNetwork(const RawSources &raw, HostSnapshot *s)
             t.members.append(tm);
         }
         s->teams.append(t);
+    }
+
+    for (const IpLink &l : links.links) {
+        if (l.kind != QLatin1String("bridge"))
+            continue;
+        Bridge br;
+        br.name = l.name;
+        br.up = l.operState == QLatin1String("UP");
+        for (const IpLink &p : links.links) {
+            if (p.master != l.name)
+                continue;
+            // libvirt's taps are tun devices (vnetN); a VM's NIC on the bridge.
+            if (p.kind == QLatin1String("tun") || p.name.startsWith(QLatin1String("vnet")))
+                br.taps << p.name;
+            else
+                br.ports << p.name;
+        }
+        s->bridges.append(br);
+    }
+}
+
+void buildNetChanges(const RawSources &raw, HostSnapshot *s)
+{
+    const QByteArray *listing = source(raw, QStringLiteral("net-changes"));
+    if (!listing)
+        return;
+    // The status files as `grep -H '' FILES` prints them: PATH:LINE.
+    QMap<QString, QString> lastLine;
+    if (const QByteArray *st = source(raw, QStringLiteral("net-change-status")))
+        for (const QByteArray &line : st->split('\n')) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QString path = QString::fromUtf8(line.left(colon));
+            const QString id = path.section(QLatin1Char('/'), -2, -2);
+            const QString text = QString::fromUtf8(line.mid(colon + 1)).trimmed();
+            if (!id.isEmpty() && !text.isEmpty())
+                lastLine.insert(id, text);
+        }
+    for (const QByteArray &name : listing->split('\n')) {
+        const QString id = QString::fromUtf8(name).trimmed();
+        if (id.isEmpty())
+            continue;
+        const NetChangeStatusLine l = parseNetChangeStatusLine(lastLine.value(id));
+        s->netChanges.append({id, l.word, l.epoch, l.text});
+    }
+}
+
+void linkBridgesToVms(HostSnapshot *s)
+{
+    for (Bridge &br : s->bridges) {
+        br.vms.clear();
+        for (const Vm &vm : s->vms)
+            for (const QString &tap : vm.hostNics)
+                if (br.taps.contains(tap) && !br.vms.contains(vm.name))
+                    br.vms << vm.name;
+        br.vms.sort();
     }
 }
 

@@ -78,6 +78,13 @@ void buildVms(const RawSources &raw, HostSnapshot *s)
         vm.maxMemoryBytes = d.balloonMaximumKiB >= 0 ? d.balloonMaximumKiB * 1024 : -1;
         vm.vcpus = d.vcpuCurrent > 0 ? d.vcpuCurrent : (d.vcpuMaximum > 0 ? d.vcpuMaximum : -1);
         vm.cpuTimeNs = d.cpuTimeNs;
+        // domstats --interface: net.count, then net.N.name for each NIC.
+        const int nets = d.values.value(QStringLiteral("net.count")).toInt();
+        for (int i = 0; i < nets; ++i) {
+            const QString dev = d.values.value(QStringLiteral("net.%1.name").arg(i));
+            if (!dev.isEmpty())
+                vm.hostNics << dev;
+        }
         if (autostartKnown)
             vm.autostart = autostart.contains(d.name);
         vm.managedSave = saved.contains(d.name);
