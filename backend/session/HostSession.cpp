@@ -107,6 +107,13 @@ void HostSession::refreshNow()
 
 int HostSession::applyPlan(const Plan &plan, const QString &confirmation)
 {
+    return startChange([plan, confirmation](SessionWorker *worker, int id, const CancelFlag &cancel) {
+        worker->applyPlan(id, plan, confirmation, cancel);
+    });
+}
+
+int HostSession::startChange(const std::function<void(SessionWorker *, int, const CancelFlag &)> &run)
+{
     const int id = m_nextPlanId++;
     if (!m_worker) {
         QMetaObject::invokeMethod(this, [this, id] {
@@ -117,9 +124,8 @@ int HostSession::applyPlan(const Plan &plan, const QString &confirmation)
     CancelFlag planCancel;
     m_planCancels.insert(id, planCancel);
     SessionWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, id, plan, confirmation, planCancel] {
-        worker->applyPlan(id, plan, confirmation, planCancel);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(worker, [worker, id, run, planCancel] { run(worker, id, planCancel); },
+                              Qt::QueuedConnection);
     return id;
 }
 
@@ -208,20 +214,9 @@ int HostSession::readNetFacts()
 
 int HostSession::applyNetChange(const NetChange &change)
 {
-    const int id = m_nextPlanId++;
-    if (!m_worker) {
-        QMetaObject::invokeMethod(this, [this, id] {
-            emit planFinished(id, false, QStringLiteral("%1 is closed: nothing was changed.").arg(label()));
-        }, Qt::QueuedConnection);
-        return id;
-    }
-    CancelFlag planCancel;
-    m_planCancels.insert(id, planCancel);
-    SessionWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, id, change, planCancel] {
-        worker->applyNetChange(id, change, planCancel);
-    }, Qt::QueuedConnection);
-    return id;
+    return startChange([change](SessionWorker *worker, int id, const CancelFlag &cancel) {
+        worker->applyNetChange(id, change, cancel);
+    });
 }
 
 int HostSession::identifyAdapter(const QString &adapter, int seconds)

@@ -114,6 +114,10 @@ signals:
     void adapterIdentified(int requestId, const QString &adapter, const QString &problem);
 
 private:
+    // A plan or network change: a new id, its cancel flag, and run on the
+    // worker's thread (refused at once when the host is closed).
+    int startChange(const std::function<void(SessionWorker *, int, const CancelFlag &)> &run);
+
     HostSpec m_spec;
     HostSnapshotPtr m_latest;
     ConnectionState m_state = ConnectionState::Connecting;

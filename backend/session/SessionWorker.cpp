@@ -152,18 +152,9 @@ void SessionWorker::applyPlan(int planId, const Plan &plan, const QString &confi
 {
     // The host may have been closed while this plan waited behind a refresh:
     // a closed host is never changed.
-    if (m_cancel.isCancelled() || planCancel.isCancelled()) {
-        finishPlan(planId, plan.title, false,
-                   m_cancel.isCancelled()
-                       ? QStringLiteral("%1 was closed before the plan started: nothing was changed.").arg(m_spec.label())
-                       : QStringLiteral("Cancelled before it started: nothing was changed."));
-        return;
-    }
-    if (!m_runner) {
-        finishPlan(planId, plan.title, false,
-                   m_spec.kind == HostSpec::Kind::Bundle
-                       ? QStringLiteral("%1 is a read-only capture: nothing can be changed there.").arg(m_spec.label())
-                       : QStringLiteral("%1 is not connected: nothing was changed.").arg(m_spec.label()));
+    const QString refused = whyNotChangeable(planCancel);
+    if (!refused.isEmpty()) {
+        finishPlan(planId, plan.title, false, refused);
         return;
     }
     const int count = int(plan.steps.size());
