@@ -1,15 +1,19 @@
 #include "CliCommands.h"
+#include "ExitCodes.h"
 #include "TerminalText.h"
 
 #include "capture/BundleReader.h"
 #include "capture/BundleWriter.h"
+#include "checks/CheckText.h"
 #include "checks/Findings.h"
 #include "model/Poller.h"
 #include "session/RunnerFactory.h"
 #include "report/JsonReport.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
+#include <QSaveFile>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -17,7 +21,7 @@ namespace ftc {
 
 namespace {
 
-enum Exit { Ok = 0, Failed = 1, Usage = 2, Unreachable = 3 };
+using namespace exitcode;
 
 QTextStream &err()
 {
@@ -39,8 +43,10 @@ QString aboutHost(const QString &host, const QString &message)
 }
 
 // Reads one complete snapshot; prints why not and returns null on failure.
+// facts, when given: the checks' one-off facts, read from a live host right
+// after the snapshot (a capture has none: read stays false, saying why).
 HostSnapshotPtr readHost(const QString &hostText, const QString &libvirtUri, SessionPrompter *prompter,
-                         RawSources *raw, int *exitCode)
+                         RawSources *raw, int *exitCode, CheckFacts *facts = nullptr)
 {
     HostSpec spec;
     QString error;
@@ -53,7 +59,7 @@ HostSnapshotPtr readHost(const QString &hostText, const QString &libvirtUri, Ses
         RawSources captured;
         if (!readBundle(spec.path, spec.label(), &captured, &error)) {
             say(QStringLiteral("ftconsole: ") + error);
-            *exitCode = Unreachable;
+            *exitCode = Unavailable;
             return {};
         }
         const HostSnapshotPtr snap = std::make_shared<HostSnapshot>(buildSnapshot(captured));
@@ -61,13 +67,15 @@ HostSnapshotPtr readHost(const QString &hostText, const QString &libvirtUri, Ses
             say(QStringLiteral("ftconsole: warning: ") + problemText(p));
         if (raw)
             *raw = captured;
+        if (facts)
+            *facts = checkFactsFromCapture(captured.files, *snap);
         *exitCode = Ok;
         return snap;
     }
     std::unique_ptr<Runner> runner = makeRunner(spec, prompter, &error);
     if (!runner) {
         say(QStringLiteral("ftconsole: ") + aboutHost(spec.label(), error));
-        *exitCode = Unreachable;
+        *exitCode = Unavailable;
         return {};
     }
     Poller poller(*runner, spec.label());
@@ -80,7 +88,7 @@ HostSnapshotPtr readHost(const QString &hostText, const QString &libvirtUri, Ses
         snap = poller.refresh();
     if (!snap) {
         say(QStringLiteral("ftconsole: ") + aboutHost(spec.label(), poller.lastError()));
-        *exitCode = Unreachable;
+        *exitCode = Unavailable;
         return {};
     }
     for (const Problem &p : snap->problems) {
@@ -90,23 +98,91 @@ HostSnapshotPtr readHost(const QString &hostText, const QString &libvirtUri, Ses
     }
     if (raw)
         *raw = poller.lastRaw();
+    if (facts || raw) {
+        // A bundle carries the checks' facts too, so `check` on it decides
+        // what it decided live.
+        const CheckFacts read = poller.readCheckFacts(*snap);
+        if (facts)
+            *facts = read;
+        if (raw)
+            for (auto it = read.raw.constBegin(); it != read.raw.constEnd(); ++it)
+                raw->files.insert(it.key(), it.value());
+    }
     *exitCode = Ok;
     return snap;
 }
 
-bool parseArgs(QCommandLineParser &parser, const QStringList &args, const QString &what)
+const QCommandLineOption kHostOption(QStringLiteral("host"),
+                                     QStringLiteral("the host: demo, local, ssh://user@host:port or bundle:DIR "
+                                                    "(required)"),
+                                     QStringLiteral("host"));
+const QCommandLineOption kUriOption(QStringLiteral("libvirt-uri"),
+                                    QStringLiteral("libvirt connection on the host (default qemu:///system)"),
+                                    QStringLiteral("uri"));
+
+// Parses a subcommand's arguments. Returns -1 to go on, else the exit status:
+// --help is 0, a bad option or a missing --host a usage error, said in one
+// line that names what is wrong and where to look.
+int parseArgs(QCommandLineParser &parser, const QStringList &args, const QString &what, const QString &sub)
 {
     parser.setApplicationDescription(what);
     parser.addHelpOption();
+    parser.addOption(kHostOption);
+    parser.addOption(kUriOption);
     if (!parser.parse(args)) {
-        err() << "ftconsole: " << parser.errorText() << Qt::endl << parser.helpText();
-        return false;
+        err() << "ftconsole " << sub << ": " << parser.errorText() << " (ftconsole " << sub
+              << " --help lists its options)" << Qt::endl;
+        return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText();
-        return false;
+        return Ok;
     }
-    return true;
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << "ftconsole " << sub << ": unexpected argument '" << terminalText(parser.positionalArguments().first())
+              << "' (ftconsole " << sub << " --help lists its options)" << Qt::endl;
+        return Usage;
+    }
+    // A report of the wrong machine is worse than none: the host is never
+    // assumed.
+    if (!parser.isSet(kHostOption)) {
+        err() << "ftconsole " << sub << ": which host? Give --host demo, local, ssh://user@host or bundle:DIR"
+              << Qt::endl;
+        return Usage;
+    }
+    return -1;
+}
+
+// Writes text to path atomically (QSaveFile: a temporary file renamed over
+// the target when complete), or to stdout when path is empty.
+int writeOut(const QByteArray &text, const QString &path)
+{
+    if (path.isEmpty()) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(text) != text.size())
+            return CantCreate;
+        return Ok;
+    }
+    QSaveFile f(path);
+    // Unbuffered: a full file system fails the write itself (a buffered
+    // QSaveFile was seen to commit a file cut at the first 4 KiB on tmpfs).
+    QString why;
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        why = f.errorString();
+    } else if (const qint64 n = f.write(text); n != text.size()) {
+        why = QStringLiteral("only %1 of %2 bytes could be written; is the file system full?")
+                  .arg(qMax<qint64>(0, n))
+                  .arg(text.size());
+        f.cancelWriting();
+    } else if (!f.commit()) {
+        why = f.errorString();
+    }
+    if (!why.isEmpty()) {
+        err() << "ftconsole: cannot write " << terminalText(path) << ": " << terminalText(why)
+              << " (nothing was written there)" << Qt::endl;
+        return CantCreate;
+    }
+    return Ok;
 }
 
 } // namespace
@@ -114,67 +190,85 @@ bool parseArgs(QCommandLineParser &parser, const QStringList &args, const QStrin
 int runReport(const QStringList &args, SessionPrompter *prompter)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("host"), QStringLiteral("demo, local, ssh://user@host:port or bundle:DIR"),
-                      QStringLiteral("host"), QStringLiteral("demo")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("json"), QStringLiteral("format"), QStringLiteral("json")});
-    parser.addOption({QStringLiteral("libvirt-uri"), QStringLiteral("libvirt connection on the host (default qemu:///system)"),
-                      QStringLiteral("uri")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("write to FILE instead of stdout"),
                       QStringLiteral("file")});
-    if (!parseArgs(parser, args, QStringLiteral("Print a configuration report of a host.")))
-        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (const int code = parseArgs(parser, args, QStringLiteral("Print a configuration report of a host."),
+                                   QStringLiteral("report"));
+        code >= 0)
+        return code;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("json")) {
-        err() << "ftconsole: report format '" << format << "' is not known: use --format json" << Qt::endl;
+        err() << "ftconsole report: format '" << terminalText(format) << "' is not known: use --format json" << Qt::endl;
         return Usage;
     }
     int code = Ok;
-    const HostSnapshotPtr snap = readHost(parser.value(QStringLiteral("host")), parser.value(QStringLiteral("libvirt-uri")),
-                                          prompter, nullptr, &code);
+    CheckFacts facts;
+    const HostSnapshotPtr snap =
+        readHost(parser.value(kHostOption), parser.value(kUriOption), prompter, nullptr, &code, &facts);
     if (!snap)
         return code;
-    const QByteArray text = QJsonDocument(jsonReport(*snap, findingsFor(*snap))).toJson(QJsonDocument::Indented);
-    if (parser.isSet(QStringLiteral("output"))) {
-        QFile f(parser.value(QStringLiteral("output")));
-        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size()) {
-            err() << "ftconsole: cannot write " << f.fileName() << ": " << f.errorString() << Qt::endl;
-            return Failed;
-        }
-        return Ok;
+    const QByteArray text = QJsonDocument(jsonReport(*snap, findingsFor(*snap, facts))).toJson(QJsonDocument::Indented);
+    return writeOut(text, parser.value(QStringLiteral("output")));
+}
+
+int runCheck(const QStringList &args, SessionPrompter *prompter)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text or json"), QStringLiteral("format"),
+                      QStringLiteral("text")});
+    if (const int code = parseArgs(parser, args,
+                                   QStringLiteral("Run the fault-tolerance checks on a host. Exit status: 0 nothing "
+                                                  "found, 1 warnings, 2 errors."),
+                                   QStringLiteral("check"));
+        code >= 0)
+        return code;
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        err() << "ftconsole check: format '" << terminalText(format) << "' is not known: use --format text or json"
+              << Qt::endl;
+        return Usage;
     }
-    QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly))
-        return Failed;
-    out.write(text);
-    return Ok;
+    int code = Ok;
+    CheckFacts facts;
+    const HostSnapshotPtr snap =
+        readHost(parser.value(kHostOption), parser.value(kUriOption), prompter, nullptr, &code, &facts);
+    if (!snap)
+        return code;
+    const QList<Finding> findings = findingsFor(*snap, facts);
+    const QByteArray text = format == QLatin1String("json")
+                                ? QJsonDocument(checkJson(*snap, findings)).toJson(QJsonDocument::Indented)
+                                : terminalText(checkText(*snap, findings)).toUtf8();
+    if (const int w = writeOut(text, QString()); w != Ok)
+        return w;
+    const Severity worst = worstSeverity(findings);
+    return worst == Severity::Error ? Errors : worst >= Severity::Unknown ? Warnings : Ok;
 }
 
 int runBundle(const QStringList &args, SessionPrompter *prompter)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("host"), QStringLiteral("demo, local, ssh://user@host:port or bundle:DIR"),
-                      QStringLiteral("host"), QStringLiteral("local")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("directory to write the bundle to"),
                       QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("libvirt-uri"), QStringLiteral("libvirt connection on the host (default qemu:///system)"),
-                      QStringLiteral("uri")});
-    if (!parseArgs(parser, args, QStringLiteral("Capture a support bundle of a host.")))
-        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (const int code = parseArgs(parser, args, QStringLiteral("Capture a support bundle of a host."),
+                                   QStringLiteral("bundle"));
+        code >= 0)
+        return code;
     if (!parser.isSet(QStringLiteral("output"))) {
-        err() << "ftconsole: bundle needs -o DIR, the directory to write to" << Qt::endl;
+        err() << "ftconsole bundle: where to? Give -o DIR, the directory to write to" << Qt::endl;
         return Usage;
     }
     int code = Ok;
     RawSources raw;
-    if (!readHost(parser.value(QStringLiteral("host")), parser.value(QStringLiteral("libvirt-uri")), prompter, &raw, &code))
+    if (!readHost(parser.value(kHostOption), parser.value(kUriOption), prompter, &raw, &code))
         return code;
     QString error;
     if (!writeBundle(raw, parser.value(QStringLiteral("output")), &error)) {
         say(QStringLiteral("ftconsole: ") + error);
-        return Failed;
+        return CantCreate;
     }
-    err() << "ftconsole: bundle of " << raw.label << " written to " << parser.value(QStringLiteral("output"))
-          << " (" << raw.files.size() << " sources)" << Qt::endl;
+    err() << "ftconsole: bundle of " << terminalText(raw.label) << " written to "
+          << terminalText(parser.value(QStringLiteral("output"))) << " (" << raw.files.size() << " sources)" << Qt::endl;
     return Ok;
 }
 

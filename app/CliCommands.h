@@ -7,6 +7,8 @@ namespace ftc {
 
 class SessionPrompter;
 
+// Each returns the exit status (ExitCodes.h).
+int runCheck(const QStringList &args, SessionPrompter *prompter);
 int runReport(const QStringList &args, SessionPrompter *prompter);
 int runBundle(const QStringList &args, SessionPrompter *prompter);
 

@@ -1,6 +1,8 @@
-// ftconsole: the GUI by default; `report` and `bundle` run headless.
+// ftconsole: the console's window when no subcommand is given; check, report
+// and bundle run headless and never open a window.
 
 #include "CliCommands.h"
+#include "ExitCodes.h"
 #include "TtyPrompter.h"
 #include "session/HostSession.h"
 
@@ -8,54 +10,98 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
-#include <cstring>
-
 namespace ftc {
 int runGui(QApplication &app, const QStringList &hosts, const QString &libvirtUri);
 }
 
+namespace {
+
+const char *const kUsage =
+    "Usage: ftconsole [--host HOST]... [--libvirt-uri URI]   the console, in a window\n"
+    "       ftconsole SUBCOMMAND --host HOST [options]       headless, no window\n"
+    "\n"
+    "Subcommands (ftconsole SUBCOMMAND --help for their options):\n"
+    "  check    run the fault-tolerance checks on a host: text or JSON, exit status by the worst finding\n"
+    "  report   write a configuration report of a host (JSON)\n"
+    "  bundle   capture a support bundle: the host's raw outputs in a directory\n"
+    "\n"
+    "HOST: demo, local, ssh://user@host:port, bundle:DIR\n"
+    "\n"
+    "Exit status: 0 done (check: nothing found), 1 check found warnings, 2 check found errors,\n"
+    "64 bad usage, 69 the host could not be opened or read, 73 the output could not be written.\n";
+
+bool isSubcommand(const QString &word)
+{
+    return word == QLatin1String("check") || word == QLatin1String("report") || word == QLatin1String("bundle");
+}
+
+QStringList argList(int argc, char **argv)
+{
+    QStringList out;
+    for (int i = 0; i < argc; ++i)
+        out << QString::fromLocal8Bit(argv[i]);
+    return out;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
-    const char *sub = argc > 1 ? argv[1] : "";
-    if (std::strcmp(sub, "report") == 0 || std::strcmp(sub, "bundle") == 0) {
+    namespace ec = ftc::exitcode;
+    const QStringList args = argList(argc, argv);
+    const QString sub = args.value(1);
+    if (isSubcommand(sub)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("ftconsole"));
         QCoreApplication::setApplicationVersion(QStringLiteral(FT_VERSION));
         ftc::TtyPrompter prompter;
-        QStringList args = app.arguments();
-        args.removeAt(1);
-        return std::strcmp(sub, "report") == 0 ? ftc::runReport(args, &prompter) : ftc::runBundle(args, &prompter);
+        QStringList rest = app.arguments();
+        rest.removeAt(1);
+        if (sub == QLatin1String("check"))
+            return ftc::runCheck(rest, &prompter);
+        return sub == QLatin1String("report") ? ftc::runReport(rest, &prompter) : ftc::runBundle(rest, &prompter);
     }
-    if (std::strcmp(sub, "--version") == 0 || std::strcmp(sub, "-v") == 0) {
+
+    // The window's own options, read before any window system is touched: a
+    // word that is neither a subcommand nor an option is a usage error, not a
+    // console that opens (or hangs without a display).
+    QCommandLineParser parser;
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("this text"));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("the version"));
+    const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("open HOST; repeatable"), QStringLiteral("host"));
+    const QCommandLineOption uri(QStringLiteral("libvirt-uri"),
+                                 QStringLiteral("libvirt connection for the hosts opened here"), QStringLiteral("uri"));
+    parser.addOptions({help, version, host, uri});
+    QTextStream err(stderr);
+    if (!parser.parse(args)) {
+        err << "ftconsole: " << parser.errorText() << " (ftconsole --help lists what is known)" << Qt::endl;
+        return ec::Usage;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "ftconsole: '" << parser.positionalArguments().first()
+            << "' is not a subcommand: use check, report or bundle, or none for the console (ftconsole --help)"
+            << Qt::endl;
+        return ec::Usage;
+    }
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << kUsage;
+        return ec::Ok;
+    }
+    if (parser.isSet(version)) {
         QTextStream(stdout) << "ftconsole " << FT_VERSION << Qt::endl;
-        return 0;
+        return ec::Ok;
+    }
+    QString uriError;
+    if (parser.isSet(uri) && !ftc::checkLibvirtUri(parser.value(uri), &uriError)) {
+        err << "ftconsole: " << uriError << Qt::endl;
+        return ec::Usage;
     }
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ftconsole"));
     QApplication::setOrganizationName(QStringLiteral("ftconsole"));
     QApplication::setApplicationVersion(QStringLiteral(FT_VERSION));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Management console for fault-tolerant Linux virtualization hosts.\n"
-        "Subcommands: report --host H --format json, bundle --host H -o DIR."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("host"),
-                      QStringLiteral("open HOST (demo, local, ssh://user@host:port, bundle:DIR); repeatable"),
-                      QStringLiteral("host")});
-    parser.addOption({QStringLiteral("libvirt-uri"),
-                      QStringLiteral("libvirt connection for the hosts opened here, for this run (default: the "
-                                     "host's setting, else qemu:///system; e.g. test:///path/node.xml)"),
-                      QStringLiteral("uri")});
-    parser.process(app);
-    const QString uri = parser.value(QStringLiteral("libvirt-uri"));
-    QString uriError;
-    if (parser.isSet(QStringLiteral("libvirt-uri")) && !ftc::checkLibvirtUri(uri, &uriError)) {
-        QTextStream(stderr) << "ftconsole: " << uriError << Qt::endl;
-        return 2;
-    }
-    const int code = ftc::runGui(app, parser.values(QStringLiteral("host")), uri);
+    const int code = ftc::runGui(app, parser.values(host), parser.value(uri));
     ftc::HostSession::waitForStoppedSessions(3000);
     return code;
 }

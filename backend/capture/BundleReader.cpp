@@ -1,5 +1,7 @@
 #include "BundleReader.h"
 
+#include "checks/CheckFacts.h"
+
 #include "model/PollPlan.h"
 #include "transport/UniqueFd.h"
 
@@ -163,6 +165,12 @@ bool readBundle(const QString &dirPath, const QString &label, RawSources *raw, Q
     for (const QString &vm : entriesInside(dir.get(), QStringLiteral("virsh/metadata"), false))
         if (safeObjectName(vm))
             keys << QStringLiteral("virsh/metadata/%1").arg(vm);
+    // The checks' one-off facts (checks/CheckFacts), when the bundle has them.
+    keys << checkCaptureKeys();
+    for (const char *kind : {"checks/dumpxml", "checks/agent", "checks/image"})
+        for (const QString &name : entriesInside(dir.get(), QLatin1String(kind), false))
+            if (safeObjectName(name))
+                keys << QLatin1String(kind) + QLatin1Char('/') + name;
 
     for (const QString &key : std::as_const(keys)) {
         QByteArray data;

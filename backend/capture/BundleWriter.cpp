@@ -15,7 +15,9 @@ const char kManifest[] = "MANIFEST.json";
 bool writeFile(const QString &path, const QByteArray &data, QString *error)
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+    // Unbuffered, so a full file system fails the write, not a later flush
+    // that QSaveFile's commit did not notice.
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || f.write(data) != data.size() || !f.commit()) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
         return false;
     }

@@ -160,8 +160,19 @@ QMap<QString, SimFile> SimState::demoFiles()
         files.insert(QStringLiteral("/etc/network/if-pre-up.d/") + QLatin1String(hook),
                      file("#!/bin/sh\n# " + QByteArray(hook) + ": ifupdown hook (performed by the demo host itself)\n",
                           0755));
+    // A server fresh from the installer with "install security updates
+    // automatically" ticked: unattended-upgrades runs, which the guide turns
+    // off. The board's watchdog has a driver, but systemd does not use it yet.
+    files.insert(QStringLiteral("/etc/apt/apt.conf.d/20auto-upgrades"),
+                 file("APT::Periodic::Update-Package-Lists \"1\";\nAPT::Periodic::Unattended-Upgrade \"1\";\n"));
+    files.insert(QStringLiteral("/sys/class/watchdog/watchdog0/identity"), file("iTCO_wdt\n"));
+    SimFile confd;
+    confd.dir = true;
+    confd.mode = 0755;
+    files.insert(QStringLiteral("/etc/systemd/system.conf.d"), confd);
     const QString wants = QStringLiteral("/etc/systemd/system/multi-user.target.wants/");
-    for (const char *unit : {"libvirtd.service", "libvirt-guests.service", "mdmonitor.service", "ssh.service"})
+    for (const char *unit : {"libvirtd.service", "libvirt-guests.service", "mdmonitor.service", "ssh.service",
+                             "unattended-upgrades.service"})
         files.insert(wants + QLatin1String(unit), symlink(QStringLiteral("/lib/systemd/system/") + QLatin1String(unit)));
     return files;
 }

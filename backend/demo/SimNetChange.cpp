@@ -315,7 +315,7 @@ int SimulatedHost::netApply(const QByteArray &d, qint64 now)
             inChecks = true;
             continue;
         }
-        if (line == QLatin1String("mkdir -p \"$d/old\""))
+        if (line == QLatin1String("mkdir -p -m 0700 \"$d/old\""))
             inChecks = false;
         if (!inChecks || line.isEmpty())
             continue;
@@ -754,7 +754,27 @@ CommandResult SimulatedHost::systemctl(const Argv &argv)
         }
         return err.isEmpty() ? ok() : fail(5, err);
     }
-    return fail(1, "systemctl: the demo host answers is-active UNIT... and stop UNIT.timer only\n");
+    // systemd's watchdog setting as system.conf and its drop-ins give it
+    // (the last assignment wins), printed as `systemctl show --value` does.
+    if (verb == "show" && argv.contains("--property=RuntimeWatchdogUSec")) {
+        QString value = QStringLiteral("0");
+        for (auto it = m_state.files.constBegin(); it != m_state.files.constEnd(); ++it) {
+            if (it.key() != QLatin1String("/etc/systemd/system.conf")
+                && !(it.key().startsWith(QLatin1String("/etc/systemd/system.conf.d/")) && it.key().endsWith(QLatin1String(".conf"))))
+                continue;
+            for (const QByteArray &l : it->content.split('\n'))
+                if (l.trimmed().startsWith("RuntimeWatchdogSec="))
+                    value = QString::fromUtf8(l.trimmed().mid(19)).trimmed();
+        }
+        if (value == QLatin1String("off") || value.isEmpty())
+            value = QStringLiteral("0");
+        else if (value != QLatin1String("0") && value.back().isDigit())
+            value += QLatin1Char('s');
+        const bool bare = argv.contains("--value");
+        return ok((bare ? QByteArray() : QByteArray("RuntimeWatchdogUSec=")) + value.toUtf8() + "\n");
+    }
+    return fail(1, "systemctl: the demo host answers is-active UNIT..., stop UNIT.timer and show "
+                   "--property=RuntimeWatchdogUSec only\n");
 }
 
 CommandResult SimulatedHost::shFile(const Argv &argv, qint64 now)

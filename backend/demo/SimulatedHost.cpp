@@ -26,7 +26,7 @@ const QList<QByteArray> &knownPrograms()
                                          "ethtool", "grub-install", "printf", "echo", "true", "false", "sh",
                                          "readlink", "cmp", "mv", "chmod", "chown", "test", "install",
                                          "systemd-run", "systemctl", "ifup", "ifdown", "flock", "busctl",
-                                         "networkctl"};
+                                         "networkctl", "ipmitool", "upsc", "qemu-img"};
     return progs;
 }
 
@@ -260,6 +260,8 @@ CommandResult SimulatedHost::execLocked(const Argv &argvIn, const QByteArray &in
         return systemctl(argv);
     if (p == "ifup" || p == "ifdown")
         return ifupdownCommand(argv);
+    if (p == "ipmitool" || p == "upsc" || p == "qemu-img")
+        return hardwareCommand(argv);
     if (p == "sh" && argv.size() >= 2 && !argv[1].startsWith('-'))
         return shFile(argv, now);
     if (notSimulated(p))

@@ -82,6 +82,8 @@ private:
     // systemctl for their units, `sh FILE` for the staged scripts, ifup/ifdown.
     CommandResult systemdRun(const Argv &argv, qint64 now);
     CommandResult systemctl(const Argv &argv);
+    // ipmitool sdr type "Power Supply", upsc -l, qemu-img info (SimHardware.cpp).
+    CommandResult hardwareCommand(const Argv &argv);
     CommandResult shFile(const Argv &argv, qint64 now);
     CommandResult ifupdownCommand(const Argv &argv);
     // Runs a staged apply.sh, rollback.sh or confirm.sh by what it does;

@@ -113,7 +113,8 @@ QList<BatchStep> pollSteps(const PollTargets &targets, PollDepth depth, const QS
         if (!targets.nics.isEmpty())
             add(BatchStep::readFiles(QStringLiteral("nic-sysfs"), nicAttributePaths(targets.nics)));
         // The console's own network changes (network/NetChange stages them
-        // here; root only): one that a host rolled back while no console
+        // here; the directory and each change's status file are world-readable, so
+        // a sudo session reads them without sudo): one that a host rolled back while no console
         // watched is reported when one gets back in.
         add(BatchStep::listDir(QStringLiteral("net-changes"), "/var/lib/ftconsole/net"));
         QList<QByteArray> statuses;
@@ -163,8 +164,7 @@ bool isOptionalSource(const QString &key)
         // in neither (the defaults apply); one without systemd has no wants.
         || key.startsWith(QLatin1String("libvirt-guests/")) || key == QLatin1String("os-release")
         || key == QLatin1String("systemd/multi-user.target.wants")
-        // Only hosts the console changed a network on have these, and only
-        // root may read them.
+        // Only hosts the console changed a network on have these.
         || key == QLatin1String("net-changes") || key == QLatin1String("net-change-status")
         // No bonding driver loaded: no bonding_masters. Adapters' files that
         // cannot be read (no link, a virtual adapter) just give no line.

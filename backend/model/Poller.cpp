@@ -190,6 +190,11 @@ VmConfigReading Poller::readVmConfig(const QString &vm, const CancelFlag &cancel
     return r;
 }
 
+CheckFacts Poller::readCheckFacts(const HostSnapshot &snapshot, const CancelFlag &cancel)
+{
+    return ftc::readCheckFacts(m_runner, *m_virsh, snapshot, cancel);
+}
+
 bool Poller::pollEvents()
 {
     if (!m_events)

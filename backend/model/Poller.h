@@ -11,6 +11,7 @@
 #include "SyncSmoother.h"
 #include "parse/VirshEvent.h"
 #include "vms/VirshSession.h"
+#include "checks/CheckFacts.h"
 #include "vms/VmConfigReading.h"
 #include "vms/VmCpuRates.h"
 
@@ -64,6 +65,9 @@ public:
     // The VM's definition and dominfo, through the virsh session (for its
     // page; never part of a refresh).
     VmConfigReading readVmConfig(const QString &vm, const CancelFlag &cancel = CancelFlag());
+    // The checks' one-off facts (checks/CheckFacts) for this snapshot, read
+    // through this poller's host and virsh session.
+    CheckFacts readCheckFacts(const HostSnapshot &snapshot, const CancelFlag &cancel = CancelFlag());
     // virsh sessions opened so far (1 while the first one lives).
     int virshSessionsOpened() const { return m_virsh->opened(); }
     // Where snapshot times come from; tests with a simulated clock replace it.

@@ -39,6 +39,8 @@ QByteArray prologue(const NetChange &c, const char *what)
     s += "# " + c.title.toUtf8() + " (" + netStackName(c.stack).toUtf8() + ")\n";
     s += "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\n";
     s += "d=" + q(c.dir()) + "\n";
+    // status and log are readable by the admin's own account (see the plan).
+    s += "umask 022\n";
     s += "exec 9>>\"$d/lock\"\nflock 9\n";
     s += "say() { printf '%s %s\\n' \"$(date '+%F %T')\" \"$*\" >>\"$d/log\"; }\n";
     s += "mark() { w=$1; shift; printf '%s %s %s\\n' \"$w\" \"$(date +%s)\" \"$*\" >>\"$d/status\"; }\n";
@@ -124,7 +126,7 @@ void finishNetChange(NetChange *c, const StackScript &st, const QStringList &mem
                 + q(f.path + QStringLiteral(" changed since the plan was made: plan again")) + "\n";
     }
     a += lines(st.checks);
-    a += "mkdir -p \"$d/old\"\n";
+    a += "mkdir -p -m 0700 \"$d/old\"\n";
     for (int i = 0; i < c->files.size(); ++i)
         a += "[ ! -e " + q(c->files[i].path) + " ] || run cp -p " + q(c->files[i].path) + " \"$d/old/"
             + QByteArray::number(i) + "\"\n";
@@ -182,8 +184,13 @@ void finishNetChange(NetChange *c, const StackScript &st, const QStringList &mem
     if (!c->errors.isEmpty())
         return;
     const QByteArray d = c->dir();
+    // The change's status and log can be read by the admin's own account (a
+    // sudo session's poller reads them without sudo); the staged and saved
+    // files cannot: new/ and old/ are root's alone.
     p.steps << step(QStringLiteral("Create %1 for this change's files").arg(QString::fromUtf8(d)), QString(),
-                    privileged({"install", "-d", "-m", "0700", netChangesRoot(), d, d + "/new"}, 30000));
+                    privileged({"install", "-d", "-m", "0755", netChangesRoot(), d}, 30000));
+    p.steps << step(QStringLiteral("Create %1/new for the staged files, readable by root only").arg(QString::fromUtf8(d)),
+                    QString(), privileged({"install", "-d", "-m", "0700", d + "/new"}, 30000));
     for (int i = 0; i < c->files.size(); ++i)
         if (!c->files[i].remove)
             p.steps << step(QStringLiteral("Stage the new %1 (%2)").arg(c->files[i].path, c->files[i].why), QString(),

@@ -152,6 +152,24 @@ NetFacts netFactsFrom(const QHash<QString, CommandResult> &results, QStringList 
     return f;
 }
 
+QList<BatchStep> ownNetplanSteps(const NetFacts &facts)
+{
+    QList<BatchStep> steps;
+    for (const QString &n : facts.netplanFiles)
+        if (n.startsWith(QLatin1String("90-ftconsole-")) && !n.contains(QLatin1Char('/')))
+            steps << BatchStep::run(QStringLiteral("netplan/") + n, {"cat", ("/etc/netplan/" + n).toUtf8()}, true,
+                                    kStepSec);
+    return steps;
+}
+
+void addOwnNetplan(NetFacts *facts, const QHash<QString, CommandResult> &results)
+{
+    for (auto it = results.constBegin(); it != results.constEnd(); ++it)
+        if (it.key().startsWith(QLatin1String("netplan/")) && it->status == CommandResult::Status::Finished
+            && it->ok())
+            facts->ownNetplan.insert(it.key().mid(8), it->out);
+}
+
 NetFacts probeNetFacts(Runner &runner, const CancelFlag &cancel)
 {
     const QList<BatchStep> steps = netFactsSteps();
@@ -165,7 +183,10 @@ NetFacts probeNetFacts(Runner &runner, const CancelFlag &cancel)
         f.error = r.error.isEmpty() ? r.summary() : r.error;
         return f;
     }
-    return netFactsFrom(results);
+    NetFacts f = netFactsFrom(results);
+    if (const QList<BatchStep> own = ownNetplanSteps(f); !own.isEmpty())
+        addOwnNetplan(&f, runBatch(runner, own, 30000, cancel));
+    return f;
 }
 
 } // namespace ftc

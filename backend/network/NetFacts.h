@@ -31,6 +31,10 @@ struct NetFacts {
     QString networkd;
     QStringList tools;         // of systemd-run, flock, ifup, ifdown, nmcli, busctl, networkctl, netplan: those present
     QStringList netplanFiles;  // names in /etc/netplan ending in .yaml
+    // The console's own netplan files (90-ftconsole-*.yaml), verbatim, by name.
+    // netplan wants them mode 0600, so they are read through sudo in a second
+    // round trip (ownNetplanSteps) made only when such files exist.
+    QHash<QString, QByteArray> ownNetplan;
     QStringList networkdFiles; // names in /etc/systemd/network
     bool hasInterfacesFile = false;
     QByteArray interfacesFile; // /etc/network/interfaces, verbatim
@@ -54,6 +58,12 @@ QList<BatchStep> netFactsSteps();
 // Pure: the batch's results by step id -> facts. A step that failed leaves its
 // fact unknown (empty); parse errors of ip's JSON go into *problems.
 NetFacts netFactsFrom(const QHash<QString, CommandResult> &results, QStringList *problems = nullptr);
+// The privileged reads of the console's own netplan files that facts.netplanFiles
+// names (`cat /etc/netplan/90-ftconsole-*.yaml` one by one), empty when none.
+QList<BatchStep> ownNetplanSteps(const NetFacts &facts);
+// Pure: their results into facts.ownNetplan; one not read is left out (the edit
+// planner then refuses with what to do).
+void addOwnNetplan(NetFacts *facts, const QHash<QString, CommandResult> &results);
 // Runs the batch on runner (one round trip). On transport failure facts.read is
 // false and facts.error says why.
 NetFacts probeNetFacts(Runner &runner, const CancelFlag &cancel = CancelFlag());

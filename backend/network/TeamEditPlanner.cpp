@@ -1,6 +1,7 @@
 #include "TeamEditPlanner.h"
 
 #include "IfupdownConfig.h"
+#include "NetplanOwnFile.h"
 #include "NetStack.h"
 #include "StackScriptParts.h"
 #include "TeamRules.h"
@@ -280,11 +281,39 @@ void editNetworkd(NetChange *c, StackScript *st, const NetFacts &f, const Team &
         reconfigure << e.adapter;
         break;
     }
-    case TeamEdit::Kind::SetPrimary:
-        c->errors << QStringLiteral("On systemd-networkd the primary is set in the ports' files (PrimarySlave=yes in "
-                                    "%1%2*.network): change it there, then run networkctl reload.")
-                         .arg(dir, portPrefix);
+    case TeamEdit::Kind::SetPrimary: {
+        // networkd keeps the primary in the ports' own files (PrimarySlave=);
+        // the console's port files are its own, so each is written whole.
+        for (const QString &n : f.networkdFiles) {
+            if (!n.startsWith(portPrefix) || !n.endsWith(QLatin1String(".network")))
+                continue;
+            const QString port = n.mid(portPrefix.size()).chopped(8);
+            QString text = QStringLiteral("# Port of team %1, changed by ftconsole, change %2\n[Match]\nName=%3\n\n"
+                                          "[Network]\nBond=%1\n")
+                               .arg(t.name, c->id, port);
+            if (port == e.adapter)
+                text += QStringLiteral("PrimarySlave=yes\n");
+            c->files << NetFileChange{dir + n, text.toUtf8(), 0644,
+                                      port == e.adapter ? QStringLiteral("%1 as the primary port").arg(port)
+                                                        : QStringLiteral("%1 as a port, not primary").arg(port),
+                                      {}};
+        }
+        if (!e.adapter.isEmpty() && !f.networkdFiles.contains(portPrefix + e.adapter + QStringLiteral(".network"))) {
+            c->errors << QStringLiteral("%1 has no port file %2%3%1.network: change it where it is configured.")
+                             .arg(e.adapter, dir, portPrefix);
+            return;
+        }
+        // networkd does not change a bond that exists: the running one takes
+        // the primary through the bonding driver's sysfs file.
+        const QString sysfs = word(QStringLiteral("/sys/class/net/%1/bonding/primary").arg(t.name));
+        st->up << QStringLiteral("run sh -c %1").arg(word(QStringLiteral("echo %1 >%2").arg(word(e.adapter), sysfs)));
+        st->restore << QStringLiteral("try sh -c %1").arg(word(QStringLiteral("echo %1 >%2").arg(word(t.primary), sysfs)));
+        c->summary << QStringLiteral("The port files of %1 are written again with PrimarySlave=yes on %2 only.")
+                          .arg(t.name, e.adapter.isEmpty() ? QStringLiteral("none") : e.adapter);
+        st->up << QStringLiteral("run networkctl reload");
+        st->restore << QStringLiteral("try networkctl reload");
         return;
+    }
     case TeamEdit::Kind::Delete:
         for (const QString &n : f.networkdFiles)
             if (n == netdev || n == QStringLiteral("10-ftconsole-%1.network").arg(t.name) || n.startsWith(portPrefix)) {
@@ -316,10 +345,47 @@ void editNetplan(NetChange *c, StackScript *st, const NetFacts &f, const Team &t
                          .arg(t.name, name);
         return;
     }
+    const QString path = QStringLiteral("/etc/netplan/") + name;
     if (e.kind != TeamEdit::Kind::Delete) {
-        c->errors << QStringLiteral("On netplan hosts the console only builds and deletes teams: edit /etc/netplan/%1, "
-                                    "then run netplan apply.")
-                         .arg(name);
+        const auto own = f.ownNetplan.constFind(name);
+        if (own == f.ownNetplan.constEnd()) {
+            c->errors << QStringLiteral("%1 could not be read (it is readable by root only, and sudo did not answer): "
+                                        "nothing was changed. Check that this account may use sudo, or edit the file "
+                                        "by hand, then run netplan apply.")
+                             .arg(path);
+            return;
+        }
+        NetplanPortEdit pe;
+        pe.bond = t.name;
+        pe.adapter = e.adapter;
+        pe.kind = e.kind == TeamEdit::Kind::AddMember      ? NetplanPortEdit::Kind::AddPort
+                  : e.kind == TeamEdit::Kind::RemoveMember ? NetplanPortEdit::Kind::RemovePort
+                                                           : NetplanPortEdit::Kind::SetPrimary;
+        pe.note = QStringLiteral("Changed by ftconsole, change %1: %2.").arg(c->id, c->title);
+        QString why;
+        const QString text = editOwnNetplan(QString::fromUtf8(*own), pe, &why);
+        if (text.isEmpty()) {
+            c->errors << QStringLiteral("%1 is not in the shape this console wrote (%2): edit it by hand, then run "
+                                        "netplan apply.")
+                             .arg(path, why);
+            return;
+        }
+        c->files << NetFileChange{path, text.toUtf8(), 0600, QStringLiteral("the team's netplan file"), {}};
+        st->checks << QStringLiteral("run netplan generate");
+        if (e.kind == TeamEdit::Kind::RemoveMember)
+            st->up << QStringLiteral("try ip link set %1 nomaster").arg(word(e.adapter));
+        st->up << QStringLiteral("run netplan apply");
+        const QString sysfs = word(QStringLiteral("/sys/class/net/%1/bonding/primary").arg(t.name));
+        // netplan's networkd renderer leaves an existing bond's parameters as
+        // they are: the running bond takes the primary through sysfs.
+        if (e.kind == TeamEdit::Kind::SetPrimary) {
+            st->up << QStringLiteral("run sh -c %1").arg(word(QStringLiteral("echo %1 >%2").arg(word(e.adapter), sysfs)));
+            st->restore << QStringLiteral("try sh -c %1").arg(word(QStringLiteral("echo %1 >%2").arg(word(t.primary), sysfs)));
+        }
+        if (e.kind == TeamEdit::Kind::AddMember)
+            st->restore << QStringLiteral("try ip link set %1 nomaster").arg(word(e.adapter));
+        st->restore << QStringLiteral("try netplan apply");
+        c->summary << QStringLiteral("%1 is changed in place; the rest of the file stays as it is.").arg(path);
         return;
     }
     NetFileChange gone;

@@ -204,6 +204,8 @@ private:
                 interface();
             else if (n == QLatin1String("graphics"))
                 graphics();
+            else if (n == QLatin1String("channel"))
+                channel();
             else
                 r.skipCurrentElement();
         }
@@ -313,6 +315,21 @@ private:
             r.skipCurrentElement();
         }
         out->graphics.append(g);
+    }
+
+    void channel()
+    {
+        DomainChannel c;
+        c.type = attr("type");
+        while (r.readNextStartElement()) {
+            if (r.name() == QLatin1String("target")) {
+                c.targetType = attr("type");
+                c.targetName = attr("name");
+                c.state = attr("state");
+            }
+            r.skipCurrentElement();
+        }
+        out->channels.append(c);
     }
 
     void metadata()

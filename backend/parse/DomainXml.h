@@ -71,6 +71,17 @@ struct DomainGraphics {
     QString listenNetwork;     // <listen type='network' network=...>
 };
 
+// <channel>: a host-guest channel; the QEMU guest agent's is a virtio
+// channel named org.qemu.guest_agent.0.
+struct DomainChannel {
+    QString type;              // <channel type>: unix, spicevmc, pty
+    QString targetType;        // <target type>: virtio, guestfwd
+    QString targetName;        // <target name>: "org.qemu.guest_agent.0"
+    // <target state>, live XML only: "connected" when the guest opened its
+    // end (the agent runs), "disconnected"; empty when not said.
+    QString state;
+};
+
 // One child element of <metadata>: applications keep their own data there,
 // each in its own XML namespace.
 struct DomainMetadataElement {
@@ -106,6 +117,7 @@ struct DomainXml {
     QList<DomainDisk> disks;
     QList<DomainInterface> interfaces;
     QList<DomainGraphics> graphics;
+    QList<DomainChannel> channels;
     QList<DomainMetadataElement> metadata;
     QStringList toolErrors;    // virsh's "error: ..." lines around the XML
     ParseErrors errors;        // malformed XML (with line and column), bad numbers or units

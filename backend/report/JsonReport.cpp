@@ -1,5 +1,7 @@
 #include "JsonReport.h"
 
+#include "checks/CheckText.h"
+
 #include <QJsonArray>
 
 namespace ftc {
@@ -102,7 +104,7 @@ QJsonObject diskJson(const Disk &d)
 
 QJsonObject jsonReport(const HostSnapshot &s, const QList<Finding> &findings)
 {
-    QJsonArray mirrors, teams, vms, disks, modules, nics, problems, found;
+    QJsonArray mirrors, teams, bridges, vms, disks, modules, nics, problems, found;
     for (const Mirror &m : s.mirrors)
         mirrors.append(mirrorJson(m));
     QJsonArray containers;
@@ -113,6 +115,10 @@ QJsonObject jsonReport(const HostSnapshot &s, const QList<Finding> &findings)
                                       {QStringLiteral("arrays"), QJsonArray::fromStringList(c.arrays)}});
     for (const Team &t : s.teams)
         teams.append(teamJson(t));
+    for (const Bridge &b : s.bridges)
+        bridges.append(QJsonObject{{QStringLiteral("name"), b.name}, {QStringLiteral("up"), b.up},
+                                   {QStringLiteral("ports"), QJsonArray::fromStringList(b.ports)},
+                                   {QStringLiteral("vms"), QJsonArray::fromStringList(b.vms)}});
     for (const Vm &v : s.vms)
         vms.append(vmJson(v));
     for (const Disk &d : s.disks)
@@ -130,9 +136,7 @@ QJsonObject jsonReport(const HostSnapshot &s, const QList<Finding> &findings)
         problems.append(QJsonObject{{QStringLiteral("source"), p.source}, {QStringLiteral("command"), p.command},
                                     {QStringLiteral("message"), p.message}, {QStringLiteral("line"), p.line}});
     for (const Finding &f : findings)
-        found.append(QJsonObject{{QStringLiteral("id"), f.id}, {QStringLiteral("severity"), f.severity},
-                                 {QStringLiteral("object"), f.object}, {QStringLiteral("message"), f.message},
-                                 {QStringLiteral("remedy"), f.remedy}});
+        found.append(findingJson(f));
     return QJsonObject{
         {QStringLiteral("host"), QJsonObject{{QStringLiteral("name"), s.info.name},
                                              {QStringLiteral("label"), s.label},
@@ -146,6 +150,7 @@ QJsonObject jsonReport(const HostSnapshot &s, const QList<Finding> &findings)
         {QStringLiteral("containers"), containers},
         {QStringLiteral("nics"), nics},
         {QStringLiteral("teams"), teams},
+        {QStringLiteral("bridges"), bridges},
         {QStringLiteral("vms"), vms},
         {QStringLiteral("findings"), found},
         {QStringLiteral("problems"), problems},

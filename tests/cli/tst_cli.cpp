@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <unistd.h>
+
 namespace {
 
 struct Run {
@@ -165,11 +167,11 @@ private slots:
         QTest::addColumn<QString>("host");
         QTest::addColumn<QString>("expect");
         QTest::addColumn<int>("code");
-        QTest::newRow("unknown word") << "frobnicate" << "Unknown host 'frobnicate'" << 2;
-        QTest::newRow("missing bundle") << "bundle:/nonexistent/ftc" << "/nonexistent/ftc is not a directory" << 3;
-        QTest::newRow("bad ssh url") << "ssh://" << "not a valid SSH address" << 2;
-        QTest::newRow("refused") << "ssh://root@127.0.0.1:1" << "127.0.0.1" << 3;
-        QTest::newRow("unresolvable") << "ssh://root@no-such-host.invalid" << "no-such-host.invalid" << 3;
+        QTest::newRow("unknown word") << "frobnicate" << "Unknown host 'frobnicate'" << 64;
+        QTest::newRow("missing bundle") << "bundle:/nonexistent/ftc" << "/nonexistent/ftc is not a directory" << 69;
+        QTest::newRow("bad ssh url") << "ssh://" << "not a valid SSH address" << 64;
+        QTest::newRow("refused") << "ssh://root@127.0.0.1:1" << "127.0.0.1" << 69;
+        QTest::newRow("unresolvable") << "ssh://root@no-such-host.invalid" << "no-such-host.invalid" << 69;
     }
 
     void badHostsSayWhatIsWrong()
@@ -181,6 +183,10 @@ private slots:
         QCOMPARE(r.code, code);
         QVERIFY2(r.err.contains(expect.toUtf8()), r.err.constData());
         QVERIFY(r.out.isEmpty());
+        // The host is named once, not "ssh://…: ssh://…: connection refused".
+        QVERIFY2(!r.err.contains((host + QStringLiteral(": ") + host).toUtf8()), r.err.constData());
+        if (host.startsWith(QLatin1String("ssh://root@")))
+            QVERIFY2(r.err.count(host.toUtf8()) == 1, r.err.constData());
     }
 
     void aHostWithoutVirshIsToldWhatToInstall()
@@ -222,7 +228,7 @@ private slots:
         const Run r = ftconsole({QStringLiteral("report"), QStringLiteral("--host"),
                                  QStringLiteral("ssh://%1@127.0.0.1:%2").arg(sshd.userName()).arg(sshd.port())},
                                 {{QStringLiteral("HOME"), home.path()}});
-        QCOMPARE(r.code, 3);
+        QCOMPARE(r.code, 69);
         QVERIFY2(r.err.contains("CHANGED"), r.err.constData());
         QVERIFY2(r.err.contains("line 2 of " + known.fileName().toUtf8()), r.err.constData());
         QVERIFY(r.err.contains("ssh-keygen -R"));
@@ -265,8 +271,140 @@ private slots:
     {
         const Run r = ftconsole({QStringLiteral("report"), QStringLiteral("--host"), QStringLiteral("demo"),
                                  QStringLiteral("--format"), QStringLiteral("xml")});
-        QCOMPARE(r.code, 2);
+        QCOMPARE(r.code, 64);
         QVERIFY(r.err.contains("--format json"));
+    }
+
+    // No window ever opens by surprise: an unknown word or option is a usage
+    // error, said in one line, with no display at all.
+    void usageErrorsOpenNoWindow_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("frobnicate")}
+                                            << "'frobnicate' is not a subcommand: use check, report or bundle";
+        QTest::newRow("misspelled option") << QStringList{QStringLiteral("--hots"), QStringLiteral("demo")}
+                                           << "Unknown option 'hots'";
+        QTest::newRow("report without host") << QStringList{QStringLiteral("report")} << "which host?";
+        QTest::newRow("check without host") << QStringList{QStringLiteral("check")} << "which host?";
+        QTest::newRow("bundle without host") << QStringList{QStringLiteral("bundle"), QStringLiteral("-o"), QStringLiteral("/tmp/x")}
+                                             << "which host?";
+        QTest::newRow("report option") << QStringList{QStringLiteral("report"), QStringLiteral("--hots"), QStringLiteral("demo")}
+                                       << "Unknown option 'hots'";
+        QTest::newRow("check format") << QStringList{QStringLiteral("check"), QStringLiteral("--host"), QStringLiteral("demo"),
+                                                     QStringLiteral("--format"), QStringLiteral("xml")}
+                                      << "use --format text or json";
+        QTest::newRow("stray word") << QStringList{QStringLiteral("check"), QStringLiteral("--host"), QStringLiteral("demo"),
+                                                   QStringLiteral("now")}
+                                    << "unexpected argument 'now'";
+    }
+
+    void usageErrorsOpenNoWindow()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, says);
+        const Run r = ftconsole(args);
+        QCOMPARE(r.code, 64);
+        QVERIFY2(r.err.contains(says.toUtf8()), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void helpListsEverySubcommand()
+    {
+        const Run r = ftconsole({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        for (const char *word : {"check ", "report ", "bundle ", "64 bad usage", "69 the host", "73 the output"})
+            QVERIFY2(r.out.contains(word), word);
+        QCOMPARE(ftconsole({QStringLiteral("check"), QStringLiteral("--help")}).code, 0);
+    }
+
+    // check's exit status is its worst finding: 2 with an error (the demo's
+    // md2 is Simplex), 1 with warnings or checks that could not decide, 0
+    // when nothing was found.
+    void checkExitStatus()
+    {
+        Run r = ftconsole({QStringLiteral("check"), QStringLiteral("--host"), QStringLiteral("demo")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.contains("ERROR    md2: 1 of 2 members of md2 work (Simplex)"));
+        QVERIFY(r.out.contains("WARNING  The hardware watchdog (watchdog0) is not used"));
+
+        // A bundle carries the checks' facts: the same findings from it.
+        QTemporaryDir dir;
+        const QString b = dir.filePath(QStringLiteral("demo"));
+        QCOMPARE(ftconsole({QStringLiteral("bundle"), QStringLiteral("--host"), QStringLiteral("demo"), QStringLiteral("-o"), b}).code, 0);
+        QVERIFY(QFile::exists(b + QStringLiteral("/checks/watchdog-runtime")));
+        QVERIFY(QFile::exists(b + QStringLiteral("/checks/dumpxml/DC1")));
+        Run fromBundle = ftconsole({QStringLiteral("check"), QStringLiteral("--host"), QStringLiteral("bundle:") + b,
+                                    QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(fromBundle.code, 2);
+        r = ftconsole({QStringLiteral("check"), QStringLiteral("--host"), QStringLiteral("demo"), QStringLiteral("--format"),
+                       QStringLiteral("json")});
+        const QJsonObject live = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject captured = QJsonDocument::fromJson(fromBundle.out).object();
+        QCOMPARE(captured.value(QStringLiteral("status")).toString(), QStringLiteral("errors"));
+        QCOMPARE(captured.value(QStringLiteral("counts")), live.value(QStringLiteral("counts")));
+
+        // A clean host: a bundle with one Duplex mirror across modules and
+        // the host's facts all good.
+        QTemporaryDir cleanDir;
+        const auto put = [&](const QString &name, const QByteArray &data) {
+            QDir().mkpath(QFileInfo(cleanDir.filePath(name)).absolutePath());
+            QFile f(cleanDir.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+        };
+        QVERIFY(put(QStringLiteral("mdstat"), "Personalities : [raid1]\nmd0 : active raid1 sdb1[1] sda1[0]\n"
+                                              "      1046528 blocks super 1.2 [2/2] [UU]\n\nunused devices: <none>\n"));
+        QVERIFY(put(QStringLiteral("checks/watchdog-devices"), "watchdog0\n"));
+        QVERIFY(put(QStringLiteral("checks/watchdog-runtime"), "30s\n"));
+        QVERIFY(put(QStringLiteral("checks/wants/multi-user"), "libvirtd.service\n"));
+        QVERIFY(put(QStringLiteral("checks/apt-conf"), "20auto-upgrades\n"));
+        QVERIFY(put(QStringLiteral("checks/ipmitool"), "PS1 Status | C8h | ok | 10.1 | Presence detected\n"
+                                                       "PS2 Status | C9h | ok | 10.2 | Presence detected\n"));
+        QVERIFY(put(QStringLiteral("checks/upsc"), "ups\n"));
+        r = ftconsole({QStringLiteral("check"), QStringLiteral("--host"), QStringLiteral("bundle:") + cleanDir.path()});
+        QVERIFY2(r.code == 0, r.out.constData());
+        QVERIFY(r.out.contains("0 errors, 0 warnings, 0 unknown"));
+        // Without the host's facts, the same capture cannot pass.
+        QVERIFY(QFile::remove(cleanDir.filePath(QStringLiteral("checks/ipmitool"))));
+        r = ftconsole({QStringLiteral("check"), QStringLiteral("--host"), QStringLiteral("bundle:") + cleanDir.path()});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains("UNKNOWN  Power supplies: not in the capture."));
+    }
+
+    // A report goes to its file whole or not at all: into a directory it may
+    // not write (an ordinary account) or onto a full file system (root, whom
+    // permissions do not stop: a 4 KiB tmpfs), it fails with the reason and
+    // leaves no file behind.
+    void reportToAnUnwritablePlaceLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const bool root = ::geteuid() == 0;
+        if (root)
+            QCOMPARE(QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                                                                 QStringLiteral("-o"), QStringLiteral("size=4k"),
+                                                                 QStringLiteral("tmpfs"), dir.path()}),
+                     0);
+        else
+            QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        const QString target = dir.filePath(QStringLiteral("report.json"));
+        const Run r = ftconsole({QStringLiteral("report"), QStringLiteral("--host"), QStringLiteral("demo"),
+                                 QStringLiteral("-o"), target});
+        const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        if (root)
+            QProcess::execute(QStringLiteral("umount"), {dir.path()});
+        else
+            QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QCOMPARE(r.code, 73);
+        QVERIFY2(r.err.contains("cannot write " + target.toUtf8()), r.err.constData());
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+
+        const Run ok = ftconsole({QStringLiteral("report"), QStringLiteral("--host"), QStringLiteral("demo"),
+                                  QStringLiteral("-o"), target});
+        QCOMPARE(ok.code, 0);
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(QJsonDocument::fromJson(f.readAll()).object().contains(QStringLiteral("findings")));
     }
 };
 

@@ -193,6 +193,12 @@ private slots:
             QCOMPARE(guest("nmcli -g connection.type connection show bond0").trimmed(), QByteArray("bond"));
         QVERIFY(!guest("systemctl list-timers --all --no-legend").contains("ftconsole-net"));
         QVERIFY(guest("tail -n 1 " + planned.dir() + "/status").startsWith("confirmed"));
+        // Its status can be read by an account without sudo; the staged and
+        // saved files cannot.
+        const QByteArray d = planned.dir();
+        QCOMPARE(guest("stat -c '%a %n' /var/lib/ftconsole/net " + d + " " + d + "/status " + d + "/new " + d + "/old"),
+                 QByteArray("755 /var/lib/ftconsole/net\n755 " + d + "\n644 " + d + "/status\n700 " + d + "/new\n700 " + d
+                            + "/old\n"));
         m_tracker.update(s);
     }
 

@@ -3,6 +3,9 @@
 // which VMs' NICs sit on each (domstats --interface: net.N.name).
 
 #include "model/RawSources.h"
+#include "report/JsonReport.h"
+
+#include <QJsonArray>
 
 #include <QtTest>
 
@@ -68,6 +71,15 @@ private slots:
         QVERIFY(virbr && !virbr->up && virbr->ports.isEmpty() && virbr->vms.isEmpty());
         // Bridges and taps are not adapters.
         QVERIFY(!s.nic(QStringLiteral("br0")) && !s.nic(QStringLiteral("vnet0")));
+
+        // The report lists each bridge with its ports and VMs.
+        const QJsonArray bridges = jsonReport(s, {}).value(QStringLiteral("bridges")).toArray();
+        QCOMPARE(bridges.size(), 2);
+        const QJsonObject first = bridges.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("name")).toString(), QStringLiteral("br0"));
+        QCOMPARE(first.value(QStringLiteral("up")).toBool(), true);
+        QCOMPARE(first.value(QStringLiteral("ports")).toArray(), QJsonArray{QStringLiteral("bond0")});
+        QCOMPARE(first.value(QStringLiteral("vms")).toArray(), (QJsonArray{QStringLiteral("DC1"), QStringLiteral("FS1")}));
     }
 };
 

@@ -436,15 +436,15 @@ void TestStorageBuilder::degradedKeepsRedundancy()
         byObject.insert(f.object, f);
     const Finding fourWay = byObject.value(QStringLiteral("md0"));
     QCOMPARE(fourWay.id, QStringLiteral("storage.mirror-degraded"));
-    QCOMPARE(fourWay.severity, QStringLiteral("warning"));
+    QCOMPARE(fourWay.severity, Severity::Warning);
     QVERIFY2(fourWay.message.contains(QLatin1String("3 of 4")) && fourWay.message.contains(QLatin1String("2 more")),
              qPrintable(fourWay.message));
     QVERIFY2(!fourWay.message.contains(QLatin1String("one disk")), qPrintable(fourWay.message));
     const Finding lastCopy = byObject.value(QStringLiteral("md1"));
     QCOMPARE(lastCopy.id, QStringLiteral("storage.mirror-simplex"));
-    QCOMPARE(lastCopy.severity, QStringLiteral("error"));
-    QCOMPARE(byObject.value(QStringLiteral("md2")).severity, QStringLiteral("warning"));
-    QCOMPARE(byObject.value(QStringLiteral("md3")).severity, QStringLiteral("error"));
+    QCOMPARE(lastCopy.severity, Severity::Error);
+    QCOMPARE(byObject.value(QStringLiteral("md2")).severity, Severity::Warning);
+    QCOMPARE(byObject.value(QStringLiteral("md3")).severity, Severity::Error);
     QVERIFY(!byObject.contains(QStringLiteral("md4")));
 }
 

@@ -254,8 +254,18 @@ private slots:
         QVERIFY(c.applyScript.contains("run networkctl reconfigure eth0 eth2\n"));
         // Removed files come back from the saved copies.
         QVERIFY(c.rollbackScript.contains("if [ -e \"$d/old/0\" ]; then try cp -p"));
-        QVERIFY(says(planTeamEdit(host(), netFactsFrom(r), edit(TeamEdit::Kind::SetPrimary, QStringLiteral("eth0"))).errors,
-                     "PrimarySlave=yes"));
+        // The primary: every console port file is written whole again, the
+        // running bond takes it through sysfs.
+        c = planTeamEdit(host(), netFactsFrom(r), edit(TeamEdit::Kind::SetPrimary, QStringLiteral("eth0")));
+        QVERIFY2(c.ok(), qPrintable(c.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(c.files.size(), 2);
+        QCOMPARE(c.files[0].path, QStringLiteral("/etc/systemd/network/05-ftconsole-bond0-port-eth0.network"));
+        QVERIFY(fileText(c).endsWith(QLatin1String("[Match]\nName=eth0\n\n[Network]\nBond=bond0\nPrimarySlave=yes\n")));
+        QVERIFY(QString::fromUtf8(c.files[1].content).endsWith(QLatin1String("[Network]\nBond=bond0\n")));
+        QVERIFY(c.applyScript.contains("run sh -c 'echo eth0 >/sys/class/net/bond0/bonding/primary'\n"));
+        QVERIFY(c.rollbackScript.contains("try sh -c 'echo eth2 >/sys/class/net/bond0/bonding/primary'\n"));
+        QVERIFY(says(planTeamEdit(host(), netFactsFrom(r), edit(TeamEdit::Kind::SetPrimary, QStringLiteral("eth1"))).errors,
+                     "eth1 is not a member of bond0"));
         c = planTeamEdit(host(), netFactsFrom(r), edit(TeamEdit::Kind::AddMember, QStringLiteral("eth3")));
         QVERIFY(c.ok());
         QCOMPARE(c.files[0].path, QStringLiteral("/etc/systemd/network/05-ftconsole-bond0-port-eth3.network"));
@@ -265,8 +275,75 @@ private slots:
         QVERIFY2(c.ok(), qPrintable(c.errors.join(QLatin1Char('\n'))));
         QCOMPARE(c.stack, NetStack::Netplan);
         QCOMPARE(c.files[0].path, QStringLiteral("/etc/netplan/90-ftconsole-bond0.yaml"));
+        // Other edits need the file itself, read through sudo: without it, a
+        // refusal that says so.
         QVERIFY(says(planTeamEdit(host(), netFactsFrom(r), edit(TeamEdit::Kind::AddMember, QStringLiteral("eth3"))).errors,
-                     "only builds and deletes teams"));
+                     "readable by root only"));
+    }
+
+    // The console's own netplan file, changed in place for each edit.
+    void netplanEdits()
+    {
+        QHash<QString, CommandResult> r = ifupdownHost();
+        r.insert(QStringLiteral("networkd-active"), done("active\n"));
+        r.insert(QStringLiteral("netplan"), done("50-cloud-init.yaml\n90-ftconsole-bond0.yaml\n"));
+        NetFacts f = netFactsFrom(r);
+        QCOMPARE(ownNetplanSteps(f).size(), 1);
+        QCOMPARE(ownNetplanSteps(f)[0].argv, (Argv{"cat", "/etc/netplan/90-ftconsole-bond0.yaml"}));
+        QVERIFY(ownNetplanSteps(f)[0].privileged);
+        const QByteArray yaml = "# Team bond0 (AFT) built by ftconsole, change bond0-1.\n"
+                                "network:\n  version: 2\n  renderer: networkd\n  ethernets:\n"
+                                "    eth0:\n      dhcp4: false\n      dhcp6: false\n"
+                                "    eth2:\n      dhcp4: false\n      dhcp6: false\n"
+                                "  bonds:\n    bond0:\n      interfaces: [eth0, eth2]\n      dhcp4: true\n"
+                                "      parameters:\n        mode: active-backup\n        mii-monitor-interval: 100\n"
+                                "        primary: eth2\n";
+        QHash<QString, CommandResult> own;
+        own.insert(QStringLiteral("netplan/90-ftconsole-bond0.yaml"), done(yaml));
+        addOwnNetplan(&f, own);
+        QCOMPARE(f.ownNetplan.value(QStringLiteral("90-ftconsole-bond0.yaml")), yaml);
+
+        NetChange c = planTeamEdit(host(), f, edit(TeamEdit::Kind::AddMember, QStringLiteral("eth3")));
+        QVERIFY2(c.ok(), qPrintable(c.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(c.files.size(), 1);
+        QCOMPARE(c.files[0].mode, 0600);
+        QString t = fileText(c);
+        QVERIFY(t.contains(QLatin1String("      interfaces: [eth0, eth2, eth3]\n")));
+        QVERIFY(t.contains(QLatin1String("    eth2:\n      dhcp4: false\n      dhcp6: false\n    eth3:\n      dhcp4: false\n"
+                                         "      dhcp6: false\n  bonds:\n")));
+        QVERIFY(t.contains(QLatin1String("# Changed by ftconsole, change bond0-20261130T093000Z: Add eth3 to team bond0.\n")));
+        QVERIFY(c.applyScript.contains("run netplan apply\n"));
+        QVERIFY(c.rollbackScript.contains("try ip link set eth3 nomaster\n"));
+
+        c = planTeamEdit(host(), f, edit(TeamEdit::Kind::RemoveMember, QStringLiteral("eth2")));
+        QVERIFY(says(c.errors, "delete the team instead"));
+        c = planTeamEdit(host(3), f, edit(TeamEdit::Kind::RemoveMember, QStringLiteral("eth2")));
+        t = fileText(c);
+        QVERIFY2(c.ok(), qPrintable(c.errors.join(QLatin1Char('\n'))));
+        QVERIFY(t.contains(QLatin1String("      interfaces: [eth0]\n")));
+        QVERIFY(!t.contains(QLatin1String("    eth2:")));
+        QVERIFY(!t.contains(QLatin1String("primary:"))); // the primary left with it
+        QVERIFY(c.applyScript.contains("try ip link set eth2 nomaster\n"));
+        // eth1 is a member in the model but not in the file: the file was
+        // changed by hand, so the console refuses instead of guessing.
+        c = planTeamEdit(host(3), f, edit(TeamEdit::Kind::RemoveMember, QStringLiteral("eth1")));
+        QVERIFY(says(c.errors, "not in the shape this console wrote (eth1 is not listed in bond0's interfaces)"));
+
+        c = planTeamEdit(host(), f, edit(TeamEdit::Kind::SetPrimary, QStringLiteral("eth0")));
+        QVERIFY2(c.ok(), qPrintable(c.errors.join(QLatin1Char('\n'))));
+        QVERIFY(fileText(c).endsWith(QLatin1String("        mii-monitor-interval: 100\n        primary: eth0\n")));
+        QVERIFY(c.applyScript.contains("run sh -c 'echo eth0 >/sys/class/net/bond0/bonding/primary'\n"));
+        c = planTeamEdit(host(), f, edit(TeamEdit::Kind::SetPrimary, QString()));
+        QVERIFY(c.ok());
+        QVERIFY(!fileText(c).contains(QLatin1String("primary:")));
+
+        // A file without the one-line interfaces list is refused.
+        own.insert(QStringLiteral("netplan/90-ftconsole-bond0.yaml"),
+                   done(QByteArray(yaml).replace("interfaces: [eth0, eth2]", "interfaces:\n        - eth0\n        - eth2")));
+        f.ownNetplan.clear();
+        addOwnNetplan(&f, own);
+        c = planTeamEdit(host(), f, edit(TeamEdit::Kind::AddMember, QStringLiteral("eth3")));
+        QVERIFY(says(c.errors, "interfaces are not on one line in brackets"));
     }
 
     void scriptsParse()
@@ -276,12 +353,18 @@ private slots:
         nd.insert(QStringLiteral("networkd-files"),
                   done("05-ftconsole-bond0-port-eth0.network\n05-ftconsole-bond0-port-eth2.network\n"
                        "05-ftconsole-bond0-port-eth1.network\n10-ftconsole-bond0.netdev\n10-ftconsole-bond0.network\n"));
-        for (const auto &hostFacts : {ifupdownHost(), nmHost(), nd})
+        QHash<QString, CommandResult> np = nd;
+        np.insert(QStringLiteral("netplan"), done("90-ftconsole-bond0.yaml\n"));
+        QList<NetFacts> facts{netFactsFrom(ifupdownHost()), netFactsFrom(nmHost()), netFactsFrom(nd), netFactsFrom(np)};
+        facts.last().ownNetplan.insert(QStringLiteral("90-ftconsole-bond0.yaml"),
+                                       "network:\n  ethernets:\n    eth0:\n      dhcp4: false\n  bonds:\n    bond0:\n"
+                                       "      interfaces: [eth0, eth2, eth1]\n      parameters:\n        mode: active-backup\n");
+        for (const NetFacts &hostFacts : facts)
             for (const TeamEdit &e : {edit(TeamEdit::Kind::AddMember, QStringLiteral("eth3")),
                                       edit(TeamEdit::Kind::RemoveMember, QStringLiteral("eth1")),
                                       edit(TeamEdit::Kind::SetPrimary, QStringLiteral("eth0")),
                                       edit(TeamEdit::Kind::Delete)}) {
-                const NetChange c = planTeamEdit(host(3), netFactsFrom(hostFacts), e);
+                const NetChange c = planTeamEdit(host(3), hostFacts, e);
                 if (!c.ok())
                     continue; // refusals are tested above; what runs must parse
                 for (const QByteArray &script : {c.applyScript, c.rollbackScript, c.confirmScript}) {

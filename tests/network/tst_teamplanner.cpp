@@ -258,9 +258,10 @@ private slots:
 
         // The plan: stage, arm, apply, in that order, all as root.
         const QStringList lines = c.plan.commandLines();
-        QCOMPARE(lines.first(), QStringLiteral("install -d -m 0700 /var/lib/ftconsole/net "
-                                               "/var/lib/ftconsole/net/bond0-20261130T081502Z "
-                                               "/var/lib/ftconsole/net/bond0-20261130T081502Z/new"));
+        QCOMPARE(lines.first(), QStringLiteral("install -d -m 0755 /var/lib/ftconsole/net "
+                                               "/var/lib/ftconsole/net/bond0-20261130T081502Z"));
+        QCOMPARE(lines.at(1), QStringLiteral("install -d -m 0700 /var/lib/ftconsole/net/bond0-20261130T081502Z/new"));
+        QVERIFY(c.applyScript.contains("mkdir -p -m 0700 \"$d/old\"\n"));
         QCOMPARE(lines.at(lines.size() - 2),
                  QStringLiteral("systemd-run --quiet --collect '--unit=ftconsole-net-bond0-20261130T081502Z-rollback' "
                                 "'--on-active=90' '--timer-property=AccuracySec=1s' /bin/sh "
