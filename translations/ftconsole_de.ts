@@ -237,6 +237,703 @@
     </message>
 </context>
 <context>
+    <name>ftc::CheckMarks</name>
+    <message>
+        <location filename="../ui/host/CheckMarks.cpp" line="71"/>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/CheckMarks.cpp" line="71"/>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/CheckMarks.cpp" line="73"/>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/CheckMarks.cpp" line="73"/>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/CheckMarks.cpp" line="75"/>
+        <source>%1 unknown</source>
+        <translation>%1 unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/CheckMarks.cpp" line="76"/>
+        <source>All passed</source>
+        <translation>Alle bestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/CheckMarks.cpp" line="81"/>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/CheckMarks.cpp" line="84"/>
+        <source>The guide&apos;s post-installation checks, from the host&apos;s live state</source>
+        <translation>Die Prüfungen nach der Installation aus der Anleitung, anhand des aktuellen Zustands des Hosts</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::Checks</name>
+    <message>
+        <location filename="../backend/checks/CheckFacts.cpp" line="36"/>
+        <source>%1 was not run</source>
+        <translation>%1 wurde nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckFacts.cpp" line="38"/>
+        <source>%1 did not finish (%2)</source>
+        <translation>%1 wurde nicht abgeschlossen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckFacts.cpp" line="40"/>
+        <source>%1 is not installed on the host</source>
+        <translation>%1 ist auf dem Host nicht installiert</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckFacts.cpp" line="42"/>
+        <source>%1 failed (exit %2)</source>
+        <translation>%1 ist fehlgeschlagen (Exit-Code %2)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckFacts.cpp" line="42"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckFacts.cpp" line="149"/>
+        <source>systemctl show printed RuntimeWatchdogUSec=%1, which is not a time span</source>
+        <translation>systemctl show hat RuntimeWatchdogUSec=%1 ausgegeben, was keine Zeitspanne ist</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckFacts.cpp" line="217"/>
+        <source>qemu-img info printed no JSON object (%1)</source>
+        <translation>qemu-img info hat kein JSON-Objekt ausgegeben (%1)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckFacts.cpp" line="291"/>
+        <source>the host did not answer</source>
+        <translation>der Host hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckFacts.cpp" line="339"/>
+        <source>the capture holds none of the checks&apos; facts</source>
+        <translation>die Erfassung enthält keine der Daten für die Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckFacts.cpp" line="347"/>
+        <source>not in the capture</source>
+        <translation>nicht in der Erfassung</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="21"/>
+        <source>Storage</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="23"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="25"/>
+        <source>Virtual machines</source>
+        <translation>Virtuelle Maschinen</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="27"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="34"/>
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="35"/>
+        <source>UNKNOWN</source>
+        <translation>UNBEKANNT</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="36"/>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="37"/>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="44"/>
+        <source>Checks of %1 (%2), %3
+</source>
+        <translation>Prüfungen von %1 (%2), %3
+</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="61"/>
+        <source>OK: nothing found</source>
+        <translation>OK: nichts gefunden</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="68"/>
+        <source>Remedy: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="72"/>
+        <source>%1 errors, %2 warnings, %3 unknown, %4 notes.</source>
+        <translation>%1 Fehler, %2 Warnungen, %3 unbekannt, %4 Hinweise.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="18"/>
+        <source>not read (a capture holds no such facts)</source>
+        <translation>nicht gelesen (eine Erfassung enthält keine solchen Daten)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="38"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="42"/>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="42"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="94"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="120"/>
+        <source>Open the live host to check it.</source>
+        <translation>Öffnen Sie den Host direkt, um dies zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="47"/>
+        <source>Boot monitoring (hardware watchdog)</source>
+        <translation>Boot-Überwachung (Hardware-Watchdog)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="48"/>
+        <source>Check `systemctl show -p RuntimeWatchdogUSec` and /sys/class/watchdog on the host.</source>
+        <translation>Prüfen Sie `systemctl show -p RuntimeWatchdogUSec` und /sys/class/watchdog auf dem Host.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="51"/>
+        <source>The host has no hardware watchdog: a hung host is not restarted.</source>
+        <translation>Der Host hat keinen Hardware-Watchdog: Ein hängender Host wird nicht neu gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="52"/>
+        <source>Turn on the board&apos;s watchdog in the firmware setup, or load its driver (e.g. iTCO_wdt, ipmi_watchdog).</source>
+        <translation>Schalten Sie den Watchdog der Hauptplatine im Firmware-Setup ein oder laden Sie seinen Treiber (z. B. iTCO_wdt, ipmi_watchdog).</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="56"/>
+        <source>The hardware watchdog (%1) is not used: a hung host is not restarted.</source>
+        <translation>Der Hardware-Watchdog (%1) wird nicht genutzt: Ein hängender Host wird nicht neu gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="58"/>
+        <source>Set RuntimeWatchdogSec=30s in a file under /etc/systemd/system.conf.d/ and run systemctl daemon-reexec.</source>
+        <translation>Setzen Sie RuntimeWatchdogSec=30s in einer Datei unter /etc/systemd/system.conf.d/ und führen Sie systemctl daemon-reexec aus.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="63"/>
+        <source>Automatic updates</source>
+        <translation>Automatische Updates</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="64"/>
+        <source>Check whether unattended-upgrades or dnf-automatic install updates on the host.</source>
+        <translation>Prüfen Sie, ob unattended-upgrades oder dnf-automatic auf dem Host Updates installieren.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="67"/>
+        <source>The host installs updates by itself (%1): an update can restart services or the host while the VMs run.</source>
+        <translation>Der Host installiert Updates selbstständig (%1): Ein Update kann Dienste oder den Host neu starten, während die VMs laufen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="70"/>
+        <source>Set APT::Periodic::Unattended-Upgrade &quot;0&quot; in /etc/apt/apt.conf.d/20auto-upgrades and install updates in a maintenance window.</source>
+        <translation>Setzen Sie APT::Periodic::Unattended-Upgrade &quot;0&quot; in /etc/apt/apt.conf.d/20auto-upgrades und installieren Sie Updates in einem Wartungsfenster.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="72"/>
+        <source>Disable %1 and install updates in a maintenance window.</source>
+        <translation>Deaktivieren Sie %1 und installieren Sie Updates in einem Wartungsfenster.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="85"/>
+        <source>%1 scans files as they are opened, and the VM image directories %2 are not excluded: every guest write is scanned.</source>
+        <translation>%1 scannt Dateien beim Öffnen, und die VM-Image-Verzeichnisse %2 sind nicht ausgenommen: Jeder Schreibvorgang eines Gasts wird gescannt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="87"/>
+        <source>Add OnAccessExcludePath lines for them to /etc/clamav/clamd.conf and restart clamav-clamonacc.</source>
+        <translation>Fügen Sie für sie Zeilen mit OnAccessExcludePath zu /etc/clamav/clamd.conf hinzu und starten Sie clamav-clamonacc neu.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="92"/>
+        <source>Power supplies</source>
+        <translation>Netzteile</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="93"/>
+        <source>Install ipmitool and give the console&apos;s account sudo rights for it, or check the supplies on the server&apos;s management board.</source>
+        <translation>Installieren Sie ipmitool und geben Sie dem Konto der Konsole sudo-Rechte dafür, oder prüfen Sie die Netzteile über das Management-Board des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="97"/>
+        <source>A power supply reports a fault: %1.</source>
+        <translation>Ein Netzteil meldet einen Fehler: %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="98"/>
+        <source>Check its power cord and input; replace the supply if the fault stays.</source>
+        <translation>Prüfen Sie sein Netzkabel und seine Stromzufuhr; tauschen Sie das Netzteil aus, wenn der Fehler bestehen bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="101"/>
+        <source>The host has %1 power supply: losing it or its input stops the host.</source>
+        <translation>Der Host hat %1 Netzteil: Fällt es oder seine Stromzufuhr aus, steht der Host still.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="102"/>
+        <source>Fit a second supply and connect the two to different circuits (A and B).</source>
+        <translation>Bauen Sie ein zweites Netzteil ein und schließen Sie beide an verschiedene Stromkreise (A und B) an.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="105"/>
+        <source>UPS</source>
+        <translation>USV</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="105"/>
+        <source>Install nut-client and configure the UPS in /etc/nut.</source>
+        <translation>Installieren Sie nut-client und konfigurieren Sie die USV in /etc/nut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="108"/>
+        <source>No UPS is configured (upsc -l lists none): a power cut stops the host without a clean shutdown.</source>
+        <translation>Es ist keine USV konfiguriert (upsc -l listet keine auf): Ein Stromausfall stoppt den Host ohne sauberes Herunterfahren.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="110"/>
+        <source>Connect the host to a UPS and configure it in /etc/nut.</source>
+        <translation>Schließen Sie den Host an eine USV an und konfigurieren Sie sie in /etc/nut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="31"/>
+        <source>Adapter %1 is not in a team: its link is a single point of failure.</source>
+        <translation>Adapter %1 ist in keinem Team: Seine Verbindung ist ein Single Point of Failure.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="32"/>
+        <source>Team it with an adapter of the other module (Network ▸ New Team).</source>
+        <translation>Bündeln Sie ihn mit einem Adapter des anderen Moduls (Netzwerk ▸ Neues Team).</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="40"/>
+        <source>All adapters of %1 are in module %2.</source>
+        <translation>Alle Adapter von %1 stecken in Modul %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="41"/>
+        <source>Team adapters of different modules (1+3, 2+4) so a module can fail.</source>
+        <translation>Bündeln Sie Adapter verschiedener Module (1+3, 2+4), damit ein Modul ausfallen kann.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="44"/>
+        <source>%1 is a Switch Fault Tolerance team with %2 adapters; it needs exactly two, one per switch.</source>
+        <translation>%1 ist ein Team mit Switch-Fehlertoleranz und %2 Adaptern; es braucht genau zwei, einen pro Switch.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="46"/>
+        <source>Add or remove adapters of %1 until it has two, one on each switch.</source>
+        <translation>Fügen Sie %1 Adapter hinzu oder entfernen Sie welche, bis es zwei hat, an jedem Switch einen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="53"/>
+        <source>Every adapter of %1 has lost its link (%2): the team carries nothing.</source>
+        <translation>Alle Adapter von %1 haben ihre Verbindung verloren (%2): Das Team überträgt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="55"/>
+        <source>Check the cables and the switch ports of %1.</source>
+        <translation>Prüfen Sie die Kabel und die Switch-Ports von %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="58"/>
+        <source>%1 runs without redundancy: %2 has no link.</source>
+        <translation>%1 läuft ohne Redundanz: %2 hat keine Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="59"/>
+        <source>Check the cable and the switch port of %1.</source>
+        <translation>Prüfen Sie das Kabel und den Switch-Port von %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="69"/>
+        <source>%1 reach the network through %2, which no team carries.</source>
+        <translation>%1 erreichen das Netzwerk über %2, die von keinem Team getragen wird.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="71"/>
+        <source>Connect their NICs to the bridge over a team (the Teaming Wizard&apos;s &quot;Virtual machines use this team&quot;).</source>
+        <translation>Schließen Sie ihre Netzwerkkarten an die Bridge über einem Team an („Virtuelle Maschinen nutzen dieses Team“ im Teaming-Assistenten).</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="76"/>
+        <source>No team carries the virtual machines&apos; traffic: none has a bridge for them.</source>
+        <translation>Kein Team überträgt den Datenverkehr der virtuellen Maschinen: Keines hat eine Bridge für sie.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="77"/>
+        <source>Put a bridge over the team for the VMs (the Teaming Wizard&apos;s &quot;Virtual machines use this team&quot;), then connect the VMs&apos; NICs to that bridge.</source>
+        <translation>Legen Sie für die VMs eine Bridge über das Team („Virtuelle Maschinen nutzen dieses Team“ im Teaming-Assistenten) und schließen Sie dann die Netzwerkkarten der VMs an diese Bridge an.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="81"/>
+        <source>The host has no adapter team: one cable, adapter or switch port takes its network down.</source>
+        <translation>Der Host hat kein Adapter-Team: Ein einziges Kabel, ein Adapter oder ein Switch-Port legt sein Netzwerk lahm.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="82"/>
+        <source>Build a team of two adapters of different modules (Network ▸ New Team).</source>
+        <translation>Bilden Sie ein Team aus zwei Adaptern verschiedener Module (Netzwerk ▸ Neues Team).</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="29"/>
+        <source>%1 is Syncing (%2 %): it has a second copy once the sync ends.</source>
+        <translation>%1 ist im Zustand Syncing (%2 %): Nach Abschluss der Synchronisation hat sie eine zweite Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="30"/>
+        <source>Nothing to do: keep both disks in until %1 is Duplex.</source>
+        <translation>Nichts zu tun: Lassen Sie beide Festplatten eingesteckt, bis %1 Duplex ist.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="35"/>
+        <source>%1 of %2 members of %3 work</source>
+        <translation>%1 von %2 Mitgliedern von %3 arbeiten</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="38"/>
+        <source>%1 (Simplex): it has no redundancy left, one more failure loses its data.</source>
+        <translation>%1 (Simplex): Es ist keine Redundanz mehr übrig; ein weiterer Ausfall führt zu Datenverlust.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="39"/>
+        <source>Add a disk of at least the same size from the other module to %1.</source>
+        <translation>Fügen Sie %1 eine mindestens gleich große Festplatte aus dem anderen Modul hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="42"/>
+        <source>%1 (degraded): it survives %2 more failed member(s).</source>
+        <translation>%1 (beeinträchtigt): Es übersteht noch %2 weitere ausgefallene Mitglieder.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="43"/>
+        <source>%1 (degraded).</source>
+        <translation>%1 (beeinträchtigt).</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="44"/>
+        <source>Replace the failed member of %1 with a disk of at least the same size.</source>
+        <translation>Ersetzen Sie das ausgefallene Mitglied von %1 durch eine mindestens gleich große Festplatte.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="47"/>
+        <source>%1 has lost data: only %2 of %3 members work, too few to run.</source>
+        <translation>%1 hat Daten verloren: Nur %2 von %3 Mitgliedern arbeiten, zu wenige für den Betrieb.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="49"/>
+        <source>Do not write to the member disks. Reseat or reconnect the failed disks of %1 and refresh: a member that comes back intact can make it whole again.</source>
+        <translation>Schreiben Sie nicht auf die Mitgliedsfestplatten. Setzen Sie die ausgefallenen Festplatten von %1 neu ein oder schließen Sie sie neu an und aktualisieren Sie: Ein Mitglied, das unversehrt zurückkommt, kann sie wieder vollständig machen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="55"/>
+        <source>%1 is not started.</source>
+        <translation>%1 ist nicht gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="56"/>
+        <source>Look at its members first (mdadm --examine on each), then assemble it (mdadm --assemble --scan). Leave their superblocks alone: they are what brings the array back.</source>
+        <translation>Untersuchen Sie zuerst die Mitglieder (mdadm --examine für jedes) und setzen Sie das Array dann zusammen (mdadm --assemble --scan). Lassen Sie die Superblöcke unangetastet: Sie sind es, die das Array zurückbringen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="60"/>
+        <source>%1 is read-only.</source>
+        <translation>%1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="61"/>
+        <source>Make it writable with mdadm --readwrite /dev/%1 if it is in use.</source>
+        <translation>Machen Sie sie mit mdadm --readwrite /dev/%1 beschreibbar, falls sie verwendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="86"/>
+        <source>Both copies of %1 are in module %2: if that module fails, %1 is lost.</source>
+        <translation>Beide Kopien von %1 liegen in Modul %2: Fällt dieses Modul aus, ist %1 verloren.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="88"/>
+        <source>Move one member of %1 to a disk in the other module: add that disk to %1 (Add Disk), and once it is in sync remove the member it replaces.</source>
+        <translation>Verlegen Sie ein Mitglied von %1 auf eine Festplatte im anderen Modul: Fügen Sie diese Festplatte %1 hinzu (Festplatte hinzufügen) und entfernen Sie, sobald sie synchron ist, das Mitglied, das sie ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="95"/>
+        <source>The system (%1) is on disk %2, which is in no mirror: if %2 fails, the host stops.</source>
+        <translation>Das System (%1) liegt auf Festplatte %2, die zu keinem Spiegel gehört: Fällt %2 aus, steht der Host still.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="97"/>
+        <source>Back up the host first. Then, in a maintenance window, move the system onto a RAID1 mirror with a disk of the other module: build the mirror on the new disk with one member missing, copy the system onto it, boot from it, and only then add %1 to it.</source>
+        <translation>Sichern Sie zuerst den Host. Verlegen Sie dann in einem Wartungsfenster das System auf einen RAID1-Spiegel mit einer Festplatte des anderen Moduls: Legen Sie den Spiegel auf der neuen Festplatte mit einem fehlenden Mitglied an, kopieren Sie das System darauf, booten Sie davon und fügen Sie erst dann %1 hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="103"/>
+        <source>Disk %1 (%2) is not part of any virtual disk.</source>
+        <translation>Festplatte %1 (%2) gehört zu keiner virtuellen Festplatte.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="104"/>
+        <source>Add it to a Simplex virtual disk, or mirror it with the disk in the same slot of the other module.</source>
+        <translation>Fügen Sie sie einer virtuellen Festplatte im Zustand Simplex hinzu oder spiegeln Sie sie mit der Festplatte im selben Steckplatz des anderen Moduls.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="36"/>
+        <source>The running and autostart VMs (%1) are given %2 MiB; with %3 MiB kept for the host that is more than its %4 MiB: some will not start.</source>
+        <translation>Die laufenden und automatisch startenden VMs (%1) erhalten %2 MiB; zusammen mit den %3 MiB, die für den Host freigehalten werden, ist das mehr als seine %4 MiB: Einige werden nicht starten.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="42"/>
+        <source>Lower the memory of some VMs, stop one from starting with the host, or add memory to the host.</source>
+        <translation>Verringern Sie den Arbeitsspeicher einiger VMs, lassen Sie eine nicht mehr mit dem Host starten oder rüsten Sie den Arbeitsspeicher des Hosts auf.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="53"/>
+        <source>Lower the reservations (Virtual Machine ▸ CPU Resources) until together they fit what the host offers its VMs (%1 % of one CPU).</source>
+        <translation>Verringern Sie die Reservierungen (Virtuelle Maschine ▸ CPU-Ressourcen), bis sie zusammen in das passen, was der Host seinen VMs bietet (%1 % einer CPU).</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="62"/>
+        <source>%1 does not start with the host: after a restart it stays off.</source>
+        <translation>%1 startet nicht mit dem Host: Nach einem Neustart bleibt sie ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="63"/>
+        <source>Turn on Start with Host for %1 (Virtual Machine ▸ Start with Host).</source>
+        <translation>Schalten Sie „Mit dem Host starten“ für %1 ein (Virtuelle Maschine ▸ Mit dem Host starten).</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="69"/>
+        <source>What happens to the VMs when the host stops was not read (libvirt-guests).</source>
+        <translation>Was beim Herunterfahren des Hosts mit den VMs geschieht, wurde nicht gelesen (libvirt-guests).</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="70"/>
+        <source>Open the live host (not a capture) to check it.</source>
+        <translation>Öffnen Sie den Host direkt (nicht als Erfassung), um dies zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="73"/>
+        <source>libvirt-guests is not enabled: when the host stops, the VMs are cut off, not saved.</source>
+        <translation>libvirt-guests ist nicht aktiviert: Beim Herunterfahren des Hosts werden die VMs hart beendet statt gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="74"/>
+        <source>Enable saving the VMs&apos; state when the host stops (Host ▸ Save VM States When the Host Stops).</source>
+        <translation>Aktivieren Sie das Speichern der VM-Zustände beim Herunterfahren des Hosts (Host ▸ VM-Zustände beim Herunterfahren des Hosts speichern).</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="77"/>
+        <source>libvirt-guests shuts the VMs down when the host stops (ON_SHUTDOWN=shutdown in %1): their running state is lost.</source>
+        <translation>libvirt-guests fährt die VMs beim Herunterfahren des Hosts herunter (ON_SHUTDOWN=shutdown in %1): Ihr laufender Zustand geht verloren.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="79"/>
+        <source>Choose saving their state instead (Host ▸ Save VM States When the Host Stops).</source>
+        <translation>Lassen Sie stattdessen ihren Zustand speichern (Host ▸ VM-Zustände beim Herunterfahren des Hosts speichern).</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="91"/>
+        <source>Whether %1 has its guest tools (QEMU guest agent) was not read: %2.</source>
+        <translation>Ob %1 ihre Gastwerkzeuge (QEMU Guest Agent) hat, wurde nicht gelesen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="93"/>
+        <source>the definition was not read</source>
+        <translation>die Definition wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="102"/>
+        <source>%1 has no guest agent channel (%2): the host cannot ask its OS to shut down cleanly or freeze its disks.</source>
+        <translation>%1 hat keinen Kanal für den Gastagenten (%2): Der Host kann ihr Betriebssystem nicht bitten, sauber herunterzufahren oder ihre Festplatten einzufrieren.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="104"/>
+        <source>Add a virtio channel named %1 to %2&apos;s definition, then install qemu-guest-agent in the guest.</source>
+        <translation>Fügen Sie der Definition von %2 einen virtio-Kanal namens %1 hinzu und installieren Sie dann qemu-guest-agent im Gast.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="108"/>
+        <source>%1&apos;s guest agent does not answer (%2).</source>
+        <translation>Der Gastagent von %1 antwortet nicht (%2).</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="109"/>
+        <source>Install and start qemu-guest-agent in %1&apos;s OS.</source>
+        <translation>Installieren und starten Sie qemu-guest-agent im Betriebssystem von %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="118"/>
+        <source>Where the VMs&apos; images live was not read: %1.</source>
+        <translation>Wo die Images der VMs liegen, wurde nicht gelesen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="118"/>
+        <source>not asked</source>
+        <translation>nicht abgefragt</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="135"/>
+        <source>%1&apos;s disk %2 (%3) is on no mirror%4: a disk failure stops the VM and loses its data.</source>
+        <translation>Festplatte %2 von %1 (%3) liegt auf keinem Spiegel%4: Ein Festplattenausfall stoppt die VM, und ihre Daten gehen verloren.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="137"/>
+        <source> (on disk %1)</source>
+        <translation> (auf Festplatte %1)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="139"/>
+        <source>Move the image to a directory on a Duplex mirror while %1 is shut down, and point its disk there; keep the old file until the VM runs from the new one.</source>
+        <translation>Verschieben Sie das Image, während %1 heruntergefahren ist, in ein Verzeichnis auf einem Duplex-Spiegel und lassen Sie ihre Festplatte dorthin zeigen; behalten Sie die alte Datei, bis die VM von der neuen läuft.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="146"/>
+        <source>Whether %1&apos;s image %2 is fixed-size was not read: %3.</source>
+        <translation>Ob das Image %2 von %1 eine feste Größe hat, wurde nicht gelesen: %3.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="147"/>
+        <source>Run qemu-img info on it as root to see its format and allocation.</source>
+        <translation>Führen Sie qemu-img info als root darauf aus, um Format und Belegung zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="154"/>
+        <source>%1&apos;s image %2 is dynamically expanding (%3, %4 MiB of %5 MiB allocated): it can fail the VM when the host&apos;s disk fills.</source>
+        <translation>Das Image %2 von %1 wächst dynamisch (%3, %4 MiB von %5 MiB belegt): Läuft die Festplatte des Hosts voll, kann die VM ausfallen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="159"/>
+        <source>While %1 is shut down, convert it to a fully allocated raw image (qemu-img convert -O raw -o preallocation=falloc) next to the old one, then point the disk at the new file.</source>
+        <translation>Konvertieren Sie es, während %1 heruntergefahren ist, neben dem alten in ein vollständig vorbelegtes raw-Image (qemu-img convert -O raw -o preallocation=falloc) und lassen Sie die Festplatte dann auf die neue Datei zeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::ChecksKeeper</name>
+    <message>
+        <location filename="../ui/host/ChecksKeeper.cpp" line="65"/>
+        <source>The host&apos;s own facts (watchdog, updates, power, guest agents, images) have not been read yet.</source>
+        <translation>Die eigenen Daten des Hosts (Watchdog, Updates, Stromversorgung, Gastagenten, Images) wurden noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksKeeper.cpp" line="67"/>
+        <source>Reading the host&apos;s facts (watchdog, updates, power, guest agents, images)…</source>
+        <translation>Daten des Hosts werden gelesen (Watchdog, Updates, Stromversorgung, Gastagenten, Images)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksKeeper.cpp" line="69"/>
+        <source>The host&apos;s facts could not be read: %1. Checks that need them say unknown.</source>
+        <translation>Die Daten des Hosts konnten nicht gelesen werden: %1. Prüfungen, die sie brauchen, melden „unbekannt“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksKeeper.cpp" line="70"/>
+        <source>Host facts read at %1; the rest follows every refresh.</source>
+        <translation>Daten des Hosts gelesen um %1; der Rest folgt bei jeder Aktualisierung.</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::ChecksPage</name>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="25"/>
+        <location filename="../ui/host/ChecksPage.cpp" line="150"/>
+        <source>Check Now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="28"/>
+        <source>Fix…</source>
+        <translation>Beheben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="29"/>
+        <source>Show in Tree</source>
+        <translation>Im Baum zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="45"/>
+        <source>Read the host&apos;s facts again: watchdog, updates, power, guest agents, images</source>
+        <translation>Die Daten des Hosts erneut lesen: Watchdog, Updates, Stromversorgung, Gastagenten, Images</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="50"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="50"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="94"/>
+        <source>Checks of %1</source>
+        <translation>Prüfungen von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="118"/>
+        <source>Nothing found</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="150"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="166"/>
+        <source>Select a finding to see what to do.</source>
+        <translation>Wählen Sie einen Befund, um zu sehen, was zu tun ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="172"/>
+        <source>Remedy: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="175"/>
+        <source>Open the console&apos;s action for this, with its plan</source>
+        <translation>Die Aktion der Konsole dafür öffnen, mit ihrem Plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="176"/>
+        <source>The console has no action for this: follow the remedy</source>
+        <translation>Die Konsole hat dafür keine Aktion: Folgen Sie der Abhilfe</translation>
+    </message>
+</context>
+<context>
     <name>ftc::ConnectDialog</name>
     <message>
         <location filename="../ui/shell/ConnectDialog.cpp" line="37"/>
@@ -776,7 +1473,7 @@
     <message>
         <location filename="../ui/host/HostDetails.cpp" line="32"/>
         <source>Memory available</source>
-        <translation>Verfügbarer Speicher</translation>
+        <translation>Verfügbarer Arbeitsspeicher</translation>
     </message>
     <message>
         <location filename="../ui/host/HostDetails.cpp" line="35"/>
@@ -1029,7 +1726,7 @@
     <message>
         <location filename="../ui/storage/StorageTree.cpp" line="19"/>
         <source>Storage</source>
-        <translation>Speicher</translation>
+        <translation>Datenträger</translation>
     </message>
     <message>
         <location filename="../ui/storage/StorageTree.cpp" line="20"/>
@@ -1117,144 +1814,144 @@
 <context>
     <name>ftc::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="75"/>
         <source>ftconsole</source>
         <translation>ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="74"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="74"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="84"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="327"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="498"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="89"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="351"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="523"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>Öffnen Sie einen Host mit Datei ▸ Host öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="97"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="119"/>
         <source>Event Log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
         <source>&amp;Open Host…</source>
         <translation>Host &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>&amp;Close Host</source>
         <translation>Host &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="175"/>
         <source>&amp;Refresh Now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="177"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="199"/>
         <source>%1: port LED blinked for 10 seconds</source>
         <translation>%1: Port-LED hat 10 Sekunden lang geblinkt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="204"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
         <source>&amp;About ftconsole</source>
         <translation>Ü&amp;ber ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="205"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
         <source>About ftconsole</source>
         <translation>Über ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="206"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
         <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
         <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;Eine Konsole für fehlertolerante Linux-Virtualisierungshosts: gespiegelte Festplatten, Adapter-Teams und virtuelle Maschinen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="211"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="281"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="304"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>Schritt %1 von %2 erledigt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="282"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="305"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>Schritt %1 von %2 fehlgeschlagen: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="291"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="314"/>
         <source>The operation was not recorded in the history: %1</source>
         <translation>Der Vorgang wurde nicht im Verlauf festgehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="320"/>
         <source>%1: plan applied</source>
         <translation>%1: Plan angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="320"/>
         <source>%1: plan failed</source>
         <translation>%1: Plan fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="304"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="327"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="323"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="347"/>
         <source>Closed %1</source>
         <translation>%1 geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="449"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="474"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: aktualisiert um %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="483"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="508"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="499"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="524"/>
         <source>Select an item in the tree.</source>
         <translation>Wählen Sie einen Eintrag im Baum.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="627"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="712"/>
         <source>Applying: %1</source>
         <translation>Wird angewendet: %1</translation>
     </message>
@@ -2103,7 +2800,7 @@
     <message>
         <location filename="../ui/storage/StorageActions.cpp" line="100"/>
         <source>&amp;Storage</source>
-        <translation>&amp;Speicher</translation>
+        <translation>&amp;Datenträger</translation>
     </message>
     <message>
         <location filename="../ui/storage/StorageActions.cpp" line="126"/>
@@ -2136,7 +2833,7 @@
     <message>
         <location filename="../ui/storage/StorageDetails.cpp" line="21"/>
         <source>Storage</source>
-        <translation>Speicher</translation>
+        <translation>Datenträger</translation>
     </message>
     <message>
         <location filename="../ui/storage/StorageDetails.cpp" line="21"/>
@@ -3174,7 +3871,7 @@
     <message>
         <location filename="../ui/vms/VmDetails.cpp" line="33"/>
         <source>Maximum memory</source>
-        <translation>Maximaler Speicher</translation>
+        <translation>Maximaler Arbeitsspeicher</translation>
     </message>
     <message>
         <location filename="../ui/vms/VmDetails.cpp" line="36"/>

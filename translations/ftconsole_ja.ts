@@ -237,6 +237,703 @@
     </message>
 </context>
 <context>
+    <name>ftc::CheckMarks</name>
+    <message>
+        <location filename="../ui/host/CheckMarks.cpp" line="71"/>
+        <source>1 error</source>
+        <translation>エラー 1 件</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/CheckMarks.cpp" line="71"/>
+        <source>%1 errors</source>
+        <translation>エラー %1 件</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/CheckMarks.cpp" line="73"/>
+        <source>1 warning</source>
+        <translation>警告 1 件</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/CheckMarks.cpp" line="73"/>
+        <source>%1 warnings</source>
+        <translation>警告 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/CheckMarks.cpp" line="75"/>
+        <source>%1 unknown</source>
+        <translation>不明 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/CheckMarks.cpp" line="76"/>
+        <source>All passed</source>
+        <translation>すべて合格</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/CheckMarks.cpp" line="81"/>
+        <source>Checks</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/CheckMarks.cpp" line="84"/>
+        <source>The guide&apos;s post-installation checks, from the host&apos;s live state</source>
+        <translation>ガイドのインストール後チェック (ホストの現在の状態に基づく)</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::Checks</name>
+    <message>
+        <location filename="../backend/checks/CheckFacts.cpp" line="36"/>
+        <source>%1 was not run</source>
+        <translation>%1 は実行されませんでした</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckFacts.cpp" line="38"/>
+        <source>%1 did not finish (%2)</source>
+        <translation>%1 は完了しませんでした (%2)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckFacts.cpp" line="40"/>
+        <source>%1 is not installed on the host</source>
+        <translation>%1 はホストにインストールされていません</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckFacts.cpp" line="42"/>
+        <source>%1 failed (exit %2)</source>
+        <translation>%1 は失敗しました (終了コード %2)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckFacts.cpp" line="42"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckFacts.cpp" line="149"/>
+        <source>systemctl show printed RuntimeWatchdogUSec=%1, which is not a time span</source>
+        <translation>systemctl show が出力した RuntimeWatchdogUSec=%1 は時間の長さではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckFacts.cpp" line="217"/>
+        <source>qemu-img info printed no JSON object (%1)</source>
+        <translation>qemu-img info は JSON オブジェクトを出力しませんでした (%1)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckFacts.cpp" line="291"/>
+        <source>the host did not answer</source>
+        <translation>ホストが応答しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckFacts.cpp" line="339"/>
+        <source>the capture holds none of the checks&apos; facts</source>
+        <translation>取得データにチェック用の情報が含まれていません</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckFacts.cpp" line="347"/>
+        <source>not in the capture</source>
+        <translation>取得データに含まれていません</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="21"/>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="23"/>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="25"/>
+        <source>Virtual machines</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="27"/>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="34"/>
+        <source>INFO</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="35"/>
+        <source>UNKNOWN</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="36"/>
+        <source>WARNING</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="37"/>
+        <source>ERROR</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="44"/>
+        <source>Checks of %1 (%2), %3
+</source>
+        <translation>%1 (%2) のチェック、%3
+</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="61"/>
+        <source>OK: nothing found</source>
+        <translation>OK: 問題は見つかりませんでした</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="68"/>
+        <source>Remedy: %1</source>
+        <translation>対処: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/CheckText.cpp" line="72"/>
+        <source>%1 errors, %2 warnings, %3 unknown, %4 notes.</source>
+        <translation>エラー %1 件、警告 %2 件、不明 %3 件、情報 %4 件。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="18"/>
+        <source>not read (a capture holds no such facts)</source>
+        <translation>読み取られていません (取得データにはこの情報が含まれません)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="38"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="42"/>
+        <source>Not checked</source>
+        <translation>未チェック</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="42"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="94"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="120"/>
+        <source>Open the live host to check it.</source>
+        <translation>確認するには、実際のホストを開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="47"/>
+        <source>Boot monitoring (hardware watchdog)</source>
+        <translation>起動監視 (ハードウェアウォッチドッグ)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="48"/>
+        <source>Check `systemctl show -p RuntimeWatchdogUSec` and /sys/class/watchdog on the host.</source>
+        <translation>ホスト上で `systemctl show -p RuntimeWatchdogUSec` と /sys/class/watchdog を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="51"/>
+        <source>The host has no hardware watchdog: a hung host is not restarted.</source>
+        <translation>ホストにハードウェアウォッチドッグがありません。ホストがハングしても再起動されません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="52"/>
+        <source>Turn on the board&apos;s watchdog in the firmware setup, or load its driver (e.g. iTCO_wdt, ipmi_watchdog).</source>
+        <translation>ファームウェア設定でボードのウォッチドッグを有効にするか、そのドライバー (例: iTCO_wdt、ipmi_watchdog) を読み込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="56"/>
+        <source>The hardware watchdog (%1) is not used: a hung host is not restarted.</source>
+        <translation>ハードウェアウォッチドッグ (%1) が使用されていません。ホストがハングしても再起動されません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="58"/>
+        <source>Set RuntimeWatchdogSec=30s in a file under /etc/systemd/system.conf.d/ and run systemctl daemon-reexec.</source>
+        <translation>/etc/systemd/system.conf.d/ 以下のファイルで RuntimeWatchdogSec=30s を設定し、systemctl daemon-reexec を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="63"/>
+        <source>Automatic updates</source>
+        <translation>自動更新</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="64"/>
+        <source>Check whether unattended-upgrades or dnf-automatic install updates on the host.</source>
+        <translation>ホストで unattended-upgrades または dnf-automatic が更新をインストールしているか確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="67"/>
+        <source>The host installs updates by itself (%1): an update can restart services or the host while the VMs run.</source>
+        <translation>ホストは更新を自動でインストールします (%1)。仮想マシンの実行中に、更新によってサービスやホストが再起動されることがあります。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="70"/>
+        <source>Set APT::Periodic::Unattended-Upgrade &quot;0&quot; in /etc/apt/apt.conf.d/20auto-upgrades and install updates in a maintenance window.</source>
+        <translation>/etc/apt/apt.conf.d/20auto-upgrades で APT::Periodic::Unattended-Upgrade &quot;0&quot; を設定し、更新はメンテナンス時間帯にインストールしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="72"/>
+        <source>Disable %1 and install updates in a maintenance window.</source>
+        <translation>%1 を無効にし、更新はメンテナンス時間帯にインストールしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="85"/>
+        <source>%1 scans files as they are opened, and the VM image directories %2 are not excluded: every guest write is scanned.</source>
+        <translation>%1 はファイルを開くたびにスキャンしますが、仮想マシンのイメージディレクトリ %2 が除外されていません。ゲストの書き込みがすべてスキャンされます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="87"/>
+        <source>Add OnAccessExcludePath lines for them to /etc/clamav/clamd.conf and restart clamav-clamonacc.</source>
+        <translation>これらのディレクトリの OnAccessExcludePath 行を /etc/clamav/clamd.conf に追加し、clamav-clamonacc を再起動してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="92"/>
+        <source>Power supplies</source>
+        <translation>電源装置</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="93"/>
+        <source>Install ipmitool and give the console&apos;s account sudo rights for it, or check the supplies on the server&apos;s management board.</source>
+        <translation>ipmitool をインストールしてコンソールのアカウントにその sudo 権限を与えるか、サーバーの管理ボードで電源装置を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="97"/>
+        <source>A power supply reports a fault: %1.</source>
+        <translation>電源装置が障害を報告しています: %1。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="98"/>
+        <source>Check its power cord and input; replace the supply if the fault stays.</source>
+        <translation>電源コードと入力電源を確認してください。障害が解消しない場合は電源装置を交換してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="101"/>
+        <source>The host has %1 power supply: losing it or its input stops the host.</source>
+        <translation>ホストの電源装置は %1 台です。電源装置またはその入力電源が失われるとホストは停止します。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="102"/>
+        <source>Fit a second supply and connect the two to different circuits (A and B).</source>
+        <translation>2 台目の電源装置を取り付け、2 台を別々の回路 (A と B) に接続してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="105"/>
+        <source>UPS</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="105"/>
+        <source>Install nut-client and configure the UPS in /etc/nut.</source>
+        <translation>nut-client をインストールし、/etc/nut で UPS を設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="108"/>
+        <source>No UPS is configured (upsc -l lists none): a power cut stops the host without a clean shutdown.</source>
+        <translation>UPS が設定されていません (upsc -l に何も表示されません)。停電するとホストは正常にシャットダウンされずに停止します。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="110"/>
+        <source>Connect the host to a UPS and configure it in /etc/nut.</source>
+        <translation>ホストを UPS に接続し、/etc/nut で UPS を設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="31"/>
+        <source>Adapter %1 is not in a team: its link is a single point of failure.</source>
+        <translation>アダプタ %1 はチームに含まれていません。そのリンクが単一障害点になっています。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="32"/>
+        <source>Team it with an adapter of the other module (Network ▸ New Team).</source>
+        <translation>もう一方のモジュールのアダプタとチームを構成してください ([ネットワーク] ▸ [新しいチーム])。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="40"/>
+        <source>All adapters of %1 are in module %2.</source>
+        <translation>%1 のアダプタはすべてモジュール %2 にあります。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="41"/>
+        <source>Team adapters of different modules (1+3, 2+4) so a module can fail.</source>
+        <translation>モジュールが 1 つ故障しても動作するよう、異なるモジュールのアダプタでチームを構成してください (1+3、2+4)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="44"/>
+        <source>%1 is a Switch Fault Tolerance team with %2 adapters; it needs exactly two, one per switch.</source>
+        <translation>%1 はアダプタ %2 個のスイッチ フォールトトレランス チームです。スイッチごとに 1 個ずつ、ちょうど 2 個必要です。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="46"/>
+        <source>Add or remove adapters of %1 until it has two, one on each switch.</source>
+        <translation>%1 のアダプタを追加または削除して、各スイッチに 1 個ずつ、計 2 個にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="53"/>
+        <source>Every adapter of %1 has lost its link (%2): the team carries nothing.</source>
+        <translation>%1 のすべてのアダプタがリンクを失っています (%2)。チームは何も伝送していません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="55"/>
+        <source>Check the cables and the switch ports of %1.</source>
+        <translation>%1 のケーブルとスイッチのポートを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="58"/>
+        <source>%1 runs without redundancy: %2 has no link.</source>
+        <translation>%1 は冗長性なしで動作しています。%2 にリンクがありません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="59"/>
+        <source>Check the cable and the switch port of %1.</source>
+        <translation>%1 のケーブルとスイッチのポートを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="69"/>
+        <source>%1 reach the network through %2, which no team carries.</source>
+        <translation>%1 は %2 経由でネットワークに接続していますが、このブリッジはどのチームにも接続されていません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="71"/>
+        <source>Connect their NICs to the bridge over a team (the Teaming Wizard&apos;s &quot;Virtual machines use this team&quot;).</source>
+        <translation>それらの NIC を、チーム上のブリッジに接続してください (チーミングウィザードの「仮想マシンがこのチームを次のブリッジ経由で使用」)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="76"/>
+        <source>No team carries the virtual machines&apos; traffic: none has a bridge for them.</source>
+        <translation>どのチームも仮想マシンのトラフィックを伝送していません。仮想マシン用のブリッジを持つチームがありません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="77"/>
+        <source>Put a bridge over the team for the VMs (the Teaming Wizard&apos;s &quot;Virtual machines use this team&quot;), then connect the VMs&apos; NICs to that bridge.</source>
+        <translation>チーム上に仮想マシン用のブリッジを作成し (チーミングウィザードの「仮想マシンがこのチームを次のブリッジ経由で使用」)、仮想マシンの NIC をそのブリッジに接続してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="81"/>
+        <source>The host has no adapter team: one cable, adapter or switch port takes its network down.</source>
+        <translation>ホストにアダプタチームがありません。ケーブル、アダプタ、スイッチのポートが 1 つ故障するだけでネットワークが停止します。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/NetworkChecks.cpp" line="82"/>
+        <source>Build a team of two adapters of different modules (Network ▸ New Team).</source>
+        <translation>異なるモジュールの 2 つのアダプタでチームを構成してください ([ネットワーク] ▸ [新しいチーム])。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="29"/>
+        <source>%1 is Syncing (%2 %): it has a second copy once the sync ends.</source>
+        <translation>%1 は Syncing (%2 %) です。同期が終わると 2 つ目のコピーができます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="30"/>
+        <source>Nothing to do: keep both disks in until %1 is Duplex.</source>
+        <translation>対処は不要です。%1 が Duplex になるまで、両方のディスクを挿したままにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="35"/>
+        <source>%1 of %2 members of %3 work</source>
+        <translation>%3 のメンバー %2 台中 %1 台が動作</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="38"/>
+        <source>%1 (Simplex): it has no redundancy left, one more failure loses its data.</source>
+        <translation>%1 (Simplex): 冗長性が残っていません。もう 1 台故障するとデータが失われます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="39"/>
+        <source>Add a disk of at least the same size from the other module to %1.</source>
+        <translation>もう一方のモジュールから、同じかそれ以上の容量のディスクを %1 に追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="42"/>
+        <source>%1 (degraded): it survives %2 more failed member(s).</source>
+        <translation>%1 (縮退): あと %2 台の故障に耐えられます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="43"/>
+        <source>%1 (degraded).</source>
+        <translation>%1 (縮退)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="44"/>
+        <source>Replace the failed member of %1 with a disk of at least the same size.</source>
+        <translation>%1 の故障したメンバーを、同じかそれ以上の容量のディスクと交換してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="47"/>
+        <source>%1 has lost data: only %2 of %3 members work, too few to run.</source>
+        <translation>%1 はデータを失っています。メンバー %3 台中 %2 台しか動作しておらず、稼働に必要な台数に足りません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="49"/>
+        <source>Do not write to the member disks. Reseat or reconnect the failed disks of %1 and refresh: a member that comes back intact can make it whole again.</source>
+        <translation>メンバーディスクには書き込まないでください。%1 の故障したディスクを挿し直すか接続し直してから、更新してください。無傷で戻ったメンバーがあれば、完全な状態に戻せる可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="55"/>
+        <source>%1 is not started.</source>
+        <translation>%1 は開始されていません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="56"/>
+        <source>Look at its members first (mdadm --examine on each), then assemble it (mdadm --assemble --scan). Leave their superblocks alone: they are what brings the array back.</source>
+        <translation>まずメンバーを調べ (各メンバーで mdadm --examine)、次にアレイをアセンブルしてください (mdadm --assemble --scan)。スーパーブロックには手を加えないでください。アレイを復旧させるのはスーパーブロックです。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="60"/>
+        <source>%1 is read-only.</source>
+        <translation>%1 は読み取り専用です。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="61"/>
+        <source>Make it writable with mdadm --readwrite /dev/%1 if it is in use.</source>
+        <translation>使用中の場合は、mdadm --readwrite /dev/%1 で書き込み可能にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="86"/>
+        <source>Both copies of %1 are in module %2: if that module fails, %1 is lost.</source>
+        <translation>%1 の両方のコピーがモジュール %2 にあります。このモジュールが故障すると %1 は失われます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="88"/>
+        <source>Move one member of %1 to a disk in the other module: add that disk to %1 (Add Disk), and once it is in sync remove the member it replaces.</source>
+        <translation>%1 のメンバーを 1 つ、もう一方のモジュールのディスクに移してください。そのディスクを %1 に追加し (「ディスクを追加」)、同期が完了したら、置き換えられるメンバーを削除します。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="95"/>
+        <source>The system (%1) is on disk %2, which is in no mirror: if %2 fails, the host stops.</source>
+        <translation>システム (%1) はどのミラーにも属さないディスク %2 上にあります。%2 が故障するとホストは停止します。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="97"/>
+        <source>Back up the host first. Then, in a maintenance window, move the system onto a RAID1 mirror with a disk of the other module: build the mirror on the new disk with one member missing, copy the system onto it, boot from it, and only then add %1 to it.</source>
+        <translation>まずホストをバックアップしてください。次にメンテナンス時間帯に、もう一方のモジュールのディスクを使った RAID1 ミラーへシステムを移します。新しいディスク上にメンバーが 1 つ欠けた状態でミラーを作成し、システムをそこにコピーしてそこから起動し、その後で初めて %1 をミラーに追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="103"/>
+        <source>Disk %1 (%2) is not part of any virtual disk.</source>
+        <translation>ディスク %1 (%2) はどの仮想ディスクにも属していません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="104"/>
+        <source>Add it to a Simplex virtual disk, or mirror it with the disk in the same slot of the other module.</source>
+        <translation>Simplex の仮想ディスクに追加するか、もう一方のモジュールの同じスロットにあるディスクとミラーにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="36"/>
+        <source>The running and autostart VMs (%1) are given %2 MiB; with %3 MiB kept for the host that is more than its %4 MiB: some will not start.</source>
+        <translation>実行中および自動起動の仮想マシン (%1) には %2 MiB が割り当てられています。ホスト用に確保する %3 MiB を加えるとホストの %4 MiB を超えるため、一部は起動できません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="42"/>
+        <source>Lower the memory of some VMs, stop one from starting with the host, or add memory to the host.</source>
+        <translation>一部の仮想マシンのメモリを減らすか、いずれかの仮想マシンをホスト起動時に開始しないようにするか、ホストのメモリを増設してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="53"/>
+        <source>Lower the reservations (Virtual Machine ▸ CPU Resources) until together they fit what the host offers its VMs (%1 % of one CPU).</source>
+        <translation>予約の合計が、ホストが仮想マシンに提供できる量 (CPU 1 個の %1 %) に収まるまで予約を減らしてください ([仮想マシン] ▸ [CPU リソース])。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="62"/>
+        <source>%1 does not start with the host: after a restart it stays off.</source>
+        <translation>%1 はホスト起動時に開始されません。再起動後も停止したままになります。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="63"/>
+        <source>Turn on Start with Host for %1 (Virtual Machine ▸ Start with Host).</source>
+        <translation>%1 の「ホスト起動時に開始」をオンにしてください ([仮想マシン] ▸ [ホスト起動時に開始])。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="69"/>
+        <source>What happens to the VMs when the host stops was not read (libvirt-guests).</source>
+        <translation>ホスト停止時に仮想マシンがどうなるかは読み取られていません (libvirt-guests)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="70"/>
+        <source>Open the live host (not a capture) to check it.</source>
+        <translation>確認するには、取得データではなく実際のホストを開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="73"/>
+        <source>libvirt-guests is not enabled: when the host stops, the VMs are cut off, not saved.</source>
+        <translation>libvirt-guests が有効になっていません。ホストが停止すると、仮想マシンは保存されずに強制終了されます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="74"/>
+        <source>Enable saving the VMs&apos; state when the host stops (Host ▸ Save VM States When the Host Stops).</source>
+        <translation>ホスト停止時に仮想マシンの状態を保存するよう設定してください ([ホスト] ▸ [ホスト停止時に仮想マシンの状態を保存])。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="77"/>
+        <source>libvirt-guests shuts the VMs down when the host stops (ON_SHUTDOWN=shutdown in %1): their running state is lost.</source>
+        <translation>libvirt-guests はホスト停止時に仮想マシンをシャットダウンします (%1 の ON_SHUTDOWN=shutdown)。実行中の状態は失われます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="79"/>
+        <source>Choose saving their state instead (Host ▸ Save VM States When the Host Stops).</source>
+        <translation>代わりに状態の保存を選んでください ([ホスト] ▸ [ホスト停止時に仮想マシンの状態を保存])。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="91"/>
+        <source>Whether %1 has its guest tools (QEMU guest agent) was not read: %2.</source>
+        <translation>%1 にゲストツール (QEMU ゲストエージェント) があるかどうかは読み取られていません: %2。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="93"/>
+        <source>the definition was not read</source>
+        <translation>定義が読み取られていません</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="102"/>
+        <source>%1 has no guest agent channel (%2): the host cannot ask its OS to shut down cleanly or freeze its disks.</source>
+        <translation>%1 にはゲストエージェントのチャネル (%2) がありません。ホストはその OS に正常なシャットダウンやディスクのフリーズを要求できません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="104"/>
+        <source>Add a virtio channel named %1 to %2&apos;s definition, then install qemu-guest-agent in the guest.</source>
+        <translation>%2 の定義に %1 という名前の virtio チャネルを追加し、ゲストに qemu-guest-agent をインストールしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="108"/>
+        <source>%1&apos;s guest agent does not answer (%2).</source>
+        <translation>%1 のゲストエージェントが応答しません (%2)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="109"/>
+        <source>Install and start qemu-guest-agent in %1&apos;s OS.</source>
+        <translation>%1 の OS に qemu-guest-agent をインストールして起動してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="118"/>
+        <source>Where the VMs&apos; images live was not read: %1.</source>
+        <translation>仮想マシンのイメージの場所は読み取られていません: %1。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="118"/>
+        <source>not asked</source>
+        <translation>問い合わせていません</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="135"/>
+        <source>%1&apos;s disk %2 (%3) is on no mirror%4: a disk failure stops the VM and loses its data.</source>
+        <translation>%1 のディスク %2 (%3) はミラー上にありません%4。ディスクが故障すると仮想マシンが停止し、データが失われます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="137"/>
+        <source> (on disk %1)</source>
+        <translation> (ディスク %1 上)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="139"/>
+        <source>Move the image to a directory on a Duplex mirror while %1 is shut down, and point its disk there; keep the old file until the VM runs from the new one.</source>
+        <translation>%1 をシャットダウンしている間にイメージを Duplex のミラー上のディレクトリに移動し、ディスクの参照先をそこに変更してください。仮想マシンが新しいファイルで動作するまで、古いファイルは残しておいてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="146"/>
+        <source>Whether %1&apos;s image %2 is fixed-size was not read: %3.</source>
+        <translation>%1 のイメージ %2 が固定サイズかどうかは読み取られていません: %3。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="147"/>
+        <source>Run qemu-img info on it as root to see its format and allocation.</source>
+        <translation>root でこのイメージに対して qemu-img info を実行し、形式と割り当てを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="154"/>
+        <source>%1&apos;s image %2 is dynamically expanding (%3, %4 MiB of %5 MiB allocated): it can fail the VM when the host&apos;s disk fills.</source>
+        <translation>%1 のイメージ %2 は容量可変です (%3、%5 MiB 中 %4 MiB 割り当て済み)。ホストのディスクがいっぱいになると、仮想マシンが停止する可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="159"/>
+        <source>While %1 is shut down, convert it to a fully allocated raw image (qemu-img convert -O raw -o preallocation=falloc) next to the old one, then point the disk at the new file.</source>
+        <translation>%1 をシャットダウンしている間に、古いイメージの隣に完全に割り当て済みの raw イメージとして変換し (qemu-img convert -O raw -o preallocation=falloc)、ディスクの参照先を新しいファイルに変更してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::ChecksKeeper</name>
+    <message>
+        <location filename="../ui/host/ChecksKeeper.cpp" line="65"/>
+        <source>The host&apos;s own facts (watchdog, updates, power, guest agents, images) have not been read yet.</source>
+        <translation>ホスト自体の情報 (ウォッチドッグ、更新、電源、ゲストエージェント、イメージ) はまだ読み取られていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksKeeper.cpp" line="67"/>
+        <source>Reading the host&apos;s facts (watchdog, updates, power, guest agents, images)…</source>
+        <translation>ホストの情報 (ウォッチドッグ、更新、電源、ゲストエージェント、イメージ) を読み取っています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksKeeper.cpp" line="69"/>
+        <source>The host&apos;s facts could not be read: %1. Checks that need them say unknown.</source>
+        <translation>ホストの情報を読み取れませんでした: %1。この情報を必要とするチェックは「不明」になります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksKeeper.cpp" line="70"/>
+        <source>Host facts read at %1; the rest follows every refresh.</source>
+        <translation>ホストの情報を %1 に読み取りました。その他は更新のたびに反映されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::ChecksPage</name>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="25"/>
+        <location filename="../ui/host/ChecksPage.cpp" line="150"/>
+        <source>Check Now</source>
+        <translation>今すぐチェック</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="28"/>
+        <source>Fix…</source>
+        <translation>修正…</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="29"/>
+        <source>Show in Tree</source>
+        <translation>ツリーで表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="45"/>
+        <source>Read the host&apos;s facts again: watchdog, updates, power, guest agents, images</source>
+        <translation>ホストの情報を再度読み取ります: ウォッチドッグ、更新、電源、ゲストエージェント、イメージ</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="50"/>
+        <source>Finding</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="50"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="94"/>
+        <source>Checks of %1</source>
+        <translation>%1 のチェック</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="118"/>
+        <source>Nothing found</source>
+        <translation>問題なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="150"/>
+        <source>Checking…</source>
+        <translation>チェック中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="166"/>
+        <source>Select a finding to see what to do.</source>
+        <translation>検出事項を選択すると、対処方法が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="172"/>
+        <source>Remedy: %1</source>
+        <translation>対処: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="175"/>
+        <source>Open the console&apos;s action for this, with its plan</source>
+        <translation>これに対応するコンソールの操作をプラン付きで開きます</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/ChecksPage.cpp" line="176"/>
+        <source>The console has no action for this: follow the remedy</source>
+        <translation>コンソールにはこれに対応する操作がありません。対処に従ってください</translation>
+    </message>
+</context>
+<context>
     <name>ftc::ConnectDialog</name>
     <message>
         <location filename="../ui/shell/ConnectDialog.cpp" line="37"/>
@@ -1117,144 +1814,144 @@
 <context>
     <name>ftc::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="75"/>
         <source>ftconsole</source>
         <translation>ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="74"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="74"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="84"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="327"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="498"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="89"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="351"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="523"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>ファイル ▸ ホストを開く… でホストを開いてください</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="97"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="119"/>
         <source>Event Log</source>
         <translation>イベントログ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
         <source>&amp;Open Host…</source>
         <translation>ホストを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>&amp;Close Host</source>
         <translation>ホストを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="175"/>
         <source>&amp;Refresh Now</source>
         <translation>今すぐ更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="177"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="199"/>
         <source>%1: port LED blinked for 10 seconds</source>
         <translation>%1: ポート LED を 10 秒間点滅させました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="225"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="204"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
         <source>&amp;About ftconsole</source>
         <translation>ftconsole について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="205"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
         <source>About ftconsole</source>
         <translation>ftconsole について</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="206"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
         <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
         <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;フォールトトレラントな Linux 仮想化ホストのためのコンソール: ミラーディスク、アダプタチーム、仮想マシン。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="211"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="281"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="304"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>ステップ %1/%2 完了: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="282"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="305"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>ステップ %1/%2 失敗: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="291"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="314"/>
         <source>The operation was not recorded in the history: %1</source>
         <translation>操作は履歴に記録されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="320"/>
         <source>%1: plan applied</source>
         <translation>%1: プランを適用しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="320"/>
         <source>%1: plan failed</source>
         <translation>%1: プランは失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="304"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="327"/>
         <source>Opening %1</source>
         <translation>%1 を開いています</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="323"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="347"/>
         <source>Closed %1</source>
         <translation>%1 を閉じました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="449"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="474"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: %2 に更新</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="483"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="508"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="499"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="524"/>
         <source>Select an item in the tree.</source>
         <translation>ツリーで項目を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="627"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="712"/>
         <source>Applying: %1</source>
         <translation>適用中: %1</translation>
     </message>

@@ -3,6 +3,8 @@
 #include "model/HostSnapshot.h"
 #include "vms/VirshSession.h"
 
+#include "ChecksTr.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,10 +17,6 @@ namespace {
 constexpr int kStepSec = 15;
 const QString kAgentChannel = QStringLiteral("org.qemu.guest_agent.0");
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("CheckFacts", s);
-}
 
 const CommandResult *result(const QHash<QString, CommandResult> &r, const char *id)
 {
@@ -35,13 +33,13 @@ QString firstLine(const QByteArray &b)
 QString whyNot(const CommandResult *r, const QString &tool)
 {
     if (!r)
-        return tr("%1 was not run").arg(tool);
+        return Checks::tr("%1 was not run").arg(tool);
     if (r->status != CommandResult::Status::Finished)
-        return tr("%1 did not finish (%2)").arg(tool, r->summary());
+        return Checks::tr("%1 did not finish (%2)").arg(tool, r->summary());
     if (r->exitCode == 127)
-        return tr("%1 is not installed on the host").arg(tool);
+        return Checks::tr("%1 is not installed on the host").arg(tool);
     const QString err = firstLine(r->err);
-    return err.isEmpty() ? tr("%1 failed (exit %2)").arg(tool).arg(r->exitCode) : tr("%1: %2").arg(tool, err);
+    return err.isEmpty() ? Checks::tr("%1 failed (exit %2)").arg(tool).arg(r->exitCode) : Checks::tr("%1: %2").arg(tool, err);
 }
 
 QStringList names(const QByteArray &listing)
@@ -148,7 +146,7 @@ HostOsFacts hostOsFactsFrom(const QHash<QString, CommandResult> &r)
     if (rt && rt->ok()) {
         o.runtimeWatchdogUs = timespanUs(firstLine(rt->out));
         if (!o.runtimeWatchdogUs)
-            o.watchdogWhy = tr("systemctl show printed RuntimeWatchdogUSec=%1, which is not a time span")
+            o.watchdogWhy = Checks::tr("systemctl show printed RuntimeWatchdogUSec=%1, which is not a time span")
                                 .arg(firstLine(rt->out));
     } else {
         o.watchdogWhy = whyNot(rt, QStringLiteral("systemctl show"));
@@ -216,7 +214,7 @@ ImageFacts parseQemuImgInfo(const QByteArray &json)
     QJsonParseError e{};
     const QJsonObject o = QJsonDocument::fromJson(json, &e).object();
     if (e.error != QJsonParseError::NoError || o.isEmpty()) {
-        f.why = tr("qemu-img info printed no JSON object (%1)").arg(e.errorString());
+        f.why = Checks::tr("qemu-img info printed no JSON object (%1)").arg(e.errorString());
         return f;
     }
     f.read = true;
@@ -290,7 +288,7 @@ CheckFacts readCheckFacts(Runner &runner, VirshSession &virsh, const HostSnapsho
     for (const CommandResult &r : results)
         any = any || r.status == CommandResult::Status::Finished;
     if (!any) {
-        f.error = results.isEmpty() ? tr("the host did not answer") : results.constBegin()->summary();
+        f.error = results.isEmpty() ? Checks::tr("the host did not answer") : results.constBegin()->summary();
         return f;
     }
     f.read = true;
@@ -338,7 +336,7 @@ CheckFacts checkFactsFromCapture(const QMap<QString, QByteArray> &files, const H
         if (it.key().startsWith(QLatin1String("checks/")))
             any = true;
     if (!any) {
-        f.error = tr("the capture holds none of the checks' facts");
+        f.error = Checks::tr("the capture holds none of the checks' facts");
         return f;
     }
     f.read = true;
@@ -346,7 +344,7 @@ CheckFacts checkFactsFromCapture(const QMap<QString, QByteArray> &files, const H
     f.os = hostOsFactsFrom(results);
     // A fact absent from the capture was not captured, whatever the step
     // would have said.
-    const QString notCaptured = tr("not in the capture");
+    const QString notCaptured = Checks::tr("not in the capture");
     if (!results.contains(QStringLiteral("watchdog-devices")) || !results.contains(QStringLiteral("watchdog-runtime"))) {
         f.os.watchdogDevices.reset();
         f.os.watchdogWhy = notCaptured;

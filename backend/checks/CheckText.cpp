@@ -1,5 +1,7 @@
 #include "CheckText.h"
 
+#include "ChecksTr.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -7,10 +9,6 @@ namespace ftc {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Checks", s);
-}
 
 const QStringList kAreas{QStringLiteral("storage"), QStringLiteral("network"), QStringLiteral("vm"),
                          QStringLiteral("host")};
@@ -20,30 +18,30 @@ const QStringList kAreas{QStringLiteral("storage"), QStringLiteral("network"), Q
 QString areaTitle(const QString &area)
 {
     if (area == QLatin1String("storage"))
-        return tr("Storage");
+        return Checks::tr("Storage");
     if (area == QLatin1String("network"))
-        return tr("Network");
+        return Checks::tr("Network");
     if (area == QLatin1String("vm"))
-        return tr("Virtual machines");
+        return Checks::tr("Virtual machines");
     if (area == QLatin1String("host"))
-        return tr("Host");
+        return Checks::tr("Host");
     return area;
 }
 
 QString severityLabel(Severity s)
 {
     switch (s) {
-    case Severity::Info: return tr("INFO");
-    case Severity::Unknown: return tr("UNKNOWN");
-    case Severity::Warning: return tr("WARNING");
-    case Severity::Error: return tr("ERROR");
+    case Severity::Info: return Checks::tr("INFO");
+    case Severity::Unknown: return Checks::tr("UNKNOWN");
+    case Severity::Warning: return Checks::tr("WARNING");
+    case Severity::Error: return Checks::tr("ERROR");
     }
     return {};
 }
 
 QString checkText(const HostSnapshot &s, const QList<Finding> &findings)
 {
-    QString out = tr("Checks of %1 (%2), %3\n")
+    QString out = Checks::tr("Checks of %1 (%2), %3\n")
                       .arg(s.info.name.isEmpty() ? s.label : s.info.name, s.label,
                            s.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     QStringList areas = kAreas;
@@ -60,18 +58,18 @@ QString checkText(const HostSnapshot &s, const QList<Finding> &findings)
         std::stable_sort(here.begin(), here.end(), [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
         out += QLatin1Char('\n') + areaTitle(area) + QLatin1Char('\n');
         if (here.isEmpty())
-            out += QStringLiteral("  ") + tr("OK: nothing found") + QLatin1Char('\n');
+            out += QStringLiteral("  ") + Checks::tr("OK: nothing found") + QLatin1Char('\n');
         for (const Finding &f : here) {
             ++counts[f.severity];
             out += QStringLiteral("  %1 %2%3\n")
                        .arg(severityLabel(f.severity).leftJustified(8), f.object.isEmpty() ? QString() : f.object + QStringLiteral(": "),
                             f.message);
             if (!f.remedy.isEmpty())
-                out += QStringLiteral("           ") + tr("Remedy: %1").arg(f.remedy) + QLatin1Char('\n');
+                out += QStringLiteral("           ") + Checks::tr("Remedy: %1").arg(f.remedy) + QLatin1Char('\n');
         }
     }
     out += QLatin1Char('\n')
-        + tr("%1 errors, %2 warnings, %3 unknown, %4 notes.")
+        + Checks::tr("%1 errors, %2 warnings, %3 unknown, %4 notes.")
               .arg(counts.value(Severity::Error))
               .arg(counts.value(Severity::Warning))
               .arg(counts.value(Severity::Unknown))

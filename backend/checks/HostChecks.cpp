@@ -4,20 +4,18 @@
 
 #include "Findings.h"
 
+#include "ChecksTr.h"
+
 #include <QCoreApplication>
 
 namespace ftc {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Checks", s);
-}
 
 QString notRead(const CheckFacts &f)
 {
-    return f.error.isEmpty() ? tr("not read (a capture holds no such facts)") : f.error;
+    return f.error.isEmpty() ? Checks::tr("not read (a capture holds no such facts)") : f.error;
 }
 
 QStringList imageDirs(const CheckFacts &f)
@@ -37,41 +35,41 @@ void hostChecks(const HostSnapshot &, const CheckFacts &f, QList<Finding> &out)
 {
     const HostOsFacts &o = f.os;
     const auto unknown = [&](const char *id, const QString &what, const QString &why, const QString &remedy) {
-        out.append({QString::fromLatin1(id), Severity::Unknown, QString(), tr("%1: %2.").arg(what, why), remedy});
+        out.append({QString::fromLatin1(id), Severity::Unknown, QString(), Checks::tr("%1: %2.").arg(what, why), remedy});
     };
     if (!f.read) {
         for (const char *id : {"host.watchdog", "host.auto-updates", "host.power-supplies", "host.ups"})
-            unknown(id, tr("Not checked"), notRead(f), tr("Open the live host to check it."));
+            unknown(id, Checks::tr("Not checked"), notRead(f), Checks::tr("Open the live host to check it."));
         return;
     }
 
     if (!o.watchdogDevices || !o.runtimeWatchdogUs) {
-        unknown("host.watchdog", tr("Boot monitoring (hardware watchdog)"), o.watchdogWhy,
-                tr("Check `systemctl show -p RuntimeWatchdogUSec` and /sys/class/watchdog on the host."));
+        unknown("host.watchdog", Checks::tr("Boot monitoring (hardware watchdog)"), o.watchdogWhy,
+                Checks::tr("Check `systemctl show -p RuntimeWatchdogUSec` and /sys/class/watchdog on the host."));
     } else if (o.watchdogDevices->isEmpty()) {
         out.append({QStringLiteral("host.watchdog"), Severity::Warning, QString(),
-                    tr("The host has no hardware watchdog: a hung host is not restarted."),
-                    tr("Turn on the board's watchdog in the firmware setup, or load its driver (e.g. iTCO_wdt, "
+                    Checks::tr("The host has no hardware watchdog: a hung host is not restarted."),
+                    Checks::tr("Turn on the board's watchdog in the firmware setup, or load its driver (e.g. iTCO_wdt, "
                        "ipmi_watchdog).")});
     } else if (*o.runtimeWatchdogUs == 0 && !o.watchdogDaemon) {
         out.append({QStringLiteral("host.watchdog"), Severity::Warning, QString(),
-                    tr("The hardware watchdog (%1) is not used: a hung host is not restarted.")
+                    Checks::tr("The hardware watchdog (%1) is not used: a hung host is not restarted.")
                         .arg(o.watchdogDevices->join(QStringLiteral(", "))),
-                    tr("Set RuntimeWatchdogSec=30s in a file under /etc/systemd/system.conf.d/ and run systemctl "
+                    Checks::tr("Set RuntimeWatchdogSec=30s in a file under /etc/systemd/system.conf.d/ and run systemctl "
                        "daemon-reexec.")});
     }
 
     if (!o.autoUpdates)
-        unknown("host.auto-updates", tr("Automatic updates"), o.autoUpdatesWhy,
-                tr("Check whether unattended-upgrades or dnf-automatic install updates on the host."));
+        unknown("host.auto-updates", Checks::tr("Automatic updates"), o.autoUpdatesWhy,
+                Checks::tr("Check whether unattended-upgrades or dnf-automatic install updates on the host."));
     else if (*o.autoUpdates)
         out.append({QStringLiteral("host.auto-updates"), Severity::Warning, QString(),
-                    tr("The host installs updates by itself (%1): an update can restart services or the host "
+                    Checks::tr("The host installs updates by itself (%1): an update can restart services or the host "
                        "while the VMs run.").arg(o.autoUpdatesBy),
                     o.autoUpdatesBy == QLatin1String("unattended-upgrades")
-                        ? tr("Set APT::Periodic::Unattended-Upgrade \"0\" in /etc/apt/apt.conf.d/20auto-upgrades and "
+                        ? Checks::tr("Set APT::Periodic::Unattended-Upgrade \"0\" in /etc/apt/apt.conf.d/20auto-upgrades and "
                              "install updates in a maintenance window.")
-                        : tr("Disable %1 and install updates in a maintenance window.").arg(o.autoUpdatesBy)});
+                        : Checks::tr("Disable %1 and install updates in a maintenance window.").arg(o.autoUpdatesBy)});
 
     if (o.onAccessScanner.value_or(false)) {
         QStringList missing;
@@ -84,32 +82,32 @@ void hostChecks(const HostSnapshot &, const CheckFacts &f, QList<Finding> &out)
         }
         if (!missing.isEmpty())
             out.append({QStringLiteral("host.on-access-scan"), Severity::Warning, QString(),
-                        tr("%1 scans files as they are opened, and the VM image directories %2 are not excluded: "
+                        Checks::tr("%1 scans files as they are opened, and the VM image directories %2 are not excluded: "
                            "every guest write is scanned.").arg(o.scannerName, missing.join(QStringLiteral(", "))),
-                        tr("Add OnAccessExcludePath lines for them to /etc/clamav/clamd.conf and restart "
+                        Checks::tr("Add OnAccessExcludePath lines for them to /etc/clamav/clamd.conf and restart "
                            "clamav-clamonacc.")});
     }
 
     if (!o.powerSupplies)
-        unknown("host.power-supplies", tr("Power supplies"), o.powerWhy,
-                tr("Install ipmitool and give the console's account sudo rights for it, or check the supplies on "
+        unknown("host.power-supplies", Checks::tr("Power supplies"), o.powerWhy,
+                Checks::tr("Install ipmitool and give the console's account sudo rights for it, or check the supplies on "
                    "the server's management board."));
     else if (!o.powerFailures.isEmpty())
         out.append({QStringLiteral("host.power-supplies"), Severity::Error, QString(),
-                    tr("A power supply reports a fault: %1.").arg(o.powerFailures.join(QStringLiteral("; "))),
-                    tr("Check its power cord and input; replace the supply if the fault stays.")});
+                    Checks::tr("A power supply reports a fault: %1.").arg(o.powerFailures.join(QStringLiteral("; "))),
+                    Checks::tr("Check its power cord and input; replace the supply if the fault stays.")});
     else if (*o.powerSupplies < 2)
         out.append({QStringLiteral("host.power-supplies"), Severity::Warning, QString(),
-                    tr("The host has %1 power supply: losing it or its input stops the host.").arg(*o.powerSupplies),
-                    tr("Fit a second supply and connect the two to different circuits (A and B).")});
+                    Checks::tr("The host has %1 power supply: losing it or its input stops the host.").arg(*o.powerSupplies),
+                    Checks::tr("Fit a second supply and connect the two to different circuits (A and B).")});
 
     if (!o.upses)
-        unknown("host.ups", tr("UPS"), o.upsWhy, tr("Install nut-client and configure the UPS in /etc/nut."));
+        unknown("host.ups", Checks::tr("UPS"), o.upsWhy, Checks::tr("Install nut-client and configure the UPS in /etc/nut."));
     else if (o.upses->isEmpty())
         out.append({QStringLiteral("host.ups"), Severity::Warning, QString(),
-                    tr("No UPS is configured (upsc -l lists none): a power cut stops the host without a clean "
+                    Checks::tr("No UPS is configured (upsc -l lists none): a power cut stops the host without a clean "
                        "shutdown."),
-                    tr("Connect the host to a UPS and configure it in /etc/nut.")});
+                    Checks::tr("Connect the host to a UPS and configure it in /etc/nut.")});
 }
 
 } // namespace ftc

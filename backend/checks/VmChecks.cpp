@@ -7,16 +7,14 @@
 #include "vms/VmPlacement.h"
 #include "vms/VmPlanner.h"
 
+#include "ChecksTr.h"
+
 #include <QCoreApplication>
 
 namespace ftc {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Checks", s);
-}
 
 const QString kAgentChannel = QStringLiteral("org.qemu.guest_agent.0");
 
@@ -35,13 +33,13 @@ void memory(const HostSnapshot &s, const CheckOptions &o, QList<Finding> &out)
     const qint64 need = vmBytes + o.hostMemoryReserveBytes;
     if (need > s.info.memoryBytes)
         out.append({QStringLiteral("vm.memory-overcommit"), Severity::Error, QString(),
-                    tr("The running and autostart VMs (%1) are given %2 MiB; with %3 MiB kept for the host that is "
+                    Checks::tr("The running and autostart VMs (%1) are given %2 MiB; with %3 MiB kept for the host that is "
                        "more than its %4 MiB: some will not start.")
                         .arg(counted.join(QStringLiteral(", ")))
                         .arg(vmBytes >> 20)
                         .arg(o.hostMemoryReserveBytes >> 20)
                         .arg(s.info.memoryBytes >> 20),
-                    tr("Lower the memory of some VMs, stop one from starting with the host, or add memory to the "
+                    Checks::tr("Lower the memory of some VMs, stop one from starting with the host, or add memory to the "
                        "host.")});
 }
 
@@ -52,7 +50,7 @@ void cpu(const HostSnapshot &s, const CheckOptions &o, QList<Finding> &out)
     const CpuSchedule sched = currentCpuSchedule(s, o.hostCpuReservePct);
     for (const QString &e : sched.errors)
         out.append({QStringLiteral("vm.cpu-reservations"), Severity::Error, QString(), e,
-                    tr("Lower the reservations (Virtual Machine ▸ CPU Resources) until together they fit what the host offers "
+                    Checks::tr("Lower the reservations (Virtual Machine ▸ CPU Resources) until together they fit what the host offers "
                        "its VMs (%1 % of one CPU).").arg(qRound(sched.capacityPct))});
 }
 
@@ -61,24 +59,24 @@ void lifecycle(const HostSnapshot &s, QList<Finding> &out)
     for (const Vm &v : s.vms)
         if (v.autostart.has_value() && !*v.autostart)
             out.append({QStringLiteral("vm.autostart-off"), Severity::Warning, v.name,
-                        tr("%1 does not start with the host: after a restart it stays off.").arg(v.name),
-                        tr("Turn on Start with Host for %1 (Virtual Machine ▸ Start with Host).").arg(v.name)});
+                        Checks::tr("%1 does not start with the host: after a restart it stays off.").arg(v.name),
+                        Checks::tr("Turn on Start with Host for %1 (Virtual Machine ▸ Start with Host).").arg(v.name)});
     if (s.vms.isEmpty())
         return;
     const LibvirtGuests &g = s.libvirtGuests;
     if (!g.known) {
         out.append({QStringLiteral("vm.save-on-stop"), Severity::Unknown, QString(),
-                    tr("What happens to the VMs when the host stops was not read (libvirt-guests)."),
-                    tr("Open the live host (not a capture) to check it.")});
+                    Checks::tr("What happens to the VMs when the host stops was not read (libvirt-guests)."),
+                    Checks::tr("Open the live host (not a capture) to check it.")});
     } else if (g.serviceEnabled.has_value() && !*g.serviceEnabled) {
         out.append({QStringLiteral("vm.save-on-stop"), Severity::Warning, QString(),
-                    tr("libvirt-guests is not enabled: when the host stops, the VMs are cut off, not saved."),
-                    tr("Enable saving the VMs' state when the host stops (Host ▸ Save VM States When the Host Stops).")});
+                    Checks::tr("libvirt-guests is not enabled: when the host stops, the VMs are cut off, not saved."),
+                    Checks::tr("Enable saving the VMs' state when the host stops (Host ▸ Save VM States When the Host Stops).")});
     } else if (!g.suspends()) {
         out.append({QStringLiteral("vm.save-on-stop"), Severity::Warning, QString(),
-                    tr("libvirt-guests shuts the VMs down when the host stops (ON_SHUTDOWN=shutdown in %1): their "
+                    Checks::tr("libvirt-guests shuts the VMs down when the host stops (ON_SHUTDOWN=shutdown in %1): their "
                        "running state is lost.").arg(g.path),
-                    tr("Choose saving their state instead (Host ▸ Save VM States When the Host Stops).")});
+                    Checks::tr("Choose saving their state instead (Host ▸ Save VM States When the Host Stops).")});
     }
 }
 
@@ -90,10 +88,10 @@ void guestAgents(const HostSnapshot &s, const CheckFacts &f, QList<Finding> &out
         const auto it = f.vms.constFind(v.name);
         if (!f.read || it == f.vms.constEnd() || !it->xmlRead) {
             out.append({QStringLiteral("vm.guest-agent"), Severity::Unknown, v.name,
-                        tr("Whether %1 has its guest tools (QEMU guest agent) was not read: %2.")
+                        Checks::tr("Whether %1 has its guest tools (QEMU guest agent) was not read: %2.")
                             .arg(v.name, it != f.vms.constEnd() && !it->xmlWhy.isEmpty() ? it->xmlWhy
-                                                                                           : tr("the definition was not read")),
-                        tr("Open the live host to check it.")});
+                                                                                           : Checks::tr("the definition was not read")),
+                        Checks::tr("Open the live host to check it.")});
             continue;
         }
         bool channel = false;
@@ -101,14 +99,14 @@ void guestAgents(const HostSnapshot &s, const CheckFacts &f, QList<Finding> &out
             channel = channel || c.targetName == kAgentChannel;
         if (!channel)
             out.append({QStringLiteral("vm.guest-agent"), Severity::Warning, v.name,
-                        tr("%1 has no guest agent channel (%2): the host cannot ask its OS to shut down cleanly or "
+                        Checks::tr("%1 has no guest agent channel (%2): the host cannot ask its OS to shut down cleanly or "
                            "freeze its disks.").arg(v.name, kAgentChannel),
-                        tr("Add a virtio channel named %1 to %2's definition, then install qemu-guest-agent in the "
+                        Checks::tr("Add a virtio channel named %1 to %2's definition, then install qemu-guest-agent in the "
                            "guest.").arg(kAgentChannel, v.name)});
         else if (it->agentAnswers.has_value() && !*it->agentAnswers)
             out.append({QStringLiteral("vm.guest-agent"), Severity::Warning, v.name,
-                        tr("%1's guest agent does not answer (%2).").arg(v.name, it->agentWhy),
-                        tr("Install and start qemu-guest-agent in %1's OS.").arg(v.name)});
+                        Checks::tr("%1's guest agent does not answer (%2).").arg(v.name, it->agentWhy),
+                        Checks::tr("Install and start qemu-guest-agent in %1's OS.").arg(v.name)});
     }
 }
 
@@ -117,9 +115,9 @@ void images(const HostSnapshot &s, const CheckFacts &f, QList<Finding> &out)
     if (!f.read) {
         if (!s.vms.isEmpty())
             out.append({QStringLiteral("vm.image-storage"), Severity::Unknown, QString(),
-                        tr("Where the VMs' images live was not read: %1.").arg(f.error.isEmpty() ? tr("not asked")
+                        Checks::tr("Where the VMs' images live was not read: %1.").arg(f.error.isEmpty() ? Checks::tr("not asked")
                                                                                                  : f.error),
-                        tr("Open the live host to check it.")});
+                        Checks::tr("Open the live host to check it.")});
         return;
     }
     for (const Vm &v : s.vms) {
@@ -134,31 +132,31 @@ void images(const HostSnapshot &s, const CheckFacts &f, QList<Finding> &out)
                 continue;
             if (p.mirror.isEmpty())
                 out.append({QStringLiteral("vm.image-unmirrored"), Severity::Error, v.name,
-                            tr("%1's disk %2 (%3) is on no mirror%4: a disk failure stops the VM and loses its data.")
+                            Checks::tr("%1's disk %2 (%3) is on no mirror%4: a disk failure stops the VM and loses its data.")
                                 .arg(v.name, p.target, p.source,
-                                     !p.disk.isEmpty() ? tr(" (on disk %1)").arg(p.disk)
+                                     !p.disk.isEmpty() ? Checks::tr(" (on disk %1)").arg(p.disk)
                                                        : !p.why.isEmpty() ? QStringLiteral(" (%1)").arg(p.why) : QString()),
-                            tr("Move the image to a directory on a Duplex mirror while %1 is shut down, and point its "
+                            Checks::tr("Move the image to a directory on a Duplex mirror while %1 is shut down, and point its "
                                "disk there; keep the old file until the VM runs from the new one.").arg(v.name)});
             const auto img = f.images.constFind(p.source);
             if (img == f.images.constEnd())
                 continue;
             if (!img->read) {
                 out.append({QStringLiteral("vm.image-dynamic"), Severity::Unknown, v.name,
-                            tr("Whether %1's image %2 is fixed-size was not read: %3.").arg(v.name, p.source, img->why),
-                            tr("Run qemu-img info on it as root to see its format and allocation.")});
+                            Checks::tr("Whether %1's image %2 is fixed-size was not read: %3.").arg(v.name, p.source, img->why),
+                            Checks::tr("Run qemu-img info on it as root to see its format and allocation.")});
                 continue;
             }
             const bool sparse = img->virtualBytes > 0 && img->actualBytes >= 0
                 && img->actualBytes < img->virtualBytes - img->virtualBytes / 20;
             if (img->format != QLatin1String("raw") || sparse)
                 out.append({QStringLiteral("vm.image-dynamic"), Severity::Warning, v.name,
-                            tr("%1's image %2 is dynamically expanding (%3, %4 MiB of %5 MiB allocated): it can "
+                            Checks::tr("%1's image %2 is dynamically expanding (%3, %4 MiB of %5 MiB allocated): it can "
                                "fail the VM when the host's disk fills.")
                                 .arg(v.name, p.source, img->format)
                                 .arg(img->actualBytes >> 20)
                                 .arg(img->virtualBytes >> 20),
-                            tr("While %1 is shut down, convert it to a fully allocated raw image (qemu-img convert -O "
+                            Checks::tr("While %1 is shut down, convert it to a fully allocated raw image (qemu-img convert -O "
                                "raw -o preallocation=falloc) next to the old one, then point the disk at the new file.")
                                 .arg(v.name)});
         }

@@ -46,6 +46,7 @@ void registerTypes()
     qRegisterMetaType<QList<ftc::PrivilegeCheck>>("QList<ftc::PrivilegeCheck>");
     qRegisterMetaType<QList<QByteArrayList>>("QList<QByteArrayList>");
     qRegisterMetaType<ftc::NetFacts>("ftc::NetFacts");
+    qRegisterMetaType<ftc::CheckFacts>("ftc::CheckFacts");
     qRegisterMetaType<ftc::NetChange>("ftc::NetChange");
     done = true;
 }
@@ -79,6 +80,7 @@ HostSession::HostSession(const HostSpec &spec, SessionPrompter *prompter, QObjec
     connect(m_worker, &SessionWorker::vmConfigRead, this, &HostSession::vmConfigRead);
     connect(m_worker, &SessionWorker::privilegesChecked, this, &HostSession::privilegesChecked);
     connect(m_worker, &SessionWorker::netFactsRead, this, &HostSession::netFactsRead);
+    connect(m_worker, &SessionWorker::checkFactsRead, this, &HostSession::checkFactsRead);
     connect(m_worker, &SessionWorker::netChangeProgress, this, &HostSession::netChangeProgress);
     connect(m_worker, &SessionWorker::adapterIdentified, this, &HostSession::adapterIdentified);
     m_thread->start();
@@ -209,6 +211,21 @@ int HostSession::readNetFacts()
         return id;
     }
     QMetaObject::invokeMethod(m_worker, "readNetFacts", Qt::QueuedConnection, Q_ARG(int, id));
+    return id;
+}
+
+int HostSession::readCheckFacts()
+{
+    const int id = m_nextProbeId++;
+    if (!m_worker) {
+        QMetaObject::invokeMethod(this, [this, id] {
+            CheckFacts closed;
+            closed.error = QStringLiteral("%1 is closed").arg(label());
+            emit checkFactsRead(id, closed);
+        }, Qt::QueuedConnection);
+        return id;
+    }
+    QMetaObject::invokeMethod(m_worker, "readCheckFacts", Qt::QueuedConnection, Q_ARG(int, id));
     return id;
 }
 

@@ -3,6 +3,7 @@
 // an interval and hands immutable snapshots to whoever listens (queued signals).
 // Nothing here blocks the thread that created it.
 
+#include "checks/CheckFacts.h"
 #include "model/HostEvent.h"
 #include "model/HostSnapshot.h"
 #include "HostSpec.h"
@@ -86,6 +87,10 @@ public:
     // Reads the host's network configuration as it is now (probeNetFacts), for
     // a team's plan; the answer comes back through netFactsRead.
     int readNetFacts();
+    // Reads the checks' one-off facts (checks/CheckFacts) for the latest
+    // snapshot: from the host, or from a capture's checks/ files. The answer
+    // comes back through checkFactsRead.
+    int readCheckFacts();
     // Applies a network change (applyNetChange): its plan's steps come back
     // through planStepFinished, each later phase (reconnecting, verifying,
     // confirming, rolling back) through netChangeProgress, and the outcome
@@ -110,6 +115,7 @@ signals:
     void vmConfigRead(int requestId, const ftc::VmConfigReading &reading);
     void privilegesChecked(int requestId, const QList<ftc::PrivilegeCheck> &checks);
     void netFactsRead(int requestId, const ftc::NetFacts &facts);
+    void checkFactsRead(int requestId, const ftc::CheckFacts &facts);
     void netChangeProgress(int planId, const QString &text);
     void adapterIdentified(int requestId, const QString &adapter, const QString &problem);
 
@@ -135,4 +141,5 @@ Q_DECLARE_METATYPE(ftc::Plan)
 Q_DECLARE_METATYPE(ftc::DiskProbe)
 Q_DECLARE_METATYPE(ftc::PrivilegeCheck)
 Q_DECLARE_METATYPE(ftc::NetFacts)
+Q_DECLARE_METATYPE(ftc::CheckFacts)
 Q_DECLARE_METATYPE(ftc::NetChange)

@@ -206,6 +206,27 @@ void SessionWorker::readNetFacts(int requestId)
     emit netFactsRead(requestId, probeNetFacts(*m_runner, m_cancel));
 }
 
+void SessionWorker::readCheckFacts(int requestId)
+{
+    if (!m_latest) {
+        CheckFacts none;
+        none.error = QStringLiteral("%1 has not been read yet").arg(m_spec.label());
+        emit checkFactsRead(requestId, none);
+        return;
+    }
+    if (m_spec.kind == HostSpec::Kind::Bundle) {
+        emit checkFactsRead(requestId, checkFactsFromCapture(m_bundle.files, *m_latest));
+        return;
+    }
+    if (!m_poller) {
+        CheckFacts none;
+        none.error = QStringLiteral("%1 is not connected").arg(m_spec.label());
+        emit checkFactsRead(requestId, none);
+        return;
+    }
+    emit checkFactsRead(requestId, m_poller->readCheckFacts(*m_latest, m_cancel));
+}
+
 void SessionWorker::applyNetChange(int planId, const NetChange &change, const CancelFlag &planCancel)
 {
     const QString refused = whyNotChangeable(planCancel);

@@ -39,6 +39,7 @@ public slots:
     void readVmConfig(int requestId, const QString &vm);
     void checkPrivileges(int requestId, const QList<QByteArrayList> &argvs);
     void readNetFacts(int requestId);
+    void readCheckFacts(int requestId);
     void applyNetChange(int planId, const ftc::NetChange &change, const ftc::CancelFlag &planCancel);
     void identifyAdapter(int requestId, const QString &adapter, int seconds);
 
@@ -53,6 +54,7 @@ signals:
     void vmConfigRead(int requestId, const ftc::VmConfigReading &reading);
     void privilegesChecked(int requestId, const QList<ftc::PrivilegeCheck> &checks);
     void netFactsRead(int requestId, const ftc::NetFacts &facts);
+    void checkFactsRead(int requestId, const ftc::CheckFacts &facts);
     void netChangeProgress(int planId, const QString &text);
     void adapterIdentified(int requestId, const QString &adapter, const QString &problem);
 

@@ -56,7 +56,7 @@ private slots:
         p.start(console(), {QStringLiteral("report"), QStringLiteral("--host"), QStringLiteral("demo"),
                             QStringLiteral("--libvirt-uri"), QStringLiteral("no scheme here")});
         QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 2);
+        QCOMPARE(p.exitCode(), 64);   // bad usage (sysexits EX_USAGE)
         const QString err = QString::fromUtf8(p.readAllStandardError());
         QVERIFY2(err.contains(QLatin1String("libvirt URI")), qPrintable(err));
     }

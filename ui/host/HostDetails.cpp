@@ -1,5 +1,8 @@
 #include "HostDetails.h"
 
+#include "CheckMarks.h"
+#include "checks/CheckText.h"
+
 #include "common/StateStyle.h"
 #include "DisplayFormat.h"
 #include "vms/LibvirtGuestsPlanner.h"
@@ -39,8 +42,10 @@ void HostDetails::hostRows(const HostView &host, PaneContent &out)
     for (const Mirror &m : s->mirrors)
         if (m.state == OpState::Duplex)
             ++duplex;
-    const BadgeTone mirrorsTone = s->mirrors.isEmpty() ? BadgeTone::Neutral
-                                  : duplex == s->mirrors.size() ? BadgeTone::Good : BadgeTone::Warning;
+    // The worst mirror's colour: a Simplex or Broken one is red here as in the tree.
+    BadgeTone mirrorsTone = s->mirrors.isEmpty() ? BadgeTone::Neutral : BadgeTone::Good;
+    for (const Mirror &m : s->mirrors)
+        mirrorsTone = worseTone(mirrorsTone, StateStyle::tone(m.state));
     out.rows << PropertyRow::badge(tr("Virtual disks"), mirrorsTone,
                                    tr("%1 of %2 Duplex").arg(duplex).arg(s->mirrors.size()));
     int running = 0;
@@ -50,6 +55,7 @@ void HostDetails::hostRows(const HostView &host, PaneContent &out)
     out.rows << PropertyRow::text(tr("Virtual machines"), tr("%1 of %2 running").arg(running).arg(s->vms.size()))
              << PropertyRow::text(tr("Teams"), QString::number(s->teams.size()));
     libvirtGuestsRows(*s, out);
+    findingRows(host.findings, out);
 
     if (!s->problems.isEmpty()) {
         out.rows << PropertyRow::section(tr("Problems"));
@@ -62,6 +68,25 @@ void HostDetails::hostRows(const HostView &host, PaneContent &out)
             out.rows << PropertyRow::note(p.source, BadgeTone::Warning, body);
         }
     }
+}
+
+void HostDetails::findingRows(const QList<Finding> &findings, PaneContent &out)
+{
+    out.rows << PropertyRow::section(tr("Checks"));
+    const Severity worst = worstSeverity(findings);
+    out.rows << PropertyRow::badge(tr("Result"), worst >= Severity::Warning ? severityTone(worst) : BadgeTone::Good,
+                                   checksSummary(findings));
+    // What needs doing, worst first; the Checks node lists everything.
+    QList<Finding> shown;
+    for (const Finding &f : findings)
+        if (f.severity >= Severity::Warning)
+            shown << f;
+    std::stable_sort(shown.begin(), shown.end(), [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
+    for (const Finding &f : shown)
+        out.rows << PropertyRow::note(f.object.isEmpty() ? severityLabel(f.severity)
+                                                         : severityLabel(f.severity) + QStringLiteral(" ") + f.object,
+                                      severityTone(f.severity),
+                                      f.message + QLatin1Char('\n') + tr("Remedy: %1").arg(f.remedy));
 }
 
 void HostDetails::libvirtGuestsRows(const HostSnapshot &s, PaneContent &out)

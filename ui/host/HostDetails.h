@@ -17,6 +17,8 @@ public:
     // What happens to the VMs when the host stops (libvirt-guests), and each
     // VM whose own choice contradicts it; nothing before it was read.
     static void libvirtGuestsRows(const HostSnapshot &s, PaneContent &out);
+    // The checks' result and each error and warning with its remedy.
+    static void findingRows(const QList<Finding> &findings, PaneContent &out);
 };
 
 } // namespace ftc

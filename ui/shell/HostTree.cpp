@@ -34,6 +34,32 @@ void setNodeState(NodeSpec &n, BadgeTone tone, const QString &state)
     n.state = state;
 }
 
+namespace {
+int attention(BadgeTone t)
+{
+    return t == BadgeTone::Bad ? 2 : t == BadgeTone::Warning ? 1 : 0;
+}
+} // namespace
+
+BadgeTone worseTone(BadgeTone a, BadgeTone b)
+{
+    return attention(b) > attention(a) ? b : a;
+}
+
+BadgeTone rollUpTones(QList<NodeSpec> &specs)
+{
+    BadgeTone worst = BadgeTone::Good;
+    for (NodeSpec &n : specs) {
+        const BadgeTone below = rollUpTones(n.children);
+        if (!n.hasTone && attention(below) > 0 && (n.kind == NodeKind::Group || n.kind == NodeKind::Module)) {
+            n.hasTone = true;
+            n.tone = below;
+        }
+        worst = worseTone(worst, n.hasTone ? worseTone(n.tone, below) : below);
+    }
+    return worst;
+}
+
 bool naturalLess(const QString &a, const QString &b)
 {
     qsizetype i = 0;

@@ -76,6 +76,14 @@ QList<const T *> sortedByName(const QList<T> &items)
     return out;
 }
 
+// The worst state below a node rolls up to it: a group or module without a
+// state of its own gets the colour (not a text) of its worst descendant when
+// that is amber or red, so a Broken mirror shows on Storage, Virtual disks and
+// its modules. Returns the worst tone of specs (Good when none is amber or red).
+BadgeTone rollUpTones(QList<NodeSpec> &specs);
+// Of two tones, the one that needs more attention (red over amber over the rest).
+BadgeTone worseTone(BadgeTone a, BadgeTone b);
+
 // Sets the row's two columns from spec, touching only what differs.
 void applyNode(QStandardItem *nameItem, QStandardItem *stateItem, const NodeSpec &spec, const QString &host);
 // Makes parent's children equal to specs (recursively), reusing rows by key.

@@ -8,6 +8,9 @@
 #include "common/PlanDialog.h"
 #include "common/StateStyle.h"
 #include "demo/DemoMenu.h"
+#include "host/CheckMarks.h"
+#include "host/ChecksKeeper.h"
+#include "host/ChecksPage.h"
 #include "host/HostActions.h"
 #include "host/HostSettings.h"
 #include "storage/AddDiskWizard.h"
@@ -53,6 +56,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_model(new QStandardItemModel(0, 2, this))
     , m_properties(new PropertiesPane(this))
     , m_vmStatus(new VmStatusPage(this))
+    , m_checks(new ChecksPage(this))
+    , m_checkFacts(new ChecksKeeper(this))
     , m_right(new QStackedWidget(this))
     , m_log(new EventLog(this))
     , m_status(new QLabel(this))
@@ -88,6 +93,23 @@ MainWindow::MainWindow(QWidget *parent)
     // The properties pane, or for a host's Virtual machines the Master Status page.
     m_right->addWidget(m_properties);
     m_right->addWidget(m_vmStatus);
+    // For a host's Checks node, the Checks page.
+    m_right->addWidget(m_checks);
+    connect(m_checkFacts, &ChecksKeeper::factsChanged, this, &MainWindow::updateChecks);
+    connect(m_checks, &ChecksPage::checkNowRequested, this, [this] { m_checkFacts->checkNow(currentHost()); });
+    connect(m_checks, &ChecksPage::fixRequested, this,
+            [this](const Finding &f) { fixFinding(currentHost(), f); });
+    connect(m_checks, &ChecksPage::showRequested, this, [this](const Finding &f) {
+        const QString area = findingArea(f.id);
+        const QString host = currentHost();
+        if (area == QLatin1String("vm"))
+            selectObject(host, NodeKind::Vm, f.object);
+        else if (area == QLatin1String("storage"))
+            selectObject(host, NodeKind::Mirror, f.object) || selectObject(host, NodeKind::Disk, f.object);
+        else if (area == QLatin1String("network"))
+            selectObject(host, NodeKind::Team, f.object) || selectObject(host, NodeKind::Nic, f.object)
+                || selectObject(host, NodeKind::Bridge, f.object);
+    });
     splitter->addWidget(m_right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -255,6 +277,7 @@ void MainWindow::openHost(const HostSpec &given)
     m_model->appendRow({name, state});
 
     HostEntry &entry = m_hosts[label];
+    m_checkFacts->watch(label, session);
     entry.session = session;
     entry.item = name;
     entry.view.label = label;
@@ -316,6 +339,7 @@ void MainWindow::closeHost(const QString &label)
     HostSession *session = it->session;
     const int row = it->item->row();
     m_hosts.erase(it);
+    m_checkFacts->forget(label);
     session->disconnect(this);
     session->stop();
     session->deleteLater();
@@ -425,7 +449,8 @@ void MainWindow::onSnapshot(const QString &label, const HostSnapshotPtr &snapsho
         entry.view.message.clear();
     }
     updateHostItem(entry);
-    syncChildren(entry.item, buildHostChildren(*snapshot), label);
+    m_checkFacts->snapshotArrived(label);
+    updateChecks(label);   // the tree, with the findings marked
     if (!entry.expanded) {
         // First look: open the parts an administrator checks first.
         entry.expanded = true;
@@ -484,6 +509,8 @@ void MainWindow::updateHostItem(HostEntry &entry)
                     : entry.view.label;
     spec.hasTone = true;
     spec.tone = StateStyle::tone(entry.view.state);
+    if (entry.view.state == ConnectionState::Connected)
+        spec.tone = worseTone(spec.tone, entry.worstBelow);
     spec.state = StateStyle::text(entry.view.state);
     spec.toolTip = entry.view.message.isEmpty() ? spec.text : spec.text + QLatin1Char('\n') + entry.view.message;
     QStandardItem *stateItem = m_model->item(entry.item->row(), 1);
@@ -511,11 +538,76 @@ void MainWindow::updateProperties()
         updateAreas();
         return;
     }
+    if (kind == NodeKind::Group && index.data(ObjectRole).toString() == QLatin1String(groups::Checks)) {
+        m_right->setCurrentWidget(m_checks);
+        updateChecks(it.key());
+        updateAreas();
+        return;
+    }
     m_right->setCurrentWidget(m_properties);
     const PaneContent content = NodeDetails::describe(it->view, kind, index.data(ObjectRole).toString());
     m_properties->setHeader(content.icon, content.title, content.subtitle);
     m_properties->setRows(content.rows);
     updateAreas();
+}
+
+void MainWindow::updateChecks(const QString &host)
+{
+    auto it = m_hosts.find(host);
+    if (it == m_hosts.end() || !it->view.snapshot)
+        return;
+    const HostSnapshot &s = *it->view.snapshot;
+    const QList<Finding> findings = m_checkFacts->findings(host, s);
+    it->view.findings = findings;
+    // The host's nodes, its findings marked, and the Checks node: the findings
+    // follow the facts as well as the snapshot.
+    QList<NodeSpec> children = buildHostChildren(s);
+    markFindings(children, findings);
+    // What the host's own objects say (mirrors, teams, adapters, their
+    // findings) rolls up to the host; the Checks node only counts them.
+    it->worstBelow = rollUpTones(children);
+    children << checksNode(findings);
+    syncChildren(it->item, children, host);
+    updateHostItem(*it);
+    if (currentHost() != host || m_right->currentWidget() != m_checks)
+        return;
+    QSet<QString> fixable;
+    if (!s.isCapture)
+        fixable = {QStringLiteral("storage.mirror-simplex"), QStringLiteral("storage.mirror-degraded"),
+                   QStringLiteral("storage.mirror-one-module"), QStringLiteral("storage.unmirrored-disk"),
+                   QStringLiteral("network.unteamed-adapter"), QStringLiteral("network.no-team"),
+                   QStringLiteral("network.team-single-module"), QStringLiteral("vm.autostart-off"),
+                   QStringLiteral("vm.cpu-reservations")};
+    if (!s.isCapture && s.libvirtGuests.known)
+        fixable << QStringLiteral("vm.save-on-stop");
+    m_checks->setFindings(s.info.name.isEmpty() ? host : s.info.name, findings, m_checkFacts->factsNote(host), fixable);
+    m_checks->setBusy(m_checkFacts->busy(host));
+}
+
+void MainWindow::fixFinding(const QString &host, const Finding &f)
+{
+    // Each opens the action an admin would pick by hand, on the object: its
+    // own preview and plan follow.
+    const QString id = f.id;
+    if (id == QLatin1String("storage.unmirrored-disk")) {
+        if (selectObject(host, NodeKind::Disk, f.object))
+            m_storage->addToMirrorAction()->trigger();
+    } else if (id.startsWith(QLatin1String("storage.mirror-"))) {
+        if (selectObject(host, NodeKind::Mirror, f.object))
+            m_storage->addDiskAction()->trigger();
+    } else if (id.startsWith(QLatin1String("network."))) {
+        if (!selectObject(host, NodeKind::Nic, f.object))
+            selectObject(host, NodeKind::Host, host);
+        m_network->newTeamAction()->trigger();
+    } else if (id == QLatin1String("vm.autostart-off")) {
+        if (selectObject(host, NodeKind::Vm, f.object) && !m_vms->autostartAction()->isChecked())
+            m_vms->autostartAction()->trigger();
+    } else if (id == QLatin1String("vm.cpu-reservations")) {
+        selectObject(host, NodeKind::Group, QLatin1String(groups::Vms));
+    } else if (id == QLatin1String("vm.save-on-stop")) {
+        if (selectObject(host, NodeKind::Host, host) && !m_hostActions->saveVmStatesAction()->isChecked())
+            m_hostActions->saveVmStatesAction()->trigger();
+    }
 }
 
 Selection MainWindow::currentSelection() const

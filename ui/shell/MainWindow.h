@@ -26,6 +26,10 @@ class QTreeView;
 
 namespace ftc {
 
+class ChecksKeeper;
+class ChecksPage;
+struct Finding;
+
 class AddDiskWizard;
 class DemoMenu;
 class EventLog;
@@ -87,6 +91,7 @@ public:
     VmActions *vmActions() const { return m_vms; }
     NetworkActions *networkActions() const { return m_network; }
     VmStatusPage *vmStatusPage() const { return m_vmStatus; }
+    ChecksPage *checksPage() const { return m_checks; }
 
 signals:
     void firstSnapshotShown();
@@ -107,6 +112,7 @@ private:
         HostView view;
         int snapshots = 0;
         bool expanded = false;
+        BadgeTone worstBelow = BadgeTone::Good;   // rolled up from the host's nodes
     };
 
     void createActions();
@@ -117,6 +123,10 @@ private:
     void onStateChanged(const QString &label, ConnectionState state, const QString &message);
     void updateHostItem(HostEntry &entry);
     void updateProperties();
+    // The host's findings into the tree and, when shown, the Checks page.
+    void updateChecks(const QString &host);
+    // Opens the console's action that fixes the finding on host.
+    void fixFinding(const QString &host, const Finding &finding);
     void rememberRecent(const QString &label);
     void saveOpenHosts() const;
     QString currentHost() const;
@@ -125,6 +135,8 @@ private:
     QStandardItemModel *m_model;
     PropertiesPane *m_properties;
     VmStatusPage *m_vmStatus;
+    ChecksPage *m_checks;
+    ChecksKeeper *m_checkFacts;
     QStackedWidget *m_right;
     EventLog *m_log;
     QLabel *m_status;

@@ -5,6 +5,7 @@
 // NetworkDetails, VmDetails, HostDetails); this picks the area.
 
 #include "HostTree.h"
+#include "checks/Findings.h"
 #include "PropertyRow.h"
 #include "session/HostSession.h"
 
@@ -20,6 +21,8 @@ struct HostView {
     HostSnapshotPtr snapshot;      // null until the first one
     // VM -> its definition as last read (when its page was opened).
     QMap<QString, VmConfigReading> vmConfigs;
+    // The checks' findings for the snapshot (empty before the first one).
+    QList<Finding> findings;
 };
 
 struct PaneContent {

@@ -36,6 +36,8 @@ public:
     // For the properties pane's buttons, and the tree's context menu.
     QList<QAction *> buttons() const;
     QList<QAction *> contextActions() const;
+    QAction *addDiskAction() const { return m_addDisk; }           // on a mirror
+    QAction *addToMirrorAction() const { return m_addToMirror; }   // on a disk
     // What sudo said on a host is asked again (Refresh Now: sudoers may have changed).
     void forgetPrivileges(const QString &host);
 
