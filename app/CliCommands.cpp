@@ -8,10 +8,15 @@
 #include "checks/Findings.h"
 #include "model/Poller.h"
 #include "session/RunnerFactory.h"
+#include "report/CsvReport.h"
+#include "report/HtmlReport.h"
 #include "report/JsonReport.h"
+#include "report/PdfReport.h"
+#include "report/ReportFiles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QSaveFile>
 #include <QJsonDocument>
@@ -163,23 +168,9 @@ int writeOut(const QByteArray &text, const QString &path)
             return CantCreate;
         return Ok;
     }
-    QSaveFile f(path);
-    // Unbuffered: a full file system fails the write itself (a buffered
-    // QSaveFile was seen to commit a file cut at the first 4 KiB on tmpfs).
     QString why;
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        why = f.errorString();
-    } else if (const qint64 n = f.write(text); n != text.size()) {
-        why = QStringLiteral("only %1 of %2 bytes could be written; is the file system full?")
-                  .arg(qMax<qint64>(0, n))
-                  .arg(text.size());
-        f.cancelWriting();
-    } else if (!f.commit()) {
-        why = f.errorString();
-    }
-    if (!why.isEmpty()) {
-        err() << "ftconsole: cannot write " << terminalText(path) << ": " << terminalText(why)
-              << " (nothing was written there)" << Qt::endl;
+    if (!writeFileAtomically(path, text, &why)) {
+        err() << "ftconsole: " << terminalText(why) << Qt::endl;
         return CantCreate;
     }
     return Ok;
@@ -190,16 +181,27 @@ int writeOut(const QByteArray &text, const QString &path)
 int runReport(const QStringList &args, SessionPrompter *prompter)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("format"), QStringLiteral("json"), QStringLiteral("format"), QStringLiteral("json")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("write to FILE instead of stdout"),
+    parser.addOption({QStringLiteral("format"), QStringLiteral("json, html, pdf or csv"), QStringLiteral("format"),
+                      QStringLiteral("json")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      QStringLiteral("write to FILE instead of stdout (csv: to DIR, one file per table)"),
                       QStringLiteral("file")});
     if (const int code = parseArgs(parser, args, QStringLiteral("Print a configuration report of a host."),
                                    QStringLiteral("report"));
         code >= 0)
         return code;
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("json")) {
-        err() << "ftconsole report: format '" << terminalText(format) << "' is not known: use --format json" << Qt::endl;
+    static const QStringList formats{QStringLiteral("json"), QStringLiteral("html"), QStringLiteral("pdf"),
+                                     QStringLiteral("csv")};
+    if (!formats.contains(format)) {
+        err() << "ftconsole report: format '" << terminalText(format)
+              << "' is not known: use --format json, html, pdf or csv" << Qt::endl;
+        return Usage;
+    }
+    const QString output = parser.value(QStringLiteral("output"));
+    if ((format == QLatin1String("pdf") || format == QLatin1String("csv")) && output.isEmpty()) {
+        err() << "ftconsole report: --format " << format << " needs -o "
+              << (format == QLatin1String("csv") ? "DIR (one file per table)" : "FILE") << Qt::endl;
         return Usage;
     }
     int code = Ok;
@@ -208,8 +210,18 @@ int runReport(const QStringList &args, SessionPrompter *prompter)
         readHost(parser.value(kHostOption), parser.value(kUriOption), prompter, nullptr, &code, &facts);
     if (!snap)
         return code;
-    const QByteArray text = QJsonDocument(jsonReport(*snap, findingsFor(*snap, facts))).toJson(QJsonDocument::Indented);
-    return writeOut(text, parser.value(QStringLiteral("output")));
+    const QList<Finding> findings = findingsFor(*snap, facts);
+    if (format == QLatin1String("json"))
+        return writeOut(QJsonDocument(jsonReport(*snap, findings)).toJson(QJsonDocument::Indented), output);
+    const ReportInput input{snap, findings, {}, QDateTime::currentDateTime()};
+    if (format == QLatin1String("html") && output.isEmpty())
+        return writeOut(htmlReport(input).html.toUtf8(), output);
+    QString why;
+    if (!writeReportFile(input, format, output, &why)) {
+        err() << "ftconsole: " << terminalText(why) << Qt::endl;
+        return CantCreate;
+    }
+    return Ok;
 }
 
 int runCheck(const QStringList &args, SessionPrompter *prompter)

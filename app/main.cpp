@@ -6,13 +6,19 @@
 #include "TtyPrompter.h"
 #include "session/HostSession.h"
 
+#include "shell/GuiMain.h"
+
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QTextStream>
 
-namespace ftc {
-int runGui(QApplication &app, const QStringList &hosts, const QString &libvirtUri);
-}
+#include <memory>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -29,6 +35,30 @@ const char *const kUsage =
     "\n"
     "Exit status: 0 done (check: nothing found), 1 check found warnings, 2 check found errors,\n"
     "64 bad usage, 69 the host could not be opened or read, 73 the output could not be written.\n";
+
+// `report --format pdf` lays out text with fonts: that takes a QGuiApplication,
+// on the offscreen platform so that no display is needed or touched.
+bool needsFonts(const QStringList &args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i)
+        if ((args[i] == QLatin1String("--format") && args.value(i + 1) == QLatin1String("pdf"))
+            || args[i] == QLatin1String("--format=pdf"))
+            return true;
+    return false;
+}
+
+// The offscreen platform wants XDG_RUNTIME_DIR and warns without it (a cron
+// job or sudo has none): Qt's own fallback, made private to this user first.
+void quietRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir = QFile::encodeName(QDir::tempPath()) + "/runtime-" + QByteArray::number(::getuid());
+    ::mkdir(dir.constData(), 0700);
+    struct stat st {};
+    if (::lstat(dir.constData(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == ::getuid() && (st.st_mode & 077) == 0)
+        qputenv("XDG_RUNTIME_DIR", dir);
+}
 
 bool isSubcommand(const QString &word)
 {
@@ -51,11 +81,20 @@ int main(int argc, char **argv)
     const QStringList args = argList(argc, argv);
     const QString sub = args.value(1);
     if (isSubcommand(sub)) {
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> app;
+        if (sub == QLatin1String("report") && needsFonts(args)) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            quietRuntimeDir();
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         QCoreApplication::setApplicationName(QStringLiteral("ftconsole"));
         QCoreApplication::setApplicationVersion(QStringLiteral(FT_VERSION));
+        // Text, HTML, PDF and CSV speak the system's language; JSON never changes.
+        ftc::installTranslators(*app);
         ftc::TtyPrompter prompter;
-        QStringList rest = app.arguments();
+        QStringList rest = app->arguments();
         rest.removeAt(1);
         if (sub == QLatin1String("check"))
             return ftc::runCheck(rest, &prompter);

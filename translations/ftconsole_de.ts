@@ -1416,244 +1416,259 @@
 <context>
     <name>ftc::HostDetails</name>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="16"/>
+        <location filename="../ui/host/HostDetails.cpp" line="19"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="17"/>
+        <location filename="../ui/host/HostDetails.cpp" line="20"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="18"/>
+        <location filename="../ui/host/HostDetails.cpp" line="21"/>
         <source>Opened as</source>
         <translation>Geöffnet als</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="19"/>
+        <location filename="../ui/host/HostDetails.cpp" line="22"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="21"/>
+        <location filename="../ui/host/HostDetails.cpp" line="24"/>
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="22"/>
+        <location filename="../ui/host/HostDetails.cpp" line="25"/>
         <source>The connection was lost.</source>
         <translation>Die Verbindung ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="24"/>
+        <location filename="../ui/host/HostDetails.cpp" line="27"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="28"/>
+        <location filename="../ui/host/HostDetails.cpp" line="31"/>
         <source>CPUs</source>
         <translation>CPUs</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="29"/>
+        <location filename="../ui/host/HostDetails.cpp" line="32"/>
         <source>CPU model</source>
         <translation>CPU-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="30"/>
+        <location filename="../ui/host/HostDetails.cpp" line="33"/>
         <source>MHz</source>
         <translation>MHz</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="31"/>
+        <location filename="../ui/host/HostDetails.cpp" line="34"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="32"/>
+        <location filename="../ui/host/HostDetails.cpp" line="35"/>
         <source>Memory available</source>
         <translation>Verfügbarer Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="35"/>
+        <location filename="../ui/host/HostDetails.cpp" line="38"/>
         <source>Last refresh</source>
         <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="37"/>
+        <location filename="../ui/host/HostDetails.cpp" line="40"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="44"/>
+        <location filename="../ui/host/HostDetails.cpp" line="49"/>
         <source>Virtual disks</source>
         <translation>Virtuelle Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="45"/>
+        <location filename="../ui/host/HostDetails.cpp" line="50"/>
         <source>%1 of %2 Duplex</source>
         <translation>%1 von %2 Duplex</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="50"/>
+        <location filename="../ui/host/HostDetails.cpp" line="55"/>
         <source>Virtual machines</source>
         <translation>Virtuelle Maschinen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="50"/>
+        <location filename="../ui/host/HostDetails.cpp" line="55"/>
         <source>%1 of %2 running</source>
         <translation>%1 von %2 laufen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="51"/>
+        <location filename="../ui/host/HostDetails.cpp" line="56"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="55"/>
+        <location filename="../ui/host/HostDetails.cpp" line="61"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="59"/>
+        <location filename="../ui/host/HostDetails.cpp" line="65"/>
         <source>Command: %1</source>
         <translation>Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="61"/>
+        <location filename="../ui/host/HostDetails.cpp" line="67"/>
         <source>Line: %1</source>
         <translation>Zeile: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="72"/>
+        <location filename="../ui/host/HostDetails.cpp" line="75"/>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="77"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="89"/>
+        <source>Remedy: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="97"/>
         <source>When the host stops</source>
         <translation>Beim Herunterfahren des Hosts</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="75"/>
+        <location filename="../ui/host/HostDetails.cpp" line="100"/>
         <source>No: libvirt-guests.service is not enabled (ON_SHUTDOWN=%1, %2)</source>
         <translation>Nein: libvirt-guests.service ist nicht aktiviert (ON_SHUTDOWN=%1, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="76"/>
+        <location filename="../ui/host/HostDetails.cpp" line="101"/>
         <source>no settings file</source>
         <translation>keine Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="78"/>
+        <location filename="../ui/host/HostDetails.cpp" line="103"/>
         <source>No, each VM is shut down (libvirt-guests ON_SHUTDOWN=%1, %2)</source>
         <translation>Nein, jede VM wird heruntergefahren (libvirt-guests ON_SHUTDOWN=%1, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="80"/>
+        <location filename="../ui/host/HostDetails.cpp" line="105"/>
         <source>Yes (libvirt-guests ON_SHUTDOWN=%1, %2)</source>
         <translation>Ja (libvirt-guests ON_SHUTDOWN=%1, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="82"/>
+        <location filename="../ui/host/HostDetails.cpp" line="107"/>
         <source>Yes (libvirt-guests default ON_SHUTDOWN=suspend, not set in %1)</source>
         <translation>Ja (libvirt-guests-Vorgabe ON_SHUTDOWN=suspend, nicht in %1 gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="84"/>
+        <location filename="../ui/host/HostDetails.cpp" line="109"/>
         <source>Yes (libvirt-guests default ON_SHUTDOWN=suspend, no settings file)</source>
         <translation>Ja (libvirt-guests-Vorgabe ON_SHUTDOWN=suspend, keine Einstellungsdatei)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="85"/>
+        <location filename="../ui/host/HostDetails.cpp" line="110"/>
         <source>Save VM state when the host stops</source>
         <translation>VM-Zustand beim Herunterfahren des Hosts speichern</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="86"/>
+        <location filename="../ui/host/HostDetails.cpp" line="111"/>
         <source>libvirt-guests service</source>
         <translation>Dienst libvirt-guests</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="87"/>
+        <location filename="../ui/host/HostDetails.cpp" line="112"/>
         <source>Not known (no systemd)</source>
         <translation>Unbekannt (kein systemd)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="88"/>
+        <location filename="../ui/host/HostDetails.cpp" line="113"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="88"/>
+        <location filename="../ui/host/HostDetails.cpp" line="113"/>
         <source>Not enabled</source>
         <translation>Nicht aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="90"/>
+        <location filename="../ui/host/HostDetails.cpp" line="115"/>
         <source>Wait for each VM to shut down</source>
         <translation>Wartezeit auf das Herunterfahren jeder VM</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="91"/>
+        <location filename="../ui/host/HostDetails.cpp" line="116"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="92"/>
+        <location filename="../ui/host/HostDetails.cpp" line="117"/>
         <source>Without a limit</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="93"/>
+        <location filename="../ui/host/HostDetails.cpp" line="118"/>
         <source>Not a number (SHUTDOWN_TIMEOUT)</source>
         <translation>Keine Zahl (SHUTDOWN_TIMEOUT)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="95"/>
+        <location filename="../ui/host/HostDetails.cpp" line="120"/>
         <source>Settings file not read</source>
         <translation>Einstellungsdatei nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="96"/>
+        <location filename="../ui/host/HostDetails.cpp" line="121"/>
         <source>%1 exists too, but libvirt-guests on this host reads %2.</source>
         <translation>%1 existiert ebenfalls, aber libvirt-guests liest auf diesem Host %2.</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="99"/>
+        <location filename="../ui/host/HostDetails.cpp" line="124"/>
         <source>Save state when the host stops</source>
         <translation>Zustand beim Herunterfahren des Hosts speichern</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="107"/>
+        <location filename="../ui/host/HostDetails.cpp" line="132"/>
         <source>Modules</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="109"/>
-        <location filename="../ui/host/HostDetails.cpp" line="128"/>
+        <location filename="../ui/host/HostDetails.cpp" line="134"/>
+        <location filename="../ui/host/HostDetails.cpp" line="153"/>
         <source>Module %1</source>
         <translation>Modul %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="110"/>
+        <location filename="../ui/host/HostDetails.cpp" line="135"/>
         <source>%1 disks, %2 adapters</source>
         <translation>%1 Festplatten, %2 Adapter</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="112"/>
+        <location filename="../ui/host/HostDetails.cpp" line="137"/>
         <source>Not in a module</source>
         <translation>Keinem Modul zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="129"/>
+        <location filename="../ui/host/HostDetails.cpp" line="154"/>
         <source>Disks</source>
         <translation>Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="132"/>
-        <location filename="../ui/host/HostDetails.cpp" line="137"/>
+        <location filename="../ui/host/HostDetails.cpp" line="157"/>
+        <location filename="../ui/host/HostDetails.cpp" line="162"/>
         <source>Slot %1: %2</source>
         <translation>Steckplatz %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="134"/>
+        <location filename="../ui/host/HostDetails.cpp" line="159"/>
         <source>Adapters</source>
         <translation>Adapter</translation>
     </message>
@@ -1814,144 +1829,195 @@
 <context>
     <name>ftc::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="75"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
         <source>ftconsole</source>
         <translation>ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="89"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="351"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="523"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="92"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="362"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="536"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>Öffnen Sie einen Host mit Datei ▸ Host öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="119"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="122"/>
         <source>Event Log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>&amp;Open Host…</source>
         <translation>Host &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
         <source>&amp;Close Host</source>
         <translation>Host &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="177"/>
+        <source>The selected host&apos;s configuration, checks and last events as PDF, HTML, JSON or CSV</source>
+        <translation>Konfiguration, Prüfungen und letzte Ereignisse des ausgewählten Hosts als PDF, HTML, JSON oder CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="175"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
         <source>&amp;Refresh Now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="199"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="210"/>
         <source>%1: port LED blinked for 10 seconds</source>
         <translation>%1: Port-LED hat 10 Sekunden lang geblinkt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="225"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
         <source>&amp;About ftconsole</source>
         <translation>Ü&amp;ber ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
         <source>About ftconsole</source>
         <translation>Über ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
         <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
         <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;Eine Konsole für fehlertolerante Linux-Virtualisierungshosts: gespiegelte Festplatten, Adapter-Teams und virtuelle Maschinen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="304"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="315"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>Schritt %1 von %2 erledigt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="305"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="316"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>Schritt %1 von %2 fehlgeschlagen: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="314"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="325"/>
         <source>The operation was not recorded in the history: %1</source>
         <translation>Der Vorgang wurde nicht im Verlauf festgehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="320"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="331"/>
         <source>%1: plan applied</source>
         <translation>%1: Plan angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="320"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="331"/>
         <source>%1: plan failed</source>
         <translation>%1: Plan fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="327"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="338"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="347"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="358"/>
         <source>Closed %1</source>
         <translation>%1 geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="474"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="485"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: aktualisiert um %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="508"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="519"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="524"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="537"/>
         <source>Select an item in the tree.</source>
         <translation>Wählen Sie einen Eintrag im Baum.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="712"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="603"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="625"/>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="603"/>
+        <source>%1 has not been read yet: nothing to report.</source>
+        <translation>%1 wurde noch nicht gelesen: Es gibt nichts zu berichten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="609"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="609"/>
+        <source>Web page, one file (*.html)</source>
+        <translation>Webseite, eine Datei (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="609"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="610"/>
+        <source>CSV, one file per table, in a folder (*)</source>
+        <translation>CSV, eine Datei je Tabelle, in einem Ordner (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="611"/>
+        <source>Export Report of %1</source>
+        <translation>Bericht von %1 exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="628"/>
+        <source>%1: report written to %2</source>
+        <translation>%1: Bericht nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="763"/>
         <source>Applying: %1</source>
         <translation>Wird angewendet: %1</translation>
     </message>
@@ -2446,6 +2512,24 @@
     </message>
 </context>
 <context>
+    <name>ftc::PdfReport</name>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="63"/>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="75"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="86"/>
+        <source>the PDF could not be finished</source>
+        <translation>das PDF konnte nicht abgeschlossen werden</translation>
+    </message>
+</context>
+<context>
     <name>ftc::PlanDialog</name>
     <message>
         <location filename="../ui/common/PlanDialog.cpp" line="19"/>
@@ -2519,6 +2603,442 @@
         <location filename="../ui/common/PlanView.cpp" line="72"/>
         <source>with this text on its standard input:</source>
         <translation>mit diesem Text auf der Standardeingabe:</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::Report</name>
+    <message>
+        <location filename="../backend/report/HtmlReport.cpp" line="96"/>
+        <source>VMs: %1</source>
+        <translation>VMs: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/HtmlReport.cpp" line="98"/>
+        <source>Host memory: %1</source>
+        <translation>Arbeitsspeicher des Hosts: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/HtmlReport.cpp" line="106"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/HtmlReport.cpp" line="161"/>
+        <source>%1, read at %2; made by ftconsole %3 at %4</source>
+        <translation>%1, gelesen am %2; erstellt mit ftconsole %3 am %4</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/HtmlReport.cpp" line="178"/>
+        <location filename="../backend/report/ReportTables.cpp" line="94"/>
+        <location filename="../backend/report/ReportTables.cpp" line="157"/>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/HtmlReport.cpp" line="180"/>
+        <source>Virtual disks at a glance</source>
+        <translation>Virtuelle Festplatten im Überblick</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="27"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="27"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="40"/>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="42"/>
+        <source>, %1 KiB/s</source>
+        <translation>, %1 KiB/s</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="50"/>
+        <source>in sync</source>
+        <translation>synchron</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="51"/>
+        <source>rebuilding</source>
+        <translation>wird neu aufgebaut</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="52"/>
+        <source>spare</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="53"/>
+        <source>faulty</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="54"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="62"/>
+        <source>not in a virtual disk</source>
+        <translation>keiner virtuellen Festplatte zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="63"/>
+        <source>member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="64"/>
+        <source>in use</source>
+        <translation>belegt</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="80"/>
+        <source>Configuration report: %1</source>
+        <translation>Konfigurationsbericht: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="88"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="88"/>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="88"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="89"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="90"/>
+        <source>Opened as</source>
+        <translation>Geöffnet als</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="91"/>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="92"/>
+        <source>CPU model</source>
+        <translation>CPU-Modell</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="93"/>
+        <source>MHz</source>
+        <translation>MHz</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="96"/>
+        <source>Captured from</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="97"/>
+        <source>Read at</source>
+        <translation>Gelesen am</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="98"/>
+        <source>Report made at</source>
+        <translation>Bericht erstellt am</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="99"/>
+        <source>Console version</source>
+        <translation>Version der Konsole</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="102"/>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="103"/>
+        <location filename="../backend/report/ReportTables.cpp" line="109"/>
+        <location filename="../backend/report/ReportTables.cpp" line="133"/>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="103"/>
+        <source>Disks</source>
+        <translation>Festplatten</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="103"/>
+        <location filename="../backend/report/ReportTables.cpp" line="132"/>
+        <source>Adapters</source>
+        <translation>Adapter</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="108"/>
+        <source>Physical disks</source>
+        <translation>Physische Festplatten</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="109"/>
+        <source>Disk</source>
+        <translation>Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="109"/>
+        <source>Slot</source>
+        <translation>Steckplatz</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="109"/>
+        <location filename="../backend/report/ReportTables.cpp" line="119"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="110"/>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="110"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="110"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="110"/>
+        <location filename="../backend/report/ReportTables.cpp" line="119"/>
+        <source>Virtual disk</source>
+        <translation>Virtuelle Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="118"/>
+        <source>Virtual disks</source>
+        <translation>Virtuelle Festplatten</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="119"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="119"/>
+        <source>OpState</source>
+        <translation>OpState</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="120"/>
+        <source>Members working</source>
+        <translation>Mitglieder in Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="120"/>
+        <location filename="../backend/report/ReportTables.cpp" line="145"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="120"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="133"/>
+        <source>Adapter</source>
+        <translation>Adapter</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="133"/>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="133"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="134"/>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="134"/>
+        <source>Driver</source>
+        <translation>Treiber</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="134"/>
+        <location filename="../backend/report/ReportTables.cpp" line="144"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="138"/>
+        <source>up</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="138"/>
+        <source>down</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="139"/>
+        <source>%1 Mb/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="143"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="144"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="144"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="144"/>
+        <source>Active adapter</source>
+        <translation>Aktiver Adapter</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="145"/>
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="156"/>
+        <source>Virtual machines</source>
+        <translation>Virtuelle Maschinen</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="157"/>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="157"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="157"/>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="158"/>
+        <source>Starts with host</source>
+        <translation>Startet mit dem Host</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="158"/>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="158"/>
+        <source>Reserve %</source>
+        <translation>Reservierung %</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="159"/>
+        <source>Maximum %</source>
+        <translation>Maximum %</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="167"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="168"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="168"/>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="168"/>
+        <location filename="../backend/report/ReportTables.cpp" line="177"/>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="168"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="169"/>
+        <source>Remedy</source>
+        <translation>Abhilfe</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="176"/>
+        <source>Last events</source>
+        <translation>Letzte Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="177"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="177"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::ReportFiles</name>
+    <message>
+        <location filename="../ui/report/ReportFiles.cpp" line="24"/>
+        <source>cannot write %1: %2 (nothing was written there)</source>
+        <translation>%1 kann nicht geschrieben werden: %2 (dort wurde nichts geschrieben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportFiles.cpp" line="37"/>
+        <source>only %1 of %2 bytes could be written; is the file system full?</source>
+        <translation>nur %1 von %2 Bytes konnten geschrieben werden; ist das Dateisystem voll?</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportFiles.cpp" line="55"/>
+        <source>the directory could not be made</source>
+        <translation>das Verzeichnis konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportFiles.cpp" line="63"/>
+        <source>the format %1 is not known</source>
+        <translation>das Format %1 ist unbekannt</translation>
     </message>
 </context>
 <context>

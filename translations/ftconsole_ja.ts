@@ -1416,244 +1416,259 @@
 <context>
     <name>ftc::HostDetails</name>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="16"/>
+        <location filename="../ui/host/HostDetails.cpp" line="19"/>
         <source>Host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="17"/>
+        <location filename="../ui/host/HostDetails.cpp" line="20"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="18"/>
+        <location filename="../ui/host/HostDetails.cpp" line="21"/>
         <source>Opened as</source>
         <translation>接続先</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="19"/>
+        <location filename="../ui/host/HostDetails.cpp" line="22"/>
         <source>Connection</source>
         <translation>接続</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="21"/>
+        <location filename="../ui/host/HostDetails.cpp" line="24"/>
         <source>Cannot read %1</source>
         <translation>%1 を読み取れません</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="22"/>
+        <location filename="../ui/host/HostDetails.cpp" line="25"/>
         <source>The connection was lost.</source>
         <translation>接続が切れました。</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="24"/>
+        <location filename="../ui/host/HostDetails.cpp" line="27"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="28"/>
+        <location filename="../ui/host/HostDetails.cpp" line="31"/>
         <source>CPUs</source>
         <translation>CPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="29"/>
+        <location filename="../ui/host/HostDetails.cpp" line="32"/>
         <source>CPU model</source>
         <translation>CPU モデル</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="30"/>
+        <location filename="../ui/host/HostDetails.cpp" line="33"/>
         <source>MHz</source>
         <translation>MHz</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="31"/>
+        <location filename="../ui/host/HostDetails.cpp" line="34"/>
         <source>Memory</source>
         <translation>メモリ</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="32"/>
+        <location filename="../ui/host/HostDetails.cpp" line="35"/>
         <source>Memory available</source>
         <translation>使用可能メモリ</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="35"/>
+        <location filename="../ui/host/HostDetails.cpp" line="38"/>
         <source>Last refresh</source>
         <translation>最終更新</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="37"/>
+        <location filename="../ui/host/HostDetails.cpp" line="40"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="44"/>
+        <location filename="../ui/host/HostDetails.cpp" line="49"/>
         <source>Virtual disks</source>
         <translation>仮想ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="45"/>
+        <location filename="../ui/host/HostDetails.cpp" line="50"/>
         <source>%1 of %2 Duplex</source>
         <translation>%2 台中 %1 台が Duplex</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="50"/>
+        <location filename="../ui/host/HostDetails.cpp" line="55"/>
         <source>Virtual machines</source>
         <translation>仮想マシン</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="50"/>
+        <location filename="../ui/host/HostDetails.cpp" line="55"/>
         <source>%1 of %2 running</source>
         <translation>%2 台中 %1 台が実行中</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="51"/>
+        <location filename="../ui/host/HostDetails.cpp" line="56"/>
         <source>Teams</source>
         <translation>チーム</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="55"/>
+        <location filename="../ui/host/HostDetails.cpp" line="61"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="59"/>
+        <location filename="../ui/host/HostDetails.cpp" line="65"/>
         <source>Command: %1</source>
         <translation>コマンド: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="61"/>
+        <location filename="../ui/host/HostDetails.cpp" line="67"/>
         <source>Line: %1</source>
         <translation>行: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="72"/>
+        <location filename="../ui/host/HostDetails.cpp" line="75"/>
+        <source>Checks</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="77"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="89"/>
+        <source>Remedy: %1</source>
+        <translation>対処: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="97"/>
         <source>When the host stops</source>
         <translation>ホスト停止時</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="75"/>
+        <location filename="../ui/host/HostDetails.cpp" line="100"/>
         <source>No: libvirt-guests.service is not enabled (ON_SHUTDOWN=%1, %2)</source>
         <translation>いいえ: libvirt-guests.service が有効になっていません (ON_SHUTDOWN=%1、%2)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="76"/>
+        <location filename="../ui/host/HostDetails.cpp" line="101"/>
         <source>no settings file</source>
         <translation>設定ファイルなし</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="78"/>
+        <location filename="../ui/host/HostDetails.cpp" line="103"/>
         <source>No, each VM is shut down (libvirt-guests ON_SHUTDOWN=%1, %2)</source>
         <translation>いいえ、各仮想マシンはシャットダウンされます (libvirt-guests ON_SHUTDOWN=%1、%2)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="80"/>
+        <location filename="../ui/host/HostDetails.cpp" line="105"/>
         <source>Yes (libvirt-guests ON_SHUTDOWN=%1, %2)</source>
         <translation>はい (libvirt-guests ON_SHUTDOWN=%1、%2)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="82"/>
+        <location filename="../ui/host/HostDetails.cpp" line="107"/>
         <source>Yes (libvirt-guests default ON_SHUTDOWN=suspend, not set in %1)</source>
         <translation>はい (libvirt-guests の既定値 ON_SHUTDOWN=suspend、%1 では未設定)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="84"/>
+        <location filename="../ui/host/HostDetails.cpp" line="109"/>
         <source>Yes (libvirt-guests default ON_SHUTDOWN=suspend, no settings file)</source>
         <translation>はい (libvirt-guests の既定値 ON_SHUTDOWN=suspend、設定ファイルなし)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="85"/>
+        <location filename="../ui/host/HostDetails.cpp" line="110"/>
         <source>Save VM state when the host stops</source>
         <translation>ホスト停止時に仮想マシンの状態を保存</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="86"/>
+        <location filename="../ui/host/HostDetails.cpp" line="111"/>
         <source>libvirt-guests service</source>
         <translation>libvirt-guests サービス</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="87"/>
+        <location filename="../ui/host/HostDetails.cpp" line="112"/>
         <source>Not known (no systemd)</source>
         <translation>不明 (systemd なし)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="88"/>
+        <location filename="../ui/host/HostDetails.cpp" line="113"/>
         <source>Enabled</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="88"/>
+        <location filename="../ui/host/HostDetails.cpp" line="113"/>
         <source>Not enabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="90"/>
+        <location filename="../ui/host/HostDetails.cpp" line="115"/>
         <source>Wait for each VM to shut down</source>
         <translation>各仮想マシンのシャットダウンを待つ時間</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="91"/>
+        <location filename="../ui/host/HostDetails.cpp" line="116"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="92"/>
+        <location filename="../ui/host/HostDetails.cpp" line="117"/>
         <source>Without a limit</source>
         <translation>無制限</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="93"/>
+        <location filename="../ui/host/HostDetails.cpp" line="118"/>
         <source>Not a number (SHUTDOWN_TIMEOUT)</source>
         <translation>数値ではありません (SHUTDOWN_TIMEOUT)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="95"/>
+        <location filename="../ui/host/HostDetails.cpp" line="120"/>
         <source>Settings file not read</source>
         <translation>読み込まれない設定ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="96"/>
+        <location filename="../ui/host/HostDetails.cpp" line="121"/>
         <source>%1 exists too, but libvirt-guests on this host reads %2.</source>
         <translation>%1 も存在しますが、このホストの libvirt-guests が読み込むのは %2 です。</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="99"/>
+        <location filename="../ui/host/HostDetails.cpp" line="124"/>
         <source>Save state when the host stops</source>
         <translation>ホスト停止時に状態を保存</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="107"/>
+        <location filename="../ui/host/HostDetails.cpp" line="132"/>
         <source>Modules</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="109"/>
-        <location filename="../ui/host/HostDetails.cpp" line="128"/>
+        <location filename="../ui/host/HostDetails.cpp" line="134"/>
+        <location filename="../ui/host/HostDetails.cpp" line="153"/>
         <source>Module %1</source>
         <translation>モジュール %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="110"/>
+        <location filename="../ui/host/HostDetails.cpp" line="135"/>
         <source>%1 disks, %2 adapters</source>
         <translation>ディスク %1 台、アダプタ %2 個</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="112"/>
+        <location filename="../ui/host/HostDetails.cpp" line="137"/>
         <source>Not in a module</source>
         <translation>モジュール外</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="129"/>
+        <location filename="../ui/host/HostDetails.cpp" line="154"/>
         <source>Disks</source>
         <translation>ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="132"/>
-        <location filename="../ui/host/HostDetails.cpp" line="137"/>
+        <location filename="../ui/host/HostDetails.cpp" line="157"/>
+        <location filename="../ui/host/HostDetails.cpp" line="162"/>
         <source>Slot %1: %2</source>
         <translation>スロット %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="134"/>
+        <location filename="../ui/host/HostDetails.cpp" line="159"/>
         <source>Adapters</source>
         <translation>アダプタ</translation>
     </message>
@@ -1814,144 +1829,195 @@
 <context>
     <name>ftc::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="75"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
         <source>ftconsole</source>
         <translation>ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="89"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="351"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="523"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="92"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="362"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="536"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>ファイル ▸ ホストを開く… でホストを開いてください</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="119"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="122"/>
         <source>Event Log</source>
         <translation>イベントログ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>&amp;Open Host…</source>
         <translation>ホストを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
         <source>&amp;Close Host</source>
         <translation>ホストを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
+        <source>&amp;Export Report…</source>
+        <translation>レポートをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="177"/>
+        <source>The selected host&apos;s configuration, checks and last events as PDF, HTML, JSON or CSV</source>
+        <translation>選択したホストの構成、チェック、最近のイベントを PDF、HTML、JSON または CSV で書き出します</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="184"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="175"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
         <source>&amp;Refresh Now</source>
         <translation>今すぐ更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="199"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="210"/>
         <source>%1: port LED blinked for 10 seconds</source>
         <translation>%1: ポート LED を 10 秒間点滅させました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="225"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
         <source>&amp;About ftconsole</source>
         <translation>ftconsole について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
         <source>About ftconsole</source>
         <translation>ftconsole について</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
         <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
         <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;フォールトトレラントな Linux 仮想化ホストのためのコンソール: ミラーディスク、アダプタチーム、仮想マシン。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="304"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="315"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>ステップ %1/%2 完了: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="305"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="316"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>ステップ %1/%2 失敗: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="314"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="325"/>
         <source>The operation was not recorded in the history: %1</source>
         <translation>操作は履歴に記録されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="320"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="331"/>
         <source>%1: plan applied</source>
         <translation>%1: プランを適用しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="320"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="331"/>
         <source>%1: plan failed</source>
         <translation>%1: プランは失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="327"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="338"/>
         <source>Opening %1</source>
         <translation>%1 を開いています</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="347"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="358"/>
         <source>Closed %1</source>
         <translation>%1 を閉じました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="474"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="485"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: %2 に更新</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="508"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="519"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="524"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="537"/>
         <source>Select an item in the tree.</source>
         <translation>ツリーで項目を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="712"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="603"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="625"/>
+        <source>Export Report</source>
+        <translation>レポートのエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="603"/>
+        <source>%1 has not been read yet: nothing to report.</source>
+        <translation>%1 はまだ読み取られていないため、レポートする内容がありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="609"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF ドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="609"/>
+        <source>Web page, one file (*.html)</source>
+        <translation>Web ページ、1 ファイル (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="609"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="610"/>
+        <source>CSV, one file per table, in a folder (*)</source>
+        <translation>CSV、表ごとに 1 ファイル、フォルダー内 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="611"/>
+        <source>Export Report of %1</source>
+        <translation>%1 のレポートをエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="628"/>
+        <source>%1: report written to %2</source>
+        <translation>%1: レポートを %2 に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="763"/>
         <source>Applying: %1</source>
         <translation>適用中: %1</translation>
     </message>
@@ -2446,6 +2512,24 @@
     </message>
 </context>
 <context>
+    <name>ftc::PdfReport</name>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="63"/>
+        <source>the PDF could not be started</source>
+        <translation>PDF の作成を開始できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="75"/>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="86"/>
+        <source>the PDF could not be finished</source>
+        <translation>PDF の作成を完了できませんでした</translation>
+    </message>
+</context>
+<context>
     <name>ftc::PlanDialog</name>
     <message>
         <location filename="../ui/common/PlanDialog.cpp" line="19"/>
@@ -2519,6 +2603,442 @@
         <location filename="../ui/common/PlanView.cpp" line="72"/>
         <source>with this text on its standard input:</source>
         <translation>標準入力に次のテキストを渡します:</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::Report</name>
+    <message>
+        <location filename="../backend/report/HtmlReport.cpp" line="96"/>
+        <source>VMs: %1</source>
+        <translation>仮想マシン: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/HtmlReport.cpp" line="98"/>
+        <source>Host memory: %1</source>
+        <translation>ホストのメモリ: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/HtmlReport.cpp" line="106"/>
+        <source>None.</source>
+        <translation>ありません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/HtmlReport.cpp" line="161"/>
+        <source>%1, read at %2; made by ftconsole %3 at %4</source>
+        <translation>%1 (%2 に読み取り)、ftconsole %3 により %4 に作成</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/HtmlReport.cpp" line="178"/>
+        <location filename="../backend/report/ReportTables.cpp" line="94"/>
+        <location filename="../backend/report/ReportTables.cpp" line="157"/>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/HtmlReport.cpp" line="180"/>
+        <source>Virtual disks at a glance</source>
+        <translation>仮想ディスクの概要</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="27"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="27"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="40"/>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="42"/>
+        <source>, %1 KiB/s</source>
+        <translation>、%1 KiB/s</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="50"/>
+        <source>in sync</source>
+        <translation>同期済み</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="51"/>
+        <source>rebuilding</source>
+        <translation>再構築中</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="52"/>
+        <source>spare</source>
+        <translation>スペア</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="53"/>
+        <source>faulty</source>
+        <translation>障害</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="54"/>
+        <source>missing</source>
+        <translation>欠落</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="62"/>
+        <source>not in a virtual disk</source>
+        <translation>仮想ディスク外</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="63"/>
+        <source>member</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="64"/>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="80"/>
+        <source>Configuration report: %1</source>
+        <translation>構成レポート: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="88"/>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="88"/>
+        <source>Property</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="88"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="89"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="90"/>
+        <source>Opened as</source>
+        <translation>接続先</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="91"/>
+        <source>CPUs</source>
+        <translation>CPU 数</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="92"/>
+        <source>CPU model</source>
+        <translation>CPU モデル</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="93"/>
+        <source>MHz</source>
+        <translation>MHz</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="96"/>
+        <source>Captured from</source>
+        <translation>取得元</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="97"/>
+        <source>Read at</source>
+        <translation>読み取り日時</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="98"/>
+        <source>Report made at</source>
+        <translation>レポート作成日時</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="99"/>
+        <source>Console version</source>
+        <translation>コンソールのバージョン</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="102"/>
+        <source>Modules</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="103"/>
+        <location filename="../backend/report/ReportTables.cpp" line="109"/>
+        <location filename="../backend/report/ReportTables.cpp" line="133"/>
+        <source>Module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="103"/>
+        <source>Disks</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="103"/>
+        <location filename="../backend/report/ReportTables.cpp" line="132"/>
+        <source>Adapters</source>
+        <translation>アダプタ</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="108"/>
+        <source>Physical disks</source>
+        <translation>物理ディスク</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="109"/>
+        <source>Disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="109"/>
+        <source>Slot</source>
+        <translation>スロット</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="109"/>
+        <location filename="../backend/report/ReportTables.cpp" line="119"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="110"/>
+        <source>Serial</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="110"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="110"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="110"/>
+        <location filename="../backend/report/ReportTables.cpp" line="119"/>
+        <source>Virtual disk</source>
+        <translation>仮想ディスク</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="118"/>
+        <source>Virtual disks</source>
+        <translation>仮想ディスク</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="119"/>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="119"/>
+        <source>OpState</source>
+        <translation>OpState</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="120"/>
+        <source>Members working</source>
+        <translation>稼働中のメンバー</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="120"/>
+        <location filename="../backend/report/ReportTables.cpp" line="145"/>
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="120"/>
+        <source>Activity</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="133"/>
+        <source>Adapter</source>
+        <translation>アダプタ</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="133"/>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="133"/>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="134"/>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="134"/>
+        <source>Driver</source>
+        <translation>ドライバー</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="134"/>
+        <location filename="../backend/report/ReportTables.cpp" line="144"/>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="138"/>
+        <source>up</source>
+        <translation>アップ</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="138"/>
+        <source>down</source>
+        <translation>ダウン</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="139"/>
+        <source>%1 Mb/s</source>
+        <translation>%1 Mb/s</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="143"/>
+        <source>Teams</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="144"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="144"/>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="144"/>
+        <source>Active adapter</source>
+        <translation>アクティブなアダプタ</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="145"/>
+        <source>Primary</source>
+        <translation>プライマリ</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="156"/>
+        <source>Virtual machines</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="157"/>
+        <source>VM</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="157"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="157"/>
+        <source>vCPUs</source>
+        <translation>vCPU 数</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="158"/>
+        <source>Starts with host</source>
+        <translation>ホスト起動時に開始</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="158"/>
+        <source>Weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="158"/>
+        <source>Reserve %</source>
+        <translation>予約 %</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="159"/>
+        <source>Maximum %</source>
+        <translation>最大 %</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="167"/>
+        <source>Findings</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="168"/>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="168"/>
+        <source>Area</source>
+        <translation>領域</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="168"/>
+        <location filename="../backend/report/ReportTables.cpp" line="177"/>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="168"/>
+        <source>Finding</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="169"/>
+        <source>Remedy</source>
+        <translation>対処</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="176"/>
+        <source>Last events</source>
+        <translation>最近のイベント</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="177"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/ReportTables.cpp" line="177"/>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::ReportFiles</name>
+    <message>
+        <location filename="../ui/report/ReportFiles.cpp" line="24"/>
+        <source>cannot write %1: %2 (nothing was written there)</source>
+        <translation>%1 に書き込めません: %2 (何も書き込まれていません)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportFiles.cpp" line="37"/>
+        <source>only %1 of %2 bytes could be written; is the file system full?</source>
+        <translation>%2 バイト中 %1 バイトしか書き込めませんでした。ファイルシステムがいっぱいではありませんか?</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportFiles.cpp" line="55"/>
+        <source>the directory could not be made</source>
+        <translation>ディレクトリを作成できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportFiles.cpp" line="63"/>
+        <source>the format %1 is not known</source>
+        <translation>形式 %1 は不明です</translation>
     </message>
 </context>
 <context>

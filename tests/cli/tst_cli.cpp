@@ -24,8 +24,12 @@ Run ftconsole(const QStringList &args, const QMap<QString, QString> &extraEnv = 
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // A null value removes the variable.
     for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
-        env.insert(it.key(), it.value());
+        if (it.value().isNull())
+            env.remove(it.key());
+        else
+            env.insert(it.key(), it.value());
     // Headless subcommands must work with no display at all.
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
@@ -36,6 +40,16 @@ Run ftconsole(const QStringList &args, const QMap<QString, QString> &extraEnv = 
         p.kill();
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
+}
+
+// A tool's standard output; a missing tool fails the test that needs it.
+QByteArray tool(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        qWarning("%s failed: %s", qPrintable(program), p.readAllStandardError().constData());
+    return p.readAllStandardOutput();
 }
 
 QSet<QString> names(const QJsonArray &arr)
@@ -372,6 +386,66 @@ private slots:
         QVERIFY(r.out.contains("UNKNOWN  Power supplies: not in the capture."));
     }
 
+    // PDF, HTML and CSV from the command line, read back with the tools an
+    // admin has: pdftotext and pdffonts (poppler-utils), an XML parser, a CSV
+    // split. The PDF speaks the system's language and embeds its fonts.
+    void reportFormats()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("demo.pdf"));
+        Run r = ftconsole({QStringLiteral("report"), QStringLiteral("--host"), QStringLiteral("demo"), QStringLiteral("--format"),
+                           QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());   // no platform or runtime-dir chatter
+        // NFKC: the "fi" of "Configuration" is set as a ligature glyph.
+        const QByteArray text = QString::fromUtf8(tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}))
+                                    .normalized(QString::NormalizationForm_KC)
+                                    .toUtf8();
+        for (const char *fact : {"Configuration report: ftdemo", "DC1", "FS1", "EX1", "md2", "Duplex", "Simplex",
+                                 "Page 1 of"})
+            QVERIFY2(text.contains(fact), fact);
+        const QByteArray fonts = tool(QStringLiteral("pdffonts"), {pdf});
+        QVERIFY2(fonts.count("\n") >= 3, fonts.constData());
+        for (const QByteArray &line : fonts.split('\n').mid(2))
+            if (!line.trimmed().isEmpty())
+                QVERIFY2(line.contains(" yes "), line.constData());   // embedded
+
+        // Japanese: the headings in Japanese, the host's names as they are.
+        const QString ja = dir.filePath(QStringLiteral("ja.pdf"));
+        r = ftconsole({QStringLiteral("report"), QStringLiteral("--host"), QStringLiteral("demo"), QStringLiteral("--format"),
+                       QStringLiteral("pdf"), QStringLiteral("-o"), ja},
+                      {{QStringLiteral("LANG"), QStringLiteral("ja_JP.UTF-8")}, {QStringLiteral("LC_ALL"), QString()},
+                       {QStringLiteral("LANGUAGE"), QString()}});
+        QCOMPARE(r.code, 0);
+        const QString jaText = QString::fromUtf8(tool(QStringLiteral("pdftotext"), {ja, QStringLiteral("-")}));
+        QVERIFY2(jaText.contains(QStringLiteral("仮想マシン")), qPrintable(jaText.left(400)));
+        QVERIFY(jaText.contains(QLatin1String("DC1")) && jaText.contains(QLatin1String("Simplex")));
+        QVERIFY(!jaText.contains(QChar(0xfffd)));
+        QVERIFY(tool(QStringLiteral("pdffonts"), {ja}).contains("NotoSansCJK"));
+
+        // HTML to stdout; CSV into a folder, one file per table.
+        r = ftconsole({QStringLiteral("report"), QStringLiteral("--host"), QStringLiteral("demo"), QStringLiteral("--format"),
+                       QStringLiteral("html")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("<?xml"));
+        QVERIFY(r.out.contains("<td>EX1</td>"));
+        const QString csv = dir.filePath(QStringLiteral("csv"));
+        r = ftconsole({QStringLiteral("report"), QStringLiteral("--host"), QStringLiteral("demo"), QStringLiteral("--format"),
+                       QStringLiteral("csv"), QStringLiteral("-o"), csv});
+        QCOMPARE(r.code, 0);
+        QFile vms(csv + QStringLiteral("/vms.csv"));
+        QVERIFY(vms.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = vms.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("VM,State,Memory,vCPUs,"));
+        QVERIFY(lines.value(1).startsWith("DC1,running,0.5 GiB,1,"));
+        // PDF and CSV need somewhere to go.
+        for (const char *format : {"pdf", "csv"})
+            QCOMPARE(ftconsole({QStringLiteral("report"), QStringLiteral("--host"), QStringLiteral("demo"),
+                                QStringLiteral("--format"), QString::fromLatin1(format)})
+                         .code,
+                     64);
+    }
+
     // A report goes to its file whole or not at all: into a directory it may
     // not write (an ordinary account) or onto a full file system (root, whom
     // permissions do not stop: a 4 KiB tmpfs), it fails with the reason and
@@ -390,6 +464,9 @@ private slots:
         const QString target = dir.filePath(QStringLiteral("report.json"));
         const Run r = ftconsole({QStringLiteral("report"), QStringLiteral("--host"), QStringLiteral("demo"),
                                  QStringLiteral("-o"), target});
+        const Run pdf = ftconsole({QStringLiteral("report"), QStringLiteral("--host"), QStringLiteral("demo"),
+                                   QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
+                                   dir.filePath(QStringLiteral("report.pdf"))});
         const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
         if (root)
             QProcess::execute(QStringLiteral("umount"), {dir.path()});
@@ -397,6 +474,7 @@ private slots:
             QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QCOMPARE(r.code, 73);
         QVERIFY2(r.err.contains("cannot write " + target.toUtf8()), r.err.constData());
+        QCOMPARE(pdf.code, 73);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
 
         const Run ok = ftconsole({QStringLiteral("report"), QStringLiteral("--host"), QStringLiteral("demo"),

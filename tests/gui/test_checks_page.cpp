@@ -10,7 +10,11 @@
 #include "storage/AddDiskWizard.h"
 #include "PropertiesPane.h"
 
+#include <QApplication>
+#include <QFileDialog>
 #include <QLabel>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QPointer>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -157,6 +161,35 @@ private slots:
         QVERIFY(page->checkNowButton()->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(state(QStringLiteral("checks")).startsWith(QLatin1String("1 error, 6 warnings")),
                                  kTimeoutMs);
+    }
+
+    // File ▸ Export Report: the dialog's choice of format decides the file;
+    // the report holds the host, its findings and the event log's last lines.
+    void exportReportWritesTheFile()
+    {
+        QVERIFY(m_window->selectObject(kDemo, NodeKind::Host, kDemo));
+        QAction *exportAction = m_window->findChild<QAction *>(QStringLiteral("exportReport"));
+        QVERIFY(exportAction && exportAction->isEnabled());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ftdemo-report"));
+        bool answered = false;
+        QTimer::singleShot(300, this, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->selectNameFilter(dialog->nameFilters().value(1));   // the web page
+            dialog->selectFile(path);
+            answered = true;
+            QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+        });
+        exportAction->trigger();
+        QVERIFY(answered);
+        QFile html(path + QStringLiteral(".html"));
+        QVERIFY2(html.open(QIODevice::ReadOnly), qPrintable(html.fileName()));
+        const QByteArray text = html.readAll();
+        QVERIFY(text.contains("<title>Configuration report: ftdemo</title>"));
+        QVERIFY(text.contains("1 of 2 members of md2 work (Simplex)"));
+        QVERIFY(text.contains("Opening demo"));   // the event log's first line for the host
     }
 
     void cleanupTestCase() { m_window.reset(); }

@@ -71,15 +71,29 @@ void EventLog::append(const QList<HostEvent> &events)
         auto *message = new QStandardItem(e.message);
         message->setToolTip(plainToolTip(e.message));
         m_model->appendRow({time, new QStandardItem(e.host), new QStandardItem(e.object), message});
+        HostEvent kept = e;
+        kept.time = t;
+        m_events << kept;
     }
     const int excess = m_model->rowCount() - m_maxRows;
     if (excess > 0)
         m_model->removeRows(0, excess);
+    if (m_events.size() > m_maxRows)
+        m_events.remove(0, m_events.size() - m_maxRows);
     if (atBottom)
         m_view->scrollToBottom();
 }
 
 int EventLog::rowCount() const { return m_model->rowCount(); }
+
+QList<HostEvent> EventLog::events(const QString &host, int last) const
+{
+    QList<HostEvent> out;
+    for (auto it = m_events.crbegin(); it != m_events.crend() && out.size() < last; ++it)
+        if (it->host == host)
+            out.prepend(*it);
+    return out;
+}
 
 QStringList EventLog::messages() const
 {

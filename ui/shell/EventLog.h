@@ -19,6 +19,8 @@ public:
     void append(const HostEvent &event);
     void append(const QList<HostEvent> &events);
     int rowCount() const;
+    // host's last `last` events, oldest first (for reports).
+    QList<HostEvent> events(const QString &host, int last) const;
     // "host|object|message" of each row, for tests and copy.
     QStringList messages() const;
     QTableView *view() const { return m_view; }
@@ -27,6 +29,7 @@ private:
     QStandardItemModel *m_model;
     QTableView *m_view;
     int m_maxRows;
+    QList<HostEvent> m_events;   // as appended, bounded like the rows
 };
 
 } // namespace ftc

@@ -45,7 +45,9 @@ qint64 msSinceProcessStart()
         .count();
 }
 
-void installTranslators(QApplication &app)
+} // namespace
+
+void installTranslators(QCoreApplication &app)
 {
     auto *ours = new QTranslator(&app);
     if (ours->load(QLocale(), QStringLiteral("ftconsole"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -60,8 +62,6 @@ void installTranslators(QApplication &app)
     else
         delete qt;
 }
-
-} // namespace
 
 int runGui(QApplication &app, const QStringList &hosts, const QString &libvirtUri)
 {

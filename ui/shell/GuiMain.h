@@ -3,6 +3,7 @@
 #include <QStringList>
 
 class QApplication;
+class QCoreApplication;
 
 namespace ftc {
 
@@ -11,6 +12,9 @@ namespace ftc {
 // With FTCONSOLE_EXIT_AFTER_FIRST_SNAPSHOT=1 it prints "first-window-ms N" and
 // "first-snapshot-ms N" (since process start) and quits after the first snapshot,
 // saving the window to $FTCONSOLE_SCREENSHOT when that is set.
-int runGui(QApplication &app, const QStringList &hosts);
+int runGui(QApplication &app, const QStringList &hosts, const QString &libvirtUri);
+// The console's translations for the system's language (and Qt's own), for
+// the window and for the headless subcommands' text, HTML, PDF and CSV.
+void installTranslators(QCoreApplication &app);
 
 } // namespace ftc

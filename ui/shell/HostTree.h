@@ -6,11 +6,11 @@
 
 #include "BadgeTone.h"
 #include "model/HostSnapshot.h"
+#include "model/NaturalOrder.h"
 
 #include <QList>
 #include <QString>
 
-#include <algorithm>
 
 class QStandardItem;
 class QStandardItemModel;
@@ -63,19 +63,6 @@ QList<NodeSpec> buildHostChildren(const HostSnapshot &snapshot);
 NodeSpec treeNode(NodeKind kind, const QString &object, const QString &text, const QString &iconId);
 NodeSpec treeGroup(const char *id, const QString &text, const QString &iconId = QStringLiteral("folder"));
 void setNodeState(NodeSpec &n, BadgeTone tone, const QString &state);
-// "md2" before "md10": the kernel and virsh list in their own order, people read
-// names in natural order.
-bool naturalLess(const QString &a, const QString &b);
-template<typename T>
-QList<const T *> sortedByName(const QList<T> &items)
-{
-    QList<const T *> out;
-    for (const T &item : items)
-        out << &item;
-    std::stable_sort(out.begin(), out.end(), [](const T *x, const T *y) { return naturalLess(x->name, y->name); });
-    return out;
-}
-
 // The worst state below a node rolls up to it: a group or module without a
 // state of its own gets the colour (not a text) of its worst descendant when
 // that is amber or red, so a Broken mirror shows on Storage, Virtual disks and

@@ -12,6 +12,7 @@
 #include "host/ChecksKeeper.h"
 #include "host/ChecksPage.h"
 #include "host/HostActions.h"
+#include "report/ReportFiles.h"
 #include "host/HostSettings.h"
 #include "storage/AddDiskWizard.h"
 #include "network/NetworkActions.h"
@@ -23,6 +24,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -136,6 +139,7 @@ MainWindow::MainWindow(QWidget *parent)
         updateProperties();
         m_closeAction->setEnabled(!currentHost().isEmpty());
         m_refreshAction->setEnabled(!currentHost().isEmpty());
+        m_exportAction->setEnabled(!currentHost().isEmpty());
     });
     resize(1100, 760);
     // Keyboard users start in the tree: arrows walk the host, the menus act on it.
@@ -166,6 +170,13 @@ void MainWindow::createActions()
                                     &MainWindow::closeCurrentHost);
     m_closeAction->setShortcut(QKeySequence::Close);
     m_closeAction->setEnabled(false);
+    file->addSeparator();
+    m_exportAction = file->addAction(tr("&Export Report…"), this, &MainWindow::exportReport);
+    m_exportAction->setObjectName(QStringLiteral("exportReport"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("The selected host's configuration, checks and last events as PDF, HTML, JSON or "
+                                  "CSV"));
+    m_exportAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -582,6 +593,39 @@ void MainWindow::updateChecks(const QString &host)
         fixable << QStringLiteral("vm.save-on-stop");
     m_checks->setFindings(s.info.name.isEmpty() ? host : s.info.name, findings, m_checkFacts->factsNote(host), fixable);
     m_checks->setBusy(m_checkFacts->busy(host));
+}
+
+void MainWindow::exportReport()
+{
+    const QString host = currentHost();
+    auto it = m_hosts.find(host);
+    if (it == m_hosts.end() || !it->view.snapshot) {
+        QMessageBox::information(this, tr("Export Report"), tr("%1 has not been read yet: nothing to report.").arg(host));
+        return;
+    }
+    const HostSnapshot &s = *it->view.snapshot;
+    const QString base = (s.info.name.isEmpty() ? QStringLiteral("host") : s.info.name) + QStringLiteral("-report");
+    QString filter;
+    const QString pdf = tr("PDF document (*.pdf)"), html = tr("Web page, one file (*.html)"), json = tr("JSON (*.json)"),
+                  csv = tr("CSV, one file per table, in a folder (*)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Report of %1").arg(host),
+                                                QDir::home().filePath(base + QStringLiteral(".pdf")),
+                                                QStringList{pdf, html, json, csv}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    const QString format = filter == html ? QStringLiteral("html")
+        : filter == json                  ? QStringLiteral("json")
+        : filter == csv                   ? QStringLiteral("csv")
+                                          : QStringLiteral("pdf");
+    if (format != QLatin1String("csv") && QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + format;
+    const ReportInput input{it->view.snapshot, it->view.findings, m_log->events(host, 50), QDateTime::currentDateTime()};
+    QString error;
+    if (!writeReportFile(input, format, path, &error)) {
+        QMessageBox::warning(this, tr("Export Report"), error);
+        return;
+    }
+    m_status->setText(tr("%1: report written to %2").arg(host, path));
 }
 
 void MainWindow::fixFinding(const QString &host, const Finding &f)

@@ -125,6 +125,8 @@ private:
     void updateProperties();
     // The host's findings into the tree and, when shown, the Checks page.
     void updateChecks(const QString &host);
+    // File ▸ Export Report: the selected host's report, in the format chosen.
+    void exportReport();
     // Opens the console's action that fixes the finding on host.
     void fixFinding(const QString &host, const Finding &finding);
     void rememberRecent(const QString &label);
@@ -149,6 +151,7 @@ private:
     QMap<QString, HostEntry> m_hosts;
     QAction *m_closeAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_exportAction = nullptr;
     // Select this object when the host's next snapshot shows it (a new mirror).
     struct PendingSelection {
         QString host;
