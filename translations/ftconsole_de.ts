@@ -1431,244 +1431,270 @@
         <translation>Geöffnet als</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="22"/>
+        <location filename="../ui/host/HostDetails.cpp" line="23"/>
+        <location filename="../ui/host/HostDetails.cpp" line="24"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="24"/>
+        <location filename="../ui/host/HostDetails.cpp" line="23"/>
+        <source>Read-only capture</source>
+        <translation>Schreibgeschützte Erfassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="26"/>
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="25"/>
+        <location filename="../ui/host/HostDetails.cpp" line="27"/>
         <source>The connection was lost.</source>
         <translation>Die Verbindung ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="27"/>
+        <location filename="../ui/host/HostDetails.cpp" line="29"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="31"/>
+        <location filename="../ui/host/HostDetails.cpp" line="33"/>
         <source>CPUs</source>
         <translation>CPUs</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="32"/>
+        <location filename="../ui/host/HostDetails.cpp" line="34"/>
         <source>CPU model</source>
         <translation>CPU-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="33"/>
+        <location filename="../ui/host/HostDetails.cpp" line="35"/>
         <source>MHz</source>
         <translation>MHz</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="34"/>
+        <location filename="../ui/host/HostDetails.cpp" line="36"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="35"/>
+        <location filename="../ui/host/HostDetails.cpp" line="37"/>
         <source>Memory available</source>
         <translation>Verfügbarer Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="38"/>
+        <location filename="../ui/host/HostDetails.cpp" line="41"/>
+        <source>Captured</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="43"/>
+        <source>%1 (from %2)</source>
+        <translation>%1 (von %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="45"/>
+        <source>a host it does not name</source>
+        <translation>einem nicht genannten Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="47"/>
+        <source>at a time the capture does not say</source>
+        <translation>zu einer Zeit, die die Erfassung nicht nennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="48"/>
         <source>Last refresh</source>
         <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="40"/>
+        <location filename="../ui/host/HostDetails.cpp" line="51"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="49"/>
+        <location filename="../ui/host/HostDetails.cpp" line="60"/>
         <source>Virtual disks</source>
         <translation>Virtuelle Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="50"/>
+        <location filename="../ui/host/HostDetails.cpp" line="61"/>
         <source>%1 of %2 Duplex</source>
         <translation>%1 von %2 Duplex</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="55"/>
+        <location filename="../ui/host/HostDetails.cpp" line="66"/>
         <source>Virtual machines</source>
         <translation>Virtuelle Maschinen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="55"/>
+        <location filename="../ui/host/HostDetails.cpp" line="66"/>
         <source>%1 of %2 running</source>
         <translation>%1 von %2 laufen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="56"/>
+        <location filename="../ui/host/HostDetails.cpp" line="67"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="61"/>
+        <location filename="../ui/host/HostDetails.cpp" line="72"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="65"/>
+        <location filename="../ui/host/HostDetails.cpp" line="76"/>
         <source>Command: %1</source>
         <translation>Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="67"/>
+        <location filename="../ui/host/HostDetails.cpp" line="78"/>
         <source>Line: %1</source>
         <translation>Zeile: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="75"/>
+        <location filename="../ui/host/HostDetails.cpp" line="86"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="77"/>
+        <location filename="../ui/host/HostDetails.cpp" line="88"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="89"/>
+        <location filename="../ui/host/HostDetails.cpp" line="100"/>
         <source>Remedy: %1</source>
         <translation>Abhilfe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="97"/>
+        <location filename="../ui/host/HostDetails.cpp" line="108"/>
         <source>When the host stops</source>
         <translation>Beim Herunterfahren des Hosts</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="100"/>
+        <location filename="../ui/host/HostDetails.cpp" line="111"/>
         <source>No: libvirt-guests.service is not enabled (ON_SHUTDOWN=%1, %2)</source>
         <translation>Nein: libvirt-guests.service ist nicht aktiviert (ON_SHUTDOWN=%1, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="101"/>
+        <location filename="../ui/host/HostDetails.cpp" line="112"/>
         <source>no settings file</source>
         <translation>keine Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="103"/>
+        <location filename="../ui/host/HostDetails.cpp" line="114"/>
         <source>No, each VM is shut down (libvirt-guests ON_SHUTDOWN=%1, %2)</source>
         <translation>Nein, jede VM wird heruntergefahren (libvirt-guests ON_SHUTDOWN=%1, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="105"/>
+        <location filename="../ui/host/HostDetails.cpp" line="116"/>
         <source>Yes (libvirt-guests ON_SHUTDOWN=%1, %2)</source>
         <translation>Ja (libvirt-guests ON_SHUTDOWN=%1, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="107"/>
+        <location filename="../ui/host/HostDetails.cpp" line="118"/>
         <source>Yes (libvirt-guests default ON_SHUTDOWN=suspend, not set in %1)</source>
         <translation>Ja (libvirt-guests-Vorgabe ON_SHUTDOWN=suspend, nicht in %1 gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="109"/>
+        <location filename="../ui/host/HostDetails.cpp" line="120"/>
         <source>Yes (libvirt-guests default ON_SHUTDOWN=suspend, no settings file)</source>
         <translation>Ja (libvirt-guests-Vorgabe ON_SHUTDOWN=suspend, keine Einstellungsdatei)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="110"/>
+        <location filename="../ui/host/HostDetails.cpp" line="121"/>
         <source>Save VM state when the host stops</source>
         <translation>VM-Zustand beim Herunterfahren des Hosts speichern</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="111"/>
+        <location filename="../ui/host/HostDetails.cpp" line="122"/>
         <source>libvirt-guests service</source>
         <translation>Dienst libvirt-guests</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="112"/>
+        <location filename="../ui/host/HostDetails.cpp" line="123"/>
         <source>Not known (no systemd)</source>
         <translation>Unbekannt (kein systemd)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="113"/>
+        <location filename="../ui/host/HostDetails.cpp" line="124"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="113"/>
+        <location filename="../ui/host/HostDetails.cpp" line="124"/>
         <source>Not enabled</source>
         <translation>Nicht aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="115"/>
+        <location filename="../ui/host/HostDetails.cpp" line="126"/>
         <source>Wait for each VM to shut down</source>
         <translation>Wartezeit auf das Herunterfahren jeder VM</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="116"/>
+        <location filename="../ui/host/HostDetails.cpp" line="127"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="117"/>
+        <location filename="../ui/host/HostDetails.cpp" line="128"/>
         <source>Without a limit</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="118"/>
+        <location filename="../ui/host/HostDetails.cpp" line="129"/>
         <source>Not a number (SHUTDOWN_TIMEOUT)</source>
         <translation>Keine Zahl (SHUTDOWN_TIMEOUT)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="120"/>
+        <location filename="../ui/host/HostDetails.cpp" line="131"/>
         <source>Settings file not read</source>
         <translation>Einstellungsdatei nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="121"/>
+        <location filename="../ui/host/HostDetails.cpp" line="132"/>
         <source>%1 exists too, but libvirt-guests on this host reads %2.</source>
         <translation>%1 existiert ebenfalls, aber libvirt-guests liest auf diesem Host %2.</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="124"/>
+        <location filename="../ui/host/HostDetails.cpp" line="135"/>
         <source>Save state when the host stops</source>
         <translation>Zustand beim Herunterfahren des Hosts speichern</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="132"/>
+        <location filename="../ui/host/HostDetails.cpp" line="143"/>
         <source>Modules</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="134"/>
-        <location filename="../ui/host/HostDetails.cpp" line="153"/>
+        <location filename="../ui/host/HostDetails.cpp" line="145"/>
+        <location filename="../ui/host/HostDetails.cpp" line="164"/>
         <source>Module %1</source>
         <translation>Modul %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="135"/>
+        <location filename="../ui/host/HostDetails.cpp" line="146"/>
         <source>%1 disks, %2 adapters</source>
         <translation>%1 Festplatten, %2 Adapter</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="137"/>
+        <location filename="../ui/host/HostDetails.cpp" line="148"/>
         <source>Not in a module</source>
         <translation>Keinem Modul zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="154"/>
+        <location filename="../ui/host/HostDetails.cpp" line="165"/>
         <source>Disks</source>
         <translation>Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="157"/>
-        <location filename="../ui/host/HostDetails.cpp" line="162"/>
+        <location filename="../ui/host/HostDetails.cpp" line="168"/>
+        <location filename="../ui/host/HostDetails.cpp" line="173"/>
         <source>Slot %1: %2</source>
         <translation>Steckplatz %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="159"/>
+        <location filename="../ui/host/HostDetails.cpp" line="170"/>
         <source>Adapters</source>
         <translation>Adapter</translation>
     </message>
@@ -1830,6 +1856,7 @@
     <name>ftc::MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="78"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
         <source>ftconsole</source>
         <translation>ftconsole</translation>
     </message>
@@ -1845,8 +1872,8 @@
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="92"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="362"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="536"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="376"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="558"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>Öffnen Sie einen Host mit Datei ▸ Host öffnen…</translation>
     </message>
@@ -1856,168 +1883,208 @@
         <translation>Ereignisprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <source>ftconsole — %1</source>
+        <translation>ftconsole — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
         <source>&amp;Open Host…</source>
         <translation>Host &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
         <source>&amp;Close Host</source>
         <translation>Host &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="176"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="177"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
         <source>The selected host&apos;s configuration, checks and last events as PDF, HTML, JSON or CSV</source>
         <translation>Konfiguration, Prüfungen und letzte Ereignisse des ausgewählten Hosts als PDF, HTML, JSON oder CSV</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
+        <source>Save Support &amp;Bundle…</source>
+        <translation>Support-Support-&amp;Bundle speichern…amp;Paket speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="184"/>
+        <source>The selected host&apos;s raw outputs in a folder, to attach to a ticket and open anywhere as a read-only capture</source>
+        <translation>Die Rohausgaben des gewählten Hosts in einem Ordner: an ein Ticket anhängen und überall als schreibgeschützte Erfassung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="184"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="193"/>
         <source>&amp;Refresh Now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="210"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
         <source>%1: port LED blinked for 10 seconds</source>
         <translation>%1: Port-LED hat 10 Sekunden lang geblinkt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
         <source>&amp;About ftconsole</source>
         <translation>Ü&amp;ber ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="245"/>
         <source>About ftconsole</source>
         <translation>Über ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
         <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
         <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;Eine Konsole für fehlertolerante Linux-Virtualisierungshosts: gespiegelte Festplatten, Adapter-Teams und virtuelle Maschinen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="315"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="322"/>
+        <source>Save Support Bundle</source>
+        <translation>Support-Paket speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="329"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>Schritt %1 von %2 erledigt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="316"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="330"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>Schritt %1 von %2 fehlgeschlagen: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="325"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="339"/>
         <source>The operation was not recorded in the history: %1</source>
         <translation>Der Vorgang wurde nicht im Verlauf festgehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="331"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="345"/>
         <source>%1: plan applied</source>
         <translation>%1: Plan angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="331"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="345"/>
         <source>%1: plan failed</source>
         <translation>%1: Plan fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="338"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="352"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="358"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="372"/>
         <source>Closed %1</source>
         <translation>%1 geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="485"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="500"/>
+        <source>%1: read-only capture from %2</source>
+        <translation>%1: schreibgeschützte Erfassung vom %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="502"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: aktualisiert um %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="519"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="536"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="537"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="545"/>
+        <source>Capture from %1</source>
+        <translation>Erfassung vom %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="559"/>
         <source>Select an item in the tree.</source>
         <translation>Wählen Sie einen Eintrag im Baum.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="603"/>
         <location filename="../ui/shell/MainWindow.cpp" line="625"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="647"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="603"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="625"/>
         <source>%1 has not been read yet: nothing to report.</source>
         <translation>%1 wurde noch nicht gelesen: Es gibt nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="609"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="631"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="609"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="631"/>
         <source>Web page, one file (*.html)</source>
         <translation>Webseite, eine Datei (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="609"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="631"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="610"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="632"/>
         <source>CSV, one file per table, in a folder (*)</source>
         <translation>CSV, eine Datei je Tabelle, in einem Ordner (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="611"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="633"/>
         <source>Export Report of %1</source>
         <translation>Bericht von %1 exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="628"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="650"/>
         <source>%1: report written to %2</source>
         <translation>%1: Bericht nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="763"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="660"/>
+        <source>Save Support Bundle of %1</source>
+        <translation>Support-Paket von %1 speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="666"/>
+        <source>%1: saving a support bundle to %2…</source>
+        <translation>%1: Support-Paket wird in %2 gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="802"/>
         <source>Applying: %1</source>
         <translation>Wird angewendet: %1</translation>
     </message>

@@ -1431,244 +1431,270 @@
         <translation>接続先</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="22"/>
+        <location filename="../ui/host/HostDetails.cpp" line="23"/>
+        <location filename="../ui/host/HostDetails.cpp" line="24"/>
         <source>Connection</source>
         <translation>接続</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="24"/>
+        <location filename="../ui/host/HostDetails.cpp" line="23"/>
+        <source>Read-only capture</source>
+        <translation>読み取り専用の取得データ</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="26"/>
         <source>Cannot read %1</source>
         <translation>%1 を読み取れません</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="25"/>
+        <location filename="../ui/host/HostDetails.cpp" line="27"/>
         <source>The connection was lost.</source>
         <translation>接続が切れました。</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="27"/>
+        <location filename="../ui/host/HostDetails.cpp" line="29"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="31"/>
+        <location filename="../ui/host/HostDetails.cpp" line="33"/>
         <source>CPUs</source>
         <translation>CPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="32"/>
+        <location filename="../ui/host/HostDetails.cpp" line="34"/>
         <source>CPU model</source>
         <translation>CPU モデル</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="33"/>
+        <location filename="../ui/host/HostDetails.cpp" line="35"/>
         <source>MHz</source>
         <translation>MHz</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="34"/>
+        <location filename="../ui/host/HostDetails.cpp" line="36"/>
         <source>Memory</source>
         <translation>メモリ</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="35"/>
+        <location filename="../ui/host/HostDetails.cpp" line="37"/>
         <source>Memory available</source>
         <translation>使用可能メモリ</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="38"/>
+        <location filename="../ui/host/HostDetails.cpp" line="41"/>
+        <source>Captured</source>
+        <translation>取得日時</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="43"/>
+        <source>%1 (from %2)</source>
+        <translation>%1 (%2 から)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="45"/>
+        <source>a host it does not name</source>
+        <translation>名前のないホスト</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="47"/>
+        <source>at a time the capture does not say</source>
+        <translation>取得データに日時の記録なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="48"/>
         <source>Last refresh</source>
         <translation>最終更新</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="40"/>
+        <location filename="../ui/host/HostDetails.cpp" line="51"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="49"/>
+        <location filename="../ui/host/HostDetails.cpp" line="60"/>
         <source>Virtual disks</source>
         <translation>仮想ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="50"/>
+        <location filename="../ui/host/HostDetails.cpp" line="61"/>
         <source>%1 of %2 Duplex</source>
         <translation>%2 台中 %1 台が Duplex</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="55"/>
+        <location filename="../ui/host/HostDetails.cpp" line="66"/>
         <source>Virtual machines</source>
         <translation>仮想マシン</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="55"/>
+        <location filename="../ui/host/HostDetails.cpp" line="66"/>
         <source>%1 of %2 running</source>
         <translation>%2 台中 %1 台が実行中</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="56"/>
+        <location filename="../ui/host/HostDetails.cpp" line="67"/>
         <source>Teams</source>
         <translation>チーム</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="61"/>
+        <location filename="../ui/host/HostDetails.cpp" line="72"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="65"/>
+        <location filename="../ui/host/HostDetails.cpp" line="76"/>
         <source>Command: %1</source>
         <translation>コマンド: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="67"/>
+        <location filename="../ui/host/HostDetails.cpp" line="78"/>
         <source>Line: %1</source>
         <translation>行: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="75"/>
+        <location filename="../ui/host/HostDetails.cpp" line="86"/>
         <source>Checks</source>
         <translation>チェック</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="77"/>
+        <location filename="../ui/host/HostDetails.cpp" line="88"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="89"/>
+        <location filename="../ui/host/HostDetails.cpp" line="100"/>
         <source>Remedy: %1</source>
         <translation>対処: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="97"/>
+        <location filename="../ui/host/HostDetails.cpp" line="108"/>
         <source>When the host stops</source>
         <translation>ホスト停止時</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="100"/>
+        <location filename="../ui/host/HostDetails.cpp" line="111"/>
         <source>No: libvirt-guests.service is not enabled (ON_SHUTDOWN=%1, %2)</source>
         <translation>いいえ: libvirt-guests.service が有効になっていません (ON_SHUTDOWN=%1、%2)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="101"/>
+        <location filename="../ui/host/HostDetails.cpp" line="112"/>
         <source>no settings file</source>
         <translation>設定ファイルなし</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="103"/>
+        <location filename="../ui/host/HostDetails.cpp" line="114"/>
         <source>No, each VM is shut down (libvirt-guests ON_SHUTDOWN=%1, %2)</source>
         <translation>いいえ、各仮想マシンはシャットダウンされます (libvirt-guests ON_SHUTDOWN=%1、%2)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="105"/>
+        <location filename="../ui/host/HostDetails.cpp" line="116"/>
         <source>Yes (libvirt-guests ON_SHUTDOWN=%1, %2)</source>
         <translation>はい (libvirt-guests ON_SHUTDOWN=%1、%2)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="107"/>
+        <location filename="../ui/host/HostDetails.cpp" line="118"/>
         <source>Yes (libvirt-guests default ON_SHUTDOWN=suspend, not set in %1)</source>
         <translation>はい (libvirt-guests の既定値 ON_SHUTDOWN=suspend、%1 では未設定)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="109"/>
+        <location filename="../ui/host/HostDetails.cpp" line="120"/>
         <source>Yes (libvirt-guests default ON_SHUTDOWN=suspend, no settings file)</source>
         <translation>はい (libvirt-guests の既定値 ON_SHUTDOWN=suspend、設定ファイルなし)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="110"/>
+        <location filename="../ui/host/HostDetails.cpp" line="121"/>
         <source>Save VM state when the host stops</source>
         <translation>ホスト停止時に仮想マシンの状態を保存</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="111"/>
+        <location filename="../ui/host/HostDetails.cpp" line="122"/>
         <source>libvirt-guests service</source>
         <translation>libvirt-guests サービス</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="112"/>
+        <location filename="../ui/host/HostDetails.cpp" line="123"/>
         <source>Not known (no systemd)</source>
         <translation>不明 (systemd なし)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="113"/>
+        <location filename="../ui/host/HostDetails.cpp" line="124"/>
         <source>Enabled</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="113"/>
+        <location filename="../ui/host/HostDetails.cpp" line="124"/>
         <source>Not enabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="115"/>
+        <location filename="../ui/host/HostDetails.cpp" line="126"/>
         <source>Wait for each VM to shut down</source>
         <translation>各仮想マシンのシャットダウンを待つ時間</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="116"/>
+        <location filename="../ui/host/HostDetails.cpp" line="127"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="117"/>
+        <location filename="../ui/host/HostDetails.cpp" line="128"/>
         <source>Without a limit</source>
         <translation>無制限</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="118"/>
+        <location filename="../ui/host/HostDetails.cpp" line="129"/>
         <source>Not a number (SHUTDOWN_TIMEOUT)</source>
         <translation>数値ではありません (SHUTDOWN_TIMEOUT)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="120"/>
+        <location filename="../ui/host/HostDetails.cpp" line="131"/>
         <source>Settings file not read</source>
         <translation>読み込まれない設定ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="121"/>
+        <location filename="../ui/host/HostDetails.cpp" line="132"/>
         <source>%1 exists too, but libvirt-guests on this host reads %2.</source>
         <translation>%1 も存在しますが、このホストの libvirt-guests が読み込むのは %2 です。</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="124"/>
+        <location filename="../ui/host/HostDetails.cpp" line="135"/>
         <source>Save state when the host stops</source>
         <translation>ホスト停止時に状態を保存</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="132"/>
+        <location filename="../ui/host/HostDetails.cpp" line="143"/>
         <source>Modules</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="134"/>
-        <location filename="../ui/host/HostDetails.cpp" line="153"/>
+        <location filename="../ui/host/HostDetails.cpp" line="145"/>
+        <location filename="../ui/host/HostDetails.cpp" line="164"/>
         <source>Module %1</source>
         <translation>モジュール %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="135"/>
+        <location filename="../ui/host/HostDetails.cpp" line="146"/>
         <source>%1 disks, %2 adapters</source>
         <translation>ディスク %1 台、アダプタ %2 個</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="137"/>
+        <location filename="../ui/host/HostDetails.cpp" line="148"/>
         <source>Not in a module</source>
         <translation>モジュール外</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="154"/>
+        <location filename="../ui/host/HostDetails.cpp" line="165"/>
         <source>Disks</source>
         <translation>ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="157"/>
-        <location filename="../ui/host/HostDetails.cpp" line="162"/>
+        <location filename="../ui/host/HostDetails.cpp" line="168"/>
+        <location filename="../ui/host/HostDetails.cpp" line="173"/>
         <source>Slot %1: %2</source>
         <translation>スロット %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="159"/>
+        <location filename="../ui/host/HostDetails.cpp" line="170"/>
         <source>Adapters</source>
         <translation>アダプタ</translation>
     </message>
@@ -1830,6 +1856,7 @@
     <name>ftc::MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="78"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
         <source>ftconsole</source>
         <translation>ftconsole</translation>
     </message>
@@ -1845,8 +1872,8 @@
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="92"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="362"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="536"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="376"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="558"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>ファイル ▸ ホストを開く… でホストを開いてください</translation>
     </message>
@@ -1856,168 +1883,208 @@
         <translation>イベントログ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <source>ftconsole — %1</source>
+        <translation>ftconsole — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
         <source>&amp;Open Host…</source>
         <translation>ホストを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
         <source>&amp;Close Host</source>
         <translation>ホストを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="176"/>
         <source>&amp;Export Report…</source>
         <translation>レポートをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="177"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
         <source>The selected host&apos;s configuration, checks and last events as PDF, HTML, JSON or CSV</source>
         <translation>選択したホストの構成、チェック、最近のイベントを PDF、HTML、JSON または CSV で書き出します</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
+        <source>Save Support &amp;Bundle…</source>
+        <translation>サポートバンドルを保存(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="184"/>
+        <source>The selected host&apos;s raw outputs in a folder, to attach to a ticket and open anywhere as a read-only capture</source>
+        <translation>選択したホストの生の出力をフォルダーに保存します。チケットに添付し、どこでも読み取り専用の取得データとして開けます</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="188"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="184"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="193"/>
         <source>&amp;Refresh Now</source>
         <translation>今すぐ更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="210"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
         <source>%1: port LED blinked for 10 seconds</source>
         <translation>%1: ポート LED を 10 秒間点滅させました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
         <source>&amp;About ftconsole</source>
         <translation>ftconsole について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="245"/>
         <source>About ftconsole</source>
         <translation>ftconsole について</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
         <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
         <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;フォールトトレラントな Linux 仮想化ホストのためのコンソール: ミラーディスク、アダプタチーム、仮想マシン。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="315"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="322"/>
+        <source>Save Support Bundle</source>
+        <translation>サポートバンドルを保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="329"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>ステップ %1/%2 完了: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="316"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="330"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>ステップ %1/%2 失敗: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="325"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="339"/>
         <source>The operation was not recorded in the history: %1</source>
         <translation>操作は履歴に記録されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="331"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="345"/>
         <source>%1: plan applied</source>
         <translation>%1: プランを適用しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="331"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="345"/>
         <source>%1: plan failed</source>
         <translation>%1: プランは失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="338"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="352"/>
         <source>Opening %1</source>
         <translation>%1 を開いています</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="358"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="372"/>
         <source>Closed %1</source>
         <translation>%1 を閉じました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="485"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="500"/>
+        <source>%1: read-only capture from %2</source>
+        <translation>%1: %2 の読み取り専用の取得データ</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="502"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: %2 に更新</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="519"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="536"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="537"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="545"/>
+        <source>Capture from %1</source>
+        <translation>%1 の取得データ</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="559"/>
         <source>Select an item in the tree.</source>
         <translation>ツリーで項目を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="603"/>
         <location filename="../ui/shell/MainWindow.cpp" line="625"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="647"/>
         <source>Export Report</source>
         <translation>レポートのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="603"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="625"/>
         <source>%1 has not been read yet: nothing to report.</source>
         <translation>%1 はまだ読み取られていないため、レポートする内容がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="609"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="631"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="609"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="631"/>
         <source>Web page, one file (*.html)</source>
         <translation>Web ページ、1 ファイル (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="609"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="631"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="610"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="632"/>
         <source>CSV, one file per table, in a folder (*)</source>
         <translation>CSV、表ごとに 1 ファイル、フォルダー内 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="611"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="633"/>
         <source>Export Report of %1</source>
         <translation>%1 のレポートをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="628"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="650"/>
         <source>%1: report written to %2</source>
         <translation>%1: レポートを %2 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="763"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="660"/>
+        <source>Save Support Bundle of %1</source>
+        <translation>%1 のサポートバンドルを保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="666"/>
+        <source>%1: saving a support bundle to %2…</source>
+        <translation>%1: サポートバンドルを %2 に保存しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="802"/>
         <source>Applying: %1</source>
         <translation>適用中: %1</translation>
     </message>

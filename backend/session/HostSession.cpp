@@ -81,6 +81,7 @@ HostSession::HostSession(const HostSpec &spec, SessionPrompter *prompter, QObjec
     connect(m_worker, &SessionWorker::privilegesChecked, this, &HostSession::privilegesChecked);
     connect(m_worker, &SessionWorker::netFactsRead, this, &HostSession::netFactsRead);
     connect(m_worker, &SessionWorker::checkFactsRead, this, &HostSession::checkFactsRead);
+    connect(m_worker, &SessionWorker::bundleSaved, this, &HostSession::bundleSaved);
     connect(m_worker, &SessionWorker::netChangeProgress, this, &HostSession::netChangeProgress);
     connect(m_worker, &SessionWorker::adapterIdentified, this, &HostSession::adapterIdentified);
     m_thread->start();
@@ -226,6 +227,19 @@ int HostSession::readCheckFacts()
         return id;
     }
     QMetaObject::invokeMethod(m_worker, "readCheckFacts", Qt::QueuedConnection, Q_ARG(int, id));
+    return id;
+}
+
+int HostSession::saveBundle(const QString &dir)
+{
+    const int id = m_nextProbeId++;
+    if (!m_worker) {
+        QMetaObject::invokeMethod(this, [this, id] {
+            emit bundleSaved(id, false, QStringLiteral("%1 is closed: no bundle was written").arg(label()));
+        }, Qt::QueuedConnection);
+        return id;
+    }
+    QMetaObject::invokeMethod(m_worker, "saveBundle", Qt::QueuedConnection, Q_ARG(int, id), Q_ARG(QString, dir));
     return id;
 }
 

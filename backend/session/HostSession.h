@@ -91,6 +91,10 @@ public:
     // snapshot: from the host, or from a capture's checks/ files. The answer
     // comes back through checkFactsRead.
     int readCheckFacts();
+    // Writes a support bundle of the host into dir (capture/BundleWriter): the
+    // latest full read's raw outputs and the checks' facts, read now; a
+    // capture writes what it holds. The answer comes back through bundleSaved.
+    int saveBundle(const QString &dir);
     // Applies a network change (applyNetChange): its plan's steps come back
     // through planStepFinished, each later phase (reconnecting, verifying,
     // confirming, rolling back) through netChangeProgress, and the outcome
@@ -116,6 +120,7 @@ signals:
     void privilegesChecked(int requestId, const QList<ftc::PrivilegeCheck> &checks);
     void netFactsRead(int requestId, const ftc::NetFacts &facts);
     void checkFactsRead(int requestId, const ftc::CheckFacts &facts);
+    void bundleSaved(int requestId, bool ok, const QString &message);
     void netChangeProgress(int planId, const QString &text);
     void adapterIdentified(int requestId, const QString &adapter, const QString &problem);
 

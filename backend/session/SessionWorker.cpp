@@ -4,6 +4,7 @@
 #include "network/NetChangeApply.h"
 #include "RunnerFactory.h"
 #include "capture/BundleReader.h"
+#include "capture/BundleWriter.h"
 
 #include <QThread>
 
@@ -28,7 +29,9 @@ void SessionWorker::setState(ConnectionState state, const QString &message)
     ev.host = m_spec.label();
     switch (state) {
     case ConnectionState::Connected:
-        ev.message = QStringLiteral("connected");
+        // A capture is read, not connected to.
+        ev.message = m_spec.kind == HostSpec::Kind::Bundle ? QStringLiteral("capture read (read-only)")
+                                                           : QStringLiteral("connected");
         break;
     case ConnectionState::Connecting:
         ev.message = QStringLiteral("connecting");
@@ -225,6 +228,32 @@ void SessionWorker::readCheckFacts(int requestId)
         return;
     }
     emit checkFactsRead(requestId, m_poller->readCheckFacts(*m_latest, m_cancel));
+}
+
+void SessionWorker::saveBundle(int requestId, const QString &dir)
+{
+    RawSources raw;
+    if (m_spec.kind == HostSpec::Kind::Bundle) {
+        raw = m_bundle;
+    } else if (m_poller && m_latest) {
+        raw = m_poller->lastRaw();
+        const CheckFacts facts = m_poller->readCheckFacts(*m_latest, m_cancel);
+        for (auto it = facts.raw.constBegin(); it != facts.raw.constEnd(); ++it)
+            raw.files.insert(it.key(), it.value());
+    } else {
+        emit bundleSaved(requestId, false,
+                         QStringLiteral("%1 has not been read yet: no bundle was written").arg(m_spec.label()));
+        return;
+    }
+    QString error;
+    if (!writeBundle(raw, dir, &error)) {
+        emit bundleSaved(requestId, false, QStringLiteral("%1: %2").arg(m_spec.label(), error));
+        return;
+    }
+    emit bundleSaved(requestId, true,
+                     QStringLiteral("%1: support bundle written to %2 (%3 sources)")
+                         .arg(m_spec.label(), dir)
+                         .arg(raw.files.size()));
 }
 
 void SessionWorker::applyNetChange(int planId, const NetChange &change, const CancelFlag &planCancel)

@@ -19,7 +19,9 @@ void HostDetails::hostRows(const HostView &host, PaneContent &out)
     out.rows << PropertyRow::section(tr("Host"))
              << PropertyRow::text(tr("Name"), s ? orDash(s->info.name) : host.label)
              << PropertyRow::text(tr("Opened as"), host.label)
-             << PropertyRow::badge(tr("Connection"), StateStyle::tone(host.state), StateStyle::text(host.state));
+             << (s && s->isCapture
+                     ? PropertyRow::badge(tr("Connection"), BadgeTone::Neutral, tr("Read-only capture"))
+                     : PropertyRow::badge(tr("Connection"), StateStyle::tone(host.state), StateStyle::text(host.state)));
     if (host.state == ConnectionState::Failed || host.state == ConnectionState::Disconnected) {
         out.rows << PropertyRow::note(tr("Cannot read %1").arg(host.label), BadgeTone::Bad,
                                       host.message.isEmpty() ? tr("The connection was lost.") : host.message);
@@ -35,7 +37,16 @@ void HostDetails::hostRows(const HostView &host, PaneContent &out)
              << PropertyRow::text(tr("Memory available"),
                                   s->info.memoryAvailableBytes > 0 ? displayBytes(s->info.memoryAvailableBytes)
                                                                    : QStringLiteral("—"))
-             << PropertyRow::text(tr("Last refresh"), QLocale().toString(s->takenAt.toLocalTime().time(), QLocale::LongFormat));
+             << (s->isCapture
+                     ? PropertyRow::text(tr("Captured"),
+                                         s->takenAt.isValid()
+                                             ? tr("%1 (from %2)")
+                                                   .arg(QLocale().toString(s->takenAt.toLocalTime(), QLocale::LongFormat),
+                                                        s->capturedFrom.isEmpty() ? tr("a host it does not name")
+                                                                                  : s->capturedFrom)
+                                             : tr("at a time the capture does not say"))
+                     : PropertyRow::text(tr("Last refresh"),
+                                         QLocale().toString(s->takenAt.toLocalTime().time(), QLocale::LongFormat)));
 
     out.rows << PropertyRow::section(tr("Summary"));
     int duplex = 0;

@@ -140,6 +140,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_closeAction->setEnabled(!currentHost().isEmpty());
         m_refreshAction->setEnabled(!currentHost().isEmpty());
         m_exportAction->setEnabled(!currentHost().isEmpty());
+        m_saveBundleAction->setEnabled(!currentHost().isEmpty());
+        setWindowTitle(currentHost().isEmpty() ? tr("ftconsole") : tr("ftconsole — %1").arg(currentHost()));
     });
     resize(1100, 760);
     // Keyboard users start in the tree: arrows walk the host, the menus act on it.
@@ -177,6 +179,11 @@ void MainWindow::createActions()
     m_exportAction->setToolTip(tr("The selected host's configuration, checks and last events as PDF, HTML, JSON or "
                                   "CSV"));
     m_exportAction->setEnabled(false);
+    m_saveBundleAction = file->addAction(tr("Save Support &Bundle…"), this, &MainWindow::saveBundle);
+    m_saveBundleAction->setObjectName(QStringLiteral("saveBundle"));
+    m_saveBundleAction->setToolTip(tr("The selected host's raw outputs in a folder, to attach to a ticket and open "
+                                      "anywhere as a read-only capture"));
+    m_saveBundleAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -306,6 +313,13 @@ void MainWindow::openHost(const HostSpec &given)
         it->view.vmConfigs.insert(reading.vm, reading);
         if (currentHost() == label)
             updateProperties();
+    });
+    connect(session, &HostSession::bundleSaved, this, [this, label](int, bool ok, const QString &message) {
+        m_status->setText(message);
+        m_log->append(HostEvent{QDateTime::currentDateTime(), label, QString(), message,
+                                ok ? HostEvent::Severity::Info : HostEvent::Severity::Error});
+        if (!ok)
+            QMessageBox::warning(this, tr("Save Support Bundle"), message);
     });
     connect(session, &HostSession::eventsDetected, this, [this](const QList<HostEvent> &events) {
         m_log->append(events);
@@ -482,8 +496,11 @@ void MainWindow::onSnapshot(const QString &label, const HostSnapshotPtr &snapsho
         m_pendingSelect = PendingSelection{};
     if (currentHost() == label)
         updateProperties();
-    m_status->setText(tr("%1: refreshed at %2")
-                          .arg(label, QLocale().toString(snapshot->takenAt.toLocalTime().time(), QLocale::LongFormat)));
+    m_status->setText(snapshot->isCapture
+                          ? tr("%1: read-only capture from %2")
+                                .arg(label, QLocale().toString(snapshot->takenAt.toLocalTime(), QLocale::LongFormat))
+                          : tr("%1: refreshed at %2")
+                                .arg(label, QLocale().toString(snapshot->takenAt.toLocalTime().time(), QLocale::LongFormat)));
     if (!m_firstSnapshotShown) {
         m_firstSnapshotShown = true;
         emit firstSnapshotShown();
@@ -523,6 +540,11 @@ void MainWindow::updateHostItem(HostEntry &entry)
     if (entry.view.state == ConnectionState::Connected)
         spec.tone = worseTone(spec.tone, entry.worstBelow);
     spec.state = StateStyle::text(entry.view.state);
+    // A capture never "connects": it is what the host said when it was taken.
+    if (s && s->isCapture && entry.view.state == ConnectionState::Connected) {
+        spec.state = tr("Capture from %1").arg(QLocale().toString(s->takenAt.toLocalTime(), QLocale::ShortFormat));
+        spec.tone = worseTone(BadgeTone::Neutral, entry.worstBelow);
+    }
     spec.toolTip = entry.view.message.isEmpty() ? spec.text : spec.text + QLatin1Char('\n') + entry.view.message;
     QStandardItem *stateItem = m_model->item(entry.item->row(), 1);
     applyNode(entry.item, stateItem, spec, entry.view.label);
@@ -626,6 +648,23 @@ void MainWindow::exportReport()
         return;
     }
     m_status->setText(tr("%1: report written to %2").arg(host, path));
+}
+
+void MainWindow::saveBundle()
+{
+    const QString host = currentHost();
+    auto it = m_hosts.find(host);
+    if (it == m_hosts.end())
+        return;
+    const QString dir = QFileDialog::getSaveFileName(
+        this, tr("Save Support Bundle of %1").arg(host),
+        QDir::home().filePath(QStringLiteral("ftconsole-bundle-%1")
+                                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))),
+        QString(), nullptr, QFileDialog::ShowDirsOnly);
+    if (dir.isEmpty())
+        return;
+    m_status->setText(tr("%1: saving a support bundle to %2…").arg(host, dir));
+    it->session->saveBundle(dir);
 }
 
 void MainWindow::fixFinding(const QString &host, const Finding &f)

@@ -127,6 +127,8 @@ private:
     void updateChecks(const QString &host);
     // File ▸ Export Report: the selected host's report, in the format chosen.
     void exportReport();
+    // File ▸ Save Support Bundle: the selected host's raw outputs into a folder.
+    void saveBundle();
     // Opens the console's action that fixes the finding on host.
     void fixFinding(const QString &host, const Finding &finding);
     void rememberRecent(const QString &label);
@@ -152,6 +154,7 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_saveBundleAction = nullptr;
     // Select this object when the host's next snapshot shows it (a new mirror).
     struct PendingSelection {
         QString host;
