@@ -239,44 +239,59 @@
 <context>
     <name>ftc::CheckMarks</name>
     <message>
-        <location filename="../ui/host/CheckMarks.cpp" line="71"/>
+        <location filename="../ui/host/CheckMarks.cpp" line="72"/>
         <source>1 error</source>
         <translation>1 Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/host/CheckMarks.cpp" line="71"/>
+        <location filename="../ui/host/CheckMarks.cpp" line="72"/>
         <source>%1 errors</source>
         <translation>%1 Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/host/CheckMarks.cpp" line="73"/>
+        <location filename="../ui/host/CheckMarks.cpp" line="74"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/host/CheckMarks.cpp" line="73"/>
+        <location filename="../ui/host/CheckMarks.cpp" line="74"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/host/CheckMarks.cpp" line="75"/>
+        <location filename="../ui/host/CheckMarks.cpp" line="76"/>
         <source>%1 unknown</source>
         <translation>%1 unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/host/CheckMarks.cpp" line="76"/>
+        <location filename="../ui/host/CheckMarks.cpp" line="77"/>
         <source>All passed</source>
         <translation>Alle bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/host/CheckMarks.cpp" line="81"/>
+        <location filename="../ui/host/CheckMarks.cpp" line="82"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/host/CheckMarks.cpp" line="84"/>
+        <location filename="../ui/host/CheckMarks.cpp" line="85"/>
         <source>The guide&apos;s post-installation checks, from the host&apos;s live state</source>
         <translation>Die Prüfungen nach der Installation aus der Anleitung, anhand des aktuellen Zustands des Hosts</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/CheckMarks.cpp" line="92"/>
+        <source>Setup</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/CheckMarks.cpp" line="95"/>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/CheckMarks.cpp" line="96"/>
+        <source>The guide&apos;s setup steps, ticked from the host&apos;s live state</source>
+        <translation>Die Einrichtungsschritte aus der Anleitung, abgehakt anhand des aktuellen Zustands des Hosts</translation>
     </message>
 </context>
 <context>
@@ -417,6 +432,7 @@
     </message>
     <message>
         <location filename="../backend/checks/HostChecks.cpp" line="47"/>
+        <location filename="../backend/checks/SetupSteps.cpp" line="27"/>
         <source>Boot monitoring (hardware watchdog)</source>
         <translation>Boot-Überwachung (Hardware-Watchdog)</translation>
     </message>
@@ -839,6 +855,226 @@
         <location filename="../backend/checks/VmChecks.cpp" line="159"/>
         <source>While %1 is shut down, convert it to a fully allocated raw image (qemu-img convert -O raw -o preallocation=falloc) next to the old one, then point the disk at the new file.</source>
         <translation>Konvertieren Sie es, während %1 heruntergefahren ist, neben dem alten in ein vollständig vorbelegtes raw-Image (qemu-img convert -O raw -o preallocation=falloc) und lassen Sie die Festplatte dann auf die neue Datei zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="174"/>
+        <source>libvirt did not answer: %1</source>
+        <translation>libvirt hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="175"/>
+        <source>Check that libvirtd runs on the host (systemctl status libvirtd) and that this account may use it; Host ▸ Libvirt Connection names the connection used.</source>
+        <translation>Prüfen Sie, ob libvirtd auf dem Host läuft (systemctl status libvirtd) und ob dieses Konto es verwenden darf; Host ▸ Libvirt-Verbindung nennt die verwendete Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="27"/>
+        <source>%1 is a read-only capture: nothing can be changed there.</source>
+        <translation>%1 ist eine schreibgeschützte Erfassung: Dort kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="29"/>
+        <source>The host&apos;s settings have not been read (%1): run Check Now first.</source>
+        <translation>Die Einstellungen des Hosts wurden nicht gelesen (%1): Führen Sie zuerst „Jetzt prüfen“ aus.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="30"/>
+        <source>not asked yet</source>
+        <translation>noch nicht abgefragt</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="38"/>
+        <source>Write the new text to %1</source>
+        <translation>Den neuen Text in %1 schreiben</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="40"/>
+        <source>Give %1 the owner and permissions of %2</source>
+        <translation>%1 denselben Eigentümer und dieselben Zugriffsrechte wie %2 geben</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="42"/>
+        <source>Give %1 the permissions of %2</source>
+        <translation>%1 dieselben Zugriffsrechte wie %2 geben</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="45"/>
+        <source>Make %1 readable by everyone, writable by root (0644)</source>
+        <translation>%1 für alle lesbar und für root beschreibbar machen (0644)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="47"/>
+        <source>Put %1 in place of %2 (one rename: the file is never half written)</source>
+        <translation>%1 an die Stelle von %2 setzen (eine einzige Umbenennung: Die Datei ist nie halb geschrieben)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="56"/>
+        <source>Turn on boot monitoring: systemd feeds the hardware watchdog</source>
+        <translation>Boot-Überwachung einschalten: systemd bedient den Hardware-Watchdog</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="60"/>
+        <source>The host has no hardware watchdog device (/sys/class/watchdog is empty): turn the board&apos;s watchdog on in the firmware setup or load its driver first.</source>
+        <translation>Der Host hat kein Hardware-Watchdog-Gerät (/sys/class/watchdog ist leer): Schalten Sie zuerst den Watchdog der Hauptplatine im Firmware-Setup ein oder laden Sie seinen Treiber.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="65"/>
+        <source>The watchdog is already in use: nothing to change.</source>
+        <translation>Der Watchdog wird bereits genutzt: Es gibt nichts zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="69"/>
+        <source>If the host hangs so badly that systemd cannot answer the watchdog for 30 s, the watchdog restarts the host: that is what it is for.</source>
+        <translation>Hängt der Host so stark, dass systemd dem Watchdog 30 s lang nicht antworten kann, startet der Watchdog den Host neu: Genau dafür ist er da.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="71"/>
+        <source>systemd re-executes itself to read the setting (systemctl daemon-reexec); services and VMs keep running.</source>
+        <translation>systemd führt sich selbst erneut aus, um die Einstellung zu lesen (systemctl daemon-reexec); Dienste und VMs laufen weiter.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="73"/>
+        <source>Check that %1 does not exist yet (else stop here, changing nothing)</source>
+        <translation>Prüfen, dass %1 noch nicht existiert (andernfalls hier anhalten, ohne etwas zu ändern)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="75"/>
+        <source>Make sure /etc/systemd/system.conf.d exists</source>
+        <translation>Sicherstellen, dass /etc/systemd/system.conf.d existiert</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="83"/>
+        <source>Let systemd read its settings again</source>
+        <translation>systemd seine Einstellungen erneut lesen lassen</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="119"/>
+        <source>Turn off automatic updates (unattended-upgrades)</source>
+        <translation>Automatische Updates ausschalten (unattended-upgrades)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="123"/>
+        <source>The host does not install updates by itself: nothing to change.</source>
+        <translation>Der Host installiert Updates nicht selbstständig: Es gibt nichts zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="127"/>
+        <source>Updates are installed by %1: turn it off with systemctl disable --now %1.</source>
+        <translation>Updates werden von %1 installiert: Schalten Sie es mit systemctl disable --now %1 aus.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="134"/>
+        <source>%1 was not read: run Check Now first.</source>
+        <translation>%1 wurde nicht gelesen: Führen Sie zuerst „Jetzt prüfen“ aus.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="137"/>
+        <source>The host stops installing updates by itself: install them in a maintenance window (apt-get update &amp;&amp; apt-get upgrade), with the VMs&apos; owners told.</source>
+        <translation>Der Host installiert Updates nicht mehr selbstständig: Installieren Sie sie in einem Wartungsfenster (apt-get update &amp;&amp; apt-get upgrade) und informieren Sie vorher die Besitzer der VMs.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="139"/>
+        <source>Check that %1 is as it was read (else stop here, changing nothing)</source>
+        <translation>Prüfen, dass %1 noch so ist wie beim Lesen (andernfalls hier anhalten, ohne etwas zu ändern)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="23"/>
+        <source>1. Hardware</source>
+        <translation>1. Hardware</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="24"/>
+        <source>Two power supplies, on circuits A and B</source>
+        <translation>Zwei Netzteile an den Stromkreisen A und B</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="25"/>
+        <source>A UPS the host can see</source>
+        <translation>Eine USV, die der Host erkennt</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="26"/>
+        <source>2. Host operating system</source>
+        <translation>2. Host-Betriebssystem</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="28"/>
+        <source>No automatic updates</source>
+        <translation>Keine automatischen Updates</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="29"/>
+        <source>VM images excluded from virus scanning</source>
+        <translation>VM-Images vom Virenscan ausgenommen</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="30"/>
+        <source>3. Server hardware: disks and adapters</source>
+        <translation>3. Server-Hardware: Festplatten und Adapter</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="31"/>
+        <source>Every disk in a mirror, every mirror Duplex</source>
+        <translation>Jede Festplatte in einem Spiegel, jeder Spiegel Duplex</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="36"/>
+        <source>Each mirror&apos;s copies in different modules</source>
+        <translation>Die Kopien jedes Spiegels in verschiedenen Modulen</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="38"/>
+        <source>Adapters teamed, each team across modules</source>
+        <translation>Adapter zu Teams gebündelt, jedes Team modulübergreifend</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="42"/>
+        <source>4. Hypervisor</source>
+        <translation>4. Hypervisor</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="43"/>
+        <source>libvirt running and answering</source>
+        <translation>libvirt läuft und antwortet</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="44"/>
+        <source>The VMs&apos; network on a team</source>
+        <translation>Das Netzwerk der VMs über ein Team</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="47"/>
+        <source>VM states saved when the host stops</source>
+        <translation>VM-Zustände beim Herunterfahren des Hosts gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="48"/>
+        <source>5. Virtual machines</source>
+        <translation>5. Virtuelle Maschinen</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="49"/>
+        <source>Created on mirrored storage, fixed-size images</source>
+        <translation>Auf gespiegeltem Speicher angelegt, Images mit fester Größe</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="52"/>
+        <source>Sized within the host&apos;s memory</source>
+        <translation>Innerhalb des Arbeitsspeichers des Hosts bemessen</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="53"/>
+        <source>CPU reservations the host can keep</source>
+        <translation>CPU-Reservierungen, die der Host einhalten kann</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="54"/>
+        <source>Every VM starts with the host</source>
+        <translation>Jede VM startet mit dem Host</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="55"/>
+        <source>Guest tools (QEMU guest agent) in every running VM</source>
+        <translation>Gastwerkzeuge (QEMU Guest Agent) in jeder laufenden VM</translation>
     </message>
 </context>
 <context>
@@ -1855,236 +2091,236 @@
 <context>
     <name>ftc::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="81"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>ftconsole</source>
         <translation>ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="92"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="376"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="558"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="95"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="566"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>Öffnen Sie einen Host mit Datei ▸ Host öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="122"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="128"/>
         <source>Event Log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>ftconsole — %1</source>
         <translation>ftconsole — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
         <source>&amp;Open Host…</source>
         <translation>Host &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="177"/>
         <source>&amp;Close Host</source>
         <translation>Host &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="176"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="185"/>
         <source>The selected host&apos;s configuration, checks and last events as PDF, HTML, JSON or CSV</source>
         <translation>Konfiguration, Prüfungen und letzte Ereignisse des ausgewählten Hosts als PDF, HTML, JSON oder CSV</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="188"/>
         <source>Save Support &amp;Bundle…</source>
-        <translation>Support-Support-&amp;Bundle speichern…amp;Paket speichern…</translation>
+        <translation>Support-&amp;Paket speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="184"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>The selected host&apos;s raw outputs in a folder, to attach to a ticket and open anywhere as a read-only capture</source>
         <translation>Die Rohausgaben des gewählten Hosts in einem Ordner: an ein Ticket anhängen und überall als schreibgeschützte Erfassung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="188"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="194"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="193"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="199"/>
         <source>&amp;Refresh Now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="223"/>
         <source>%1: port LED blinked for 10 seconds</source>
         <translation>%1: Port-LED hat 10 Sekunden lang geblinkt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="243"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="250"/>
         <source>&amp;About ftconsole</source>
         <translation>Ü&amp;ber ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="245"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
         <source>About ftconsole</source>
         <translation>Über ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
         <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
         <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;Eine Konsole für fehlertolerante Linux-Virtualisierungshosts: gespiegelte Festplatten, Adapter-Teams und virtuelle Maschinen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="322"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="328"/>
         <source>Save Support Bundle</source>
         <translation>Support-Paket speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="329"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="335"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>Schritt %1 von %2 erledigt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="330"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="336"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>Schritt %1 von %2 fehlgeschlagen: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="339"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="345"/>
         <source>The operation was not recorded in the history: %1</source>
         <translation>Der Vorgang wurde nicht im Verlauf festgehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="345"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="351"/>
         <source>%1: plan applied</source>
         <translation>%1: Plan angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="345"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="351"/>
         <source>%1: plan failed</source>
         <translation>%1: Plan fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="352"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="360"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="372"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="380"/>
         <source>Closed %1</source>
         <translation>%1 geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="500"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="508"/>
         <source>%1: read-only capture from %2</source>
         <translation>%1: schreibgeschützte Erfassung vom %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="502"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="510"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: aktualisiert um %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="536"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="544"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="545"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="553"/>
         <source>Capture from %1</source>
         <translation>Erfassung vom %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="559"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="567"/>
         <source>Select an item in the tree.</source>
         <translation>Wählen Sie einen Eintrag im Baum.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="625"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="647"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="636"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="658"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="625"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="636"/>
         <source>%1 has not been read yet: nothing to report.</source>
         <translation>%1 wurde noch nicht gelesen: Es gibt nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="631"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="642"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="631"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="642"/>
         <source>Web page, one file (*.html)</source>
         <translation>Webseite, eine Datei (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="631"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="642"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="632"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="643"/>
         <source>CSV, one file per table, in a folder (*)</source>
         <translation>CSV, eine Datei je Tabelle, in einem Ordner (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="633"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="644"/>
         <source>Export Report of %1</source>
         <translation>Bericht von %1 exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="650"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="661"/>
         <source>%1: report written to %2</source>
         <translation>%1: Bericht nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="660"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="671"/>
         <source>Save Support Bundle of %1</source>
         <translation>Support-Paket von %1 speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="666"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="677"/>
         <source>%1: saving a support bundle to %2…</source>
         <translation>%1: Support-Paket wird in %2 gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="802"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="841"/>
         <source>Applying: %1</source>
         <translation>Wird angewendet: %1</translation>
     </message>
@@ -3106,6 +3342,65 @@
         <location filename="../ui/report/ReportFiles.cpp" line="63"/>
         <source>the format %1 is not known</source>
         <translation>das Format %1 ist unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::SetupPage</name>
+    <message>
+        <location filename="../ui/host/SetupPage.cpp" line="32"/>
+        <source>Do It…</source>
+        <translation>Ausführen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/SetupPage.cpp" line="44"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/SetupPage.cpp" line="44"/>
+        <source>Now</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/SetupPage.cpp" line="74"/>
+        <source>Setup of %1, as the guide has it</source>
+        <translation>Einrichtung von %1 laut Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/SetupPage.cpp" line="77"/>
+        <location filename="../ui/host/SetupPage.cpp" line="110"/>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/SetupPage.cpp" line="105"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/SetupPage.cpp" line="148"/>
+        <source>Select an item to see what it takes.</source>
+        <translation>Wählen Sie einen Punkt, um zu sehen, was dafür nötig ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/SetupPage.cpp" line="154"/>
+        <source>Done: the host meets this now.</source>
+        <translation>Erledigt: Der Host erfüllt dies jetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/SetupPage.cpp" line="157"/>
+        <source>Remedy: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/SetupPage.cpp" line="162"/>
+        <source>Open the console&apos;s action for the next step</source>
+        <translation>Die Aktion der Konsole für den nächsten Schritt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/SetupPage.cpp" line="163"/>
+        <source>The console has no action for this: follow the remedy</source>
+        <translation>Die Konsole hat dafür keine Aktion: Folgen Sie der Abhilfe</translation>
     </message>
 </context>
 <context>

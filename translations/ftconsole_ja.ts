@@ -239,44 +239,59 @@
 <context>
     <name>ftc::CheckMarks</name>
     <message>
-        <location filename="../ui/host/CheckMarks.cpp" line="71"/>
+        <location filename="../ui/host/CheckMarks.cpp" line="72"/>
         <source>1 error</source>
         <translation>エラー 1 件</translation>
     </message>
     <message>
-        <location filename="../ui/host/CheckMarks.cpp" line="71"/>
+        <location filename="../ui/host/CheckMarks.cpp" line="72"/>
         <source>%1 errors</source>
         <translation>エラー %1 件</translation>
     </message>
     <message>
-        <location filename="../ui/host/CheckMarks.cpp" line="73"/>
+        <location filename="../ui/host/CheckMarks.cpp" line="74"/>
         <source>1 warning</source>
         <translation>警告 1 件</translation>
     </message>
     <message>
-        <location filename="../ui/host/CheckMarks.cpp" line="73"/>
+        <location filename="../ui/host/CheckMarks.cpp" line="74"/>
         <source>%1 warnings</source>
         <translation>警告 %1 件</translation>
     </message>
     <message>
-        <location filename="../ui/host/CheckMarks.cpp" line="75"/>
+        <location filename="../ui/host/CheckMarks.cpp" line="76"/>
         <source>%1 unknown</source>
         <translation>不明 %1 件</translation>
     </message>
     <message>
-        <location filename="../ui/host/CheckMarks.cpp" line="76"/>
+        <location filename="../ui/host/CheckMarks.cpp" line="77"/>
         <source>All passed</source>
         <translation>すべて合格</translation>
     </message>
     <message>
-        <location filename="../ui/host/CheckMarks.cpp" line="81"/>
+        <location filename="../ui/host/CheckMarks.cpp" line="82"/>
         <source>Checks</source>
         <translation>チェック</translation>
     </message>
     <message>
-        <location filename="../ui/host/CheckMarks.cpp" line="84"/>
+        <location filename="../ui/host/CheckMarks.cpp" line="85"/>
         <source>The guide&apos;s post-installation checks, from the host&apos;s live state</source>
         <translation>ガイドのインストール後チェック (ホストの現在の状態に基づく)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/CheckMarks.cpp" line="92"/>
+        <source>Setup</source>
+        <translation>セットアップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/CheckMarks.cpp" line="95"/>
+        <source>%1 of %2 done</source>
+        <translation>%2 件中 %1 件完了</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/CheckMarks.cpp" line="96"/>
+        <source>The guide&apos;s setup steps, ticked from the host&apos;s live state</source>
+        <translation>ガイドのセットアップ手順 (ホストの現在の状態に基づいてチェック)</translation>
     </message>
 </context>
 <context>
@@ -417,6 +432,7 @@
     </message>
     <message>
         <location filename="../backend/checks/HostChecks.cpp" line="47"/>
+        <location filename="../backend/checks/SetupSteps.cpp" line="27"/>
         <source>Boot monitoring (hardware watchdog)</source>
         <translation>起動監視 (ハードウェアウォッチドッグ)</translation>
     </message>
@@ -839,6 +855,226 @@
         <location filename="../backend/checks/VmChecks.cpp" line="159"/>
         <source>While %1 is shut down, convert it to a fully allocated raw image (qemu-img convert -O raw -o preallocation=falloc) next to the old one, then point the disk at the new file.</source>
         <translation>%1 をシャットダウンしている間に、古いイメージの隣に完全に割り当て済みの raw イメージとして変換し (qemu-img convert -O raw -o preallocation=falloc)、ディスクの参照先を新しいファイルに変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="174"/>
+        <source>libvirt did not answer: %1</source>
+        <translation>libvirt が応答しませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="175"/>
+        <source>Check that libvirtd runs on the host (systemctl status libvirtd) and that this account may use it; Host ▸ Libvirt Connection names the connection used.</source>
+        <translation>ホストで libvirtd が動作していること (systemctl status libvirtd) と、このアカウントが libvirtd を使用できることを確認してください。使用する接続は [ホスト] ▸ [libvirt 接続] で確認できます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="27"/>
+        <source>%1 is a read-only capture: nothing can be changed there.</source>
+        <translation>%1 は読み取り専用の取得データです。ここでは何も変更できません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="29"/>
+        <source>The host&apos;s settings have not been read (%1): run Check Now first.</source>
+        <translation>ホストの設定が読み取られていません (%1)。先に「今すぐチェック」を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="30"/>
+        <source>not asked yet</source>
+        <translation>まだ問い合わせていません</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="38"/>
+        <source>Write the new text to %1</source>
+        <translation>新しい内容を %1 に書き込みます</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="40"/>
+        <source>Give %1 the owner and permissions of %2</source>
+        <translation>%1 の所有者とアクセス権を %2 と同じにします</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="42"/>
+        <source>Give %1 the permissions of %2</source>
+        <translation>%1 のアクセス権を %2 と同じにします</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="45"/>
+        <source>Make %1 readable by everyone, writable by root (0644)</source>
+        <translation>%1 を全員が読み取り可能、root が書き込み可能にします (0644)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="47"/>
+        <source>Put %1 in place of %2 (one rename: the file is never half written)</source>
+        <translation>%1 を %2 と置き換えます (1 回の名前変更で行うため、ファイルが書きかけの状態になることはありません)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="56"/>
+        <source>Turn on boot monitoring: systemd feeds the hardware watchdog</source>
+        <translation>起動監視を有効化: systemd がハードウェアウォッチドッグに定期的に応答</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="60"/>
+        <source>The host has no hardware watchdog device (/sys/class/watchdog is empty): turn the board&apos;s watchdog on in the firmware setup or load its driver first.</source>
+        <translation>ホストにハードウェアウォッチドッグのデバイスがありません (/sys/class/watchdog が空です)。先にファームウェア設定でボードのウォッチドッグを有効にするか、そのドライバーを読み込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="65"/>
+        <source>The watchdog is already in use: nothing to change.</source>
+        <translation>ウォッチドッグはすでに使用されています。変更することはありません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="69"/>
+        <source>If the host hangs so badly that systemd cannot answer the watchdog for 30 s, the watchdog restarts the host: that is what it is for.</source>
+        <translation>ホストが深刻にハングして systemd が 30 秒間ウォッチドッグに応答できない場合、ウォッチドッグがホストを再起動します。これがウォッチドッグの役割です。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="71"/>
+        <source>systemd re-executes itself to read the setting (systemctl daemon-reexec); services and VMs keep running.</source>
+        <translation>systemd は設定を読み込むために自身を再実行します (systemctl daemon-reexec)。サービスと仮想マシンは動作し続けます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="73"/>
+        <source>Check that %1 does not exist yet (else stop here, changing nothing)</source>
+        <translation>%1 がまだ存在しないことを確認します (存在する場合は何も変更せずにここで停止します)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="75"/>
+        <source>Make sure /etc/systemd/system.conf.d exists</source>
+        <translation>/etc/systemd/system.conf.d が存在するようにします</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="83"/>
+        <source>Let systemd read its settings again</source>
+        <translation>systemd に設定を再度読み込ませます</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="119"/>
+        <source>Turn off automatic updates (unattended-upgrades)</source>
+        <translation>自動更新を無効化 (unattended-upgrades)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="123"/>
+        <source>The host does not install updates by itself: nothing to change.</source>
+        <translation>ホストは更新を自動でインストールしません。変更することはありません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="127"/>
+        <source>Updates are installed by %1: turn it off with systemctl disable --now %1.</source>
+        <translation>更新は %1 によってインストールされています。systemctl disable --now %1 で無効にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="134"/>
+        <source>%1 was not read: run Check Now first.</source>
+        <translation>%1 が読み取られていません。先に「今すぐチェック」を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="137"/>
+        <source>The host stops installing updates by itself: install them in a maintenance window (apt-get update &amp;&amp; apt-get upgrade), with the VMs&apos; owners told.</source>
+        <translation>ホストは更新を自動でインストールしなくなります。仮想マシンの所有者に知らせたうえで、更新はメンテナンス時間帯にインストールしてください (apt-get update &amp;&amp; apt-get upgrade)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="139"/>
+        <source>Check that %1 is as it was read (else stop here, changing nothing)</source>
+        <translation>%1 が読み取り時から変わっていないことを確認します (変わっている場合は何も変更せずにここで停止します)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="23"/>
+        <source>1. Hardware</source>
+        <translation>1. ハードウェア</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="24"/>
+        <source>Two power supplies, on circuits A and B</source>
+        <translation>2 台の電源装置を回路 A と B に接続</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="25"/>
+        <source>A UPS the host can see</source>
+        <translation>ホストが認識できる UPS</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="26"/>
+        <source>2. Host operating system</source>
+        <translation>2. ホスト OS</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="28"/>
+        <source>No automatic updates</source>
+        <translation>自動更新なし</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="29"/>
+        <source>VM images excluded from virus scanning</source>
+        <translation>仮想マシンのイメージをウイルススキャンから除外</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="30"/>
+        <source>3. Server hardware: disks and adapters</source>
+        <translation>3. サーバーハードウェア: ディスクとアダプタ</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="31"/>
+        <source>Every disk in a mirror, every mirror Duplex</source>
+        <translation>すべてのディスクがミラーに属し、すべてのミラーが Duplex</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="36"/>
+        <source>Each mirror&apos;s copies in different modules</source>
+        <translation>各ミラーのコピーを別々のモジュールに配置</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="38"/>
+        <source>Adapters teamed, each team across modules</source>
+        <translation>アダプタでチームを構成し、各チームはモジュールをまたぐ</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="42"/>
+        <source>4. Hypervisor</source>
+        <translation>4. ハイパーバイザー</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="43"/>
+        <source>libvirt running and answering</source>
+        <translation>libvirt が動作し、応答している</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="44"/>
+        <source>The VMs&apos; network on a team</source>
+        <translation>仮想マシンのネットワークをチーム経由に</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="47"/>
+        <source>VM states saved when the host stops</source>
+        <translation>ホスト停止時に仮想マシンの状態を保存</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="48"/>
+        <source>5. Virtual machines</source>
+        <translation>5. 仮想マシン</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="49"/>
+        <source>Created on mirrored storage, fixed-size images</source>
+        <translation>ミラー化されたストレージ上に固定サイズのイメージで作成</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="52"/>
+        <source>Sized within the host&apos;s memory</source>
+        <translation>ホストのメモリに収まるサイズ</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="53"/>
+        <source>CPU reservations the host can keep</source>
+        <translation>ホストが確保できる CPU 予約</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="54"/>
+        <source>Every VM starts with the host</source>
+        <translation>すべての仮想マシンがホスト起動時に開始</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/SetupSteps.cpp" line="55"/>
+        <source>Guest tools (QEMU guest agent) in every running VM</source>
+        <translation>実行中のすべての仮想マシンにゲストツール (QEMU ゲストエージェント)</translation>
     </message>
 </context>
 <context>
@@ -1855,236 +2091,236 @@
 <context>
     <name>ftc::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="81"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>ftconsole</source>
         <translation>ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="92"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="376"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="558"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="95"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="566"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>ファイル ▸ ホストを開く… でホストを開いてください</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="122"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="128"/>
         <source>Event Log</source>
         <translation>イベントログ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>ftconsole — %1</source>
         <translation>ftconsole — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
         <source>&amp;Open Host…</source>
         <translation>ホストを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="177"/>
         <source>&amp;Close Host</source>
         <translation>ホストを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="176"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
         <source>&amp;Export Report…</source>
         <translation>レポートをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="185"/>
         <source>The selected host&apos;s configuration, checks and last events as PDF, HTML, JSON or CSV</source>
         <translation>選択したホストの構成、チェック、最近のイベントを PDF、HTML、JSON または CSV で書き出します</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="188"/>
         <source>Save Support &amp;Bundle…</source>
         <translation>サポートバンドルを保存(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="184"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>The selected host&apos;s raw outputs in a folder, to attach to a ticket and open anywhere as a read-only capture</source>
         <translation>選択したホストの生の出力をフォルダーに保存します。チケットに添付し、どこでも読み取り専用の取得データとして開けます</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="188"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="194"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="193"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="199"/>
         <source>&amp;Refresh Now</source>
         <translation>今すぐ更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="223"/>
         <source>%1: port LED blinked for 10 seconds</source>
         <translation>%1: ポート LED を 10 秒間点滅させました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="243"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="250"/>
         <source>&amp;About ftconsole</source>
         <translation>ftconsole について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="245"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
         <source>About ftconsole</source>
         <translation>ftconsole について</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
         <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
         <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;フォールトトレラントな Linux 仮想化ホストのためのコンソール: ミラーディスク、アダプタチーム、仮想マシン。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="322"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="328"/>
         <source>Save Support Bundle</source>
         <translation>サポートバンドルを保存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="329"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="335"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>ステップ %1/%2 完了: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="330"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="336"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>ステップ %1/%2 失敗: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="339"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="345"/>
         <source>The operation was not recorded in the history: %1</source>
         <translation>操作は履歴に記録されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="345"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="351"/>
         <source>%1: plan applied</source>
         <translation>%1: プランを適用しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="345"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="351"/>
         <source>%1: plan failed</source>
         <translation>%1: プランは失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="352"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="360"/>
         <source>Opening %1</source>
         <translation>%1 を開いています</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="372"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="380"/>
         <source>Closed %1</source>
         <translation>%1 を閉じました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="500"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="508"/>
         <source>%1: read-only capture from %2</source>
         <translation>%1: %2 の読み取り専用の取得データ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="502"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="510"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: %2 に更新</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="536"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="544"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="545"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="553"/>
         <source>Capture from %1</source>
         <translation>%1 の取得データ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="559"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="567"/>
         <source>Select an item in the tree.</source>
         <translation>ツリーで項目を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="625"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="647"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="636"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="658"/>
         <source>Export Report</source>
         <translation>レポートのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="625"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="636"/>
         <source>%1 has not been read yet: nothing to report.</source>
         <translation>%1 はまだ読み取られていないため、レポートする内容がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="631"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="642"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="631"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="642"/>
         <source>Web page, one file (*.html)</source>
         <translation>Web ページ、1 ファイル (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="631"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="642"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="632"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="643"/>
         <source>CSV, one file per table, in a folder (*)</source>
         <translation>CSV、表ごとに 1 ファイル、フォルダー内 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="633"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="644"/>
         <source>Export Report of %1</source>
         <translation>%1 のレポートをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="650"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="661"/>
         <source>%1: report written to %2</source>
         <translation>%1: レポートを %2 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="660"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="671"/>
         <source>Save Support Bundle of %1</source>
         <translation>%1 のサポートバンドルを保存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="666"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="677"/>
         <source>%1: saving a support bundle to %2…</source>
         <translation>%1: サポートバンドルを %2 に保存しています…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="802"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="841"/>
         <source>Applying: %1</source>
         <translation>適用中: %1</translation>
     </message>
@@ -3106,6 +3342,65 @@
         <location filename="../ui/report/ReportFiles.cpp" line="63"/>
         <source>the format %1 is not known</source>
         <translation>形式 %1 は不明です</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::SetupPage</name>
+    <message>
+        <location filename="../ui/host/SetupPage.cpp" line="32"/>
+        <source>Do It…</source>
+        <translation>実行…</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/SetupPage.cpp" line="44"/>
+        <source>Step</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/SetupPage.cpp" line="44"/>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/SetupPage.cpp" line="74"/>
+        <source>Setup of %1, as the guide has it</source>
+        <translation>%1 のセットアップ (ガイドに基づく)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/SetupPage.cpp" line="77"/>
+        <location filename="../ui/host/SetupPage.cpp" line="110"/>
+        <source>%1 of %2 done</source>
+        <translation>%2 件中 %1 件完了</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/SetupPage.cpp" line="105"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/SetupPage.cpp" line="148"/>
+        <source>Select an item to see what it takes.</source>
+        <translation>項目を選択すると、必要な作業が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/SetupPage.cpp" line="154"/>
+        <source>Done: the host meets this now.</source>
+        <translation>完了: ホストは現在この条件を満たしています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/SetupPage.cpp" line="157"/>
+        <source>Remedy: %1</source>
+        <translation>対処: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/SetupPage.cpp" line="162"/>
+        <source>Open the console&apos;s action for the next step</source>
+        <translation>次の手順に対応するコンソールの操作を開きます</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/SetupPage.cpp" line="163"/>
+        <source>The console has no action for this: follow the remedy</source>
+        <translation>コンソールにはこれに対応する操作がありません。対処に従ってください</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,15 @@ void images(const HostSnapshot &s, const CheckFacts &f, QList<Finding> &out)
 
 void vmChecks(const HostSnapshot &s, const CheckFacts &f, const CheckOptions &o, QList<Finding> &out)
 {
+    // The hypervisor itself: libvirt must answer for anything below to be known.
+    for (const Problem &p : s.problems)
+        if (p.source.startsWith(QLatin1String("virsh"))) {
+            out.append({QStringLiteral("vm.libvirt"), Severity::Error, QString(),
+                        Checks::tr("libvirt did not answer: %1").arg(p.message),
+                        Checks::tr("Check that libvirtd runs on the host (systemctl status libvirtd) and that this "
+                                   "account may use it; Host ▸ Libvirt Connection names the connection used.")});
+            break;
+        }
     memory(s, o, out);
     cpu(s, o, out);
     lifecycle(s, out);

@@ -754,6 +754,9 @@ CommandResult SimulatedHost::systemctl(const Argv &argv)
         }
         return err.isEmpty() ? ok() : fail(5, err);
     }
+    // systemd re-reading its settings: the demo reads them on every show.
+    if (verb == "daemon-reexec" || verb == "daemon-reload")
+        return ok();
     // systemd's watchdog setting as system.conf and its drop-ins give it
     // (the last assignment wins), printed as `systemctl show --value` does.
     if (verb == "show" && argv.contains("--property=RuntimeWatchdogUSec")) {
@@ -773,7 +776,7 @@ CommandResult SimulatedHost::systemctl(const Argv &argv)
         const bool bare = argv.contains("--value");
         return ok((bare ? QByteArray() : QByteArray("RuntimeWatchdogUSec=")) + value.toUtf8() + "\n");
     }
-    return fail(1, "systemctl: the demo host answers is-active UNIT..., stop UNIT.timer and show "
+    return fail(1, "systemctl: the demo host answers is-active UNIT..., stop UNIT.timer, daemon-reexec and show "
                    "--property=RuntimeWatchdogUSec only\n");
 }
 

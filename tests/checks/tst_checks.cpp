@@ -5,6 +5,8 @@
 
 #include "checks/CheckText.h"
 #include "checks/Findings.h"
+#include "checks/HostFixes.h"
+#include "checks/SetupSteps.h"
 #include "demo/SimulatedHost.h"
 #include "model/Poller.h"
 
@@ -491,6 +493,88 @@ private slots:
         const QJsonObject first = j.value(QStringLiteral("findings")).toArray().first().toObject();
         QCOMPARE(first.value(QStringLiteral("area")).toString(), QStringLiteral("storage"));
         QCOMPARE(first.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+    }
+
+    // The host OS fixes: planned from the facts, refused where they cannot
+    // help, re-checking the file at apply time.
+    void hostFixes()
+    {
+        HostSnapshot s;
+        s.label = QStringLiteral("test");
+        QHash<QString, CommandResult> r = goodOs();
+        r.insert(QStringLiteral("watchdog-runtime"), done("0\n"));
+        r.insert(QStringLiteral("wants/multi-user"), done("unattended-upgrades.service\n"));
+        const QByteArray apt = "APT::Periodic::Update-Package-Lists \"1\";\nAPT::Periodic::Unattended-Upgrade \"1\";\n";
+        r.insert(QStringLiteral("apt-auto"), done("/etc/apt/apt.conf.d/20auto-upgrades:APT::Periodic::Update-Package-Lists \"1\";\n"
+                                                  "/etc/apt/apt.conf.d/20auto-upgrades:APT::Periodic::Unattended-Upgrade \"1\";\n"));
+        CheckFacts f = osFacts(r);
+        f.raw.insert(QStringLiteral("checks/apt-auto"), r.value(QStringLiteral("apt-auto")).out);
+        QCOMPARE(aptAutoUpgradesText(f), apt);
+
+        Plan p = planWatchdogOn(s, f);
+        QVERIFY2(p.ok(), qPrintable(p.errors.join(QLatin1Char('\n'))));
+        QStringList lines = p.commandLines();
+        QCOMPARE(lines.first(), QStringLiteral("test '!' -e /etc/systemd/system.conf.d/60-ftconsole-watchdog.conf"));
+        QCOMPARE(lines.last(), QStringLiteral("systemctl daemon-reexec"));
+        bool wrote = false;
+        for (const PlanStep &st : p.steps) {
+            QVERIFY(st.command.privileged);
+            wrote = wrote || st.command.input.contains("RuntimeWatchdogSec=30s");
+        }
+        QVERIFY(wrote);
+        QVERIFY(lines.contains(QStringLiteral("mv -f -T /etc/systemd/system.conf.d/60-ftconsole-watchdog.conf.ftconsole-new "
+                                              "/etc/systemd/system.conf.d/60-ftconsole-watchdog.conf")));
+
+        p = planAutoUpdatesOff(s, f);
+        QVERIFY2(p.ok(), qPrintable(p.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(p.steps.first().command.argv, (Argv{"cmp", "-", "/etc/apt/apt.conf.d/20auto-upgrades"}));
+        QCOMPARE(p.steps.first().command.input, apt);
+        QCOMPARE(p.steps.at(1).command.input,
+                 QByteArray("APT::Periodic::Update-Package-Lists \"1\";\nAPT::Periodic::Unattended-Upgrade \"0\";\n"));
+        QCOMPARE(withUnattendedUpgradeOff("// nothing\n"), QByteArray("// nothing\nAPT::Periodic::Unattended-Upgrade \"0\";\n"));
+
+        // Refusals: a capture, no watchdog device, a watchdog in use, dnf.
+        s.isCapture = true;
+        QVERIFY(planWatchdogOn(s, f).errors.join(QLatin1Char(' ')).contains(QLatin1String("read-only capture")));
+        s.isCapture = false;
+        QVERIFY(!planAutoUpdatesOff(s, CheckFacts{}).ok());
+        r.insert(QStringLiteral("watchdog-devices"), done("", 1));
+        QVERIFY(planWatchdogOn(s, osFacts(r)).errors.join(QLatin1Char(' ')).contains(QLatin1String("no hardware watchdog")));
+        r.insert(QStringLiteral("watchdog-devices"), done("watchdog0\n"));
+        r.insert(QStringLiteral("watchdog-runtime"), done("30s\n"));
+        QVERIFY(planWatchdogOn(s, osFacts(r)).errors.join(QLatin1Char(' ')).contains(QLatin1String("already in use")));
+        r.insert(QStringLiteral("wants/timers"), done("dnf-automatic-install.timer\n"));
+        QVERIFY(planAutoUpdatesOff(s, osFacts(r)).errors.join(QLatin1Char(' ')).contains(
+            QLatin1String("systemctl disable --now dnf-automatic-install.timer")));
+    }
+
+    // The guide's steps ticked from findings: to do while a warning stands,
+    // unknown while only unknowns do, a sync under way not done yet.
+    void setupChecklist()
+    {
+        QList<SetupStep> steps = setupSteps({});
+        QCOMPARE(steps.size(), 5);
+        QCOMPARE(setupTotal(steps), 16);
+        QCOMPARE(setupDone(steps), 16);
+        const auto status = [](const QList<SetupStep> &st, const char *id) {
+            for (const SetupStep &s : st)
+                for (const SetupItem &i : s.items)
+                    if (i.id == QLatin1String(id))
+                        return i.status;
+            return SetupItem::Status::Unknown;
+        };
+        steps = setupSteps({Finding{QStringLiteral("host.watchdog"), Severity::Warning, {}, QStringLiteral("w"), {}},
+                            Finding{QStringLiteral("host.ups"), Severity::Unknown, {}, QStringLiteral("u"), {}},
+                            Finding{QStringLiteral("storage.mirror-syncing"), Severity::Info, QStringLiteral("md1"),
+                                    QStringLiteral("s"), {}},
+                            Finding{QStringLiteral("network.no-team"), Severity::Warning, {}, QStringLiteral("n"), {}}});
+        QCOMPARE(status(steps, "watchdog"), SetupItem::Status::ToDo);
+        QCOMPARE(status(steps, "ups"), SetupItem::Status::Unknown);
+        QCOMPARE(status(steps, "mirrors"), SetupItem::Status::ToDo);
+        QCOMPARE(status(steps, "teams"), SetupItem::Status::ToDo);
+        QCOMPARE(status(steps, "vm-network"), SetupItem::Status::ToDo);
+        QCOMPARE(status(steps, "power"), SetupItem::Status::Done);
+        QCOMPARE(setupDone(steps), 11);
     }
 
 private:

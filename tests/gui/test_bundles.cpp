@@ -3,6 +3,7 @@
 // same checks as the live host did (its check facts travel with it), and its
 // actions are disabled, saying why.
 
+#include "host/ChecksPage.h"
 #include "shell/MainWindow.h"
 #include "PropertiesPane.h"
 #include "network/NetworkActions.h"
@@ -11,6 +12,8 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
+#include <QPushButton>
+#include <QTreeWidget>
 #include <QtTest>
 #include <memory>
 
@@ -60,6 +63,12 @@ private slots:
         QAction *newTeam = window.networkActions()->newTeamAction();
         QVERIFY(!newTeam->isEnabled());
         QCOMPARE(newTeam->toolTip(), QStringLiteral("A capture is read-only"));
+        // Nor from its Checks page: no Fix…, and the remedy is what is left.
+        QVERIFY(window.selectObject(label, NodeKind::Group, QStringLiteral("checks")));
+        ChecksPage *checks = window.checksPage();
+        checks->list()->setCurrentItem(checks->list()->topLevelItem(0)->child(0));
+        QVERIFY(!checks->fixButton()->isEnabled());
+        QVERIFY(checks->fixButton()->toolTip().contains(QLatin1String("follow the remedy")));
     }
 
 private:

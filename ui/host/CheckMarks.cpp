@@ -1,6 +1,7 @@
 #include "CheckMarks.h"
 
 #include "checks/CheckText.h"
+#include "checks/SetupSteps.h"
 
 #include <QCoreApplication>
 
@@ -82,6 +83,17 @@ NodeSpec checksNode(const QList<Finding> &findings)
     const Severity worst = worstSeverity(findings);
     setNodeState(n, worst >= Severity::Warning ? severityTone(worst) : BadgeTone::Good, checksSummary(findings));
     n.toolTip = CheckMarks::tr("The guide's post-installation checks, from the host's live state");
+    return n;
+}
+
+NodeSpec setupNode(const QList<Finding> &findings)
+{
+    const QList<SetupStep> steps = setupSteps(findings);
+    NodeSpec n = treeGroup(groups::Setup, CheckMarks::tr("Setup"), QStringLiteral("checks"));
+    const int done = setupDone(steps), total = setupTotal(steps);
+    setNodeState(n, done == total ? BadgeTone::Good : BadgeTone::Neutral,
+                 CheckMarks::tr("%1 of %2 done").arg(done).arg(total));
+    n.toolTip = CheckMarks::tr("The guide's setup steps, ticked from the host's live state");
     return n;
 }
 

@@ -11,6 +11,7 @@ namespace ftc {
 
 namespace groups {
 inline constexpr char Checks[] = "checks";
+inline constexpr char Setup[] = "setup";
 } // namespace groups
 
 // Error red, warning amber, unknown and info grey.
@@ -19,6 +20,8 @@ BadgeTone severityTone(Severity s);
 QString checksSummary(const QList<Finding> &findings);
 // The Checks node.
 NodeSpec checksNode(const QList<Finding> &findings);
+// The Setup node: "9 of 15 done".
+NodeSpec setupNode(const QList<Finding> &findings);
 // Marks the nodes in specs (recursively) that findings concern.
 void markFindings(QList<NodeSpec> &specs, const QList<Finding> &findings);
 

@@ -71,6 +71,11 @@ QString ChecksKeeper::factsNote(const QString &host) const
         .arg(QLocale().toString(it->readAt.time(), QLocale::LongFormat));
 }
 
+CheckFacts ChecksKeeper::facts(const QString &host) const
+{
+    return m_hosts.value(host).facts;
+}
+
 bool ChecksKeeper::busy(const QString &host) const
 {
     const auto it = m_hosts.constFind(host);

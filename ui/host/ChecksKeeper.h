@@ -32,6 +32,8 @@ public:
     // "Host facts read at 12:01:33" or why they are not, for the Checks page.
     QString factsNote(const QString &host) const;
     bool busy(const QString &host) const;
+    // The facts as last read (read false before).
+    CheckFacts facts(const QString &host) const;
 
 signals:
     void factsChanged(const QString &host);

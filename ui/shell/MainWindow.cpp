@@ -11,6 +11,8 @@
 #include "host/CheckMarks.h"
 #include "host/ChecksKeeper.h"
 #include "host/ChecksPage.h"
+#include "host/SetupPage.h"
+#include "checks/HostFixes.h"
 #include "host/HostActions.h"
 #include "report/ReportFiles.h"
 #include "host/HostSettings.h"
@@ -60,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_properties(new PropertiesPane(this))
     , m_vmStatus(new VmStatusPage(this))
     , m_checks(new ChecksPage(this))
+    , m_setup(new SetupPage(this))
     , m_checkFacts(new ChecksKeeper(this))
     , m_right(new QStackedWidget(this))
     , m_log(new EventLog(this))
@@ -98,6 +101,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_right->addWidget(m_vmStatus);
     // For a host's Checks node, the Checks page.
     m_right->addWidget(m_checks);
+    // For its Setup node, the guide's steps as a checklist.
+    m_right->addWidget(m_setup);
+    connect(m_setup, &SetupPage::doItRequested, this, [this](const Finding &f) { fixFinding(currentHost(), f); });
     connect(m_checkFacts, &ChecksKeeper::factsChanged, this, &MainWindow::updateChecks);
     connect(m_checks, &ChecksPage::checkNowRequested, this, [this] { m_checkFacts->checkNow(currentHost()); });
     connect(m_checks, &ChecksPage::fixRequested, this,
@@ -343,6 +349,8 @@ void MainWindow::openHost(const HostSpec &given)
         // The session logs the plan's outcome itself (eventsDetected).
         Q_UNUSED(message);
         m_status->setText(ok ? tr("%1: plan applied").arg(label) : tr("%1: plan failed").arg(label));
+        // What a plan changed may change what the checks' facts say.
+        m_checkFacts->checkNow(label);
     });
 
     rememberRecent(label);
@@ -571,6 +579,12 @@ void MainWindow::updateProperties()
         updateAreas();
         return;
     }
+    if (kind == NodeKind::Group && index.data(ObjectRole).toString() == QLatin1String(groups::Setup)) {
+        m_right->setCurrentWidget(m_setup);
+        updateChecks(it.key());
+        updateAreas();
+        return;
+    }
     if (kind == NodeKind::Group && index.data(ObjectRole).toString() == QLatin1String(groups::Checks)) {
         m_right->setCurrentWidget(m_checks);
         updateChecks(it.key());
@@ -599,21 +613,18 @@ void MainWindow::updateChecks(const QString &host)
     // What the host's own objects say (mirrors, teams, adapters, their
     // findings) rolls up to the host; the Checks node only counts them.
     it->worstBelow = rollUpTones(children);
-    children << checksNode(findings);
+    children << setupNode(findings) << checksNode(findings);
     syncChildren(it->item, children, host);
     updateHostItem(*it);
-    if (currentHost() != host || m_right->currentWidget() != m_checks)
+    if (currentHost() != host || (m_right->currentWidget() != m_setup && m_right->currentWidget() != m_checks))
         return;
-    QSet<QString> fixable;
-    if (!s.isCapture)
-        fixable = {QStringLiteral("storage.mirror-simplex"), QStringLiteral("storage.mirror-degraded"),
-                   QStringLiteral("storage.mirror-one-module"), QStringLiteral("storage.unmirrored-disk"),
-                   QStringLiteral("network.unteamed-adapter"), QStringLiteral("network.no-team"),
-                   QStringLiteral("network.team-single-module"), QStringLiteral("vm.autostart-off"),
-                   QStringLiteral("vm.cpu-reservations")};
-    if (!s.isCapture && s.libvirtGuests.known)
-        fixable << QStringLiteral("vm.save-on-stop");
-    m_checks->setFindings(s.info.name.isEmpty() ? host : s.info.name, findings, m_checkFacts->factsNote(host), fixable);
+    const QSet<QString> fixable = fixableFindings(host);
+    const QString name = s.info.name.isEmpty() ? host : s.info.name;
+    if (m_right->currentWidget() == m_setup)
+        m_setup->setSteps(name, setupSteps(findings), fixable);
+    if (m_right->currentWidget() != m_checks)
+        return;
+    m_checks->setFindings(name, findings, m_checkFacts->factsNote(host), fixable);
     m_checks->setBusy(m_checkFacts->busy(host));
 }
 
@@ -667,6 +678,27 @@ void MainWindow::saveBundle()
     it->session->saveBundle(dir);
 }
 
+QSet<QString> MainWindow::fixableFindings(const QString &host) const
+{
+    const auto it = m_hosts.constFind(host);
+    if (it == m_hosts.cend() || !it->view.snapshot || it->view.snapshot->isCapture)
+        return {};
+    QSet<QString> fixable{QStringLiteral("storage.mirror-simplex"), QStringLiteral("storage.mirror-degraded"),
+                          QStringLiteral("storage.mirror-one-module"), QStringLiteral("storage.unmirrored-disk"),
+                          QStringLiteral("network.unteamed-adapter"), QStringLiteral("network.no-team"),
+                          QStringLiteral("network.team-single-module"), QStringLiteral("vm.autostart-off"),
+                          QStringLiteral("vm.cpu-reservations")};
+    if (it->view.snapshot->libvirtGuests.known)
+        fixable << QStringLiteral("vm.save-on-stop");
+    // The host OS fixes need the facts they are planned from.
+    const CheckFacts facts = m_checkFacts->facts(host);
+    if (planWatchdogOn(*it->view.snapshot, facts).errors.isEmpty())
+        fixable << QStringLiteral("host.watchdog");
+    if (planAutoUpdatesOff(*it->view.snapshot, facts).errors.isEmpty())
+        fixable << QStringLiteral("host.auto-updates");
+    return fixable;
+}
+
 void MainWindow::fixFinding(const QString &host, const Finding &f)
 {
     // Each opens the action an admin would pick by hand, on the object: its
@@ -687,6 +719,13 @@ void MainWindow::fixFinding(const QString &host, const Finding &f)
             m_vms->autostartAction()->trigger();
     } else if (id == QLatin1String("vm.cpu-reservations")) {
         selectObject(host, NodeKind::Group, QLatin1String(groups::Vms));
+    } else if (id == QLatin1String("host.watchdog") || id == QLatin1String("host.auto-updates")) {
+        auto it = m_hosts.find(host);
+        if (it == m_hosts.end() || !it->view.snapshot)
+            return;
+        const CheckFacts facts = m_checkFacts->facts(host);
+        previewPlan(host, id == QLatin1String("host.watchdog") ? planWatchdogOn(*it->view.snapshot, facts)
+                                                               : planAutoUpdatesOff(*it->view.snapshot, facts));
     } else if (id == QLatin1String("vm.save-on-stop")) {
         if (selectObject(host, NodeKind::Host, host) && !m_hostActions->saveVmStatesAction()->isChecked())
             m_hostActions->saveVmStatesAction()->trigger();

@@ -28,6 +28,7 @@ namespace ftc {
 
 class ChecksKeeper;
 class ChecksPage;
+class SetupPage;
 struct Finding;
 
 class AddDiskWizard;
@@ -92,6 +93,7 @@ public:
     NetworkActions *networkActions() const { return m_network; }
     VmStatusPage *vmStatusPage() const { return m_vmStatus; }
     ChecksPage *checksPage() const { return m_checks; }
+    SetupPage *setupPage() const { return m_setup; }
 
 signals:
     void firstSnapshotShown();
@@ -129,6 +131,8 @@ private:
     void exportReport();
     // File ▸ Save Support Bundle: the selected host's raw outputs into a folder.
     void saveBundle();
+    // The finding ids the console can fix on host now.
+    QSet<QString> fixableFindings(const QString &host) const;
     // Opens the console's action that fixes the finding on host.
     void fixFinding(const QString &host, const Finding &finding);
     void rememberRecent(const QString &label);
@@ -140,6 +144,7 @@ private:
     PropertiesPane *m_properties;
     VmStatusPage *m_vmStatus;
     ChecksPage *m_checks;
+    SetupPage *m_setup;
     ChecksKeeper *m_checkFacts;
     QStackedWidget *m_right;
     EventLog *m_log;
