@@ -867,112 +867,112 @@
         <translation>Prüfen Sie, ob libvirtd auf dem Host läuft (systemctl status libvirtd) und ob dieses Konto es verwenden darf; Host ▸ Libvirt-Verbindung nennt die verwendete Verbindung.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="27"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="15"/>
         <source>%1 is a read-only capture: nothing can be changed there.</source>
         <translation>%1 ist eine schreibgeschützte Erfassung: Dort kann nichts geändert werden.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="29"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="17"/>
         <source>The host&apos;s settings have not been read (%1): run Check Now first.</source>
         <translation>Die Einstellungen des Hosts wurden nicht gelesen (%1): Führen Sie zuerst „Jetzt prüfen“ aus.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="30"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="18"/>
         <source>not asked yet</source>
         <translation>noch nicht abgefragt</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="38"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="26"/>
         <source>Write the new text to %1</source>
         <translation>Den neuen Text in %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="40"/>
-        <source>Give %1 the owner and permissions of %2</source>
-        <translation>%1 denselben Eigentümer und dieselben Zugriffsrechte wie %2 geben</translation>
+        <location filename="../backend/checks/HostFixes.cpp" line="28"/>
+        <source>Give %1 the owner and group of %2</source>
+        <translation>%1 denselben Eigentümer und dieselbe Gruppe wie %2 geben</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="42"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="30"/>
         <source>Give %1 the permissions of %2</source>
         <translation>%1 dieselben Zugriffsrechte wie %2 geben</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="45"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="33"/>
         <source>Make %1 readable by everyone, writable by root (0644)</source>
         <translation>%1 für alle lesbar und für root beschreibbar machen (0644)</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="47"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="36"/>
         <source>Put %1 in place of %2 (one rename: the file is never half written)</source>
         <translation>%1 an die Stelle von %2 setzen (eine einzige Umbenennung: Die Datei ist nie halb geschrieben)</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="56"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="45"/>
         <source>Turn on boot monitoring: systemd feeds the hardware watchdog</source>
         <translation>Boot-Überwachung einschalten: systemd bedient den Hardware-Watchdog</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="60"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="49"/>
         <source>The host has no hardware watchdog device (/sys/class/watchdog is empty): turn the board&apos;s watchdog on in the firmware setup or load its driver first.</source>
         <translation>Der Host hat kein Hardware-Watchdog-Gerät (/sys/class/watchdog ist leer): Schalten Sie zuerst den Watchdog der Hauptplatine im Firmware-Setup ein oder laden Sie seinen Treiber.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="65"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="54"/>
         <source>The watchdog is already in use: nothing to change.</source>
         <translation>Der Watchdog wird bereits genutzt: Es gibt nichts zu ändern.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="69"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="58"/>
         <source>If the host hangs so badly that systemd cannot answer the watchdog for 30 s, the watchdog restarts the host: that is what it is for.</source>
         <translation>Hängt der Host so stark, dass systemd dem Watchdog 30 s lang nicht antworten kann, startet der Watchdog den Host neu: Genau dafür ist er da.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="71"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="60"/>
         <source>systemd re-executes itself to read the setting (systemctl daemon-reexec); services and VMs keep running.</source>
         <translation>systemd führt sich selbst erneut aus, um die Einstellung zu lesen (systemctl daemon-reexec); Dienste und VMs laufen weiter.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="73"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="62"/>
         <source>Check that %1 does not exist yet (else stop here, changing nothing)</source>
         <translation>Prüfen, dass %1 noch nicht existiert (andernfalls hier anhalten, ohne etwas zu ändern)</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="75"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="64"/>
         <source>Make sure /etc/systemd/system.conf.d exists</source>
         <translation>Sicherstellen, dass /etc/systemd/system.conf.d existiert</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="83"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="72"/>
         <source>Let systemd read its settings again</source>
         <translation>systemd seine Einstellungen erneut lesen lassen</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="119"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="109"/>
         <source>Turn off automatic updates (unattended-upgrades)</source>
         <translation>Automatische Updates ausschalten (unattended-upgrades)</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="123"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="113"/>
         <source>The host does not install updates by itself: nothing to change.</source>
         <translation>Der Host installiert Updates nicht selbstständig: Es gibt nichts zu ändern.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="127"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="117"/>
         <source>Updates are installed by %1: turn it off with systemctl disable --now %1.</source>
         <translation>Updates werden von %1 installiert: Schalten Sie es mit systemctl disable --now %1 aus.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="134"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="124"/>
         <source>%1 was not read: run Check Now first.</source>
         <translation>%1 wurde nicht gelesen: Führen Sie zuerst „Jetzt prüfen“ aus.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="137"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="127"/>
         <source>The host stops installing updates by itself: install them in a maintenance window (apt-get update &amp;&amp; apt-get upgrade), with the VMs&apos; owners told.</source>
         <translation>Der Host installiert Updates nicht mehr selbstständig: Installieren Sie sie in einem Wartungsfenster (apt-get update &amp;&amp; apt-get upgrade) und informieren Sie vorher die Besitzer der VMs.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="139"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="129"/>
         <source>Check that %1 is as it was read (else stop here, changing nothing)</source>
         <translation>Prüfen, dass %1 noch so ist wie beim Lesen (andernfalls hier anhalten, ohne etwas zu ändern)</translation>
     </message>

@@ -867,112 +867,112 @@
         <translation>ホストで libvirtd が動作していること (systemctl status libvirtd) と、このアカウントが libvirtd を使用できることを確認してください。使用する接続は [ホスト] ▸ [libvirt 接続] で確認できます。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="27"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="15"/>
         <source>%1 is a read-only capture: nothing can be changed there.</source>
         <translation>%1 は読み取り専用の取得データです。ここでは何も変更できません。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="29"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="17"/>
         <source>The host&apos;s settings have not been read (%1): run Check Now first.</source>
         <translation>ホストの設定が読み取られていません (%1)。先に「今すぐチェック」を実行してください。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="30"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="18"/>
         <source>not asked yet</source>
         <translation>まだ問い合わせていません</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="38"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="26"/>
         <source>Write the new text to %1</source>
         <translation>新しい内容を %1 に書き込みます</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="40"/>
-        <source>Give %1 the owner and permissions of %2</source>
-        <translation>%1 の所有者とアクセス権を %2 と同じにします</translation>
+        <location filename="../backend/checks/HostFixes.cpp" line="28"/>
+        <source>Give %1 the owner and group of %2</source>
+        <translation>%1 の所有者とグループを %2 と同じにします</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="42"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="30"/>
         <source>Give %1 the permissions of %2</source>
         <translation>%1 のアクセス権を %2 と同じにします</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="45"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="33"/>
         <source>Make %1 readable by everyone, writable by root (0644)</source>
         <translation>%1 を全員が読み取り可能、root が書き込み可能にします (0644)</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="47"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="36"/>
         <source>Put %1 in place of %2 (one rename: the file is never half written)</source>
         <translation>%1 を %2 と置き換えます (1 回の名前変更で行うため、ファイルが書きかけの状態になることはありません)</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="56"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="45"/>
         <source>Turn on boot monitoring: systemd feeds the hardware watchdog</source>
         <translation>起動監視を有効化: systemd がハードウェアウォッチドッグに定期的に応答</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="60"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="49"/>
         <source>The host has no hardware watchdog device (/sys/class/watchdog is empty): turn the board&apos;s watchdog on in the firmware setup or load its driver first.</source>
         <translation>ホストにハードウェアウォッチドッグのデバイスがありません (/sys/class/watchdog が空です)。先にファームウェア設定でボードのウォッチドッグを有効にするか、そのドライバーを読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="65"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="54"/>
         <source>The watchdog is already in use: nothing to change.</source>
         <translation>ウォッチドッグはすでに使用されています。変更することはありません。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="69"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="58"/>
         <source>If the host hangs so badly that systemd cannot answer the watchdog for 30 s, the watchdog restarts the host: that is what it is for.</source>
         <translation>ホストが深刻にハングして systemd が 30 秒間ウォッチドッグに応答できない場合、ウォッチドッグがホストを再起動します。これがウォッチドッグの役割です。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="71"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="60"/>
         <source>systemd re-executes itself to read the setting (systemctl daemon-reexec); services and VMs keep running.</source>
         <translation>systemd は設定を読み込むために自身を再実行します (systemctl daemon-reexec)。サービスと仮想マシンは動作し続けます。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="73"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="62"/>
         <source>Check that %1 does not exist yet (else stop here, changing nothing)</source>
         <translation>%1 がまだ存在しないことを確認します (存在する場合は何も変更せずにここで停止します)</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="75"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="64"/>
         <source>Make sure /etc/systemd/system.conf.d exists</source>
         <translation>/etc/systemd/system.conf.d が存在するようにします</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="83"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="72"/>
         <source>Let systemd read its settings again</source>
         <translation>systemd に設定を再度読み込ませます</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="119"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="109"/>
         <source>Turn off automatic updates (unattended-upgrades)</source>
         <translation>自動更新を無効化 (unattended-upgrades)</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="123"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="113"/>
         <source>The host does not install updates by itself: nothing to change.</source>
         <translation>ホストは更新を自動でインストールしません。変更することはありません。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="127"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="117"/>
         <source>Updates are installed by %1: turn it off with systemctl disable --now %1.</source>
         <translation>更新は %1 によってインストールされています。systemctl disable --now %1 で無効にしてください。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="134"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="124"/>
         <source>%1 was not read: run Check Now first.</source>
         <translation>%1 が読み取られていません。先に「今すぐチェック」を実行してください。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="137"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="127"/>
         <source>The host stops installing updates by itself: install them in a maintenance window (apt-get update &amp;&amp; apt-get upgrade), with the VMs&apos; owners told.</source>
         <translation>ホストは更新を自動でインストールしなくなります。仮想マシンの所有者に知らせたうえで、更新はメンテナンス時間帯にインストールしてください (apt-get update &amp;&amp; apt-get upgrade)。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="139"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="129"/>
         <source>Check that %1 is as it was read (else stop here, changing nothing)</source>
         <translation>%1 が読み取り時から変わっていないことを確認します (変わっている場合は何も変更せずにここで停止します)</translation>
     </message>

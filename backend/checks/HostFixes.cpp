@@ -9,18 +9,6 @@ namespace ftc {
 
 namespace {
 
-PlanStep rootStep(const QString &title, const Argv &argv, const QByteArray &input = {}, const QString &subject = {})
-{
-    PlanStep s;
-    s.title = title;
-    s.subject = subject;
-    s.command.argv = argv;
-    s.command.input = input;
-    s.command.privileged = true;
-    s.command.timeoutMs = 30000;
-    return s;
-}
-
 bool refuse(Plan *plan, const HostSnapshot &s, const CheckFacts &f)
 {
     if (s.isCapture)
@@ -35,17 +23,18 @@ bool refuse(Plan *plan, const HostSnapshot &s, const CheckFacts &f)
 void writeSteps(Plan *plan, const QString &path, const QByteArray &text, bool existed)
 {
     const QString temp = path + QStringLiteral(".ftconsole-new");
-    plan->steps << rootStep(Checks::tr("Write the new text to %1").arg(temp), {"tee", temp.toUtf8()}, text, temp);
+    plan->steps << privilegedStep(Checks::tr("Write the new text to %1").arg(temp), temp, {"tee", temp.toUtf8()}, text);
     if (existed)
-        plan->steps << rootStep(Checks::tr("Give %1 the owner and permissions of %2").arg(temp, path),
-                                {"chown", "--reference=" + path.toUtf8(), temp.toUtf8()}, {}, temp)
-                    << rootStep(Checks::tr("Give %1 the permissions of %2").arg(temp, path),
-                                {"chmod", "--reference=" + path.toUtf8(), temp.toUtf8()}, {}, temp);
+        plan->steps << privilegedStep(Checks::tr("Give %1 the owner and group of %2").arg(temp, path), temp,
+                                      {"chown", "--reference=" + path.toUtf8(), temp.toUtf8()})
+                    << privilegedStep(Checks::tr("Give %1 the permissions of %2").arg(temp, path), temp,
+                                      {"chmod", "--reference=" + path.toUtf8(), temp.toUtf8()});
     else
-        plan->steps << rootStep(Checks::tr("Make %1 readable by everyone, writable by root (0644)").arg(temp),
-                                {"chmod", "0644", temp.toUtf8()}, {}, temp);
-    plan->steps << rootStep(Checks::tr("Put %1 in place of %2 (one rename: the file is never half written)").arg(temp, path),
-                            {"mv", "-f", "-T", temp.toUtf8(), path.toUtf8()}, {}, path);
+        plan->steps << privilegedStep(Checks::tr("Make %1 readable by everyone, writable by root (0644)").arg(temp),
+                                      temp, {"chmod", "0644", temp.toUtf8()});
+    plan->steps << privilegedStep(
+        Checks::tr("Put %1 in place of %2 (one rename: the file is never half written)").arg(temp, path), path,
+        {"mv", "-f", "-T", temp.toUtf8(), path.toUtf8()});
 }
 
 } // namespace
@@ -70,17 +59,18 @@ Plan planWatchdogOn(const HostSnapshot &s, const CheckFacts &f)
                                 "watchdog restarts the host: that is what it is for.")
                   << Checks::tr("systemd re-executes itself to read the setting (systemctl daemon-reexec); services "
                                 "and VMs keep running.");
-    plan.steps << rootStep(Checks::tr("Check that %1 does not exist yet (else stop here, changing nothing)").arg(path),
-                           {"test", "!", "-e", path.toUtf8()})
-               << rootStep(Checks::tr("Make sure /etc/systemd/system.conf.d exists"),
-                           {"install", "-d", "-m", "0755", "/etc/systemd/system.conf.d"});
+    plan.steps << privilegedStep(Checks::tr("Check that %1 does not exist yet (else stop here, changing nothing)").arg(path),
+                                 QString(), {"test", "!", "-e", path.toUtf8()})
+               << privilegedStep(Checks::tr("Make sure /etc/systemd/system.conf.d exists"), QString(),
+                                 {"install", "-d", "-m", "0755", "/etc/systemd/system.conf.d"});
     writeSteps(&plan,
                path,
                "# Written by ftconsole: systemd feeds the hardware watchdog, which restarts the host\n"
                "# when systemd stops answering for 30 s (the guide's boot monitoring).\n"
                "[Manager]\nRuntimeWatchdogSec=30s\n",
                false);
-    plan.steps << rootStep(Checks::tr("Let systemd read its settings again"), {"systemctl", "daemon-reexec"});
+    plan.steps << privilegedStep(Checks::tr("Let systemd read its settings again"), QString(),
+                                 {"systemctl", "daemon-reexec"});
     return plan;
 }
 
@@ -136,8 +126,8 @@ Plan planAutoUpdatesOff(const HostSnapshot &s, const CheckFacts &f)
     }
     plan.warnings << Checks::tr("The host stops installing updates by itself: install them in a maintenance window "
                                 "(apt-get update && apt-get upgrade), with the VMs' owners told.");
-    plan.steps << rootStep(Checks::tr("Check that %1 is as it was read (else stop here, changing nothing)").arg(path),
-                           {"cmp", "-", path.toUtf8()}, now);
+    plan.steps << privilegedStep(Checks::tr("Check that %1 is as it was read (else stop here, changing nothing)").arg(path),
+                                 QString(), {"cmp", "-", path.toUtf8()}, now);
     writeSteps(&plan, path, withUnattendedUpgradeOff(now), true);
     return plan;
 }

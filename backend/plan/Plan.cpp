@@ -8,6 +8,18 @@
 
 namespace ftc {
 
+PlanStep privilegedStep(const QString &title, const QString &subject, const Argv &argv, const QByteArray &input)
+{
+    PlanStep s;
+    s.title = title;
+    s.subject = subject;
+    s.command.argv = argv;
+    s.command.input = input;
+    s.command.privileged = true;
+    s.command.timeoutMs = 30000;
+    return s;
+}
+
 namespace {
 
 // A command as one shell line: its argv quoted, its input as an echo piped in.

@@ -18,6 +18,11 @@ struct PlanStep {
     QString subject;           // what the step changes ("DC1"), for "changed: ..." when a plan stops; optional
 };
 
+// A step run as root (through `sudo -n` when the session is not root), with
+// 30 s to finish: what most plans that write a file are made of. subject: what
+// it changes, for "changed: ..." when a plan stops; input: its stdin.
+PlanStep privilegedStep(const QString &title, const QString &subject, const Argv &argv, const QByteArray &input = {});
+
 struct Plan {
     QString title;
     QList<PlanStep> steps;

@@ -16,18 +16,6 @@ QString hostName(const HostSnapshot &s)
     return s.info.name.isEmpty() ? s.label : s.info.name;
 }
 
-PlanStep fileStep(const QString &title, const QString &subject, const Argv &argv, const QByteArray &input = {})
-{
-    PlanStep s;
-    s.title = title;
-    s.subject = subject;
-    s.command.argv = argv;
-    s.command.input = input;
-    s.command.privileged = true;
-    s.command.timeoutMs = 30000;
-    return s;
-}
-
 // A file written by the console where there was none: what it is for, then the setting.
 QByteArray newFileText(const QString &value)
 {
@@ -180,26 +168,26 @@ Plan planLibvirtGuestsOnShutdown(const HostSnapshot &snapshot, bool suspend)
     }
 
     if (g.present) {
-        plan.steps << fileStep(QStringLiteral("Check that %1 is as it was read (else stop here, changing nothing)")
+        plan.steps << privilegedStep(QStringLiteral("Check that %1 is as it was read (else stop here, changing nothing)")
                                    .arg(g.path),
                                QString(), {"cmp", "-", path}, g.text);
     } else {
-        plan.steps << fileStep(QStringLiteral("Check that %1 still does not exist (else stop here, changing nothing)")
+        plan.steps << privilegedStep(QStringLiteral("Check that %1 still does not exist (else stop here, changing nothing)")
                                    .arg(g.path),
                                QString(), {"test", "!", "-e", path});
     }
-    plan.steps << fileStep(QStringLiteral("Write the new settings to %1").arg(tempName), tempName, {"tee", temp},
+    plan.steps << privilegedStep(QStringLiteral("Write the new settings to %1").arg(tempName), tempName, {"tee", temp},
                            newText);
     if (g.present) {
-        plan.steps << fileStep(QStringLiteral("Give %1 the owner and group of %2").arg(tempName, g.path), tempName,
+        plan.steps << privilegedStep(QStringLiteral("Give %1 the owner and group of %2").arg(tempName, g.path), tempName,
                                {"chown", "--reference=" + path, temp})
-                   << fileStep(QStringLiteral("Give %1 the permissions of %2").arg(tempName, g.path), tempName,
+                   << privilegedStep(QStringLiteral("Give %1 the permissions of %2").arg(tempName, g.path), tempName,
                                {"chmod", "--reference=" + path, temp});
     } else {
-        plan.steps << fileStep(QStringLiteral("Make %1 readable by everyone, writable by root (0644)").arg(tempName),
+        plan.steps << privilegedStep(QStringLiteral("Make %1 readable by everyone, writable by root (0644)").arg(tempName),
                                tempName, {"chmod", "0644", temp});
     }
-    plan.steps << fileStep(QStringLiteral("Put %1 in place of %2 (one rename: the file is never half written)")
+    plan.steps << privilegedStep(QStringLiteral("Put %1 in place of %2 (one rename: the file is never half written)")
                                .arg(tempName, g.path),
                            g.path, {"mv", "-f", "-T", temp, path});
 
