@@ -2021,22 +2021,27 @@
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageTree.cpp" line="33"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="35"/>
+        <source>slot %1 — missing</source>
+        <translation>Platz %1 — fehlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageTree.cpp" line="36"/>
         <source>%1 (replacement)</source>
         <translation>%1 (Ersatz)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageTree.cpp" line="43"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="46"/>
         <source>%1 (%2 container)</source>
         <translation>%1 (%2-Container)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageTree.cpp" line="46"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="49"/>
         <source>No arrays</source>
         <translation>Keine Arrays</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageTree.cpp" line="47"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="50"/>
         <source>Holds %1</source>
         <translation>Enthält %1</translation>
     </message>
@@ -3606,6 +3611,7 @@
     </message>
     <message>
         <location filename="../ui/storage/StorageActions.cpp" line="43"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="153"/>
         <source>&amp;Remove Member…</source>
         <translation>Mitglied &amp;entfernen…</translation>
     </message>
@@ -3685,27 +3691,82 @@
         <translation>&amp;Datenträger</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="126"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="118"/>
+        <source>Select a host first</source>
+        <translation>Wählen Sie zuerst einen Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="119"/>
+        <source>The host has not been read yet</source>
+        <translation>Der Host wurde noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="120"/>
+        <source>A capture is read-only</source>
+        <translation>Eine Erfassung ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="130"/>
+        <source>Select a physical disk that is in no virtual disk</source>
+        <translation>Wählen Sie eine Festplatte, die in keiner virtuellen Festplatte ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="131"/>
+        <source>%1 is already a member of %2: choose a free disk</source>
+        <translation>%1 ist bereits Mitglied von %2: Wählen Sie eine freie Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="132"/>
+        <source>%1 is in use</source>
+        <translation>%1 wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="133"/>
+        <source>Select a virtual disk (or one of its members) first</source>
+        <translation>Wählen Sie zuerst eine virtuelle Festplatte (oder eines ihrer Mitglieder)</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="140"/>
         <source>&amp;Remove %1 from %2…</source>
         <translation>%1 aus %2 &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="230"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="146"/>
+        <source>%1 is being checked already</source>
+        <translation>%1 wird bereits geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="148"/>
+        <source>%1 is syncing (%2): check it once it is Duplex</source>
+        <translation>%1 synchronisiert (%2): Prüfen Sie sie, sobald sie Duplex ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="149"/>
+        <source>%1 runs no check</source>
+        <translation>Auf %1 läuft keine Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="154"/>
+        <source>This slot&apos;s disk is missing: there is nothing to remove; add a disk instead</source>
+        <translation>Die Festplatte dieses Platzes fehlt: Es gibt nichts zu entfernen; fügen Sie stattdessen eine Festplatte hinzu</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="253"/>
         <source>%1 (%2)…</source>
         <translation>%1 (%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="239"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="262"/>
         <source>No members</source>
         <translation>Keine Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="261"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="284"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="271"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="294"/>
         <source>No former member to re-add</source>
         <translation>Kein früheres Mitglied zum Wiederhinzufügen</translation>
     </message>

@@ -2021,22 +2021,27 @@
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageTree.cpp" line="33"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="35"/>
+        <source>slot %1 — missing</source>
+        <translation>スロット %1 — 欠落</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageTree.cpp" line="36"/>
         <source>%1 (replacement)</source>
         <translation>%1 (交換用)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageTree.cpp" line="43"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="46"/>
         <source>%1 (%2 container)</source>
         <translation>%1 (%2 コンテナー)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageTree.cpp" line="46"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="49"/>
         <source>No arrays</source>
         <translation>アレイなし</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageTree.cpp" line="47"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="50"/>
         <source>Holds %1</source>
         <translation>%1 を含む</translation>
     </message>
@@ -3606,6 +3611,7 @@
     </message>
     <message>
         <location filename="../ui/storage/StorageActions.cpp" line="43"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="153"/>
         <source>&amp;Remove Member…</source>
         <translation>メンバーを削除(&amp;R)…</translation>
     </message>
@@ -3685,27 +3691,82 @@
         <translation>ストレージ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="126"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="118"/>
+        <source>Select a host first</source>
+        <translation>先にホストを選択してください</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="119"/>
+        <source>The host has not been read yet</source>
+        <translation>ホストはまだ読み取られていません</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="120"/>
+        <source>A capture is read-only</source>
+        <translation>取得データは読み取り専用です</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="130"/>
+        <source>Select a physical disk that is in no virtual disk</source>
+        <translation>どの仮想ディスクにも属さない物理ディスクを選択してください</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="131"/>
+        <source>%1 is already a member of %2: choose a free disk</source>
+        <translation>%1 はすでに %2 のメンバーです。空いているディスクを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="132"/>
+        <source>%1 is in use</source>
+        <translation>%1 は使用中です</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="133"/>
+        <source>Select a virtual disk (or one of its members) first</source>
+        <translation>先に仮想ディスク (またはそのメンバー) を選択してください</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="140"/>
         <source>&amp;Remove %1 from %2…</source>
         <translation>%1 を %2 から削除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="230"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="146"/>
+        <source>%1 is being checked already</source>
+        <translation>%1 はすでにチェック中です</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="148"/>
+        <source>%1 is syncing (%2): check it once it is Duplex</source>
+        <translation>%1 は同期中です (%2)。Duplex になってからチェックしてください</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="149"/>
+        <source>%1 runs no check</source>
+        <translation>%1 ではチェックは実行されていません</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="154"/>
+        <source>This slot&apos;s disk is missing: there is nothing to remove; add a disk instead</source>
+        <translation>このスロットのディスクは欠落しています。取り外すものはありません。代わりにディスクを追加してください</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="253"/>
         <source>%1 (%2)…</source>
         <translation>%1 (%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="239"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="262"/>
         <source>No members</source>
         <translation>メンバーなし</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="261"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="284"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="271"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="294"/>
         <source>No former member to re-add</source>
         <translation>再追加できる以前のメンバーはありません</translation>
     </message>

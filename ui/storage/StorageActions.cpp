@@ -110,45 +110,68 @@ void StorageActions::select(const Selection &selection)
 {
     m_selection = selection;
     const bool live = selection.live();
-    const bool disk = live && selection.kind == NodeKind::Disk;
-    const bool mirror = live && !selection.mirror.isEmpty();
-    const bool member = live && selection.kind == NodeKind::MirrorMember;
-    m_addToMirror->setVisible(disk);
-    m_addToMirror->setEnabled(disk);
-    for (QAction *a : {m_addDisk, m_removeMenu, m_reAddMenu, m_check, m_cancelCheck, m_priorityMenu}) {
-        a->setVisible(mirror);
-        a->setEnabled(mirror);
-    }
-    m_removeMenu->setVisible(mirror && !member);
-    m_removeMember->setVisible(member);
-    m_removeMember->setEnabled(member);
-    if (member)
+    m_onDisk = live && selection.kind == NodeKind::Disk;
+    m_onMirror = live && !selection.mirror.isEmpty();
+    m_onMember = live && selection.kind == NodeKind::MirrorMember;
+    // Every action stays in the Storage menu; the ones that do not apply here
+    // are disabled and say why, so the menu always opens and explains itself.
+    const QString why = !selection.session   ? tr("Select a host first")
+                        : !selection.snapshot ? tr("The host has not been read yet")
+                        : selection.snapshot->isCapture ? tr("A capture is read-only")
+                                                        : QString();
+    const auto set = [](QAction *a, bool on, const QString &tip) {
+        a->setVisible(true);
+        a->setEnabled(on);
+        a->setToolTip(on ? QString() : tip);
+    };
+    const Disk *disk = m_onDisk ? selection.snapshot->disk(selection.object) : nullptr;
+    set(m_addToMirror, m_onDisk && disk && disk->role != DiskRole::MirrorMember,
+        !why.isEmpty()                 ? why
+        : !m_onDisk                    ? tr("Select a physical disk that is in no virtual disk")
+        : disk && !disk->mirror.isEmpty() ? tr("%1 is already a member of %2: choose a free disk").arg(disk->name, disk->mirror)
+                                          : tr("%1 is in use").arg(selection.object));
+    const QString noMirror = !why.isEmpty() ? why : tr("Select a virtual disk (or one of its members) first");
+    for (QAction *a : {m_addDisk, m_removeMenu, m_reAddMenu, m_check, m_cancelCheck, m_priorityMenu})
+        set(a, m_onMirror, noMirror);
+    m_removeMenu->setVisible(!m_onMember);
+    m_removeMember->setVisible(m_onMember);
+    m_removeMember->setEnabled(m_onMember);
+    if (m_onMember)
         m_removeMember->setText(tr("&Remove %1 from %2…").arg(selection.member, selection.mirror));
-    for (QAction *a : {m_check, m_cancelCheck, m_priorityMenu})
-        a->setToolTip(QString());
-    if (mirror)
+    if (const Mirror *m = m_onMirror ? selection.snapshot->mirror(selection.mirror) : nullptr) {
+        // A check can start on a mirror at rest, and be cancelled while it runs.
+        const QString action = m->sync ? m->sync->action : QString();
+        const bool checking = action == QLatin1String("check") || action == QLatin1String("repair");
+        if (checking)
+            set(m_check, false, tr("%1 is being checked already").arg(m->name));
+        else if (m->sync)
+            set(m_check, false, tr("%1 is syncing (%2): check it once it is Duplex").arg(m->name, action));
+        set(m_cancelCheck, checking, tr("%1 runs no check").arg(m->name));
+        // A member slot whose disk is gone has nothing to remove or re-add there.
+        if (m_onMember && selection.member.isEmpty()) {
+            m_removeMember->setEnabled(false);
+            m_removeMember->setText(tr("&Remove Member…"));
+            m_removeMember->setToolTip(tr("This slot's disk is missing: there is nothing to remove; add a disk instead"));
+        }
+    }
+    if (m_onMirror)
         applyPrivileges();
 }
 
 QList<QAction *> StorageActions::buttons() const
 {
-    if (m_addToMirror->isVisible())
+    if (m_onDisk)
         return {m_addToMirror};
-    if (m_removeMember->isVisible())
+    if (m_onMember)
         return {m_removeMember, m_reAddMenu};
-    if (m_addDisk->isVisible())
+    if (m_onMirror)
         return {m_addDisk, m_removeMenu, m_reAddMenu, m_check, m_cancelCheck, m_priorityMenu};
     return {};
 }
 
 QList<QAction *> StorageActions::contextActions() const
 {
-    QList<QAction *> out;
-    for (QAction *a : {m_addToMirror, m_addDisk, m_removeMember, m_removeMenu, m_reAddMenu, m_check, m_cancelCheck,
-                       m_priorityMenu})
-        if (a->isVisible())
-            out << a;
-    return out;
+    return buttons();
 }
 
 void StorageActions::forgetPrivileges(const QString &host)

@@ -68,6 +68,9 @@ private:
     QWidget *m_window;
     Selection m_selection;
     QMenu *m_menu = nullptr;
+    bool m_onDisk = false;     // the selection is a physical disk of a live host
+    bool m_onMirror = false;   // a virtual disk or one of its members
+    bool m_onMember = false;   // a member
     QAction *m_addToMirror = nullptr;
     QAction *m_addDisk = nullptr;
     QAction *m_removeMember = nullptr;

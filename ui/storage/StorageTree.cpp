@@ -30,8 +30,11 @@ NodeSpec storageNode(const HostSnapshot &s)
         setNodeState(mn, StateStyle::tone(m.state), state);
         for (const MirrorMember &member : m.members) {
             NodeSpec mm = treeNode(NodeKind::MirrorMember, m.name + QLatin1Char('/') + member.device,
-                               member.replacement ? QCoreApplication::translate("ftc::HostTree", "%1 (replacement)").arg(member.device)
-                                                  : member.device,
+                               member.device.isEmpty()
+                                   // A slot whose disk is gone has a name too.
+                                   ? QCoreApplication::translate("ftc::HostTree", "slot %1 — missing").arg(member.slot)
+                               : member.replacement ? QCoreApplication::translate("ftc::HostTree", "%1 (replacement)").arg(member.device)
+                                                    : member.device,
                                QStringLiteral("disk"));
             setNodeState(mm, StateStyle::tone(member.state), StateStyle::text(member.state));
             mn.children << mm;
