@@ -1436,6 +1436,169 @@
     </message>
 </context>
 <context>
+    <name>ftc::Events</name>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="27"/>
+        <source>In sync</source>
+        <translation>Synchron</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="28"/>
+        <source>Rebuilding</source>
+        <translation>Wird neu aufgebaut</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="29"/>
+        <source>Spare</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="30"/>
+        <source>Faulty</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="31"/>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="39"/>
+        <source>not in a virtual disk</source>
+        <translation>keiner virtuellen Festplatte zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="40"/>
+        <source>member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="41"/>
+        <source>in use</source>
+        <translation>belegt</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="74"/>
+        <source>%1: new %2 virtual disk, %3</source>
+        <translation>%1: neue virtuelle %2-Festplatte, %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="80"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="85"/>
+        <source> after %1</source>
+        <translation> nach %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="95"/>
+        <source>%1: %2 started</source>
+        <translation>%1: %2 gestartet</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="101"/>
+        <source>%1: member %2 %3 → %4</source>
+        <translation>%1: Mitglied %2 %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="109"/>
+        <source>%1: virtual disk is gone</source>
+        <translation>%1: virtuelle Festplatte ist weg</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="120"/>
+        <source>disk %1 appeared (%2)</source>
+        <translation>Festplatte %1 erschienen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="122"/>
+        <source>disk %1: %2 → %3</source>
+        <translation>Festplatte %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="126"/>
+        <source>disk %1 removed (%2)</source>
+        <translation>Festplatte %1 entfernt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="153"/>
+        <source>network change %1: the host rolled it back at %2: %3</source>
+        <translation>Netzwerkänderung %1: Der Host hat sie am %2 zurückgenommen: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="156"/>
+        <source>network change %1 failed at %2 (%3); the host rolls it back</source>
+        <translation>Netzwerkänderung %1 ist am %2 fehlgeschlagen (%3); der Host nimmt sie zurück</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="159"/>
+        <source>network change %1 was refused by the host at %2, nothing changed: %3</source>
+        <translation>Netzwerkänderung %1 wurde vom Host am %2 abgelehnt, nichts wurde geändert: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="163"/>
+        <source>network change %1 is not confirmed (%2 at %3): unless it is, the host rolls it back; see /var/lib/ftconsole/net/%1/log</source>
+        <translation>Netzwerkänderung %1 ist nicht bestätigt (%2 am %3): Ohne Bestätigung nimmt der Host sie zurück; siehe /var/lib/ftconsole/net/%1/log</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="175"/>
+        <source>%1: link up</source>
+        <translation>%1: Verbindung hergestellt</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="176"/>
+        <source>%1: link down</source>
+        <translation>%1: Verbindung getrennt</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="182"/>
+        <source>team %1 (%2) created</source>
+        <translation>Team %1 (%2) erstellt</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="198"/>
+        <source>, link down on %1</source>
+        <translation>, Verbindung getrennt an %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="200"/>
+        <source>%1: active adapter %2 → %3%4</source>
+        <translation>%1: aktiver Adapter %2 → %3%4</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="201"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="206"/>
+        <source>team %1 removed</source>
+        <translation>Team %1 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="214"/>
+        <source>VM %1 defined (%2)</source>
+        <translation>VM %1 definiert (%2)</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="216"/>
+        <source>VM %1: %2 → %3</source>
+        <translation>VM %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="220"/>
+        <source>VM %1 undefined</source>
+        <translation>VM %1 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="232"/>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+</context>
+<context>
     <name>ftc::GuiPrompter</name>
     <message>
         <location filename="../ui/shell/GuiPrompter.cpp" line="80"/>
@@ -2113,8 +2276,8 @@
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="95"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="566"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="387"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="569"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>Öffnen Sie einen Host mit Datei ▸ Host öffnen…</translation>
     </message>
@@ -2214,118 +2377,143 @@
         <translation>Support-Paket speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="335"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="338"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>Schritt %1 von %2 erledigt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="336"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="339"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>Schritt %1 von %2 fehlgeschlagen: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="345"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="348"/>
         <source>The operation was not recorded in the history: %1</source>
         <translation>Der Vorgang wurde nicht im Verlauf festgehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="351"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="354"/>
         <source>%1: plan applied</source>
         <translation>%1: Plan angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="351"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="354"/>
         <source>%1: plan failed</source>
         <translation>%1: Plan fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="360"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="363"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="380"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
         <source>Closed %1</source>
         <translation>%1 geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="508"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="511"/>
         <source>%1: read-only capture from %2</source>
         <translation>%1: schreibgeschützte Erfassung vom %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="510"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="513"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: aktualisiert um %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="544"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="547"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="553"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="556"/>
         <source>Capture from %1</source>
         <translation>Erfassung vom %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="567"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="570"/>
         <source>Select an item in the tree.</source>
         <translation>Wählen Sie einen Eintrag im Baum.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="636"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="658"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="638"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="639"/>
+        <source>%1 on %2.</source>
+        <translation>%1 auf %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="642"/>
+        <source>Its data may be lost. Do not write to its member disks: reseat or reconnect the disks that failed, and see the Checks page for what to do next.</source>
+        <translation>Ihre Daten sind möglicherweise verloren. Schreiben Sie nicht auf ihre Mitgliedsfestplatten: Setzen Sie die ausgefallenen Festplatten neu ein oder schließen Sie sie wieder an, und sehen Sie auf der Seite „Prüfungen“ nach, was als Nächstes zu tun ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="644"/>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="649"/>
+        <source>%1: acknowledged</source>
+        <translation>%1: bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="660"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="682"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="636"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="660"/>
         <source>%1 has not been read yet: nothing to report.</source>
         <translation>%1 wurde noch nicht gelesen: Es gibt nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="642"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="666"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="642"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="666"/>
         <source>Web page, one file (*.html)</source>
         <translation>Webseite, eine Datei (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="642"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="666"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="643"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="667"/>
         <source>CSV, one file per table, in a folder (*)</source>
         <translation>CSV, eine Datei je Tabelle, in einem Ordner (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="644"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="668"/>
         <source>Export Report of %1</source>
         <translation>Bericht von %1 exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="661"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="685"/>
         <source>%1: report written to %2</source>
         <translation>%1: Bericht nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="671"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="695"/>
         <source>Save Support Bundle of %1</source>
         <translation>Support-Paket von %1 speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="677"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="701"/>
         <source>%1: saving a support bundle to %2…</source>
         <translation>%1: Support-Paket wird in %2 gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="841"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="865"/>
         <source>Applying: %1</source>
         <translation>Wird angewendet: %1</translation>
     </message>

@@ -1436,6 +1436,169 @@
     </message>
 </context>
 <context>
+    <name>ftc::Events</name>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="27"/>
+        <source>In sync</source>
+        <translation>同期済み</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="28"/>
+        <source>Rebuilding</source>
+        <translation>再構築中</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="29"/>
+        <source>Spare</source>
+        <translation>スペア</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="30"/>
+        <source>Faulty</source>
+        <translation>障害</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="31"/>
+        <source>Missing</source>
+        <translation>欠落</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="39"/>
+        <source>not in a virtual disk</source>
+        <translation>仮想ディスク外</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="40"/>
+        <source>member</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="41"/>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="74"/>
+        <source>%1: new %2 virtual disk, %3</source>
+        <translation>%1: 新しい %2 仮想ディスク、%3</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="80"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="85"/>
+        <source> after %1</source>
+        <translation> (%1 後)</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="95"/>
+        <source>%1: %2 started</source>
+        <translation>%1: %2 を開始</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="101"/>
+        <source>%1: member %2 %3 → %4</source>
+        <translation>%1: メンバー %2 %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="109"/>
+        <source>%1: virtual disk is gone</source>
+        <translation>%1: 仮想ディスクがなくなりました</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="120"/>
+        <source>disk %1 appeared (%2)</source>
+        <translation>ディスク %1 が現れました (%2)</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="122"/>
+        <source>disk %1: %2 → %3</source>
+        <translation>ディスク %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="126"/>
+        <source>disk %1 removed (%2)</source>
+        <translation>ディスク %1 が取り外されました (%2)</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="153"/>
+        <source>network change %1: the host rolled it back at %2: %3</source>
+        <translation>ネットワーク変更 %1: ホストが %2 にロールバックしました: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="156"/>
+        <source>network change %1 failed at %2 (%3); the host rolls it back</source>
+        <translation>ネットワーク変更 %1 が %2 に失敗しました (%3)。ホストがロールバックします</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="159"/>
+        <source>network change %1 was refused by the host at %2, nothing changed: %3</source>
+        <translation>ネットワーク変更 %1 は %2 にホストに拒否され、何も変更されていません: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="163"/>
+        <source>network change %1 is not confirmed (%2 at %3): unless it is, the host rolls it back; see /var/lib/ftconsole/net/%1/log</source>
+        <translation>ネットワーク変更 %1 は確定していません (%3 に %2)。確定されなければホストがロールバックします。/var/lib/ftconsole/net/%1/log を参照してください</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="175"/>
+        <source>%1: link up</source>
+        <translation>%1: リンクアップ</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="176"/>
+        <source>%1: link down</source>
+        <translation>%1: リンクダウン</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="182"/>
+        <source>team %1 (%2) created</source>
+        <translation>チーム %1 (%2) を作成しました</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="198"/>
+        <source>, link down on %1</source>
+        <translation>、%1 でリンクダウン</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="200"/>
+        <source>%1: active adapter %2 → %3%4</source>
+        <translation>%1: アクティブなアダプタ %2 → %3%4</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="201"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="206"/>
+        <source>team %1 removed</source>
+        <translation>チーム %1 を削除しました</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="214"/>
+        <source>VM %1 defined (%2)</source>
+        <translation>仮想マシン %1 を定義しました (%2)</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="216"/>
+        <source>VM %1: %2 → %3</source>
+        <translation>仮想マシン %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="220"/>
+        <source>VM %1 undefined</source>
+        <translation>仮想マシン %1 の定義を削除しました</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="232"/>
+        <source>%1 is %2</source>
+        <translation>%1 は %2 です</translation>
+    </message>
+</context>
+<context>
     <name>ftc::GuiPrompter</name>
     <message>
         <location filename="../ui/shell/GuiPrompter.cpp" line="80"/>
@@ -2113,8 +2276,8 @@
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="95"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="566"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="387"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="569"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>ファイル ▸ ホストを開く… でホストを開いてください</translation>
     </message>
@@ -2214,118 +2377,143 @@
         <translation>サポートバンドルを保存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="335"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="338"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>ステップ %1/%2 完了: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="336"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="339"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>ステップ %1/%2 失敗: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="345"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="348"/>
         <source>The operation was not recorded in the history: %1</source>
         <translation>操作は履歴に記録されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="351"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="354"/>
         <source>%1: plan applied</source>
         <translation>%1: プランを適用しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="351"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="354"/>
         <source>%1: plan failed</source>
         <translation>%1: プランは失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="360"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="363"/>
         <source>Opening %1</source>
         <translation>%1 を開いています</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="380"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
         <source>Closed %1</source>
         <translation>%1 を閉じました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="508"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="511"/>
         <source>%1: read-only capture from %2</source>
         <translation>%1: %2 の読み取り専用の取得データ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="510"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="513"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: %2 に更新</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="544"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="547"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="553"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="556"/>
         <source>Capture from %1</source>
         <translation>%1 の取得データ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="567"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="570"/>
         <source>Select an item in the tree.</source>
         <translation>ツリーで項目を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="636"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="658"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="638"/>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="639"/>
+        <source>%1 on %2.</source>
+        <translation>%2 の %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="642"/>
+        <source>Its data may be lost. Do not write to its member disks: reseat or reconnect the disks that failed, and see the Checks page for what to do next.</source>
+        <translation>データが失われている可能性があります。メンバーディスクに書き込まないでください。障害の起きたディスクを差し直すか接続し直し、次に行うことはチェックのページで確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="644"/>
+        <source>Acknowledge</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="649"/>
+        <source>%1: acknowledged</source>
+        <translation>%1: 確認済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="660"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="682"/>
         <source>Export Report</source>
         <translation>レポートのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="636"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="660"/>
         <source>%1 has not been read yet: nothing to report.</source>
         <translation>%1 はまだ読み取られていないため、レポートする内容がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="642"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="666"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="642"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="666"/>
         <source>Web page, one file (*.html)</source>
         <translation>Web ページ、1 ファイル (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="642"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="666"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="643"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="667"/>
         <source>CSV, one file per table, in a folder (*)</source>
         <translation>CSV、表ごとに 1 ファイル、フォルダー内 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="644"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="668"/>
         <source>Export Report of %1</source>
         <translation>%1 のレポートをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="661"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="685"/>
         <source>%1: report written to %2</source>
         <translation>%1: レポートを %2 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="671"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="695"/>
         <source>Save Support Bundle of %1</source>
         <translation>%1 のサポートバンドルを保存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="677"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="701"/>
         <source>%1: saving a support bundle to %2…</source>
         <translation>%1: サポートバンドルを %2 に保存しています…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="841"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="865"/>
         <source>Applying: %1</source>
         <translation>適用中: %1</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "ChangeTracker.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace ftc {
@@ -15,12 +16,40 @@ QString formatDuration(qint64 s)
 
 namespace {
 
+class Events {
+    Q_DECLARE_TR_FUNCTIONS(ftc::Events)
+};
+
+// The words the console shows for a member and a disk, not the JSON's.
+QString memberStateText(MemberState s)
+{
+    switch (s) {
+    case MemberState::InSync: return Events::tr("In sync");
+    case MemberState::Rebuilding: return Events::tr("Rebuilding");
+    case MemberState::Spare: return Events::tr("Spare");
+    case MemberState::Faulty: return Events::tr("Faulty");
+    case MemberState::Missing: return Events::tr("Missing");
+    }
+    return {};
+}
+
+QString diskRoleText(DiskRole r)
+{
+    switch (r) {
+    case DiskRole::Unconfigured: return Events::tr("not in a virtual disk");
+    case DiskRole::MirrorMember: return Events::tr("member");
+    case DiskRole::InUse: return Events::tr("in use");
+    }
+    return {};
+}
+
 HostEvent::Severity severityOf(OpState s)
 {
     switch (s) {
     case OpState::Duplex: return HostEvent::Severity::Info;
     case OpState::Syncing: return HostEvent::Severity::Info;
-    case OpState::Simplex: return HostEvent::Severity::Warning;
+    // Red as in the tree: one more failure loses the data.
+    case OpState::Simplex: return HostEvent::Severity::Error;
     case OpState::Broken: return HostEvent::Severity::Error;
     case OpState::Inactive: return HostEvent::Severity::Warning;
     }
@@ -42,41 +71,42 @@ void diffMirrors(const HostSnapshot &before, Emitter &e, QHash<QString, QDateTim
     for (const Mirror &m : e.after.mirrors) {
         const Mirror *old = before.mirror(m.name);
         if (!old) {
-            e.add(m.name, QStringLiteral("%1: new %2 virtual disk, %3").arg(m.name, m.level, opStateName(m.state)));
+            e.add(m.name, Events::tr("%1: new %2 virtual disk, %3").arg(m.name, m.level, opStateName(m.state)));
             if (since)
                 since->insert(m.name, e.after.takenAt);
             continue;
         }
         if (old->state != m.state) {
-            QString text = QStringLiteral("%1: %2 → %3").arg(m.name, opStateName(old->state), opStateName(m.state));
+            QString text = Events::tr("%1: %2 → %3").arg(m.name, opStateName(old->state), opStateName(m.state));
             // How long a sync took is worth saying; how long a mirror sat idle is not.
             if (since && since->contains(m.name) && old->state == OpState::Syncing) {
                 const qint64 secs = since->value(m.name).secsTo(e.after.takenAt);
                 if (secs >= 0)
-                    text += QStringLiteral(" after %1").arg(formatDuration(secs));
+                    text += Events::tr(" after %1").arg(formatDuration(secs));
             }
             e.add(m.name, text, severityOf(m.state));
+            e.events.last().acknowledge = m.state == OpState::Broken;
             if (since)
                 since->insert(m.name, e.after.takenAt);
         }
         const QString oldAction = old->sync ? old->sync->action : QString();
         const QString newAction = m.sync ? m.sync->action : QString();
         if (oldAction != newAction && !newAction.isEmpty())
-            e.add(m.name, QStringLiteral("%1: %2 started").arg(m.name, newAction));
+            e.add(m.name, Events::tr("%1: %2 started").arg(m.name, newAction));
         for (const MirrorMember &mem : m.members) {
             if (mem.device.isEmpty())
                 continue;
             for (const MirrorMember &om : old->members) {
                 if (om.device == mem.device && om.state != mem.state)
-                    e.add(m.name, QStringLiteral("%1: member %2 %3 → %4")
-                                      .arg(m.name, mem.device, memberStateName(om.state), memberStateName(mem.state)),
+                    e.add(m.name, Events::tr("%1: member %2 %3 → %4")
+                                      .arg(m.name, mem.device, memberStateText(om.state), memberStateText(mem.state)),
                           mem.state == MemberState::Faulty ? HostEvent::Severity::Error : HostEvent::Severity::Info);
             }
         }
     }
     for (const Mirror &old : before.mirrors)
         if (!e.after.mirror(old.name)) {
-            e.add(old.name, QStringLiteral("%1: virtual disk is gone").arg(old.name), HostEvent::Severity::Warning);
+            e.add(old.name, Events::tr("%1: virtual disk is gone").arg(old.name), HostEvent::Severity::Warning);
             if (since)
                 since->remove(old.name);
         }
@@ -87,13 +117,13 @@ void diffDisks(const HostSnapshot &before, Emitter &e)
     for (const Disk &d : e.after.disks) {
         const Disk *old = before.disk(d.name);
         if (!old)
-            e.add(d.name, QStringLiteral("disk %1 appeared (%2)").arg(d.name, d.serial));
+            e.add(d.name, Events::tr("disk %1 appeared (%2)").arg(d.name, d.serial));
         else if (old->role != d.role || old->mirror != d.mirror)
-            e.add(d.name, QStringLiteral("disk %1: %2 → %3").arg(d.name, diskRoleName(old->role), diskRoleName(d.role)));
+            e.add(d.name, Events::tr("disk %1: %2 → %3").arg(d.name, diskRoleText(old->role), diskRoleText(d.role)));
     }
     for (const Disk &old : before.disks)
         if (!e.after.disk(old.name))
-            e.add(old.name, QStringLiteral("disk %1 removed (%2)").arg(old.name, old.serial), HostEvent::Severity::Warning);
+            e.add(old.name, Events::tr("disk %1 removed (%2)").arg(old.name, old.serial), HostEvent::Severity::Warning);
 }
 
 // The console's network changes on the host. When the console first looks
@@ -120,18 +150,18 @@ void diffNetChanges(const HostSnapshot *before, Emitter &e)
         const QString at = c.epoch >= 0 ? QDateTime::fromSecsSinceEpoch(c.epoch).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                                         : QStringLiteral("?");
         if (c.word == QLatin1String("rolled-back"))
-            e.add(c.id, QStringLiteral("network change %1: the host rolled it back at %2: %3").arg(c.id, at, c.text),
+            e.add(c.id, Events::tr("network change %1: the host rolled it back at %2: %3").arg(c.id, at, c.text),
                   HostEvent::Severity::Warning);
         else if (c.word == QLatin1String("failed"))
-            e.add(c.id, QStringLiteral("network change %1 failed at %2 (%3); the host rolls it back").arg(c.id, at, c.text),
+            e.add(c.id, Events::tr("network change %1 failed at %2 (%3); the host rolls it back").arg(c.id, at, c.text),
                   HostEvent::Severity::Error);
         else if (c.word == QLatin1String("refused"))
-            e.add(c.id, QStringLiteral("network change %1 was refused by the host at %2, nothing changed: %3")
+            e.add(c.id, Events::tr("network change %1 was refused by the host at %2, nothing changed: %3")
                             .arg(c.id, at, c.text),
                   HostEvent::Severity::Info);
         else
-            e.add(c.id, QStringLiteral("network change %1 is not confirmed (%2 at %3): unless it is, the host rolls it "
-                                       "back; see /var/lib/ftconsole/net/%1/log")
+            e.add(c.id, Events::tr("network change %1 is not confirmed (%2 at %3): unless it is, the host rolls it "
+                                   "back; see /var/lib/ftconsole/net/%1/log")
                             .arg(c.id, c.word, at),
                   HostEvent::Severity::Warning);
     }
@@ -142,14 +172,14 @@ void diffNetwork(const HostSnapshot &before, Emitter &e)
     for (const Nic &n : e.after.nics) {
         const Nic *old = before.nic(n.name);
         if (old && old->carrier != n.carrier)
-            e.add(n.name, n.carrier ? QStringLiteral("%1: link up").arg(n.name)
-                                    : QStringLiteral("%1: link down").arg(n.name),
+            e.add(n.name, n.carrier ? Events::tr("%1: link up").arg(n.name)
+                                    : Events::tr("%1: link down").arg(n.name),
                   n.carrier ? HostEvent::Severity::Info : HostEvent::Severity::Warning);
     }
     for (const Team &t : e.after.teams) {
         const Team *old = before.team(t.name);
         if (!old) {
-            e.add(t.name, QStringLiteral("team %1 (%2) created").arg(t.name, t.kind));
+            e.add(t.name, Events::tr("team %1 (%2) created").arg(t.name, t.kind));
             continue;
         }
         // "bond0: active adapter eno1 → eno3, link down on eno1": which
@@ -165,15 +195,15 @@ void diffNetwork(const HostSnapshot &before, Emitter &e)
                 dropped << m.name;
         }
         const QString why = dropped.isEmpty() ? QString()
-                                              : QStringLiteral(", link down on %1").arg(dropped.join(QStringLiteral(", ")));
+                                              : Events::tr(", link down on %1").arg(dropped.join(QStringLiteral(", ")));
         if (old->active != t.active && !old->active.isEmpty())
-            e.add(t.name, QStringLiteral("%1: active adapter %2 → %3%4")
-                              .arg(t.name, old->active, t.active.isEmpty() ? QStringLiteral("none") : t.active, why),
+            e.add(t.name, Events::tr("%1: active adapter %2 → %3%4")
+                              .arg(t.name, old->active, t.active.isEmpty() ? Events::tr("none") : t.active, why),
                   HostEvent::Severity::Warning);
     }
     for (const Team &old : before.teams)
         if (!e.after.team(old.name))
-            e.add(old.name, QStringLiteral("team %1 removed").arg(old.name));
+            e.add(old.name, Events::tr("team %1 removed").arg(old.name));
 }
 
 void diffVms(const HostSnapshot &before, Emitter &e)
@@ -181,13 +211,13 @@ void diffVms(const HostSnapshot &before, Emitter &e)
     for (const Vm &v : e.after.vms) {
         const Vm *old = before.vm(v.name);
         if (!old)
-            e.add(v.name, QStringLiteral("VM %1 defined (%2)").arg(v.name, v.state));
+            e.add(v.name, Events::tr("VM %1 defined (%2)").arg(v.name, v.state));
         else if (old->state != v.state)
-            e.add(v.name, QStringLiteral("VM %1: %2 → %3").arg(v.name, old->state, v.state));
+            e.add(v.name, Events::tr("VM %1: %2 → %3").arg(v.name, old->state, v.state));
     }
     for (const Vm &old : before.vms)
         if (!e.after.vm(old.name))
-            e.add(old.name, QStringLiteral("VM %1 undefined").arg(old.name));
+            e.add(old.name, Events::tr("VM %1 undefined").arg(old.name));
 }
 
 QList<HostEvent> diff(const HostSnapshot *before, const HostSnapshot &after,
@@ -198,8 +228,10 @@ QList<HostEvent> diff(const HostSnapshot *before, const HostSnapshot &after,
         for (const Mirror &m : after.mirrors) {
             if (since)
                 since->insert(m.name, after.takenAt);
-            if (m.state != OpState::Duplex)
-                e.add(m.name, QStringLiteral("%1 is %2").arg(m.name, opStateName(m.state)), severityOf(m.state));
+            if (m.state != OpState::Duplex) {
+                e.add(m.name, Events::tr("%1 is %2").arg(m.name, opStateName(m.state)), severityOf(m.state));
+                e.events.last().acknowledge = m.state == OpState::Broken;
+            }
         }
     } else {
         diffMirrors(*before, e, since);

@@ -18,6 +18,9 @@ struct HostEvent {
     QString object;            // "md1", "bond0", "DC1", "" for the host itself
     QString message;           // "md1: Syncing → Duplex after 41 min"
     Severity severity = Severity::Info;
+    // The admin must acknowledge it (a mirror gone Broken: its data is lost
+    // unless a member comes back): the window asks until they do.
+    bool acknowledge = false;
 };
 
 // Events for what changed from `before` to `after` (before may be null: first look).

@@ -6,6 +6,7 @@
 
 #include "common/PlanDialog.h"
 #include "host/ChecksPage.h"
+#include "shell/EventLog.h"
 #include "network/TeamWizard.h"
 #include "shell/MainWindow.h"
 #include "storage/AddDiskWizard.h"
@@ -14,6 +15,8 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QLabel>
+#include <QMessageBox>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QPointer>
@@ -199,6 +202,38 @@ private slots:
         QVERIFY(text.contains("<title>Configuration report: ftdemo</title>"));
         QVERIFY(text.contains("1 of 2 members of md2 work (Simplex)"));
         QVERIFY(text.contains("Opening demo"));   // the event log's first line for the host
+    }
+
+    // Both disks of md1 pulled: md1 is Broken, red in the tree and the log,
+    // and a box stays up until the admin acknowledges it.
+    void brokenMirrorAsksForAcknowledgement()
+    {
+        HostSession *session = m_window->session(kDemo);
+        Plan pull;
+        pull.title = QStringLiteral("pull both disks of md1");
+        for (const char *disk : {"sdb", "sde"}) {
+            PlanStep step;
+            step.title = QStringLiteral("pull");
+            step.command.argv = {"ftsim", "pull-disk", disk};
+            pull.steps << step;
+        }
+        QSignalSpy done(session, &HostSession::planFinished);
+        session->applyPlan(pull, QString());
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, kTimeoutMs);
+        QPointer<QMessageBox> box;
+        QTRY_VERIFY_WITH_TIMEOUT((box = m_window->findChild<QMessageBox *>(QStringLiteral("acknowledge"))) != nullptr,
+                                 kTimeoutMs);
+        QVERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(QLatin1String("md1")) && box->text().contains(QLatin1String("Broken")),
+                 qPrintable(box->text()));
+        QCOMPARE(node(NodeKind::Mirror, QStringLiteral("md1")).siblingAtColumn(1).data(ToneRole).toInt(), int(BadgeTone::Bad));
+        bool logged = false;
+        for (const QString &m : m_window->eventLog()->messages())
+            logged = logged || (m.startsWith(QLatin1String("demo|md1|")) && m.contains(QLatin1String("Broken")));
+        QVERIFY(logged);
+        QTest::mouseClick(box->buttons().first(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!box, kTimeoutMs);
+        QVERIFY(m_window->eventLog()->messages().last().endsWith(QLatin1String("md1: acknowledged")));
     }
 
     void cleanupTestCase() { m_window.reset(); }

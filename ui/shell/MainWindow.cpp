@@ -329,6 +329,9 @@ void MainWindow::openHost(const HostSpec &given)
     });
     connect(session, &HostSession::eventsDetected, this, [this](const QList<HostEvent> &events) {
         m_log->append(events);
+        for (const HostEvent &e : events)
+            if (e.acknowledge)
+                askAcknowledgement(e);
     });
     connect(session, &HostSession::planStepFinished, this,
             [this, label](int, int index, int count, const QString &title, bool ok, const QString &detail) {
@@ -626,6 +629,27 @@ void MainWindow::updateChecks(const QString &host)
         return;
     m_checks->setFindings(name, findings, m_checkFacts->factsNote(host), fixable);
     m_checks->setBusy(m_checkFacts->busy(host));
+}
+
+void MainWindow::askAcknowledgement(const HostEvent &e)
+{
+    // Not modal: the admin may need the console to look at the mirror, but the
+    // box stays until it is acknowledged.
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("%1 on %2").arg(e.message, e.host),
+                                tr("%1 on %2.").arg(e.message, e.host), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("acknowledge"));
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(tr("Its data may be lost. Do not write to its member disks: reseat or reconnect the disks "
+                               "that failed, and see the Checks page for what to do next."));
+    box->addButton(tr("Acknowledge"), QMessageBox::AcceptRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    const QString host = e.host, object = e.object;
+    connect(box, &QMessageBox::accepted, this, [this, host, object] {
+        m_log->append(HostEvent{QDateTime::currentDateTime(), host, object, tr("%1: acknowledged").arg(object),
+                                HostEvent::Severity::Info});
+    });
+    box->show();
 }
 
 void MainWindow::exportReport()

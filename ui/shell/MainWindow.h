@@ -127,6 +127,8 @@ private:
     void updateProperties();
     // The host's findings into the tree and, when shown, the Checks page.
     void updateChecks(const QString &host);
+    // A box the admin must acknowledge for an event that asks for it (a mirror gone Broken).
+    void askAcknowledgement(const HostEvent &event);
     // File ▸ Export Report: the selected host's report, in the format chosen.
     void exportReport();
     // File ▸ Save Support Bundle: the selected host's raw outputs into a folder.
