@@ -10,6 +10,7 @@
 #include "host/ModuleOverridesDialog.h"
 #include "PropertiesPane.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QPointer>
@@ -104,7 +105,8 @@ void TestMainWindow::initTestCase()
     // No saved hosts in the fresh settings: the demo host opens.
     m_window->openStartupHosts();
     QCOMPARE(m_window->openHosts(), QStringList{kDemo});
-    QCOMPARE(m_window->recentHosts(), QStringList{kDemo});
+    // Recent hosts: those that answered, once they have.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->recentHosts(), QStringList{kDemo}, kTimeoutMs);
 }
 
 void TestMainWindow::treeShowsDemoHost()
@@ -280,6 +282,21 @@ void TestMainWindow::badHostFailsWhileDemoKeepsUpdating()
     const int count = m_window->snapshotCount(kDemo);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->snapshotCount(kDemo) >= count + 2, kTimeoutMs);
     QCOMPARE(stateOf(kDemo), QStringLiteral("Connected"));
+
+    // An address that never answered is not kept among Recent hosts.
+    QVERIFY(!m_window->recentHosts().contains(kBad));
+    // Refresh Now on a failed host is its Retry: opened again, failing again.
+    QVERIFY(m_window->selectObject(kBad, NodeKind::Host, kBad));
+    QAction *refresh = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(QKeySequence::Refresh))
+            refresh = a;
+    QVERIFY(refresh && refresh->isEnabled());
+    refresh->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->eventLog()->messages().contains(kBad + QStringLiteral("||Retrying ") + kBad),
+                             kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(kBad), QStringLiteral("Failed"), kTimeoutMs);
+    QCOMPARE(m_window->openHosts().size(), 2);
 
     m_window->closeHost(kBad);
     QCOMPARE(m_window->openHosts(), QStringList{kDemo});

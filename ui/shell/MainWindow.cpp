@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -302,6 +303,7 @@ void MainWindow::openHost(const HostSpec &given)
 
     HostEntry &entry = m_hosts[label];
     m_checkFacts->watch(label, session);
+    entry.spec = spec;
     entry.session = session;
     entry.item = name;
     entry.view.label = label;
@@ -356,7 +358,8 @@ void MainWindow::openHost(const HostSpec &given)
         m_checkFacts->checkNow(label);
     });
 
-    rememberRecent(label);
+    // Recent hosts holds addresses that answered (rememberRecent on the
+    // first snapshot), not every typo.
     saveOpenHosts();
     if (!m_tree->currentIndex().isValid())
         m_tree->setCurrentIndex(name->index());
@@ -367,9 +370,35 @@ void MainWindow::openHost(const HostSpec &given)
     session->start(m_intervalMs);
 }
 
-void MainWindow::closeHost(const QString &label)
+bool MainWindow::confirmLeaving(const QStringList &hosts)
+{
+    QStringList busy;
+    for (const QString &h : hosts)
+        if (const auto it = m_hosts.constFind(h); it != m_hosts.cend() && !it->session->runningPlans().isEmpty())
+            busy << h;
+    if (busy.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("An operation is running"),
+                    tr("An operation is running on %1.").arg(busy.join(QStringLiteral(", "))), QMessageBox::NoButton,
+                    this);
+    box.setObjectName(QStringLiteral("confirmLeaving"));
+    box.setInformativeText(tr("If you close now, the console stops after the step that is running: the host is left "
+                              "partway, as the operation history will say. Wait for it to finish, or stop it here."));
+    QPushButton *stop = box.addButton(tr("Stop and Close"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Keep Running"), QMessageBox::RejectRole);
+    box.setDefaultButton(qobject_cast<QPushButton *>(box.buttons().last()));
+    box.exec();
+    return box.clickedButton() == stop;
+}
+
+void MainWindow::closeHost(const QString &label, bool ask)
 {
     auto it = m_hosts.find(label);
+    if (it == m_hosts.end())
+        return;
+    if (ask && !confirmLeaving({label}))
+        return;
+    it = m_hosts.find(label);   // the question ran an event loop
     if (it == m_hosts.end())
         return;
     HostSession *session = it->session;
@@ -465,6 +494,18 @@ void MainWindow::refreshCurrentHost()
     auto it = m_hosts.find(currentHost());
     if (it == m_hosts.end())
         return;
+    // A host that failed for good (refused, unknown key, gone) is opened
+    // again from scratch: Refresh Now is its Retry.
+    if (it->view.state == ConnectionState::Failed) {
+        const HostSpec spec = it->spec;
+        const QString label = it.key();
+        m_log->append(HostEvent{QDateTime::currentDateTime(), label, QString(), tr("Retrying %1").arg(label),
+                                HostEvent::Severity::Info});
+        closeHost(label, false);
+        openHost(spec);
+        selectObject(label, NodeKind::Host, label);
+        return;
+    }
     // "Refresh now" reads everything again, sudoers included: an admin who just
     // added a rule expects the action to come alive.
     m_storage->forgetPrivileges(it.key());
@@ -478,7 +519,8 @@ void MainWindow::onSnapshot(const QString &label, const HostSnapshotPtr &snapsho
         return;
     HostEntry &entry = *it;
     entry.view.snapshot = snapshot;
-    ++entry.snapshots;
+    if (++entry.snapshots == 1)
+        rememberRecent(label);
     // A snapshot means the host answers, whatever order the signals came in.
     if (entry.view.state != ConnectionState::Connected) {
         entry.view.state = ConnectionState::Connected;
@@ -885,6 +927,10 @@ void MainWindow::saveOpenHosts() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmLeaving(m_hosts.keys())) {
+        event->ignore();
+        return;
+    }
     saveOpenHosts();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());

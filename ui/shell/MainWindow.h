@@ -54,7 +54,8 @@ public:
     // error returns false, fills *error and logs it.
     bool openHost(const QString &text, QString *error = nullptr);
     void openHost(const HostSpec &spec);
-    void closeHost(const QString &label);
+    // ask: while one of its operations runs, ask first (confirmLeaving).
+    void closeHost(const QString &label, bool ask = true);
     // Hosts saved as open at the last exit, else the demo host.
     void openStartupHosts();
 
@@ -109,6 +110,7 @@ protected:
 
 private:
     struct HostEntry {
+        HostSpec spec;             // as opened: a failed host is opened again from it
         HostSession *session = nullptr;
         QStandardItem *item = nullptr;
         HostView view;
@@ -127,6 +129,8 @@ private:
     void updateProperties();
     // The host's findings into the tree and, when shown, the Checks page.
     void updateChecks(const QString &host);
+    // True when no operation runs on hosts, or the admin chose to stop them.
+    bool confirmLeaving(const QStringList &hosts);
     // A box the admin must acknowledge for an event that asks for it (a mirror gone Broken).
     void askAcknowledgement(const HostEvent &event);
     // File ▸ Export Report: the selected host's report, in the format chosen.
