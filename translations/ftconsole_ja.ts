@@ -2184,27 +2184,37 @@
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageTree.cpp" line="35"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="33"/>
+        <source>%1, checking %2 %</source>
+        <translation>%1、チェック中 %2 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageTree.cpp" line="34"/>
+        <source>%1, repairing %2 %</source>
+        <translation>%1、修復中 %2 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageTree.cpp" line="42"/>
         <source>slot %1 — missing</source>
         <translation>スロット %1 — 欠落</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageTree.cpp" line="36"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="43"/>
         <source>%1 (replacement)</source>
         <translation>%1 (交換用)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageTree.cpp" line="46"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="53"/>
         <source>%1 (%2 container)</source>
         <translation>%1 (%2 コンテナー)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageTree.cpp" line="49"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="56"/>
         <source>No arrays</source>
         <translation>アレイなし</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageTree.cpp" line="50"/>
+        <location filename="../ui/storage/StorageTree.cpp" line="57"/>
         <source>Holds %1</source>
         <translation>%1 を含む</translation>
     </message>

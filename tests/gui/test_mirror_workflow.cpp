@@ -263,7 +263,10 @@ void TestMirrorWorkflow::planDialogBlocksAndApplies()
     QVERIFY(dialog->applyButton()->isEnabled());
     QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
     QTRY_VERIFY(!dialog);
-    QTRY_VERIFY_WITH_TIMEOUT(stateOf(QStringLiteral("md0")).startsWith(QStringLiteral("Syncing")), kTimeoutMs);
+    // A check leaves md0 Duplex; the tree says it is checking.
+    QTRY_VERIFY_WITH_TIMEOUT(stateOf(QStringLiteral("md0")).startsWith(QStringLiteral("Duplex, checking ")), kTimeoutMs);
+    QCOMPARE(m_window->properties()->value(QStringLiteral("OpState")), QStringLiteral("Duplex"));
+    QVERIFY(!logContains(QStringLiteral("md0: Duplex → Syncing")));
 
     // Cancel it again through the same kind of dialog.
     action("cancelCheck")->trigger();

@@ -27,6 +27,13 @@ NodeSpec storageNode(const HostSnapshot &s)
         QString state = StateStyle::text(m.state);
         if (m.sync && m.state == OpState::Syncing)
             state = QCoreApplication::translate("ftc::HostTree", "%1 %2 %").arg(state).arg(m.sync->percent, 0, 'f', 1);
+        else if (m.sync && (m.sync->action == QLatin1String("check") || m.sync->action == QLatin1String("repair")))
+            // A check runs on a mirror that stays Duplex: its state, then its activity.
+            state = (m.sync->action == QLatin1String("check")
+                         ? QCoreApplication::translate("ftc::HostTree", "%1, checking %2 %")
+                         : QCoreApplication::translate("ftc::HostTree", "%1, repairing %2 %"))
+                        .arg(state)
+                        .arg(m.sync->percent, 0, 'f', 1);
         setNodeState(mn, StateStyle::tone(m.state), state);
         for (const MirrorMember &member : m.members) {
             NodeSpec mm = treeNode(NodeKind::MirrorMember, m.name + QLatin1Char('/') + member.device,

@@ -315,7 +315,11 @@ void setCountsAndState(Mirror &m, const MdstatArray &a, const MdSysfs *fs, int e
         m.state = OpState::Inactive;
     else if (tooFewToRun(m.level, m.membersExpected, m.membersWorking))
         m.state = OpState::Broken;
-    else if (m.sync)
+    // A consistency check (or repair) reads a mirror whose copies are all in
+    // sync: it stays Duplex, the check being its activity (DESIGN.md). Only a
+    // resync, recovery or reshape makes it Syncing.
+    else if (m.sync && !((m.sync->action == QLatin1String("check") || m.sync->action == QLatin1String("repair"))
+                         && m.membersWorking >= m.membersExpected))
         m.state = OpState::Syncing;
     else if (m.membersWorking < m.membersExpected)
         m.state = OpState::Simplex;
