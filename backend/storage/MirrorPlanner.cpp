@@ -349,11 +349,12 @@ Plan planSetResyncPriority(const HostSnapshot &s, const QString &mirrorName, Res
     if (!requireMirror(s, mirrorName, p))
         return p;
     // The kernel refuses a minimum above the maximum, so the order depends on the
-    // direction of the change.
+    // direction of the change. Speeds are said in KiB/s, md's own unit
+    // (sync_speed_min/max), as everywhere in the console.
     switch (prio) {
     case ResyncPriority::Low:
-        p.steps << PlanStep{QStringLiteral("Guarantee %1 only 1 MB/s").arg(mirrorName), writeSysfs(mirrorName, "sync_speed_min", "1000")}
-                << PlanStep{QStringLiteral("Limit %1 to 10 MB/s").arg(mirrorName), writeSysfs(mirrorName, "sync_speed_max", "10000")};
+        p.steps << PlanStep{QStringLiteral("Guarantee %1 only 1000 KiB/s").arg(mirrorName), writeSysfs(mirrorName, "sync_speed_min", "1000")}
+                << PlanStep{QStringLiteral("Limit %1 to 10000 KiB/s").arg(mirrorName), writeSysfs(mirrorName, "sync_speed_max", "10000")};
         break;
     case ResyncPriority::Normal:
         p.steps << PlanStep{QStringLiteral("Use the system's maximum for %1").arg(mirrorName), writeSysfs(mirrorName, "sync_speed_max", "system")}
@@ -361,7 +362,7 @@ Plan planSetResyncPriority(const HostSnapshot &s, const QString &mirrorName, Res
         break;
     case ResyncPriority::High:
         p.steps << PlanStep{QStringLiteral("Use the system's maximum for %1").arg(mirrorName), writeSysfs(mirrorName, "sync_speed_max", "system")}
-                << PlanStep{QStringLiteral("Guarantee %1 50 MB/s even under load").arg(mirrorName), writeSysfs(mirrorName, "sync_speed_min", "50000")};
+                << PlanStep{QStringLiteral("Guarantee %1 50000 KiB/s even under load").arg(mirrorName), writeSysfs(mirrorName, "sync_speed_min", "50000")};
         break;
     }
     return p;
