@@ -2067,33 +2067,43 @@
     </message>
     <message>
         <location filename="../ui/host/HostDetails.cpp" line="145"/>
-        <location filename="../ui/host/HostDetails.cpp" line="164"/>
+        <source>Placement unknown</source>
+        <translation>Zuordnung unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="146"/>
+        <source>Every disk and adapter of this host sits behind one PCI root, so the console cannot tell which module holds which. Set it with Host ▸ Module Placement: the checks that want copies and teams across modules use it.</source>
+        <translation>Alle Festplatten und Adapter dieses Hosts hängen an einer einzigen PCI-Root, daher kann die Konsole nicht erkennen, welches Modul was enthält. Legen Sie es unter Host ▸ Modulzuordnung fest: Die Prüfungen, die Kopien und Teams über Module verteilt sehen wollen, verwenden es.</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="151"/>
+        <location filename="../ui/host/HostDetails.cpp" line="170"/>
         <source>Module %1</source>
         <translation>Modul %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="146"/>
+        <location filename="../ui/host/HostDetails.cpp" line="152"/>
         <source>%1 disks, %2 adapters</source>
         <translation>%1 Festplatten, %2 Adapter</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="148"/>
+        <location filename="../ui/host/HostDetails.cpp" line="154"/>
         <source>Not in a module</source>
         <translation>Keinem Modul zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="165"/>
+        <location filename="../ui/host/HostDetails.cpp" line="171"/>
         <source>Disks</source>
         <translation>Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="168"/>
-        <location filename="../ui/host/HostDetails.cpp" line="173"/>
+        <location filename="../ui/host/HostDetails.cpp" line="174"/>
+        <location filename="../ui/host/HostDetails.cpp" line="179"/>
         <source>Slot %1: %2</source>
         <translation>Steckplatz %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="170"/>
+        <location filename="../ui/host/HostDetails.cpp" line="176"/>
         <source>Adapters</source>
         <translation>Adapter</translation>
     </message>

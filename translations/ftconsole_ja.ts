@@ -2067,33 +2067,43 @@
     </message>
     <message>
         <location filename="../ui/host/HostDetails.cpp" line="145"/>
-        <location filename="../ui/host/HostDetails.cpp" line="164"/>
+        <source>Placement unknown</source>
+        <translation>配置は不明</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="146"/>
+        <source>Every disk and adapter of this host sits behind one PCI root, so the console cannot tell which module holds which. Set it with Host ▸ Module Placement: the checks that want copies and teams across modules use it.</source>
+        <translation>このホストのディスクとアダプタはすべて 1 つの PCI ルートの下にあるため、どのモジュールに何があるかをコンソールは判別できません。[ホスト] ▸ [モジュール配置] で設定してください。複製やチームがモジュールにまたがっているかを調べるチェックがこれを使います。</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="151"/>
+        <location filename="../ui/host/HostDetails.cpp" line="170"/>
         <source>Module %1</source>
         <translation>モジュール %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="146"/>
+        <location filename="../ui/host/HostDetails.cpp" line="152"/>
         <source>%1 disks, %2 adapters</source>
         <translation>ディスク %1 台、アダプタ %2 個</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="148"/>
+        <location filename="../ui/host/HostDetails.cpp" line="154"/>
         <source>Not in a module</source>
         <translation>モジュール外</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="165"/>
+        <location filename="../ui/host/HostDetails.cpp" line="171"/>
         <source>Disks</source>
         <translation>ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="168"/>
-        <location filename="../ui/host/HostDetails.cpp" line="173"/>
+        <location filename="../ui/host/HostDetails.cpp" line="174"/>
+        <location filename="../ui/host/HostDetails.cpp" line="179"/>
         <source>Slot %1: %2</source>
         <translation>スロット %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="170"/>
+        <location filename="../ui/host/HostDetails.cpp" line="176"/>
         <source>Adapters</source>
         <translation>アダプタ</translation>
     </message>

@@ -26,11 +26,19 @@ QMap<QString, Placement> placeDevices(const QList<DeviceLocation> &devices,
     QMap<QString, Placement> out;
     QMap<QString, QList<QString>> byModule;
     QSet<QString> moved;       // placed by an override somewhere its path does not say
+    // A fault-tolerant server puts each module behind a PCI root of its own.
+    // When every device sits behind one root, the path tells nothing about
+    // modules: the placement is unknown (the admin sets it), not "module 00".
+    QSet<QString> roots;
+    for (const DeviceLocation &d : devices)
+        if (const QString r = pciRootBus(d.sysPath); !r.isEmpty())
+            roots.insert(r);
+    const bool pathsTell = roots.size() >= 2;
     for (const DeviceLocation &d : devices) {
         Placement p;
         p.pciAddress = pciFunction(d.sysPath);
         const QString key = d.overrideKey.isEmpty() ? d.name : d.overrideKey;
-        const QString guess = pciRootBus(d.sysPath);
+        const QString guess = pathsTell ? pciRootBus(d.sysPath) : QString();
         p.module = overrides.contains(key)       ? overrides.value(key)
                    : overrides.contains(d.name) ? overrides.value(d.name)
                                                 : guess;

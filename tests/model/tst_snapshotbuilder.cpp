@@ -80,6 +80,24 @@ void TestSnapshotBuilder::moduleOverrides()
     const QMap<QString, Placement> p = placeDevices({{QStringLiteral("x"), QString()}}, {});
     QCOMPARE(p.value(QStringLiteral("x")).module, QString());
     QCOMPARE(p.value(QStringLiteral("x")).slot, -1);
+    // Every device behind one PCI root (an ordinary server, a VM): the paths
+    // say nothing of modules, so none is made up; the admin's placement still holds.
+    const QString root0 = QStringLiteral("../../devices/pci0000:00/0000:00:0%1.0/virtio%1/block/vd%2");
+    const QList<DeviceLocation> oneRoot{{QStringLiteral("vda"), root0.arg(4).arg(QLatin1Char('a'))},
+                                        {QStringLiteral("vdb"), root0.arg(5).arg(QLatin1Char('b'))}};
+    QMap<QString, Placement> one = placeDevices(oneRoot, {});
+    QCOMPARE(one.value(QStringLiteral("vda")).module, QString());
+    QCOMPARE(one.value(QStringLiteral("vdb")).slot, -1);
+    one = placeDevices(oneRoot, {{QStringLiteral("vdb"), QStringLiteral("11")}});
+    QCOMPARE(one.value(QStringLiteral("vdb")).module, QStringLiteral("11"));
+    QCOMPARE(one.value(QStringLiteral("vda")).module, QString());
+    // Two roots: each is a module.
+    const QList<DeviceLocation> twoRoots{
+        {QStringLiteral("sda"), QStringLiteral("../../devices/pci0000:10/0000:10:00.0/ata1/host0/target0:0:0/0:0:0:0/block/sda")},
+        {QStringLiteral("sdb"), QStringLiteral("../../devices/pci0000:11/0000:11:00.0/ata2/host1/target1:0:0/1:0:0:0/block/sdb")}};
+    const QMap<QString, Placement> two = placeDevices(twoRoots, {});
+    QCOMPARE(two.value(QStringLiteral("sda")).module, QStringLiteral("10"));
+    QCOMPARE(two.value(QStringLiteral("sdb")).module, QStringLiteral("11"));
 }
 
 void TestSnapshotBuilder::problems()

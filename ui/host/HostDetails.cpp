@@ -141,6 +141,12 @@ bool HostDetails::groupRows(const HostSnapshot &s, const QString &id, PaneConten
     if (id == QLatin1String(groups::Modules)) {
         out.icon = StateStyle::icon(QStringLiteral("module"));
         out.title = tr("Modules");
+        if (s.modules.isEmpty())
+            out.rows << PropertyRow::note(tr("Placement unknown"), BadgeTone::Neutral,
+                                          tr("Every disk and adapter of this host sits behind one PCI root, so the "
+                                             "console cannot tell which module holds which. Set it with Host ▸ Module "
+                                             "Placement: the checks that want copies and teams across modules use "
+                                             "it."));
         for (const Module &m : s.modules)
             out.rows << PropertyRow::text(tr("Module %1").arg(m.id),
                                           tr("%1 disks, %2 adapters").arg(m.disks.size()).arg(m.nics.size()));
