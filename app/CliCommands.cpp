@@ -158,6 +158,19 @@ int parseArgs(QCommandLineParser &parser, const QStringList &args, const QString
     return -1;
 }
 
+// The host of --host, read with the checks' facts, and its findings; null with
+// *code set when it could not be read (readHost says why).
+HostSnapshotPtr readChecked(const QCommandLineParser &parser, SessionPrompter *prompter, QList<Finding> *findings,
+                            int *code)
+{
+    CheckFacts facts;
+    const HostSnapshotPtr snap =
+        readHost(parser.value(kHostOption), parser.value(kUriOption), prompter, nullptr, code, &facts);
+    if (snap)
+        *findings = findingsFor(*snap, facts);
+    return snap;
+}
+
 // Writes text to path atomically (QSaveFile: a temporary file renamed over
 // the target when complete), or to stdout when path is empty.
 int writeOut(const QByteArray &text, const QString &path)
@@ -205,12 +218,10 @@ int runReport(const QStringList &args, SessionPrompter *prompter)
         return Usage;
     }
     int code = Ok;
-    CheckFacts facts;
-    const HostSnapshotPtr snap =
-        readHost(parser.value(kHostOption), parser.value(kUriOption), prompter, nullptr, &code, &facts);
+    QList<Finding> findings;
+    const HostSnapshotPtr snap = readChecked(parser, prompter, &findings, &code);
     if (!snap)
         return code;
-    const QList<Finding> findings = findingsFor(*snap, facts);
     if (format == QLatin1String("json"))
         return writeOut(QJsonDocument(jsonReport(*snap, findings)).toJson(QJsonDocument::Indented), output);
     const ReportInput input{snap, findings, {}, QDateTime::currentDateTime()};
@@ -242,12 +253,10 @@ int runCheck(const QStringList &args, SessionPrompter *prompter)
         return Usage;
     }
     int code = Ok;
-    CheckFacts facts;
-    const HostSnapshotPtr snap =
-        readHost(parser.value(kHostOption), parser.value(kUriOption), prompter, nullptr, &code, &facts);
+    QList<Finding> findings;
+    const HostSnapshotPtr snap = readChecked(parser, prompter, &findings, &code);
     if (!snap)
         return code;
-    const QList<Finding> findings = findingsFor(*snap, facts);
     const QByteArray text = format == QLatin1String("json")
                                 ? QJsonDocument(checkJson(*snap, findings)).toJson(QJsonDocument::Indented)
                                 : terminalText(checkText(*snap, findings)).toUtf8();

@@ -708,8 +708,8 @@
     </message>
     <message>
         <location filename="../backend/checks/StorageChecks.cpp" line="95"/>
-        <source>The system (%1) is on disk %2, which is in no mirror: if %2 fails, the host stops.</source>
-        <translation>Das System (%1) liegt auf Festplatte %2, die zu keinem Spiegel gehört: Fällt %2 aus, steht der Host still.</translation>
+        <source>The host&apos;s operating system (%1) is on disk %2, which is in no mirror: if %2 fails, the host stops.</source>
+        <translation>Das Betriebssystem des Hosts (%1) liegt auf Festplatte %2, die zu keinem Spiegel gehört: Fällt %2 aus, steht der Host still.</translation>
     </message>
     <message>
         <location filename="../backend/checks/StorageChecks.cpp" line="97"/>

@@ -708,8 +708,8 @@
     </message>
     <message>
         <location filename="../backend/checks/StorageChecks.cpp" line="95"/>
-        <source>The system (%1) is on disk %2, which is in no mirror: if %2 fails, the host stops.</source>
-        <translation>システム (%1) はどのミラーにも属さないディスク %2 上にあります。%2 が故障するとホストは停止します。</translation>
+        <source>The host&apos;s operating system (%1) is on disk %2, which is in no mirror: if %2 fails, the host stops.</source>
+        <translation>ホストのオペレーティングシステム (%1) はどのミラーにも属さないディスク %2 上にあります。%2 が故障するとホストは停止します。</translation>
     </message>
     <message>
         <location filename="../backend/checks/StorageChecks.cpp" line="97"/>

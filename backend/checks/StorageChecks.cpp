@@ -92,7 +92,7 @@ void storageChecks(const HostSnapshot &s, const CheckFacts &, QList<Finding> &ou
         const bool system = d.mountpoints.contains(QStringLiteral("/")) || d.mountpoints.contains(QStringLiteral("/boot"));
         if (d.role != DiskRole::MirrorMember && system)
             out.append({QStringLiteral("storage.system-unmirrored"), Severity::Error, d.name,
-                        Checks::tr("The system (%1) is on disk %2, which is in no mirror: if %2 fails, the host stops.")
+                        Checks::tr("The host's operating system (%1) is on disk %2, which is in no mirror: if %2 fails, the host stops.")
                             .arg(d.mountpoints.join(QStringLiteral(", ")), d.name),
                         Checks::tr("Back up the host first. Then, in a maintenance window, move the system onto a RAID1 "
                            "mirror with a disk of the other module: build the mirror on the new disk with one "

@@ -626,13 +626,13 @@ void MainWindow::updateProperties()
     }
     if (kind == NodeKind::Group && index.data(ObjectRole).toString() == QLatin1String(groups::Setup)) {
         m_right->setCurrentWidget(m_setup);
-        updateChecks(it.key());
+        updateCheckPages(it.key());
         updateAreas();
         return;
     }
     if (kind == NodeKind::Group && index.data(ObjectRole).toString() == QLatin1String(groups::Checks)) {
         m_right->setCurrentWidget(m_checks);
-        updateChecks(it.key());
+        updateCheckPages(it.key());
         updateAreas();
         return;
     }
@@ -661,8 +661,17 @@ void MainWindow::updateChecks(const QString &host)
     children << setupNode(findings) << checksNode(findings);
     syncChildren(it->item, children, host);
     updateHostItem(*it);
-    if (currentHost() != host || (m_right->currentWidget() != m_setup && m_right->currentWidget() != m_checks))
+    updateCheckPages(host);
+}
+
+void MainWindow::updateCheckPages(const QString &host)
+{
+    auto it = m_hosts.find(host);
+    if (it == m_hosts.end() || !it->view.snapshot || currentHost() != host
+        || (m_right->currentWidget() != m_setup && m_right->currentWidget() != m_checks))
         return;
+    const HostSnapshot &s = *it->view.snapshot;
+    const QList<Finding> &findings = it->view.findings;
     const QSet<QString> fixable = fixableFindings(host);
     const QString name = s.info.name.isEmpty() ? host : s.info.name;
     if (m_right->currentWidget() == m_setup)

@@ -129,6 +129,8 @@ private:
     void updateProperties();
     // The host's findings into the tree and, when shown, the Checks page.
     void updateChecks(const QString &host);
+    // The Checks or Setup page, when shown, from the findings updateChecks kept.
+    void updateCheckPages(const QString &host);
     // True when no operation runs on hosts, or the admin chose to stop them.
     bool confirmLeaving(const QStringList &hosts);
     // A box the admin must acknowledge for an event that asks for it (a mirror gone Broken).
