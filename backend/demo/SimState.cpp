@@ -358,12 +358,11 @@ const SimArray *SimState::arrayOf(const QString &dev) const
 
 qint64 SimState::syncSpeedKiB(const SimArray &a) const
 {
-    qint64 speed = demoSpeedKiB;
-    if (a.speedMaxLocal > 0)
-        speed = qMin<qint64>(speed, a.speedMaxLocal);
-    if (a.speedMinLocal > 0)
-        speed = qMax<qint64>(speed, a.speedMinLocal);
-    return qMax<qint64>(speed, 1);
+    // md_do_sync(): a resync runs as fast as the disks allow, up to sync_speed_max
+    // (the array's own value, else /proc/sys/dev/raid/speed_limit_max). The minimum
+    // only matters when other I/O competes, which the demo's disks never see.
+    const qint64 maxKiB = a.speedMaxLocal > 0 ? a.speedMaxLocal : speedMaxSystem;
+    return qMax<qint64>(qMin<qint64>(demoSpeedKiB, maxKiB), 1);
 }
 
 void SimState::advance(qint64 nowMs)

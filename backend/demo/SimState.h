@@ -239,7 +239,7 @@ struct SimState {
     int cpus = 2;
     int mhz = 3000;
     qint64 memKiB = 8LL * 1024 * 1024;
-    qint64 demoSpeedKiB = 2500000; // what a sync runs at without limits
+    qint64 demoSpeedKiB = 2500000; // what the demo's disks could sync at without md's limits
     int speedMinSystem = 1000;
     int speedMaxSystem = 200000;
     int nextDomId = 4;

@@ -361,7 +361,9 @@ Plan planSetResyncPriority(const HostSnapshot &s, const QString &mirrorName, Res
                 << PlanStep{QStringLiteral("Use the system's minimum for %1").arg(mirrorName), writeSysfs(mirrorName, "sync_speed_min", "system")};
         break;
     case ResyncPriority::High:
-        p.steps << PlanStep{QStringLiteral("Use the system's maximum for %1").arg(mirrorName), writeSysfs(mirrorName, "sync_speed_max", "system")}
+        // The system's maximum (200000 KiB/s by default) holds a resync below what
+        // current disks do even on an idle host, so High lifts it as well.
+        p.steps << PlanStep{QStringLiteral("Let %1 resync at up to 2000000 KiB/s").arg(mirrorName), writeSysfs(mirrorName, "sync_speed_max", "2000000")}
                 << PlanStep{QStringLiteral("Guarantee %1 50000 KiB/s even under load").arg(mirrorName), writeSysfs(mirrorName, "sync_speed_min", "50000")};
         break;
     }

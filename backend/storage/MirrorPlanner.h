@@ -39,7 +39,7 @@ Plan planReAddMember(const HostSnapshot &s, const QString &mirror, const QString
 Plan planStartCheck(const HostSnapshot &s, const QString &mirror);
 Plan planCancelCheck(const HostSnapshot &s, const QString &mirror);
 
-// sync_speed_min/max in KiB/s: Low 1000/10000, Normal system, High 50000/system max.
+// sync_speed_min/max in KiB/s: Low 1000/10000, Normal the system's, High 50000/2000000.
 Plan planSetResyncPriority(const HostSnapshot &s, const QString &mirror, ResyncPriority p);
 
 } // namespace ftc

@@ -219,6 +219,25 @@ void TestMirrorWorkflow::liveViewFollowsTheSyncToDuplex()
         waitForFreshSnapshots(3);
         if (m_window->properties()->value(QStringLiteral("OpState")) == QLatin1String("Duplex"))
             break;
+        if (step == 2) {
+            // Normal priority: md's default limit, 200000 KiB/s, holds the sync back.
+            const QList<QPointF> before = m_window->syncSpeedHistory(kDemo, QStringLiteral("md2"));
+            QVERIFY(!before.isEmpty());
+            QCOMPARE(before.last().y(), 200000.0);
+            // High lifts the limit: the demo's disks then sync ten times as fast.
+            QVERIFY(action("priorityHigh")->isEnabled());
+            action("priorityHigh")->trigger();
+            QPointer<PlanDialog> dialog = m_window->findChild<PlanDialog *>();
+            QVERIFY(dialog);
+            QVERIFY(dialog->planView()->toPlainText().contains(QStringLiteral("2000000")));
+            QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+            QTRY_VERIFY(!dialog);
+            // The console averages md's speeds over 20 s: the chart climbs towards the new one.
+            g_clock->advanceSeconds(25);
+            QTRY_VERIFY_WITH_TIMEOUT(m_window->syncSpeedHistory(kDemo, QStringLiteral("md2")).last().y() > 1000000.0,
+                                     kTimeoutMs);
+            QVERIFY(m_window->properties()->value(QStringLiteral("Resync priority")).startsWith(QStringLiteral("High")));
+        }
         auto *bar = m_window->properties()->findChild<SyncProgressWidget *>();
         QVERIFY(bar);
         percents << bar->percent();

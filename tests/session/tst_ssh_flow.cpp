@@ -81,6 +81,11 @@ private slots:
         Command speed;
         speed.argv = {"ftsim", "sync-speed", "40000000"};
         QVERIFY(runner.run(speed).ok());
+        // md honours the host's limit as well, so the test raises it as an admin would.
+        Command limit;
+        limit.argv = {"tee", "/proc/sys/dev/raid/speed_limit_max"};
+        limit.input = "40000000\n";
+        QVERIFY(runner.run(limit).ok());
 
         Poller poller(runner, QStringLiteral("ssh://test"));
         ChangeTracker tracker;

@@ -330,6 +330,7 @@ private slots:
         QCOMPARE(low.steps[1].command.input, QByteArray("10000\n"));
         const Plan high = planSetResyncPriority(s, QStringLiteral("md0"), ResyncPriority::High);
         QCOMPARE(high.steps[0].command.argv.last(), QByteArray("/sys/block/md0/md/sync_speed_max"));
+        QCOMPARE(high.steps[0].command.input, QByteArray("2000000\n"));
         QCOMPARE(high.steps[1].command.input, QByteArray("50000\n"));
     }
 
