@@ -43,6 +43,22 @@ QString diskRoleText(DiskRole r)
     return {};
 }
 
+// md's names of a pass (SyncProgress::action) in the console's words.
+QString syncActionText(const QString &action)
+{
+    if (action == QLatin1String("check"))
+        return Events::tr("consistency check");
+    if (action == QLatin1String("repair"))
+        return Events::tr("repair");
+    if (action == QLatin1String("resync"))
+        return Events::tr("resync");
+    if (action == QLatin1String("recovery"))
+        return Events::tr("recovery");
+    if (action == QLatin1String("reshape"))
+        return Events::tr("reshape");
+    return action;
+}
+
 HostEvent::Severity severityOf(OpState s)
 {
     switch (s) {
@@ -92,7 +108,26 @@ void diffMirrors(const HostSnapshot &before, Emitter &e, QHash<QString, QDateTim
         const QString oldAction = old->sync ? old->sync->action : QString();
         const QString newAction = m.sync ? m.sync->action : QString();
         if (oldAction != newAction && !newAction.isEmpty())
-            e.add(m.name, Events::tr("%1: %2 started").arg(m.name, newAction));
+            e.add(m.name, Events::tr("%1: %2 started").arg(m.name, syncActionText(newAction)));
+        // A check's end says what it found. md's sysfs looks the same after a check
+        // that was stopped (only the kernel log says "interrupted"), so a pass that
+        // ended in well under md's own estimate of the time it had left counts as
+        // stopped at its last position; a check is rarely that far ahead of it.
+        if ((oldAction == QLatin1String("check") || oldAction == QLatin1String("repair")) && newAction.isEmpty()) {
+            const qint64 found = lastCheckMismatches(m);
+            const qint64 left = old->sync->finishSeconds;
+            const qint64 took = before.takenAt.secsTo(e.after.takenAt);
+            if (old->sync->percent < 99.0 && left > 0 && took >= 0 && took * 2 < left)
+                e.add(m.name, Events::tr("%1: %2 stopped at %3 %").arg(m.name, syncActionText(oldAction)).arg(old->sync->percent, 0, 'f', 1));
+            else if (found == 0)
+                e.add(m.name, Events::tr("%1: %2 finished, no differences between the members").arg(m.name, syncActionText(oldAction)));
+            else if (found > 0)
+                e.add(m.name, Events::tr("%1: %2 finished, %3 sectors differed between the members")
+                                  .arg(m.name, syncActionText(oldAction)).arg(found),
+                      HostEvent::Severity::Warning);
+            else
+                e.add(m.name, Events::tr("%1: %2 finished").arg(m.name, syncActionText(oldAction)));
+        }
         for (const MirrorMember &mem : m.members) {
             if (mem.device.isEmpty())
                 continue;

@@ -20,6 +20,15 @@ const Team *HostSnapshot::team(const QString &name) const { return byName(teams,
 const Bridge *HostSnapshot::bridge(const QString &name) const { return byName(bridges, name); }
 const Nic *HostSnapshot::nic(const QString &name) const { return byName(nics, name); }
 
+qint64 lastCheckMismatches(const Mirror &m)
+{
+    if (m.sync || m.mismatchSectors < 0)
+        return -1;
+    if (m.lastSyncAction != QLatin1String("check") && m.lastSyncAction != QLatin1String("repair"))
+        return -1;
+    return m.mismatchSectors;
+}
+
 int failuresTolerated(const Mirror &m)
 {
     const int n = m.membersExpected;

@@ -80,6 +80,14 @@ struct Mirror {
     qint64 syncSpeedMinKiB = -1;
     qint64 syncSpeedMaxKiB = -1;
     QString resyncPriority;
+    // The last pass md ran (sysfs last_sync_action, md.c: "check", "repair",
+    // "resync", "recover", "reshape"; "none" before any) and what a check or
+    // repair found: mismatch_cnt, in 512-byte sectors that differed between the
+    // members. Empty and -1 when sysfs was not readable; md restarts the count
+    // with every pass, so it reads as a check's result only when the last pass
+    // was a check or repair and none runs now.
+    QString lastSyncAction;
+    qint64 mismatchSectors = -1;
     // For an array inside an external-metadata container (IMSM, DDF): the
     // container's name, from mdstat's "super external:/md127/0".
     QString container;
@@ -90,6 +98,11 @@ struct Mirror {
 // (raid10 depends on which disk fails next; this counts the unluckiest one).
 // 0: one more failure loses data. -1: not known (level or count unknown).
 int failuresTolerated(const Mirror &m);
+
+// What the mirror's last consistency check (or repair) found, in 512-byte sectors
+// that differed between its members; -1 when there is no finished check to speak
+// of (a pass runs, the last one was a resync or recovery, or sysfs was not read).
+qint64 lastCheckMismatches(const Mirror &m);
 
 // An external-metadata container (mdstat "super external:imsm" or ":ddf"): the
 // firmware RAID's set of disks. md always shows it "inactive", which is its

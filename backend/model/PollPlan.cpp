@@ -11,7 +11,7 @@ constexpr int kStepSec = 8;
 const QList<QByteArray> &mdAttributes()
 {
     static const QList<QByteArray> attrs = {"sync_action", "sync_completed", "sync_speed", "sync_speed_min",
-                                            "sync_speed_max", "degraded", "array_state", "mismatch_cnt",
+                                            "sync_speed_max", "degraded", "array_state", "mismatch_cnt", "last_sync_action",
                                             "level", "raid_disks", "metadata_version"};
     return attrs;
 }

@@ -295,6 +295,19 @@ void TestMirrorWorkflow::planDialogBlocksAndApplies()
     QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
     QTRY_VERIFY(!dialog);
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("md0")), QStringLiteral("Duplex"), kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(logContains(QStringLiteral("md0: consistency check stopped at ")), kTimeoutMs);
+
+    // A check that runs to its end leaves its result on the mirror's page.
+    action("startCheck")->trigger();
+    dialog = m_window->findChild<PlanDialog *>();
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(stateOf(QStringLiteral("md0")).startsWith(QStringLiteral("Duplex, checking ")), kTimeoutMs);
+    g_clock->advanceSeconds(3600);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("md0")), QStringLiteral("Duplex"), kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->properties()->value(QStringLiteral("Last check")),
+                              QStringLiteral("No differences between the members"), kTimeoutMs);
 
     // Removing an in-sync member wants its name typed.
     QVERIFY(m_window->selectObject(kDemo, NodeKind::MirrorMember, QStringLiteral("md1/sde")));

@@ -88,6 +88,57 @@ private slots:
         QVERIFY2(has(e2, QStringLiteral("md1: Syncing → Duplex after 41 min")), qPrintable(e2.value(0).message));
     }
 
+    // A check leaves the mirror Duplex; its end says what md's mismatch_cnt found,
+    // and one stopped halfway says where it stopped instead of a partial count.
+    void aCheckSaysWhatItFound()
+    {
+        const QDateTime t0 = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
+        auto checking = [&](int secs, double percent) {
+            auto s = std::const_pointer_cast<HostSnapshot>(snap(t0.addSecs(secs), OpState::Duplex));
+            s->mirrors[0].sync = SyncProgress{QStringLiteral("check"), percent, 1000, 60, -1, -1};
+            s->mirrors[0].lastSyncAction = QStringLiteral("check");
+            s->mirrors[0].mismatchSectors = 8;
+            return s;
+        };
+        auto idle = [&](int secs, qint64 mismatches) {
+            auto s = std::const_pointer_cast<HostSnapshot>(snap(t0.addSecs(secs), OpState::Duplex));
+            s->mirrors[0].lastSyncAction = QStringLiteral("check");
+            s->mirrors[0].mismatchSectors = mismatches;
+            return s;
+        };
+        for (qint64 found : {qint64(0), qint64(128)}) {
+            ChangeTracker tracker;
+            tracker.update(idle(0, 0));
+            const auto started = tracker.update(checking(5, 40.0));
+            QVERIFY(has(started, QStringLiteral("md1: consistency check started")));
+            QVERIFY(!has(started, QStringLiteral("→")));
+            tracker.update(checking(10, 99.6));
+            const auto done = tracker.update(idle(15, found));
+            QCOMPARE(done.size(), 1);
+            if (found == 0) {
+                QCOMPARE(done[0].message, QStringLiteral("md1: consistency check finished, no differences between the members"));
+                QCOMPARE(done[0].severity, HostEvent::Severity::Info);
+            } else {
+                QCOMPARE(done[0].message, QStringLiteral("md1: consistency check finished, 128 sectors differed between the members"));
+                QCOMPARE(done[0].severity, HostEvent::Severity::Warning);
+            }
+            QCOMPARE(lastCheckMismatches(idle(15, found)->mirrors[0]), found);
+        }
+        ChangeTracker tracker;
+        tracker.update(checking(0, 12.5));
+        const auto stopped = tracker.update(idle(5, 3));
+        QCOMPARE(stopped.value(0).message, QStringLiteral("md1: consistency check stopped at 12.5 %"));
+        // One that ends after the time md gave it finished, however rarely it was polled.
+        tracker.update(checking(10, 12.5));
+        QCOMPARE(tracker.update(idle(80, 0)).value(0).message,
+                 QStringLiteral("md1: consistency check finished, no differences between the members"));
+        // A count after a resync, or while a pass runs, is no check's result.
+        auto resynced = idle(5, 3);
+        resynced->mirrors[0].lastSyncAction = QStringLiteral("resync");
+        QCOMPARE(lastCheckMismatches(resynced->mirrors[0]), qint64(-1));
+        QCOMPARE(lastCheckMismatches(checking(0, 50.0)->mirrors[0]), qint64(-1));
+    }
+
     void failoverAndPulledDisk()
     {
         const QDateTime t0 = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);

@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <climits>
+
 namespace ftc {
 
 namespace {
@@ -107,6 +109,13 @@ void StorageDetails::mirrorRows(const HostView &host, const Mirror &m, PaneConte
                                       tr("%1 (%2 – %3 KiB/s)").arg(prio, speedLimitText(m.syncSpeedMinKiB),
                                                                    speedLimitText(m.syncSpeedMaxKiB)));
     }
+    if (const qint64 found = lastCheckMismatches(m); found >= 0)
+        // md counts 512-byte sectors; on a RAID1 that holds swap or VM images a
+        // few can differ harmlessly (writes in flight), so this is said, not judged.
+        out.rows << PropertyRow::text(m.lastSyncAction == QLatin1String("repair") ? tr("Last repair") : tr("Last check"),
+                                      found == 0 ? tr("No differences between the members")
+                                                 : tr("%n sector(s) differed between the members (%1 KiB)", nullptr, int(qMin<qint64>(found, INT_MAX)))
+                                                       .arg(QLocale().toString(found / 2)));
     if (m.sync) {
         out.rows << PropertyRow::progress(tr("Progress"), m.sync->action, m.sync->percent, m.sync->speedKiBs,
                                           m.sync->finishSeconds);

@@ -345,6 +345,11 @@ Mirror buildMirror(const MdstatArray &a, const MdDetail *detail, const MdSysfs *
         m.syncSpeedMinKiB = fs->syncSpeedMin;
         m.syncSpeedMaxKiB = fs->syncSpeedMax;
         m.resyncPriority = resyncPriorityOf(*fs);
+        m.lastSyncAction = fs->attributes.value(QStringLiteral("last_sync_action")).trimmed();
+        bool numeric = false;
+        const qint64 mismatches = fs->attributes.value(QStringLiteral("mismatch_cnt")).trimmed().toLongLong(&numeric);
+        if (numeric && mismatches >= 0)
+            m.mismatchSectors = mismatches;
     }
     if (detail) {
         m.uuid = detail->uuid;
