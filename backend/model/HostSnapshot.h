@@ -38,6 +38,11 @@ struct Disk {
     QString fstype;            // signature on the whole disk ("ext4", "linux_raid_member", "LVM2_member")
     QStringList mountpoints;   // of the disk and its partitions
     QString inUseReason;       // why role == InUse, for the user
+    // A former member that came back: the device on this disk ("sdd2", or the
+    // disk itself) whose RAID signature carries the UUID of a running mirror it
+    // is not in now, and that mirror ("md0"). Empty when there is none.
+    QString returningDevice;
+    QString returningMirror;
 };
 
 enum class OpState { Duplex, Syncing, Simplex, Broken, Inactive };

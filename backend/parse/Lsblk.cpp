@@ -36,6 +36,7 @@ void collect(const QJsonArray &nodes, const QString &parent, int depth, Lsblk *o
         d.hctl = jsonString(o.value(QLatin1String("hctl")));
         d.transport = jsonString(o.value(QLatin1String("tran")));
         d.fstype = jsonString(o.value(QLatin1String("fstype")));
+        d.uuid = jsonString(o.value(QLatin1String("uuid")));
         d.readOnly = jsonBool(o.value(QLatin1String("ro")));
         d.removable = jsonBool(o.value(QLatin1String("rm")));
         const QJsonValue mps = o.value(QLatin1String("mountpoints"));

@@ -18,6 +18,9 @@ struct BlockDevice {
     QString type;              // disk, part, raid1, lvm, crypt, rom, loop, md, ...
     qint64 sizeBytes = -1;
     QString serial, model, hctl, transport, fstype;
+    // The signature's UUID (lsblk UUID, from blkid): for a linux_raid_member the
+    // array's UUID, in libblkid's 8-4-4-4-12 form ("3a1c…-…"), not mdadm's 8:8:8:8.
+    QString uuid;
     QStringList mountpoints;   // "mountpoints" (>= 2.37) or "mountpoint"; nulls dropped
     bool readOnly = false, removable = false;
     int depth = 0;

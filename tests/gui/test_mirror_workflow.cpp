@@ -161,7 +161,7 @@ void TestMirrorWorkflow::wizardRefusesDisksThatAreMembers()
         QVERIFY2(!x->isEnabled(), qPrintable(x->text()));
         QVERIFY2(x->toolTip().startsWith(QLatin1String("Select a")), qPrintable(x->toolTip()));
     }
-    QCOMPARE(shown, 7);
+    QCOMPARE(shown, 8);
 }
 
 void TestMirrorWorkflow::wizardCompletesMd2WithSdf()
@@ -464,6 +464,29 @@ void TestMirrorWorkflow::reAddBringsBackAPulledMember()
         waitForFreshSnapshots();
     }
     QCOMPARE(stateOf(QStringLiteral("md0")), QStringLiteral("Duplex"));
+
+    // Pulled and put back once more: the disk itself says whose it is, by the
+    // array UUID on its partition, and offers the way back.
+    runDemo("demoPullDisk", QStringLiteral("sdd"));
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("md0")), QStringLiteral("Simplex"), kTimeoutMs);
+    runDemo("demoInsertDisk", QStringLiteral("sdd"));
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("sdd")), QStringLiteral("Former member of md0"), kTimeoutMs);
+    QVERIFY(m_window->selectObject(kDemo, NodeKind::Disk, QStringLiteral("sdd")));
+    QAction *onDisk = action("reAddDisk");
+    QVERIFY(onDisk->isEnabled());
+    QCOMPARE(onDisk->text(), QStringLiteral("Re-&add sdd2 to md0…"));
+    QVERIFY(m_window->properties()->actions().contains(onDisk));
+    QVERIFY(!action("addToVirtualDisk")->isEnabled());
+    QVERIFY(action("addToVirtualDisk")->toolTip().contains(QStringLiteral("former member of md0")));
+    onDisk->trigger();
+    dialog = m_window->findChild<PlanDialog *>();
+    QVERIFY(dialog);
+    QVERIFY2(dialog->plan().commandLines().join(QLatin1Char('\n')).contains(QStringLiteral("--re-add /dev/sdd2")),
+             qPrintable(dialog->plan().commandLines().join(QLatin1Char('\n'))));
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(stateOf(QStringLiteral("md0")) != QLatin1String("Simplex"), kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(stateOf(QStringLiteral("sdd")).startsWith(QStringLiteral("md0: ")), kTimeoutMs);
 }
 
 void TestMirrorWorkflow::historyShowsWhatRanAndExports()

@@ -95,6 +95,9 @@ const MirrorMember *StateStyle::memberFor(const Disk &d, const Mirror &m)
 
 BadgeTone StateStyle::diskTone(const Disk &d, const HostSnapshot &s)
 {
+    // A former member waiting to be re-added: its mirror runs without it.
+    if (!d.returningMirror.isEmpty())
+        return BadgeTone::Warning;
     if (d.role != DiskRole::MirrorMember)
         return BadgeTone::Neutral;
     if (const Mirror *m = s.mirror(d.mirror)) {
@@ -107,6 +110,8 @@ BadgeTone StateStyle::diskTone(const Disk &d, const HostSnapshot &s)
 
 QString StateStyle::diskText(const Disk &d, const HostSnapshot &s)
 {
+    if (!d.returningMirror.isEmpty())
+        return tr("Former member of %1").arg(d.returningMirror);
     if (d.role != DiskRole::MirrorMember)
         return text(d.role);
     if (const Mirror *m = s.mirror(d.mirror)) {

@@ -27,6 +27,17 @@ void StorageActions::createActions()
             openAddDiskWizard(m_selection);
     });
 
+    // On a disk that came back with a running mirror's signature: its way home.
+    m_reAddDisk = new QAction(StateStyle::icon(QStringLiteral("mirror")), tr("Re-&add to Virtual Disk…"), this);
+    m_reAddDisk->setObjectName(QStringLiteral("reAddDisk"));
+    m_reAddDisk->setIconText(tr("Re-add", "button"));
+    connect(m_reAddDisk, &QAction::triggered, this, [this] {
+        const Disk *d = m_selection.live() && m_selection.kind == NodeKind::Disk ? m_selection.snapshot->disk(m_selection.object) : nullptr;
+        if (!d || d->returningMirror.isEmpty())
+            return;
+        emit planRequested(m_selection.host, planReAddMember(*m_selection.snapshot, d->returningMirror, d->returningDevice));
+    });
+
     m_addDisk = new QAction(StateStyle::icon(QStringLiteral("disk")), tr("&Add Disk…"), this);
     m_addDisk->setObjectName(QStringLiteral("addDiskToMirror"));
     m_addDisk->setIconText(tr("Add Disk", "button"));
@@ -100,7 +111,7 @@ void StorageActions::createActions()
     m_menu = new QMenu(tr("&Storage"), m_window);
     m_menu->setObjectName(QStringLiteral("storageMenu"));
     m_menu->setToolTipsVisible(true);
-    m_menu->addActions({m_addToMirror, m_addDisk, m_removeMember, m_removeMenu, m_reAddMenu});
+    m_menu->addActions({m_addToMirror, m_reAddDisk, m_addDisk, m_removeMember, m_removeMenu, m_reAddMenu});
     m_menu->addSeparator();
     m_menu->addActions({m_check, m_cancelCheck, m_priorityMenu});
     select(Selection{});
@@ -125,11 +136,21 @@ void StorageActions::select(const Selection &selection)
         a->setToolTip(on ? QString() : tip);
     };
     const Disk *disk = m_onDisk ? selection.snapshot->disk(selection.object) : nullptr;
-    set(m_addToMirror, m_onDisk && disk && disk->role != DiskRole::MirrorMember,
+    const bool returning = disk && !disk->returningMirror.isEmpty();
+    set(m_addToMirror, m_onDisk && disk && disk->role != DiskRole::MirrorMember && !returning,
         !why.isEmpty()                 ? why
         : !m_onDisk                    ? tr("Select a physical disk that is in no virtual disk")
         : disk && !disk->mirror.isEmpty() ? tr("%1 is already a member of %2: choose a free disk").arg(disk->name, disk->mirror)
-                                          : tr("%1 is in use").arg(selection.object));
+        : returning ? tr("%1 holds a former member of %2: re-add it there").arg(disk->name, disk->returningMirror)
+                    : tr("%1 is in use").arg(selection.object));
+    set(m_reAddDisk, returning,
+        !why.isEmpty() ? why
+        : !m_onDisk    ? tr("Select a physical disk that holds a former member of a virtual disk")
+                       : tr("%1 holds no former member of a running virtual disk").arg(selection.object));
+    if (returning)
+        m_reAddDisk->setText(tr("Re-&add %1 to %2…").arg(disk->returningDevice, disk->returningMirror));
+    else
+        m_reAddDisk->setText(tr("Re-&add to Virtual Disk…"));
     const QString noMirror = !why.isEmpty() ? why : tr("Select a virtual disk (or one of its members) first");
     for (QAction *a : {m_addDisk, m_removeMenu, m_reAddMenu, m_check, m_cancelCheck, m_priorityMenu})
         set(a, m_onMirror, noMirror);
@@ -160,8 +181,12 @@ void StorageActions::select(const Selection &selection)
 
 QList<QAction *> StorageActions::buttons() const
 {
-    if (m_onDisk)
+    if (m_onDisk) {
+        const Disk *d = m_selection.snapshot->disk(m_selection.object);
+        if (d && !d->returningMirror.isEmpty())
+            return {m_reAddDisk};
         return {m_addToMirror};
+    }
     if (m_onMember)
         return {m_removeMember, m_reAddMenu};
     if (m_onMirror)
@@ -275,9 +300,13 @@ void StorageActions::fillReAddMenu(QMenu *menu)
             for (const QString &device : s->history->formerMembers.value(m->name))
                 if (diskHolding(*s, device))
                     candidates << device;
-        for (const Disk &d : s->disks)
-            if (d.mirror.isEmpty() && d.fstype == QLatin1String("linux_raid_member") && !candidates.contains(d.name))
+        for (const Disk &d : s->disks) {
+            if (d.returningMirror == m->name && !candidates.contains(d.returningDevice))
+                candidates << d.returningDevice;
+            else if (d.mirror.isEmpty() && d.returningMirror.isEmpty() && d.fstype == QLatin1String("linux_raid_member")
+                     && !candidates.contains(d.name))
                 candidates << d.name;
+        }
         for (const MirrorMember &mm : m->members)
             candidates.removeAll(mm.device);
         for (const QString &device : std::as_const(candidates)) {

@@ -76,6 +76,7 @@ private:
     QAction *m_removeMember = nullptr;
     QAction *m_removeMenu = nullptr;
     QAction *m_reAddMenu = nullptr;
+    QAction *m_reAddDisk = nullptr;
     QAction *m_check = nullptr;
     QAction *m_cancelCheck = nullptr;
     QAction *m_priorityMenu = nullptr;

@@ -18,6 +18,28 @@ bool isPseudoDisk(const BlockDevice &d)
     return d.sizeBytes <= 0 || pseudo.match(d.kname).hasMatch() || pseudo.match(d.name).hasMatch();
 }
 
+// The UUID without its separators, lowercase: libblkid prints an md array's
+// UUID as 8-4-4-4-12, mdadm --detail as 8:8:8:8.
+QString plainUuid(QString uuid)
+{
+    return uuid.remove(u'-').remove(u':').toLower();
+}
+
+// The first (device, mirror) of signatures (device -> array UUID) whose UUID is a
+// running mirror's; empty when none is.
+QPair<QString, QString> returningMember(const HostSnapshot &s, const QList<QPair<QString, QString>> &signatures)
+{
+    for (const auto &[device, uuid] : signatures) {
+        const QString want = plainUuid(uuid);
+        if (want.isEmpty())
+            continue;
+        for (const Mirror &m : s.mirrors)
+            if (!m.uuid.isEmpty() && plainUuid(m.uuid) == want)
+                return {device, m.name};
+    }
+    return {};
+}
+
 bool isMdNode(const BlockDevice &d)
 {
     return d.type.startsWith(QLatin1String("raid")) || d.type == QLatin1String("md")
@@ -74,6 +96,10 @@ void buildDisks(HostSnapshot *s, const RawSources &raw, const Mdstat &mdstat,
         d.fstype = top.fstype;
         d.mountpoints = top.mountpoints;
         bool raidSignature = top.fstype == QLatin1String("linux_raid_member");
+        // device -> array UUID of each RAID signature on the disk
+        QList<QPair<QString, QString>> signatures;
+        if (raidSignature)
+            signatures.append({top.name, top.uuid});
         d.mirror = memberOf.value(top.name, memberOf.value(top.kname));
         QStringList holders;
         for (int j = i + 1; j < lsblk.devices.size() && lsblk.devices[j].depth > 0; ++j) {
@@ -81,7 +107,10 @@ void buildDisks(HostSnapshot *s, const RawSources &raw, const Mdstat &mdstat,
             if (c.depth == 1 && c.type == QLatin1String("part")) {
                 d.partitions.append(c.name);
                 d.mountpoints.append(c.mountpoints);
-                raidSignature = raidSignature || c.fstype == QLatin1String("linux_raid_member");
+                if (c.fstype == QLatin1String("linux_raid_member")) {
+                    raidSignature = true;
+                    signatures.append({c.name, c.uuid});
+                }
                 if (d.mirror.isEmpty())
                     d.mirror = memberOf.value(c.name, memberOf.value(c.kname));
             } else if (isMdNode(c) && d.mirror.isEmpty() && !containers.contains(c.name)) {
@@ -103,6 +132,14 @@ void buildDisks(HostSnapshot *s, const RawSources &raw, const Mdstat &mdstat,
             d.role = DiskRole::InUse;
             d.inUseReason = QStringLiteral("belongs to the %1 container %2").arg(
                 QString(mdstat.array(c) ? mdstat.array(c)->superblock.mid(9).toUpper() : QString()), c);
+        } else if (const auto back = returningMember(*s, signatures); !back.first.isEmpty()) {
+            // A member pulled and put back (or failed and removed) still carries
+            // its array's UUID: it is that mirror's, to re-add, not a stranger.
+            d.role = DiskRole::InUse;
+            d.returningDevice = back.first;
+            d.returningMirror = back.second;
+            d.inUseReason = QStringLiteral("%1 is a former member of %2 (the array UUID matches): re-add it")
+                                .arg(back.first, back.second);
         } else {
             QStringList why;
             if (raidSignature && d.fstype != QLatin1String("linux_raid_member"))
