@@ -38,6 +38,7 @@ struct Disk {
     QString fstype;            // signature on the whole disk ("ext4", "linux_raid_member", "LVM2_member")
     QStringList mountpoints;   // of the disk and its partitions
     QString inUseReason;       // why role == InUse, for the user
+    QString sysPath;           // its /sys/block link's target (the bus path that places it)
     // A former member that came back: the device on this disk ("sdd2", or the
     // disk itself) whose RAID signature carries the UUID of a running mirror it
     // is not in now, and that mirror ("md0"). Empty when there is none.
@@ -246,10 +247,18 @@ struct LibvirtGuests {
     bool suspends() const { return onShutdown != QLatin1String("shutdown"); }
 };
 
+// A disk slot of a module that held a disk earlier in this session and holds
+// none now (a pulled disk's bay): where it was, and who was there.
+struct EmptySlot {
+    int slot = -1;
+    QString lastDisk;          // "sdd"
+};
+
 struct Module {
     QString id;                // "10"
     QStringList disks;
     QStringList nics;
+    QList<EmptySlot> emptyDiskSlots; // in slot order
 };
 
 // Something the poller could not read or understand; shown in the event log and
@@ -293,6 +302,9 @@ struct HostSnapshot {
     QString libvirtUri;        // the libvirt connection the VMs were read from; empty for captures
     HostInfo info;
     QList<Module> modules;
+    // Module id -> disk slots a disk left during this session; the builder's
+    // input to modules, kept with them.
+    QMap<QString, QList<EmptySlot>> emptyDiskSlots;
     QList<Disk> disks;
     QList<Mirror> mirrors;
     QList<MdContainer> containers;

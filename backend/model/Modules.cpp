@@ -79,10 +79,11 @@ QString moduleOverrideKey(const Nic &nic)
     return nic.name;
 }
 
-QList<Module> collectModules(const QList<Disk> &disks, const QList<Nic> &nics)
+QList<Module> collectModules(const QList<Disk> &disks, const QList<Nic> &nics,
+                             const QMap<QString, QList<EmptySlot>> &emptySlots)
 {
     QMap<QString, QList<QPair<int, QString>>> diskSlots, nicSlots;
-    QStringList ids;
+    QStringList ids = emptySlots.keys();
     for (const Disk &d : disks)
         if (!d.module.isEmpty()) {
             diskSlots[d.module].append({d.slot, d.name});
@@ -108,6 +109,9 @@ QList<Module> collectModules(const QList<Disk> &disks, const QList<Nic> &nics)
             m.disks.append(p.second);
         for (const auto &p : ns)
             m.nics.append(p.second);
+        m.emptyDiskSlots = emptySlots.value(id);
+        std::sort(m.emptyDiskSlots.begin(), m.emptyDiskSlots.end(),
+                  [](const EmptySlot &a, const EmptySlot &b) { return a.slot < b.slot; });
         out.append(m);
     }
     return out;

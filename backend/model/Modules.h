@@ -40,7 +40,10 @@ QMap<QString, Placement> placeDevices(const QList<DeviceLocation> &devices,
 QString moduleOverrideKey(const Disk &disk);
 QString moduleOverrideKey(const Nic &nic);
 
-// One Module per id used by a disk or NIC, sorted by id; members in slot order.
-QList<Module> collectModules(const QList<Disk> &disks, const QList<Nic> &nics);
+// One Module per id used by a disk, NIC or empty slot, sorted by id; members in
+// slot order. emptySlots: module id -> its empty disk slots (placeDevices() of
+// the disks seen earlier that are gone now).
+QList<Module> collectModules(const QList<Disk> &disks, const QList<Nic> &nics,
+                             const QMap<QString, QList<EmptySlot>> &emptySlots = {});
 
 } // namespace ftc

@@ -358,7 +358,12 @@ bool Poller::readOnce(PollDepth depth, const CancelFlag &cancel)
 
 std::shared_ptr<HostSnapshot> Poller::build()
 {
-    return std::make_shared<HostSnapshot>(buildSnapshot(m_raw));
+    m_raw.formerDisks = m_seenDisks.values();
+    auto s = std::make_shared<HostSnapshot>(buildSnapshot(m_raw));
+    for (const Disk &d : std::as_const(s->disks))
+        if (!d.sysPath.isEmpty())
+            m_seenDisks.insert(d.name, DeviceLocation{d.name, d.sysPath, moduleOverrideKey(d)});
+    return s;
 }
 
 HostSnapshotPtr Poller::refresh(const CancelFlag &cancel, bool full)

@@ -88,6 +88,9 @@ private:
     QByteArray m_fingerprint;
     QString m_lastError;
     QMap<QString, QString> m_overrides;
+    // Every disk a read of this host placed, by name: a pulled one's slot stays
+    // its own (RawSources::formerDisks).
+    QMap<QString, DeviceLocation> m_seenDisks;
     int m_timeoutMs = 20000;
     int m_roundTrips = 0;
     int m_fullEvery = 30;

@@ -5,6 +5,7 @@
 // one go through the same snapshot builder.
 
 #include "HostSnapshot.h"
+#include "Modules.h"
 
 #include <QMap>
 
@@ -17,6 +18,10 @@ struct RawSources {
     QMap<QString, QString> commands;      // source key -> command line, for Problem reports
     QList<Problem> problems;              // what could not be read at all
     QMap<QString, QString> moduleOverrides; // moduleOverrideKey (Modules.h) -> module id, from the host's settings
+    // Disks an earlier read of this host saw (name, /sys path, override key):
+    // placed with the present ones so a pulled disk leaves its slot empty
+    // instead of renumbering its neighbours.
+    QList<DeviceLocation> formerDisks;
     // A support bundle: read-only, takenAt is the time of the capture and
     // capturedFrom the host it was captured from (its manifest's "host").
     bool isCapture = false;

@@ -22,7 +22,7 @@ HostSnapshot buildSnapshot(const RawSources &raw)
     buildVms(raw, &s);
     linkBridgesToVms(&s);
     buildLibvirtGuests(raw, &s);
-    s.modules = collectModules(s.disks, s.nics);
+    s.modules = collectModules(s.disks, s.nics, s.emptyDiskSlots);
     return s;
 }
 

@@ -114,6 +114,40 @@ private slots:
         QCOMPARE(s->nic(QStringLiteral("eth1"))->speedMbps, 1000);
     }
 
+    // A pulled disk leaves its bay empty: its neighbours keep their slots, the
+    // module lists the empty one, and the disk put back takes it again.
+    void aPulledDiskLeavesItsSlotEmpty()
+    {
+        SimulatedHost sim(std::make_shared<ManualClock>(0));
+        Poller poller(sim, QStringLiteral("demo"));
+        HostSnapshotPtr s = poller.refresh();
+        QVERIFY(s);
+        const Disk before = *s->disk(QStringLiteral("sdd"));
+        const Disk *sde = s->disk(QStringLiteral("sde"));
+        QVERIFY(!before.module.isEmpty() && before.slot >= 0);
+        QCOMPARE(sde->module, before.module);
+        const int sdeSlot = sde->slot;
+        QVERIFY(sdeSlot > before.slot);
+        QVERIFY(sim.pullDisk(QStringLiteral("sdd")));
+        s = poller.refresh(CancelFlag(), true);
+        QVERIFY(s);
+        QVERIFY(!s->disk(QStringLiteral("sdd")));
+        QCOMPARE(s->disk(QStringLiteral("sde"))->slot, sdeSlot);
+        const Module *m = nullptr;
+        for (const Module &x : s->modules)
+            if (x.id == before.module)
+                m = &x;
+        QVERIFY(m);
+        QCOMPARE(m->emptyDiskSlots.size(), 1);
+        QCOMPARE(m->emptyDiskSlots[0].slot, before.slot);
+        QCOMPARE(m->emptyDiskSlots[0].lastDisk, QStringLiteral("sdd"));
+        QVERIFY(sim.insertDisk(QStringLiteral("sdd"), false));
+        s = poller.refresh(CancelFlag(), true);
+        QCOMPARE(s->disk(QStringLiteral("sdd"))->slot, before.slot);
+        for (const Module &x : s->modules)
+            QVERIFY(x.emptyDiskSlots.isEmpty());
+    }
+
     void addDiskSyncsToDuplex()
     {
         auto clock = std::make_shared<ManualClock>(0);

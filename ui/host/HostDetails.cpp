@@ -9,6 +9,8 @@
 
 #include <QLocale>
 
+#include <climits>
+
 namespace ftc {
 
 void HostDetails::hostRows(const HostView &host, PaneContent &out)
@@ -169,10 +171,32 @@ void HostDetails::moduleRows(const HostSnapshot &s, const QString &id, PaneConte
     out.icon = StateStyle::icon(QStringLiteral("module"));
     out.title = tr("Module %1").arg(id);
     out.rows << PropertyRow::section(tr("Disks"));
+    // Every slot in order: the disks there, and the bays a disk left this session.
+    QList<const EmptySlot *> empty;
+    for (const Module &m : s.modules)
+        if (m.id == id)
+            for (const EmptySlot &e : m.emptyDiskSlots)
+                empty << &e;
+    const auto emptyRow = [&](const EmptySlot &e) {
+        out.rows << PropertyRow::badge(tr("Slot %1: empty").arg(e.slot), BadgeTone::Neutral,
+                                       tr("Empty (%1 was here)").arg(e.lastDisk));
+    };
+    QList<const Disk *> disks;
     for (const Disk &d : s.disks)
         if (d.module == id)
-            out.rows << PropertyRow::badge(d.slot >= 0 ? tr("Slot %1: %2").arg(d.slot).arg(d.name) : d.name,
-                                           StateStyle::diskTone(d, s), StateStyle::diskText(d, s));
+            disks << &d;
+    std::stable_sort(disks.begin(), disks.end(), [](const Disk *a, const Disk *b) {
+        return (a->slot < 0 ? INT_MAX : a->slot) < (b->slot < 0 ? INT_MAX : b->slot);
+    });
+    qsizetype next = 0;
+    for (const Disk *d : std::as_const(disks)) {
+        while (next < empty.size() && d->slot >= 0 && empty[next]->slot < d->slot)
+            emptyRow(*empty[next++]);
+        out.rows << PropertyRow::badge(d->slot >= 0 ? tr("Slot %1: %2").arg(d->slot).arg(d->name) : d->name,
+                                       StateStyle::diskTone(*d, s), StateStyle::diskText(*d, s));
+    }
+    while (next < empty.size())
+        emptyRow(*empty[next++]);
     out.rows << PropertyRow::section(tr("Adapters"));
     for (const Nic &n : s.nics)
         if (n.module == id)

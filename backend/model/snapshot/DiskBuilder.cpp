@@ -159,14 +159,35 @@ void buildDisks(HostSnapshot *s, const RawSources &raw, const Mdstat &mdstat,
                 d.inUseReason = why.join(QLatin1String("; "));
             }
         }
-        locations.append({d.name, blockLinks.value(d.name, blockLinks.value(top.kname)), moduleOverrideKey(d)});
+        d.sysPath = blockLinks.value(d.name, blockLinks.value(top.kname));
+        locations.append({d.name, d.sysPath, moduleOverrideKey(d)});
         s->disks.append(d);
     }
+    // Disks seen before and gone now keep their place in the numbering; a disk
+    // back under a new name in the same bay (same bus path) is that bay's.
+    QSet<QString> presentNames, presentPaths;
+    for (const DeviceLocation &l : std::as_const(locations)) {
+        presentNames.insert(l.name);
+        if (!l.sysPath.isEmpty())
+            presentPaths.insert(l.sysPath);
+    }
+    QStringList gone;
+    for (const DeviceLocation &l : raw.formerDisks)
+        if (!presentNames.contains(l.name) && !l.sysPath.isEmpty() && !presentPaths.contains(l.sysPath)) {
+            locations.append(l);
+            presentPaths.insert(l.sysPath);
+            gone.append(l.name);
+        }
     const QMap<QString, Placement> places = placeDevices(locations, raw.moduleOverrides);
     for (Disk &d : s->disks) {
         const Placement p = places.value(d.name);
         d.module = p.module;
         d.slot = p.slot;
+    }
+    for (const QString &name : std::as_const(gone)) {
+        const Placement p = places.value(name);
+        if (!p.module.isEmpty() && p.slot >= 0)
+            s->emptyDiskSlots[p.module].append(EmptySlot{p.slot, name});
     }
 }
 
