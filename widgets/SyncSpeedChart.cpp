@@ -4,6 +4,8 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLabel>
+#include <QLocale>
 #include <QLineSeries>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -29,6 +31,7 @@ double niceCeiling(double v)
 
 SyncSpeedChart::SyncSpeedChart(QWidget *parent)
     : QWidget(parent)
+    , m_current(new QLabel(this))
     , m_chart(new QChart)
     , m_view(new QChartView(m_chart, this))
     , m_series(new QLineSeries(m_chart))
@@ -37,6 +40,10 @@ SyncSpeedChart::SyncSpeedChart(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_current->setObjectName(QStringLiteral("currentValue"));
+    m_current->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_current);
     layout->addWidget(m_view);
 
     m_chart->legend()->hide();
@@ -48,8 +55,8 @@ SyncSpeedChart::SyncSpeedChart(QWidget *parent)
     pen.setWidthF(2);
     m_series->setPen(pen);
 
-    m_time->setFormat(QStringLiteral("HH:mm:ss"));
-    m_time->setTickCount(5);
+    m_time->setFormat(QStringLiteral("HH:mm"));
+    m_time->setTickCount(int(kWindowMs / 60000) + 1); // one tick a minute
     m_speed->setTitleText(tr("MiB/s"));
     m_speed->setLabelFormat(QStringLiteral("%.0f"));
     m_speed->setMin(0);
@@ -64,8 +71,7 @@ SyncSpeedChart::SyncSpeedChart(QWidget *parent)
     m_chart->addAxis(m_speed, Qt::AlignLeft);
     m_series->attachAxis(m_time);
     m_series->attachAxis(m_speed);
-    const QDateTime now = QDateTime::currentDateTime();
-    m_time->setRange(now.addSecs(-60), now);
+    setSamples({});
 
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(170);
@@ -74,28 +80,29 @@ SyncSpeedChart::SyncSpeedChart(QWidget *parent)
 
 void SyncSpeedChart::setSamples(const QList<QPointF> &samples)
 {
-    if (samples == m_samples)
+    if (samples == m_samples && !m_current->text().isEmpty())
         return;
     m_samples = samples;
+    // The window ends at the next whole minute after the latest sample, so the
+    // ticks fall on whole minutes and the line does not slide under them.
+    const qint64 lastMs = samples.isEmpty() ? QDateTime::currentMSecsSinceEpoch() : qint64(samples.last().x());
+    const qint64 endMs = (lastMs / 60000 + 1) * 60000;
+    const qint64 startMs = endMs - kWindowMs;
     QList<QPointF> points;
     points.reserve(samples.size());
     double top = 0;
     for (const QPointF &p : samples) {
-        const double mib = p.y() / m_divisor;
-        points << QPointF(p.x(), mib);
-        top = std::max(top, mib);
+        const double value = p.y() / m_divisor;
+        points << QPointF(p.x(), value);
+        if (p.x() >= startMs)
+            top = std::max(top, value);
     }
     m_series->replace(points);
     m_speed->setMax(niceCeiling(top * 1.1));
-    if (samples.isEmpty())
-        return;
-    QDateTime first = QDateTime::fromMSecsSinceEpoch(qint64(samples.first().x()));
-    QDateTime last = QDateTime::fromMSecsSinceEpoch(qint64(samples.last().x()));
-    // The line spans the width from the sync's first sample; a few seconds at
-    // least, so a single sample is a point at the left, not a divide by zero.
-    if (first.msecsTo(last) < 5000)
-        last = first.addMSecs(5000);
-    m_time->setRange(first, last);
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(startMs), QDateTime::fromMSecsSinceEpoch(endMs));
+    m_current->setText(samples.isEmpty() ? tr("No samples yet")
+                                         : tr("Now: %1 %2").arg(QLocale().toString(samples.last().y() / m_divisor, 'f', 1),
+                                                                m_speed->titleText()));
 }
 
 void SyncSpeedChart::setAxis(const QString &title, double divisor)
@@ -107,6 +114,12 @@ void SyncSpeedChart::setAxis(const QString &title, double divisor)
 }
 
 int SyncSpeedChart::pointCount() const { return int(m_series->count()); }
+
+QString SyncSpeedChart::currentText() const { return m_current->text(); }
+
+qint64 SyncSpeedChart::windowStartMs() const { return m_time->min().toMSecsSinceEpoch(); }
+
+qint64 SyncSpeedChart::windowEndMs() const { return m_time->max().toMSecsSinceEpoch(); }
 
 double SyncSpeedChart::axisMaxMiBs() const { return m_speed->max(); }
 

@@ -1,12 +1,15 @@
 #pragma once
 // Sync speed over time as a line (virt-manager's performance graphs, for a
-// resync): fed plain (time, KiB/s) samples, drawn in MiB/s against clock time.
+// resync): fed plain (time, KiB/s) samples, drawn in MiB/s against clock time
+// over a fixed window (the last five minutes, a tick each minute), the speed
+// axis scaled to what the window shows, and the latest value written above.
 
 #include <QList>
 #include <QPointF>
 #include <QWidget>
 
 class QChart;
+class QLabel;
 class QChartView;
 class QDateTimeAxis;
 class QLineSeries;
@@ -26,12 +29,20 @@ public:
     // KiB/s in, MiB/s drawn); e.g. ("%", 1) for a CPU figure.
     void setAxis(const QString &title, double divisor);
 
+    static constexpr qint64 kWindowMs = 5 * 60 * 1000;
+
     int pointCount() const;
+    // The latest value as written above the chart ("Now: 195.3 MiB/s").
+    QString currentText() const;
+    // The time axis' range, ms since the epoch.
+    qint64 windowStartMs() const;
+    qint64 windowEndMs() const;
     const QList<QPointF> &samples() const { return m_samples; }
     // Highest value on the speed axis, in MiB/s.
     double axisMaxMiBs() const;
 
 private:
+    QLabel *m_current;
     QChart *m_chart;
     QChartView *m_view;
     QLineSeries *m_series;

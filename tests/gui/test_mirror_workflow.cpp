@@ -29,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QScrollArea>
 #include <QtTest>
 #include <memory>
 
@@ -121,7 +122,7 @@ void TestMirrorWorkflow::initTestCase()
     QVERIFY(QSettings().allKeys().isEmpty());
     m_window = std::make_unique<MainWindow>();
     m_window->setRefreshInterval(150);
-    m_window->resize(1200, 820);
+    m_window->resize(1100, 760);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->openHost(kDemo));
@@ -252,6 +253,14 @@ void TestMirrorWorkflow::liveViewFollowsTheSyncToDuplex()
         if (!shot && bar->percent() >= 30 && bar->percent() <= 85) {
             QVERIFY(chart->pointCount() >= 2);
             QVERIFY(chart->axisMaxMiBs() > 0);
+            // At the default window size the whole chart shows without scrolling.
+            auto *scroll = m_window->properties()->findChild<QScrollArea *>();
+            QVERIFY(scroll);
+            const QRect onViewport(chart->mapTo(scroll->viewport(), QPoint(0, 0)), chart->size());
+            QVERIFY2(scroll->viewport()->rect().contains(onViewport),
+                     qPrintable(QStringLiteral("chart at y %1..%2, viewport %3 high")
+                                    .arg(onViewport.top()).arg(onViewport.bottom()).arg(scroll->viewport()->height())));
+            QVERIFY(chart->currentText().startsWith(QStringLiteral("Now: ")));
             QTest::qWait(50);
             QVERIFY(m_window->grab().save(shotPath(QStringLiteral("sync-progress.png"))));
             shot = true;

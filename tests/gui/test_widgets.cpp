@@ -104,11 +104,21 @@ void TestWidgets::speedChartFollowsSamples()
     // MiB/s on a round axis with room above the highest sample.
     QVERIFY(chart.axisMaxMiBs() >= 180);
     QCOMPARE(chart.axisMaxMiBs(), 200.0);
+    QCOMPARE(chart.currentText(), QStringLiteral("Now: 150.0 MiB/s"));
+    // A fixed five-minute window ending on the next whole minute: even ticks.
+    QCOMPARE(chart.windowEndMs() - chart.windowStartMs(), SyncSpeedChart::kWindowMs);
+    QCOMPARE(chart.windowEndMs() % 60000, 0);
+    QVERIFY(chart.windowEndMs() > t0 + 2000 && chart.windowEndMs() <= t0 + 2000 + 60000);
     chart.setSamples({{t0, 3000 * 1024.0}});
     QCOMPARE(chart.pointCount(), 1);
     QCOMPARE(chart.axisMaxMiBs(), 5000.0);
+    // What scrolled out of the window no longer sets the scale.
+    chart.setSamples({{t0, 3000 * 1024.0}, {t0 + 600000, 40 * 1024.0}});
+    QCOMPARE(chart.axisMaxMiBs(), 50.0);
+    QCOMPARE(chart.currentText(), QStringLiteral("Now: 40.0 MiB/s"));
     chart.setSamples({});
     QCOMPARE(chart.pointCount(), 0);
+    QCOMPARE(chart.currentText(), QStringLiteral("No samples yet"));
 }
 
 void TestWidgets::paneShowsChartAndActionButtons()

@@ -4,6 +4,7 @@
 #include "DisplayFormat.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <climits>
 
@@ -12,6 +13,25 @@ namespace ftc {
 namespace {
 
 QString speedLimitText(qint64 kib) { return kib < 0 ? QStringLiteral("?") : QLocale().toString(kib); }
+
+// mdstat's bitmap line (md-bitmap.c, md_bitmap_status(): "3/3 pages [12KB],
+// 65536KB chunk[, file: PATH]", md's "KB" being KiB) in the console's units; the
+// line as md wrote it when it has another shape.
+QString bitmapText(const QString &line)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^(\d+)/(\d+) pages \[(\d+)KB\], (\d+)(KB|B) chunk(?:, file: (.*))?$)"));
+    const QRegularExpressionMatch m = re.match(line.trimmed());
+    if (!m.hasMatch())
+        return line;
+    const QLocale l;
+    const QString chunk = m.captured(5) == QLatin1String("KB")
+        ? StorageDetails::tr("%1 KiB chunks").arg(l.toString(m.captured(4).toLongLong()))
+        : StorageDetails::tr("%1 byte chunks").arg(l.toString(m.captured(4).toLongLong()));
+    QString text = StorageDetails::tr("%1, %2 KiB in memory").arg(chunk, l.toString(m.captured(3).toLongLong()));
+    if (!m.captured(6).isEmpty())
+        text += StorageDetails::tr(", in file %1").arg(m.captured(6));
+    return text;
+}
 
 } // namespace
 
@@ -75,26 +95,28 @@ void StorageDetails::mirrorRows(const HostView &host, const Mirror &m, PaneConte
     out.subtitle = tr("Virtual disk (%1)").arg(m.level);
     // "OpState" is the guide's own word; it is kept as the row's label.
     out.rows << PropertyRow::section(tr("Virtual disk"))
-             << PropertyRow::badge(tr("OpState"), StateStyle::tone(m.state), StateStyle::text(m.state))
-             << PropertyRow::text(tr("Level"), orDash(m.level))
-             << PropertyRow::text(tr("Size"), displayBytes(m.sizeBytes))
-             << PropertyRow::text(tr("Members"), tr("%1 of %2 working").arg(m.membersWorking).arg(m.membersExpected));
+             << PropertyRow::badge(tr("OpState"), StateStyle::tone(m.state), StateStyle::text(m.state));
+    QList<PropertyRow> details;
+    details << PropertyRow::text(tr("Level"), orDash(m.level))
+            << PropertyRow::text(tr("Size"), displayBytes(m.sizeBytes))
+            << PropertyRow::text(tr("Members"), tr("%1 of %2 working").arg(m.membersWorking).arg(m.membersExpected));
     const int more = failuresTolerated(m);
     if (more >= 0)
-        out.rows << PropertyRow::text(tr("Redundancy"), more == 0 ? tr("None: one more failed member loses data")
-                                                                  : tr("Survives %n more failed member(s)", nullptr, more));
+        details << PropertyRow::text(tr("Redundancy"), more == 0 ? tr("None: one more failed member loses data")
+                                                                 : tr("Survives %n more failed member(s)", nullptr, more));
     if (!m.container.isEmpty())
-        out.rows << PropertyRow::text(tr("Container"), m.container);
+        details << PropertyRow::text(tr("Container"), m.container);
     if (m.readOnly)
-        out.rows << PropertyRow::text(tr("Access"), tr("Read-only"));
+        details << PropertyRow::text(tr("Access"), tr("Read-only"));
     if (!m.metadata.isEmpty())
-        out.rows << PropertyRow::text(tr("Metadata"), m.metadata);
+        details << PropertyRow::text(tr("Metadata"), m.metadata);
     if (!m.uuid.isEmpty())
-        out.rows << PropertyRow::text(tr("UUID"), m.uuid);
+        details << PropertyRow::text(tr("UUID"), m.uuid);
     if (!m.bitmap.isEmpty())
-        out.rows << PropertyRow::text(tr("Bitmap"), m.bitmap);
+        details << PropertyRow::text(tr("Bitmap"), bitmapText(m.bitmap));
 
-    out.rows << PropertyRow::section(tr("Synchronization"));
+    QList<PropertyRow> sync;
+    sync << PropertyRow::section(tr("Synchronization"));
     if (!m.resyncPriority.isEmpty()) {
         QString prio;
         if (m.resyncPriority == QLatin1String("low"))
@@ -105,30 +127,40 @@ void StorageDetails::mirrorRows(const HostView &host, const Mirror &m, PaneConte
             prio = tr("Normal");
         else
             prio = tr("Custom");
-        out.rows << PropertyRow::text(tr("Resync priority"),
-                                      tr("%1 (%2 – %3 KiB/s)").arg(prio, speedLimitText(m.syncSpeedMinKiB),
-                                                                   speedLimitText(m.syncSpeedMaxKiB)));
+        sync << PropertyRow::text(tr("Resync priority"),
+                                  tr("%1 (%2 – %3 KiB/s)").arg(prio, speedLimitText(m.syncSpeedMinKiB),
+                                                               speedLimitText(m.syncSpeedMaxKiB)));
     }
     if (const qint64 found = lastCheckMismatches(m); found >= 0)
         // md counts 512-byte sectors; on a RAID1 that holds swap or VM images a
         // few can differ harmlessly (writes in flight), so this is said, not judged.
-        out.rows << PropertyRow::text(m.lastSyncAction == QLatin1String("repair") ? tr("Last repair") : tr("Last check"),
-                                      found == 0 ? tr("No differences between the members")
-                                                 : tr("%n sector(s) differed between the members (%1 KiB)", nullptr, int(qMin<qint64>(found, INT_MAX)))
-                                                       .arg(QLocale().toString(found / 2)));
+        sync << PropertyRow::text(m.lastSyncAction == QLatin1String("repair") ? tr("Last repair") : tr("Last check"),
+                                  found == 0 ? tr("No differences between the members")
+                                             : tr("%n sector(s) differed between the members (%1 KiB)", nullptr, int(qMin<qint64>(found, INT_MAX)))
+                                                   .arg(QLocale().toString(found / 2)));
     if (m.sync) {
-        out.rows << PropertyRow::progress(tr("Progress"), m.sync->action, m.sync->percent, m.sync->speedKiBs,
-                                          m.sync->finishSeconds);
+        sync << PropertyRow::progress(tr("Progress"), m.sync->action, m.sync->percent, m.sync->speedKiBs,
+                                      m.sync->finishSeconds);
     } else {
-        out.rows << PropertyRow::text(tr("Progress"), tr("Nothing running"));
+        sync << PropertyRow::text(tr("Progress"), tr("Nothing running"));
     }
     const QList<QPointF> speed = host.snapshot && host.snapshot->history ? host.snapshot->history->syncSpeed.value(m.name) : QList<QPointF>();
     if (!speed.isEmpty())
-        out.rows << PropertyRow::chart(m.sync ? tr("Speed") : tr("Last sync speed"), speed);
+        sync << PropertyRow::chart(m.sync ? tr("Speed") : tr("Last sync speed"), speed);
+
+    // While a pass runs it is what the admin watches: its progress and chart come
+    // first, where the default window shows them without scrolling.
+    if (m.sync) {
+        out.rows << sync << PropertyRow::section(tr("Details")) << details;
+    } else {
+        out.rows << details << sync;
+    }
 
     out.rows << PropertyRow::section(tr("Members"));
     for (const MirrorMember &member : m.members)
-        out.rows << PropertyRow::badge(member.replacement ? tr("%1 (replacement)").arg(member.device) : member.device,
+        out.rows << PropertyRow::badge(member.device.isEmpty() ? tr("slot %1 — missing").arg(member.slot)
+                                       : member.replacement    ? tr("%1 (replacement)").arg(member.device)
+                                                               : member.device,
                                        StateStyle::tone(member.state), StateStyle::text(member.state));
     if (m.state == OpState::Simplex && more == 0)
         out.rows << PropertyRow::note(tr("Not redundant"), BadgeTone::Bad,
