@@ -29,6 +29,9 @@
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QClipboard>
+#include <QComboBox>
+#include <QTableView>
 #include <QScrollArea>
 #include <QtTest>
 #include <memory>
@@ -53,6 +56,7 @@ private slots:
     void wizardReportsAFailedStepThenCreatesAMirror();
     void reAddBringsBackAPulledMember();
     void historyShowsWhatRanAndExports();
+    void eventLogFiltersCopiesAndShowsTheObject();
     void cleanupTestCase();
 
 private:
@@ -550,6 +554,54 @@ void TestMirrorWorkflow::historyShowsWhatRanAndExports()
     QVERIFY2(error.contains(QStringLiteral("no/such/dir")), qPrintable(error));
     dialog->close();
     QTRY_VERIFY(!dialog);
+}
+
+void TestMirrorWorkflow::eventLogFiltersCopiesAndShowsTheObject()
+{
+    EventLog *log = m_window->eventLog();
+    QVERIFY(log->rowCount() > 10);
+    QCOMPARE(log->shownRowCount(), log->rowCount());
+    QVERIFY(log->hostFilter()->findData(kDemo) > 0);
+
+    // Search: only rows naming md2 in their object or message.
+    log->searchEdit()->setText(QStringLiteral("MD2"));
+    QVERIFY(log->shownRowCount() > 0);
+    QVERIFY(log->shownRowCount() < log->rowCount());
+    const QStringList csv = QString::fromUtf8(log->shownCsv()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(csv.first(), QStringLiteral("Time,Host,Object,Severity,Message"));
+    QCOMPARE(csv.size() - 1, log->shownRowCount());
+    for (const QString &line : csv.mid(1))
+        QVERIFY2(line.contains(QStringLiteral("md2")), qPrintable(line));
+
+    // Severity: the pulled disks made errors; "Errors only" shows just those.
+    log->searchEdit()->clear();
+    log->severityFilter()->setCurrentIndex(log->severityFilter()->findData(int(HostEvent::Severity::Error)));
+    QVERIFY(log->shownRowCount() > 0);
+    for (const QString &line : QString::fromUtf8(log->shownCsv()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(1))
+        QVERIFY2(line.contains(QStringLiteral(",Error,")), qPrintable(line));
+    log->severityFilter()->setCurrentIndex(0);
+
+    // Copy: the selected row as tab-separated fields, on the clipboard.
+    log->searchEdit()->setText(QStringLiteral("md2: Simplex → Syncing"));
+    QCOMPARE(log->shownRowCount(), 1);
+    log->view()->selectRow(0);
+    const QStringList fields = log->selectedText().split(QLatin1Char('\t'));
+    QCOMPARE(fields.size(), 5);
+    QCOMPARE(fields[1], kDemo);
+    QCOMPARE(fields[2], QStringLiteral("md2"));
+    QCOMPARE(fields[3], QStringLiteral("Information"));
+    QCOMPARE(fields[4], QStringLiteral("md2: Simplex → Syncing"));
+    log->copySelection();
+    QCOMPARE(QGuiApplication::clipboard()->text(), log->selectedText());
+
+    // Double-click: the window shows the event's object.
+    QVERIFY(m_window->selectObject(kDemo, NodeKind::Host, kDemo));
+    emit log->view()->doubleClicked(log->view()->model()->index(0, 3));
+    QCOMPARE(m_window->tree()->currentIndex().data(ObjectRole).toString(), QStringLiteral("md2"));
+    QCOMPARE(m_window->tree()->currentIndex().data(KindRole).toInt(), int(NodeKind::Mirror));
+    log->searchEdit()->clear();
+    QCOMPARE(log->shownRowCount(), log->rowCount());
+    QVERIFY(log->grab().save(shotPath(QStringLiteral("event-log.png"))));
 }
 
 void TestMirrorWorkflow::cleanupTestCase()

@@ -129,6 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *dock = new QDockWidget(tr("Event Log"), this);
     dock->setObjectName(QStringLiteral("eventLogDock"));
     dock->setWidget(m_log);
+    connect(m_log, &EventLog::objectActivated, this, &MainWindow::showEventObject);
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     resizeDocks({dock}, {180}, Qt::Vertical);
@@ -186,6 +187,9 @@ void MainWindow::createActions()
     m_exportAction->setToolTip(tr("The selected host's configuration, checks and last events as PDF, HTML, JSON or "
                                   "CSV"));
     m_exportAction->setEnabled(false);
+    QAction *exportLog = file->addAction(tr("Export Event &Log…"), m_log, &EventLog::exportCsv);
+    exportLog->setObjectName(QStringLiteral("exportEventLog"));
+    exportLog->setToolTip(tr("The events the log shows (its filter and search apply) as CSV"));
     m_saveBundleAction = file->addAction(tr("Save Support &Bundle…"), this, &MainWindow::saveBundle);
     m_saveBundleAction->setObjectName(QStringLiteral("saveBundle"));
     m_saveBundleAction->setToolTip(tr("The selected host's raw outputs in a folder, to attach to a ticket and open "
@@ -467,6 +471,17 @@ bool MainWindow::selectObject(const QString &host, NodeKind kind, const QString 
             stack.prepend(item->child(r, 0));
     }
     return false;
+}
+
+bool MainWindow::showEventObject(const QString &host, const QString &object)
+{
+    // An event names its object by name only; names do not clash across kinds
+    // on one host (md1, sdf, bond0, eth0, DC1), so the first kind that has it wins.
+    if (!object.isEmpty())
+        for (NodeKind kind : {NodeKind::Mirror, NodeKind::Disk, NodeKind::Team, NodeKind::Bridge, NodeKind::Nic, NodeKind::Vm})
+            if (selectObject(host, kind, object))
+                return true;
+    return selectObject(host, NodeKind::Host, host);
 }
 
 void MainWindow::showConnectDialog()

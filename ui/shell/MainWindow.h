@@ -62,6 +62,8 @@ public:
     QStringList openHosts() const;
     QStringList recentHosts() const;
     bool selectObject(const QString &host, NodeKind kind, const QString &object);
+    // Selects an event's object by its name (any kind), else the host itself.
+    bool showEventObject(const QString &host, const QString &object);
 
     QTreeView *tree() const { return m_tree; }
     QStandardItemModel *treeModel() const { return m_model; }
