@@ -92,7 +92,7 @@ void CpuSliders::updateSystemFigures()
 {
     const QLocale locale;
     const auto ofSystem = [&](double pct) {
-        return tr("= %1 % of system").arg(locale.toString(qMin(100.0, pct / m_cpus), 'f', 1));
+        return tr("= %1 % of the host").arg(locale.toString(qMin(100.0, pct / m_cpus), 'f', 1));
     };
     m_reserve.ofSystem->setText(ofSystem(m_reserve.spin->value()));
     m_max.ofSystem->setText(ofSystem(double(m_max.spin->value()) * m_vcpus));

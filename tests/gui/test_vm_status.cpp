@@ -208,6 +208,13 @@ private slots:
         QCOMPARE(pane->value(QStringLiteral("vdb is on")), QStringLiteral("md2: Simplex"));
         QCOMPARE(pane->value(QStringLiteral("vda is on")), QStringLiteral("md1: Duplex"));
         QVERIFY(pane->value(QStringLiteral("vda")).startsWith(QLatin1String("/var/lib/libvirt/images/EX1.img")));
+        // The CPU settings the dialog applied, said for a VM with two vCPUs: the
+        // reservation is the whole VM's, the cap each vCPU's.
+        QCOMPARE(pane->value(QStringLiteral("Reserved capacity")),
+                 QStringLiteral("50 % of one CPU for the whole VM (25 % of the host)"));
+        QCOMPARE(pane->value(QStringLiteral("Maximum capacity")),
+                 QStringLiteral("80 % of one CPU for each of its 2 virtual CPUs: at most 160 % of one CPU in all "
+                                "(80 % of the host)"));
         bool nic = false;
         for (const PropertyRow &r : pane->rows())
             nic = nic || (r.label.startsWith(QLatin1String("52:54:00:")) && r.value.contains(QLatin1String("network default")));

@@ -35,7 +35,7 @@ void VmDetails::vmRows(const HostSnapshot &s, const Vm &vm, const VmConfigReadin
     const int cpus = s.info.cpus > 0 ? s.info.cpus : 1;
     out.rows << PropertyRow::text(tr("Virtual CPUs"), orDash(vm.vcpus))
              << PropertyRow::text(tr("CPU use"), vm.cpuPct < 0 ? orDash(QString())
-                                                                : tr("%1 % of one CPU (%2 % of system)")
+                                                                : tr("%1 % of one CPU (%2 % of the host)")
                                                                       .arg(QLocale().toString(vm.cpuPct, 'f', 1),
                                                                            QLocale().toString(vm.cpuPct / cpus, 'f', 1)))
              << PropertyRow::text(tr("Start with host"), yesNo(vm.autostart))
@@ -45,14 +45,32 @@ void VmDetails::vmRows(const HostSnapshot &s, const Vm &vm, const VmConfigReadin
     if (vm.managedSave)
         out.rows << PropertyRow::note(tr("Saved state"), BadgeTone::Neutral,
                                       tr("A saved state waits on disk: Restore brings the VM back where it stopped."));
-    const auto ofSystem = [cpus](int pct) {
-        return pct < 0 ? orDash(QString())
-                       : tr("%1 % of one CPU (%2 % of system)").arg(pct).arg(QLocale().toString(double(pct) / cpus, 'f', 0));
+    // The reservation is for the whole VM; the cap is per virtual CPU (libvirt's
+    // vcpu_quota), so for a VM with several the total is said as well.
+    const QLocale locale;
+    const auto ofHost = [&](double pctOfOneCpu) {
+        return locale.toString(qMin(100.0, pctOfOneCpu / cpus), 'f', 0);
     };
+    const QString reserved = vm.cpu.reservePct < 0 ? orDash(QString())
+        : tr("%1 % of one CPU for the whole VM (%2 % of the host)")
+              .arg(vm.cpu.reservePct).arg(ofHost(vm.cpu.reservePct));
+    const int vcpus = qMax(1, vm.vcpus);
+    QString maximum;
+    if (vm.cpu.maxPct < 0)
+        maximum = orDash(QString());
+    else if (vm.cpu.maxPct >= 100)
+        maximum = tr("No cap: each virtual CPU may use a whole CPU");
+    else if (vcpus == 1)
+        maximum = tr("%1 % of one CPU (%2 % of the host)")
+                      .arg(vm.cpu.maxPct).arg(ofHost(vm.cpu.maxPct));
+    else
+        maximum = tr("%1 % of one CPU for each of its %2 virtual CPUs: at most %3 % of one CPU in all "
+                     "(%4 % of the host)")
+                      .arg(vm.cpu.maxPct).arg(vcpus).arg(vm.cpu.maxPct * vcpus).arg(ofHost(vm.cpu.maxPct * vcpus));
     out.rows << PropertyRow::section(tr("CPU resources"))
              << PropertyRow::text(tr("Relative weight"), orDash(vm.cpu.weight))
-             << PropertyRow::text(tr("Reserved capacity"), ofSystem(vm.cpu.reservePct))
-             << PropertyRow::text(tr("Maximum capacity"), vm.cpu.maxPct >= 100 ? tr("No cap") : ofSystem(vm.cpu.maxPct))
+             << PropertyRow::text(tr("Reserved capacity"), reserved)
+             << PropertyRow::text(tr("Maximum capacity"), maximum)
              << PropertyRow::text(tr("cpu_shares"), vm.cpu.cpuShares == 0 ? tr("not set (the default, 1024)")
                                                                            : orDash(vm.cpu.cpuShares < 0 ? -1 : int(vm.cpu.cpuShares)));
     if (!vm.configProblem.isEmpty())
