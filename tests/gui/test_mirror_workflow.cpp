@@ -32,6 +32,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QTableView>
+#include <QLabel>
 #include <QScrollArea>
 #include <QtTest>
 #include <memory>
@@ -148,6 +149,19 @@ void TestMirrorWorkflow::wizardRefusesDisksThatAreMembers()
     QVERIFY(!a->isEnabled());
     QCOMPARE(a->toolTip(), QStringLiteral("sdc is already a member of md2: choose a free disk"));
     QVERIFY(!openWizard(NodeKind::Disk, QStringLiteral("sdc"), "addToVirtualDisk"));
+    // From md2, disks that cannot join are listed, greyed, with the reason.
+    {
+        QPointer<AddDiskWizard> w = openWizard(NodeKind::Mirror, QStringLiteral("md2"), "addDiskToMirror");
+        QVERIFY(w);
+        QCOMPARE(w->whyNotSelectable(QStringLiteral("sdc")), QStringLiteral("Already a member of md2"));
+        QCOMPARE(w->whyNotSelectable(QStringLiteral("sda")), QStringLiteral("A member of md0"));
+        QVERIFY(w->whyNotSelectable(QStringLiteral("sdf")).isEmpty());
+        QVERIFY(!w->choose(QStringLiteral("sdc")));
+        QCOMPARE(w->choices()->currentItem()->text(0), QStringLiteral("sdf"));
+        QVERIFY(w->grab().save(shotPath(QStringLiteral("wizard-choose-disk.png"))));
+        w->reject();
+        QTRY_VERIFY(!w || !w->isVisible());
+    }
     // On a mirror, Cancel Check waits for a check to run.
     QVERIFY(m_window->selectObject(kDemo, NodeKind::Mirror, QStringLiteral("md1")));
     QVERIFY(action("startCheck")->isEnabled());
@@ -184,6 +198,9 @@ void TestMirrorWorkflow::wizardCompletesMd2WithSdf()
     const QString command = QStringLiteral("mdadm /dev/md2 --add /dev/sdf");
     QVERIFY(w->plan().commandLines().contains(command));
     QVERIFY(w->planView()->toPlainText().contains(command));
+    // How long the copy takes, at md's limit on the demo host.
+    QVERIFY2(w->syncEstimate().contains(QStringLiteral("about 25 min at md's limit of 200,000 KiB/s")),
+             qPrintable(w->syncEstimate()));
     QTest::qWait(100);
     QVERIFY(w->grab().save(shotPath(QStringLiteral("wizard-review.png"))));
 
@@ -194,13 +211,21 @@ void TestMirrorWorkflow::wizardCompletesMd2WithSdf()
     QVERIFY(!apply->isEnabled());
     const QString serial = w->plan().confirmation;
     QVERIFY(!serial.isEmpty());
+    // The page says what it confirms, and does not give the answer away.
+    QCOMPARE(w->currentPage()->title(), QStringLiteral("Confirm: ") + w->plan().title);
+    QVERIFY(!w->confirmationEdit()->placeholderText().contains(serial));
+    for (const QLabel *label : w->findChildren<QLabel *>())
+        QVERIFY2(!label->text().contains(serial), qPrintable(label->text()));
     QTest::keyClicks(w->confirmationEdit(), QStringLiteral("WRONG"));
     QVERIFY(!apply->isEnabled());
+    QCOMPARE(w->confirmationHint(), QStringLiteral("Does not match sdf yet."));
     w->confirmationEdit()->clear();
-    QTest::keyClicks(w->confirmationEdit(), serial.left(serial.size() - 1));
+    QTest::keyClicks(w->confirmationEdit(), serial.left(serial.size() - 1).toLower());
     QVERIFY(!apply->isEnabled());
-    QTest::keyClicks(w->confirmationEdit(), serial.right(1));
+    // Small letters are as good as the label's capitals.
+    QTest::keyClicks(w->confirmationEdit(), serial.right(1).toLower());
     QVERIFY(apply->isEnabled());
+    QCOMPARE(w->confirmationHint(), QStringLiteral("Matches sdf: Apply runs the plan."));
     QVERIFY(w->grab().save(shotPath(QStringLiteral("wizard-confirm.png"))));
     QTest::mouseClick(apply, Qt::LeftButton);
 

@@ -8,6 +8,7 @@
 #include "StateBadge.h"
 #include "SyncProgressWidget.h"
 #include "SyncSpeedChart.h"
+#include "common/PlanView.h"
 
 #include <QAction>
 #include <QMenu>
@@ -23,7 +24,10 @@
 #include "PlainText.h"
 
 #include <QLabel>
+#include <QMimeData>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QtTest>
 
 using namespace ftc;
@@ -41,6 +45,7 @@ private slots:
     void prompterAsksOnGuiThreadFromWorker();
     void closedPrompterRefusesWithoutTheGuiThread();
     void hostTextIsShownAsPlainText();
+    void planCommandsWrapBetweenArguments();
 };
 
 void TestWidgets::badgeAnimatesOnlyWhenBusyAndVisible()
@@ -338,4 +343,49 @@ void TestWidgets::hostTextIsShownAsPlainText()
 }
 
 QTEST_MAIN(TestWidgets)
+// A long command wraps at the spaces between its arguments: a path or an option
+// is never split across lines, and what is copied is the command as it runs.
+void TestWidgets::planCommandsWrapBetweenArguments()
+{
+    Plan plan;
+    plan.title = QStringLiteral("Add a disk");
+    Command c;
+    c.argv = {"mdadm", "/dev/md2", "--add", "/dev/disk/by-id/ata-ST9300653SS_6XN0ABCD-part2", "--write-mostly",
+              "/sys/block/md2/md/sync_speed_max"};
+    plan.steps << PlanStep{QStringLiteral("Add it"), c};
+    PlanView view;
+    view.resize(260, 400);
+    view.setPlan(plan);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QString whole = QStringLiteral("mdadm /dev/md2 --add /dev/disk/by-id/ata-ST9300653SS_6XN0ABCD-part2 "
+                                         "--write-mostly /sys/block/md2/md/sync_speed_max");
+    QVERIFY(view.toPlainText().contains(whole));
+    QStringList args;
+    for (const QByteArray &a : c.argv)
+        args << QString::fromUtf8(a);
+    int lines = 0;
+    for (QTextBlock b = view.document()->begin(); b.isValid(); b = b.next()) {
+        const QString text = QString(b.text()).remove(QChar(0x2060));
+        if (!text.contains(QLatin1String("mdadm")))
+            continue;
+        QTextLayout *layout = b.layout();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const QString lineText = b.text().mid(line.textStart(), line.textLength()).remove(QChar(0x2060));
+            if (!lineText.contains(QLatin1Char('/')) && !lineText.contains(QLatin1String("mdadm")))
+                continue; // the step's title
+            const QStringList words = lineText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            for (const QString &w : words)
+                QVERIFY2(args.contains(w), qPrintable(QStringLiteral("split argument: ") + w));
+            ++lines;
+        }
+    }
+    QVERIFY2(lines > 1, "the command should need several lines at this width");
+    view.selectAll();
+    QMimeData *copied = view.createMimeDataFromSelection();
+    QVERIFY(copied->text().contains(whole));
+    delete copied;
+}
+
 #include "test_widgets.moc"

@@ -5,6 +5,8 @@
 #include "BadgeTone.h"
 
 #include <QFontDatabase>
+#include <QMimeData>
+#include <QTextDocumentFragment>
 
 namespace ftc {
 
@@ -25,6 +27,23 @@ QString box(BadgeTone tone, const QString &title, const QStringList &items)
     return html;
 }
 
+constexpr QChar kWordJoiner(0x2060);
+
+// A command line whose arguments the layout may not break: a word joiner between
+// every two characters of an argument (Qt would otherwise break after each "/"
+// and "-" of a path or an option), so lines wrap only between arguments.
+QString keepArgumentsWhole(const QString &line)
+{
+    QString out;
+    out.reserve(line.size() * 2);
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        out += line[i];
+        if (i + 1 < line.size() && !line[i].isSpace() && !line[i + 1].isSpace())
+            out += kWordJoiner;
+    }
+    return out;
+}
+
 } // namespace
 
 PlanView::PlanView(QWidget *parent)
@@ -33,6 +52,20 @@ PlanView::PlanView(QWidget *parent)
     setObjectName(QStringLiteral("planView"));
     setOpenLinks(false);
     setMinimumHeight(160);
+    // Only at spaces: an argument longer than the view scrolls rather than splits.
+    setWordWrapMode(QTextOption::WordWrap);
+}
+
+QString PlanView::toPlainText() const
+{
+    return QTextBrowser::toPlainText().remove(kWordJoiner);
+}
+
+QMimeData *PlanView::createMimeDataFromSelection() const
+{
+    auto *data = new QMimeData;
+    data->setText(textCursor().selection().toPlainText().remove(kWordJoiner));
+    return data;
 }
 
 void PlanView::setPlan(const Plan &plan, bool viaSudo, const QStringList &privilegeNotes)
@@ -68,13 +101,13 @@ QString PlanView::toHtml(const Plan &plan, bool viaSudo, const QStringList &priv
             html += QStringLiteral("<li>%1<br><code style=\"font-family:'%2'; background:#eef0f2;\">%3</code><br>%4"
                                    "<pre style=\"font-family:'%2'; background:#f6f7f8; margin-left:12px;\">%5</pre></li>")
                         .arg(plan.steps[i].title.toHtmlEscaped(), mono.toHtmlEscaped(),
-                             QString::fromUtf8(shellQuote(withPrivilege(c.argv, viaSudo && c.privileged))).toHtmlEscaped(),
+                             keepArgumentsWhole(QString::fromUtf8(shellQuote(withPrivilege(c.argv, viaSudo && c.privileged)))).toHtmlEscaped(),
                              tr("with this text on its standard input:").toHtmlEscaped(),
                              QString::fromUtf8(c.input).toHtmlEscaped());
             continue;
         }
         html += QStringLiteral("<li>%1<br><code style=\"font-family:'%2'; background:#eef0f2;\">%3</code></li>")
-                    .arg(plan.steps[i].title.toHtmlEscaped(), mono.toHtmlEscaped(), lines.value(i).toHtmlEscaped());
+                    .arg(plan.steps[i].title.toHtmlEscaped(), mono.toHtmlEscaped(), keepArgumentsWhole(lines.value(i)).toHtmlEscaped());
     }
     html += QStringLiteral("</ol>");
     return html;

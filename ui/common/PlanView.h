@@ -21,6 +21,10 @@ public:
     const Plan &plan() const { return m_plan; }
 
     static QString toHtml(const Plan &plan, bool viaSudo = false, const QStringList &privilegeNotes = {});
+    // The text shown, without the word joiners that keep arguments whole.
+    QString toPlainText() const;
+    // What is copied is the commands as they run: no word joiners.
+    QMimeData *createMimeDataFromSelection() const override;
 
 private:
     Plan m_plan;

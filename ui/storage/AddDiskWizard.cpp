@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QRadioButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -55,6 +56,8 @@ public:
     {
         const Plan &p = m_w->m_plan;
         m_w->m_confirm->clear();
+        // The page names what Apply does: the plan's own title.
+        setTitle(AddDiskWizard::tr("Confirm: %1").arg(p.title));
         if (p.confirmation.isEmpty()) {
             m_w->m_confirmPrompt->setText(AddDiskWizard::tr("No confirmation is needed for this plan."));
             m_w->m_confirm->hide();
@@ -62,15 +65,18 @@ public:
             // The answer is not shown here: reading it off the disk's label (or
             // its properties) is what proves the right disk was chosen.
             m_w->m_confirmPrompt->setText(m_w->confirmationPrompt());
-            m_w->m_confirm->setPlaceholderText(QString());
+            m_w->m_confirm->setPlaceholderText(p.confirmation.startsWith(QLatin1String("/dev/"))
+                                                    ? AddDiskWizard::tr("Device path")
+                                                    : AddDiskWizard::tr("Serial number from the disk's label"));
             m_w->m_confirm->show();
             m_w->m_confirm->setFocus();
         }
+        m_w->updateConfirmationHint();
     }
     bool isComplete() const override
     {
         const Plan &p = m_w->m_plan;
-        return p.ok() && (p.confirmation.isEmpty() || m_w->m_confirm->text().trimmed() == p.confirmation);
+        return p.ok() && (p.confirmation.isEmpty() || m_w->confirmationMatches(m_w->m_confirm->text()));
     }
 
 private:
@@ -119,7 +125,7 @@ AddDiskWizard::AddDiskWizard(HostSession *session, Start start, const QString &o
         m_existing->setObjectName(QStringLiteral("addToExisting"));
         m_new->setObjectName(QStringLiteral("createNew"));
         m_existing->setChecked(true);
-        m_choices->setHeaderLabels({tr("Virtual disk"), tr("State"), tr("Members"), tr("Size")});
+        m_choices->setHeaderLabels({tr("Virtual disk"), tr("State"), tr("Members"), tr("Size"), tr("Note")});
         chooseLayout->addWidget(m_existing);
         chooseLayout->addWidget(m_choices, 1);
         chooseLayout->addWidget(m_new);
@@ -131,7 +137,7 @@ AddDiskWizard::AddDiskWizard(HostSession *session, Start start, const QString &o
         choose->setTitle(tr("Which physical disk should join %1?").arg(object));
         choose->setSubTitle(tr("Pick an unconfigured disk in the other module, in the slot that corresponds to "
                                "the working disk, at least as large as the virtual disk."));
-        m_choices->setHeaderLabels({tr("Disk"), tr("State"), tr("Module"), tr("Slot"), tr("Size"), tr("Model")});
+        m_choices->setHeaderLabels({tr("Disk"), tr("State"), tr("Module"), tr("Slot"), tr("Size"), tr("Model"), tr("Note")});
         chooseLayout->addWidget(m_choices, 1);
     }
     connect(m_choices, &QTreeWidget::currentItemChanged, choose, &QWizardPage::completeChanged);
@@ -144,13 +150,18 @@ AddDiskWizard::AddDiskWizard(HostSession *session, Start start, const QString &o
     auto *reviewLayout = new QVBoxLayout(review);
     review->setSubTitle(QStringLiteral(" "));
     m_planView = new PlanView(review);
+    m_estimate = new QLabel(review);
+    m_estimate->setObjectName(QStringLiteral("syncEstimate"));
+    m_estimate->setWordWrap(true);
+    m_estimate->setTextFormat(Qt::PlainText);
     reviewLayout->addWidget(m_planView, 1);
+    reviewLayout->addWidget(m_estimate);
     setPage(ReviewPage, review);
 
     // (c) confirm
     auto *confirm = new AddDiskConfirmPage(this);
     confirm->setTitle(tr("Confirm"));
-    confirm->setSubTitle(tr("The commands run as soon as you press Apply."));
+    confirm->setSubTitle(tr("The commands you reviewed run as soon as you press Apply."));
     confirm->setCommitPage(true);
     confirm->setButtonText(QWizard::CommitButton, tr("&Apply"));
     auto *confirmLayout = new QVBoxLayout(confirm);
@@ -160,10 +171,16 @@ AddDiskWizard::AddDiskWizard(HostSession *session, Start start, const QString &o
     m_confirm = new QLineEdit(confirm);
     m_confirm->setObjectName(QStringLiteral("confirmation"));
     m_confirmPrompt->setBuddy(m_confirm);
+    m_confirmHint = new QLabel(confirm);
+    m_confirmHint->setObjectName(QStringLiteral("confirmationHint"));
+    m_confirmHint->setTextFormat(Qt::PlainText);
+    m_confirmHint->setWordWrap(true);
     confirmLayout->addWidget(m_confirmPrompt);
     confirmLayout->addWidget(m_confirm);
+    confirmLayout->addWidget(m_confirmHint);
     confirmLayout->addStretch(1);
     connect(m_confirm, &QLineEdit::textChanged, confirm, &QWizardPage::completeChanged);
+    connect(m_confirm, &QLineEdit::textChanged, this, &AddDiskWizard::updateConfirmationHint);
     setPage(ConfirmPage, confirm);
 
     // (d) apply
@@ -236,7 +253,17 @@ void AddDiskWizard::fillChoices()
     if (!snap)
         return;
     const HostSnapshot &s = *snap;
+    // A row that cannot be chosen stays listed, greyed, with its reason beside it:
+    // the admin sees why a disk is not offered instead of wondering where it went.
+    const auto markUnselectable = [](QTreeWidgetItem *item, const QString &why) {
+        const int note = item->columnCount() - 1;
+        item->setText(note, why);
+        item->setToolTip(note, plainToolTip(why));
+        if (!why.isEmpty())
+            item->setFlags(item->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsEnabled));
+    };
     if (m_start == Start::FromDisk) {
+        const Disk *disk = s.disk(m_object);
         for (const Mirror &m : s.mirrors) {
             QStringList members;
             for (const MirrorMember &mm : m.members) {
@@ -251,27 +278,47 @@ void AddDiskWizard::fillChoices()
             }
             auto *item = new QTreeWidgetItem(m_choices, {m.name, StateStyle::text(m.state),
                                                          members.join(QStringLiteral(", ")),
-                                                         displayBytes(m.sizeBytes)});
+                                                         displayBytes(m.sizeBytes), QString()});
             item->setIcon(0, StateStyle::icon(QStringLiteral("mirror")));
             item->setIcon(1, toneIcon(StateStyle::tone(m.state)));
             item->setData(0, Qt::UserRole, m.name);
+            QString why;
+            if (disk && disk->sizeBytes > 0 && m.sizeBytes > disk->sizeBytes)
+                why = tr("Needs %1; %2 holds %3").arg(displayBytes(m.sizeBytes), m_object, displayBytes(disk->sizeBytes));
+            else if (m.state == OpState::Broken || m.state == OpState::Inactive)
+                why = tr("%1 is %2: its data must come back before a copy can be made").arg(m.name, StateStyle::text(m.state));
+            markUnselectable(item, why);
             // The one that needs a disk first: a Simplex mirror is what this is for.
-            if (m.state == OpState::Simplex && !m_choices->currentItem())
+            if (why.isEmpty() && m.state == OpState::Simplex && !m_choices->currentItem())
                 m_choices->setCurrentItem(item);
         }
         if (s.mirrors.isEmpty())
             m_new->setChecked(true);
     } else {
+        const Mirror *mirror = s.mirror(m_object);
         for (const Disk &d : s.disks) {
             auto *item = new QTreeWidgetItem(
                 m_choices, {d.name, StateStyle::diskText(d, s), d.module.isEmpty() ? QStringLiteral("—") : d.module,
                             d.slot >= 0 ? QString::number(d.slot) : QStringLiteral("—"), displayBytes(d.sizeBytes),
-                            d.model});
+                            d.model, QString()});
             item->setIcon(0, StateStyle::icon(QStringLiteral("disk")));
             item->setIcon(1, toneIcon(StateStyle::diskTone(d, s)));
             item->setData(0, Qt::UserRole, d.name);
+            QString why;
+            if (!d.mirror.isEmpty())
+                why = d.mirror == m_object ? tr("Already a member of %1").arg(d.mirror)
+                                           : tr("A member of %1").arg(d.mirror);
+            else if (!d.returningMirror.isEmpty())
+                why = tr("A former member of %1: re-add it there").arg(d.returningMirror);
+            else if (d.role == DiskRole::InUse)
+                why = d.inUseReason.isEmpty() ? tr("In use") : tr("In use: %1").arg(d.inUseReason);
+            else if (mirror && d.sizeBytes > 0 && mirror->sizeBytes > d.sizeBytes)
+                why = tr("Too small: %1 needs %2").arg(m_object, displayBytes(mirror->sizeBytes));
+            markUnselectable(item, why);
+            // The serial is on the label; the tooltip shows it, the column does not,
+            // so it is read off the disk when the wizard asks for it.
             item->setToolTip(0, plainToolTip(d.serial));
-            if (d.role == DiskRole::Unconfigured && !m_choices->currentItem())
+            if (why.isEmpty() && !m_choices->currentItem())
                 m_choices->setCurrentItem(item);
         }
     }
@@ -279,11 +326,73 @@ void AddDiskWizard::fillChoices()
         m_choices->resizeColumnToContents(c);
 }
 
+QString AddDiskWizard::whyNotSelectable(const QString &name) const
+{
+    for (int i = 0; i < m_choices->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_choices->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toString() == name)
+            return item->text(item->columnCount() - 1);
+    }
+    return {};
+}
+
+bool AddDiskWizard::confirmationMatches(const QString &text) const
+{
+    const QString want = m_plan.confirmation;
+    if (want.isEmpty())
+        return true;
+    // Labels print serials in capitals and people type them as they like; a
+    // device path is typed as it is.
+    return text.trimmed().compare(want, want.startsWith(QLatin1String("/dev/")) ? Qt::CaseSensitive
+                                                                                 : Qt::CaseInsensitive) == 0;
+}
+
+QString AddDiskWizard::confirmationHint() const { return m_confirmHint->text(); }
+
+void AddDiskWizard::updateConfirmationHint()
+{
+    const QString typed = m_confirm->text().trimmed();
+    if (m_plan.confirmation.isEmpty() || typed.isEmpty())
+        m_confirmHint->setText(m_plan.confirmation.startsWith(QLatin1String("/dev/")) || m_plan.confirmation.isEmpty()
+                                   ? QString()
+                                   : tr("Capital or small letters, as you like."));
+    else if (confirmationMatches(typed))
+        m_confirmHint->setText(tr("Matches %1: Apply runs the plan.").arg(diskToWrite()));
+    else
+        m_confirmHint->setText(tr("Does not match %1 yet.").arg(diskToWrite()));
+}
+
+QString AddDiskWizard::syncEstimate() const { return m_estimate->text(); }
+
+void AddDiskWizard::updateSyncEstimate()
+{
+    m_estimate->clear();
+    const HostSnapshotPtr snap = m_session ? m_session->latest() : HostSnapshotPtr();
+    const Mirror *m = snap && m_plan.ok() && !createNew() ? snap->mirror(m_target) : nullptr;
+    if (!m || m->membersWorking >= m->membersExpected || m->sizeBytes <= 0)
+        return;
+    // md copies the whole member (no bitmap helps a new disk) at most at its
+    // sync_speed_max; on an idle host that is the speed it runs at.
+    if (m->syncSpeedMaxKiB <= 0) {
+        m_estimate->setText(tr("%1 then copies %2 to %3.").arg(m->name, displayBytes(m->sizeBytes), diskToWrite()));
+        return;
+    }
+    const qint64 seconds = m->sizeBytes / 1024 / m->syncSpeedMaxKiB;
+    const QString time = seconds < 3600 ? tr("%1 min").arg(qMax<qint64>(1, (seconds + 59) / 60))
+                                        : tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+    m_estimate->setText(tr("%1 then copies %2 to %3: about %4 at md's limit of %5 KiB/s, longer while the virtual "
+                           "machines keep the disks busy. Resync Priority High lifts the limit.")
+                            .arg(m->name, displayBytes(m->sizeBytes), diskToWrite(), time,
+                                 QLocale().toString(m->syncSpeedMaxKiB)));
+}
+
 bool AddDiskWizard::choose(const QString &name)
 {
     for (int i = 0; i < m_choices->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_choices->topLevelItem(i);
         if (item->data(0, Qt::UserRole).toString() == name) {
+            if (!(item->flags() & Qt::ItemIsEnabled))
+                return false;
             if (m_existing)
                 m_existing->setChecked(true);
             m_choices->setCurrentItem(item);
@@ -385,6 +494,7 @@ void AddDiskWizard::showPlan()
         m_privilegeId = m_session->checkPrivileges(m_plan.privilegedArgvs());
     }
     m_planView->setPlan(m_plan, viaSudo, m_privilegeNotes);
+    updateSyncEstimate();
     page(ReviewPage)->setSubTitle(m_plan.ok()
                                       ? tr("Nothing has been changed yet. Check the commands below, then continue.")
                                       : tr("This cannot be done as things are: fix what is listed below, or go Back "
@@ -448,7 +558,8 @@ void AddDiskWizard::runPlan()
                                        .toHtmlEscaped()));
         emit currentPage()->completeChanged();
     });
-    m_planId = m_session->applyPlan(m_plan, m_confirm->text().trimmed());
+    // What was typed matched (in any case); the plan is given its own spelling.
+    m_planId = m_session->applyPlan(m_plan, m_plan.confirmation);
 }
 
 } // namespace ftc

@@ -50,6 +50,12 @@ public:
     bool planReady() const { return m_probeId == 0 && m_privilegeId == 0; }
     PlanView *planView() const { return m_planView; }
     QLineEdit *confirmationEdit() const { return m_confirm; }
+    // Under the confirmation: whether what was typed matches yet.
+    QString confirmationHint() const;
+    // On the review page: how long the sync the plan starts should take.
+    QString syncEstimate() const;
+    // Why a row of the first page cannot be chosen; empty when it can (or is not listed).
+    QString whyNotSelectable(const QString &name) const;
     QListWidget *stepList() const { return m_steps; }
     QString resultText() const;
     // The virtual disk the plan creates or completes.
@@ -78,6 +84,10 @@ private:
     void takePrivileges(int requestId, const QList<PrivilegeCheck> &checks);
     void showPlan();
     QString confirmationPrompt() const;
+    // Whether text is the plan's confirmation; a serial number in any case.
+    bool confirmationMatches(const QString &text) const;
+    void updateConfirmationHint();
+    void updateSyncEstimate();
     void runPlan();
 
     QPointer<HostSession> m_session;   // the host may be closed while the wizard is open
@@ -101,6 +111,8 @@ private:
     PlanView *m_planView = nullptr;
     QLabel *m_confirmPrompt = nullptr;
     QLineEdit *m_confirm = nullptr;
+    QLabel *m_confirmHint = nullptr;
+    QLabel *m_estimate = nullptr;
     QListWidget *m_steps = nullptr;
     QLabel *m_result = nullptr;
     QPushButton *m_stop = nullptr;     // stops the plan after the running step
