@@ -4,6 +4,9 @@
 
 #include "shell/ConnectDialog.h"
 #include "shell/EventLog.h"
+#include "shell/HelpDialogs.h"
+#include "session/HostSession.h"
+#include "storage/MirrorPlanner.h"
 #include "shell/MainWindow.h"
 #include "host/HostActions.h"
 #include "host/HostSettings.h"
@@ -17,6 +20,11 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QAbstractButton>
+#include <QMessageBox>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QStandardItemModel>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -43,6 +51,8 @@ private slots:
     void modulePlacementMovesADisk();
     void screenshot();
     void badHostFailsWhileDemoKeepsUpdating();
+    void helpShowsTheManualAndEveryShortcut();
+    void closingDuringASyncAsks();
     void cleanupTestCase();
 
 private:
@@ -301,6 +311,72 @@ void TestMainWindow::badHostFailsWhileDemoKeepsUpdating()
     m_window->closeHost(kBad);
     QCOMPARE(m_window->openHosts(), QStringList{kDemo});
     QVERIFY(stateOf(kBad).isEmpty());
+}
+
+void TestMainWindow::helpShowsTheManualAndEveryShortcut()
+{
+    QAction *manual = m_window->findChild<QAction *>(QStringLiteral("helpManual"));
+    QVERIFY(manual);
+    QCOMPARE(manual->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    manual->trigger();
+    QPointer<ManualDialog> dialog = m_window->findChild<ManualDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    const QString text = dialog->text()->toPlainText();
+    for (const char *step : {"1. Hardware", "2. Host operating system", "3. Server hardware", "4. Hypervisor",
+                             "5. Virtual machines"})
+        QVERIFY2(text.contains(QLatin1String(step)), step);
+    QVERIFY(text.contains(QStringLiteral("Storage ▸ Add Disk…")));
+    dialog->close();
+    QTRY_VERIFY(!dialog);
+
+    m_window->findChild<QAction *>(QStringLiteral("helpShortcuts"))->trigger();
+    QPointer<ShortcutsDialog> keys = m_window->findChild<ShortcutsDialog *>();
+    QVERIFY(keys && keys->isVisible());
+    QMap<QString, QString> listed;
+    for (int r = 0; r < keys->table()->rowCount(); ++r)
+        listed.insert(keys->table()->item(r, 0)->text(), keys->table()->item(r, 1)->text());
+    // Every action of the window that has a shortcut is listed with it.
+    for (const QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->shortcut().isEmpty() || a->text().isEmpty())
+            continue;
+        const QString name = ShortcutsDialog::plainText(a->text());
+        bool found = false;
+        for (auto it = listed.cbegin(); it != listed.cend(); ++it)
+            found = found || ((it.key() == name || it.key().endsWith(QStringLiteral(" ▸ ") + name))
+                              && it.value() == a->shortcut().toString(QKeySequence::NativeText));
+        QVERIFY2(found, qPrintable(name));
+    }
+    QCOMPARE(listed.value(QStringLiteral("File ▸ Open Host")), QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText));
+    QCOMPARE(listed.value(QStringLiteral("File ▸ Export Report")), QStringLiteral("Ctrl+E"));
+    QCOMPARE(listed.value(QStringLiteral("Virtual Machine ▸ Pause")), QStringLiteral("Ctrl+Shift+P"));
+    QVERIFY(keys->grab().save(QStringLiteral(FT_BUILD_DIR "/screenshots/shortcuts.png")));
+    keys->close();
+}
+
+void TestMainWindow::closingDuringASyncAsks()
+{
+    // A consistency check of md0 runs for minutes on the demo's disks.
+    HostSession *session = m_window->session(kDemo);
+    QVERIFY(session && session->latest());
+    session->applyPlan(planStartCheck(*session->latest(), QStringLiteral("md0")), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(session->latest()->mirror(QStringLiteral("md0"))->sync.has_value(), kTimeoutMs);
+    const auto answer = [this](const QString &button) {
+        QTimer::singleShot(0, this, [this, button] {
+            for (QMessageBox *box : m_window->findChildren<QMessageBox *>())
+                if (box->objectName() == QLatin1String("confirmLeavingSync") && box->isVisible())
+                    for (QAbstractButton *b : box->buttons())
+                        if (b->text() == button) {
+                            QVERIFY(box->text().contains(QStringLiteral("md0 on demo")));
+                            b->click();
+                        }
+        });
+    };
+    answer(QStringLiteral("Keep Open"));
+    m_window->closeHost(kDemo);
+    QCOMPARE(m_window->openHosts(), QStringList{kDemo});
+    answer(QStringLiteral("Close Anyway"));
+    m_window->closeHost(kDemo);
+    QVERIFY(m_window->openHosts().isEmpty());
 }
 
 void TestMainWindow::cleanupTestCase()

@@ -2,6 +2,7 @@
 
 #include "ConnectDialog.h"
 #include "EventLog.h"
+#include "HelpDialogs.h"
 #include "GuiPrompter.h"
 #include "PlainText.h"
 #include "PropertiesPane.h"
@@ -252,6 +253,21 @@ void MainWindow::createActions()
     connect(m_demo, &DemoMenu::runRequested, this, [this](const QString &host, const Plan &plan) { runPlan(host, plan); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *manual = help->addAction(tr("ftconsole &Manual"), this, [this] {
+        auto *dialog = new ManualDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    manual->setObjectName(QStringLiteral("helpManual"));
+    manual->setShortcut(QKeySequence::HelpContents);
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(findChildren<QAction *>(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    keys->setObjectName(QStringLiteral("helpShortcuts"));
+    help->addSeparator();
     help->addAction(tr("&About ftconsole"), this, [this] {
         QMessageBox::about(this, tr("About ftconsole"),
                            tr("<b>ftconsole</b> %1<br>A console for fault-tolerant Linux virtualization hosts: "
@@ -377,9 +393,32 @@ void MainWindow::openHost(const HostSpec &given)
 bool MainWindow::confirmLeaving(const QStringList &hosts)
 {
     QStringList busy;
-    for (const QString &h : hosts)
-        if (const auto it = m_hosts.constFind(h); it != m_hosts.cend() && !it->session->runningPlans().isEmpty())
+    QStringList syncing;   // "md2 on demo (34.8 %)"
+    for (const QString &h : hosts) {
+        const auto it = m_hosts.constFind(h);
+        if (it == m_hosts.cend())
+            continue;
+        if (!it->session->runningPlans().isEmpty())
             busy << h;
+        if (const HostSnapshotPtr s = it->session->latest(); s && !s->isCapture)
+            for (const Mirror &m : s->mirrors)
+                if (m.sync && m.sync->percent >= 0)
+                    syncing << tr("%1 on %2 (%3 %)").arg(m.name, h).arg(m.sync->percent, 0, 'f', 1);
+    }
+    if (busy.isEmpty() && !syncing.isEmpty()) {
+        // md goes on without the console; closing loses only the live view.
+        QMessageBox box(QMessageBox::Question, tr("A virtual disk is synchronizing"),
+                        tr("Still synchronizing: %1.").arg(syncing.join(QStringLiteral(", "))), QMessageBox::NoButton,
+                        this);
+        box.setObjectName(QStringLiteral("confirmLeavingSync"));
+        box.setInformativeText(tr("The synchronization goes on on the host without the console; you will not see "
+                                  "when it ends until you open the host again."));
+        QPushButton *close = box.addButton(tr("Close Anyway"), QMessageBox::AcceptRole);
+        box.addButton(tr("Keep Open"), QMessageBox::RejectRole);
+        box.setDefaultButton(qobject_cast<QPushButton *>(box.buttons().last()));
+        box.exec();
+        return box.clickedButton() == close;
+    }
     if (busy.isEmpty())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("An operation is running"),
