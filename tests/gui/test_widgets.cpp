@@ -24,7 +24,9 @@
 #include "PlainText.h"
 
 #include <QLabel>
+#include <QGlyphRun>
 #include <QMimeData>
+#include <QRawFont>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -46,6 +48,7 @@ private slots:
     void closedPrompterRefusesWithoutTheGuiThread();
     void hostTextIsShownAsPlainText();
     void planCommandsWrapBetweenArguments();
+    void japaneseLabelsHaveGlyphs();
 };
 
 void TestWidgets::badgeAnimatesOnlyWhenBusyAndVisible()
@@ -386,6 +389,31 @@ void TestWidgets::planCommandsWrapBetweenArguments()
     QMimeData *copied = view.createMimeDataFromSelection();
     QVERIFY(copied->text().contains(whole));
     delete copied;
+}
+
+// The Japanese UI needs a CJK font (the install step adds fonts-noto-cjk): a
+// label's text is laid out with real glyphs, not the missing-glyph box (glyph
+// index 0 of whatever font the fallback picked).
+void TestWidgets::japaneseLabelsHaveGlyphs()
+{
+    QLabel label(QStringLiteral("仮想ディスク ミラー ホスト"));
+    label.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&label));
+    QTextLayout layout(label.text(), label.font());
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    int glyphs = 0;
+    QStringList families;
+    for (const QGlyphRun &run : layout.glyphRuns()) {
+        families << run.rawFont().familyName();
+        for (quint32 index : run.glyphIndexes()) {
+            QVERIFY2(index != 0, qPrintable(QStringLiteral("missing glyph in ") + run.rawFont().familyName()));
+            ++glyphs;
+        }
+    }
+    QCOMPARE(glyphs, int(label.text().size()));
+    QVERIFY2(families.join(QLatin1Char(',')).contains(QLatin1String("CJK")), qPrintable(families.join(QLatin1Char(','))));
 }
 
 #include "test_widgets.moc"
