@@ -102,6 +102,7 @@ void diffMirrors(const HostSnapshot &before, Emitter &e, QHash<QString, QDateTim
             }
             e.add(m.name, text, severityOf(m.state));
             e.events.last().acknowledge = m.state == OpState::Broken;
+            e.events.last().reachedOpState = m.state;
             if (since)
                 since->insert(m.name, e.after.takenAt);
         }
@@ -133,9 +134,12 @@ void diffMirrors(const HostSnapshot &before, Emitter &e, QHash<QString, QDateTim
                 continue;
             for (const MirrorMember &om : old->members) {
                 if (om.device == mem.device && om.state != mem.state)
+                {
                     e.add(m.name, Events::tr("%1: member %2 %3 → %4")
                                       .arg(m.name, mem.device, memberStateText(om.state), memberStateText(mem.state)),
                           mem.state == MemberState::Faulty ? HostEvent::Severity::Error : HostEvent::Severity::Info);
+                    e.events.last().reachedMemberState = mem.state;
+                }
             }
         }
     }

@@ -7,9 +7,11 @@
 #include <QMetaType>
 #include <QString>
 
-namespace ftc {
+#include "HostSnapshot.h"
 
-struct HostSnapshot;
+#include <optional>
+
+namespace ftc {
 
 struct HostEvent {
     enum class Severity { Info, Warning, Error };
@@ -21,6 +23,11 @@ struct HostEvent {
     // The admin must acknowledge it (a mirror gone Broken: its data is lost
     // unless a member comes back): the window asks until they do.
     bool acknowledge = false;
+    // The state the object reached, when the event is a change of state: the
+    // log colours the row as the tree colours that state (Syncing amber, Duplex
+    // green), which the severity alone does not say.
+    std::optional<OpState> reachedOpState;
+    std::optional<MemberState> reachedMemberState;
 };
 
 // Events for what changed from `before` to `after` (before may be null: first look).

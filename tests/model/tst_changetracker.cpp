@@ -83,6 +83,10 @@ private slots:
         const auto e1 = tracker.update(snap(t0.addSecs(5), OpState::Syncing));
         QVERIFY(has(e1, QStringLiteral("md1: Simplex → Syncing")));
         QVERIFY(has(e1, QStringLiteral("md1: recovery started")));
+        // The change carries the state it reached, for the log to colour like the tree.
+        for (const HostEvent &e : e1)
+            if (e.message.contains(QStringLiteral("→")))
+                QCOMPARE(e.reachedOpState, std::optional<OpState>(OpState::Syncing));
         QVERIFY(tracker.update(snap(t0.addSecs(65), OpState::Syncing)).isEmpty());
         const auto e2 = tracker.update(snap(t0.addSecs(5 + 41 * 60), OpState::Duplex));
         QVERIFY2(has(e2, QStringLiteral("md1: Syncing → Duplex after 41 min")), qPrintable(e2.value(0).message));

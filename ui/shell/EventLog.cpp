@@ -2,6 +2,7 @@
 #include "PlainText.h"
 
 #include "BadgeTone.h"
+#include "common/StateStyle.h"
 
 #include "report/CsvReport.h"
 #include "report/ReportFiles.h"
@@ -174,7 +175,9 @@ void EventLog::append(const QList<HostEvent> &events)
     for (const HostEvent &e : events) {
         const QDateTime t = e.time.isValid() ? e.time : QDateTime::currentDateTime();
         auto *time = new QStandardItem(QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-        time->setIcon(toneIcon(toneOf(e.severity)));
+        time->setIcon(toneIcon(e.reachedOpState       ? StateStyle::tone(*e.reachedOpState)
+                               : e.reachedMemberState ? StateStyle::tone(*e.reachedMemberState)
+                                                      : toneOf(e.severity)));
         time->setData(int(e.severity), SeverityRole);
         time->setToolTip(severityText(e.severity));
         addHostChoice(e.host);
