@@ -4,234 +4,334 @@
 <context>
     <name>ftc::AddDiskWizard</name>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="59"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="62"/>
         <source>No confirmation is needed for this plan.</source>
         <translation>Für diesen Plan ist keine Bestätigung nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="99"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="105"/>
         <source>Add Physical Disk to Virtual Disk</source>
         <translation>Physische Festplatte zu virtueller Festplatte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="114"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="120"/>
         <source>What should %1 become?</source>
         <translation>Was soll aus %1 werden?</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="115"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="121"/>
         <source>Complete a virtual disk that runs on one disk, or start a new one.</source>
         <translation>Vervollständigen Sie eine virtuelle Festplatte, die auf nur einer Festplatte läuft, oder legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="116"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="122"/>
         <source>&amp;Add %1 to this virtual disk:</source>
         <translation>%1 zu dieser virtuellen Festplatte &amp;hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="117"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="123"/>
         <source>Create a &amp;new virtual disk on %1; add its second disk later</source>
         <translation>&amp;Neue virtuelle Festplatte auf %1 anlegen; die zweite Festplatte später hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="122"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="128"/>
         <source>Virtual disk</source>
         <translation>Virtuelle Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="122"/>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="128"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="122"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="128"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="122"/>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="128"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="131"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="137"/>
         <source>Which physical disk should join %1?</source>
         <translation>Welche physische Festplatte soll %1 beitreten?</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="132"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="138"/>
         <source>Pick an unconfigured disk in the other module, in the slot that corresponds to the working disk, at least as large as the virtual disk.</source>
         <translation>Wählen Sie eine nicht konfigurierte Festplatte im anderen Modul, im Steckplatz, der dem der arbeitenden Festplatte entspricht, und mindestens so groß wie die virtuelle Festplatte.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
         <source>Disk</source>
         <translation>Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
         <source>Slot</source>
         <translation>Steckplatz</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="143"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="149"/>
         <source>Review the plan</source>
         <translation>Plan prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="152"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="163"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="153"/>
         <source>The commands run as soon as you press Apply.</source>
-        <translation>Die Befehle laufen, sobald Sie auf Anwenden klicken.</translation>
+        <translation type="vanished">Die Befehle laufen, sobald Sie auf Anwenden klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="155"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="60"/>
+        <source>Confirm: %1</source>
+        <translation>Bestätigen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="69"/>
+        <source>Device path</source>
+        <translation>Gerätepfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="70"/>
+        <source>Serial number from the disk&apos;s label</source>
+        <translation>Seriennummer vom Etikett der Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="128"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="164"/>
+        <source>The commands you reviewed run as soon as you press Apply.</source>
+        <translation>Die geprüften Befehle laufen, sobald Sie auf Anwenden klicken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="166"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="171"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="188"/>
         <source>Applying</source>
         <translation>Wird angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="172"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="189"/>
         <source>Each step&apos;s result appears as it finishes; a failed step stops the plan.</source>
         <translation>Das Ergebnis jedes Schritts erscheint, sobald er fertig ist; ein fehlgeschlagener Schritt hält den Plan an.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="182"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="199"/>
         <source>&amp;Stop After This Step</source>
         <translation>&amp;Nach diesem Schritt anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="184"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="201"/>
         <source>The step that is running finishes; no further step starts</source>
         <translation>Der laufende Schritt wird beendet; kein weiterer Schritt beginnt</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="191"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="208"/>
         <source>Stopping after the step that is running…</source>
         <translation>Wird nach dem laufenden Schritt angehalten …</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="223"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="240"/>
         <source>It sits in module %1, slot %2.</source>
         <translation>Sie steckt in Modul %1, Steckplatz %2.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="224"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="241"/>
         <source>It sits in module %1.</source>
         <translation>Sie steckt in Modul %1.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="226"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="243"/>
         <source>%1 reports no serial number. To confirm that %1 is the disk to overwrite, type its device path, /dev/%1.</source>
         <translation>%1 meldet keine Seriennummer. Geben Sie zur Bestätigung, dass %1 die zu überschreibende Festplatte ist, ihren Gerätepfad /dev/%1 ein.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="228"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="245"/>
         <source>Everything on %1 will be overwritten. Read the serial number on the label of the physical disk (it is also in the disk&apos;s properties) and type it to confirm. %2</source>
         <translation>Alles auf %1 wird überschrieben. Lesen Sie die Seriennummer vom Etikett der physischen Festplatte ab (sie steht auch in den Eigenschaften der Festplatte) und geben Sie sie zur Bestätigung ein. %2</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="244"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="271"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="249"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="276"/>
         <source>%1 (module %2, slot %3)</source>
         <translation>%1 (Modul %2, Steckplatz %3)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="323"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="287"/>
+        <source>Needs %1; %2 holds %3</source>
+        <translation>Benötigt %1; %2 enthält %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="289"/>
+        <source>%1 is %2: its data must come back before a copy can be made</source>
+        <translation>%1 ist %2: Ihre Daten müssen zurückkommen, bevor eine Kopie angelegt werden kann</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="309"/>
+        <source>Already a member of %1</source>
+        <translation>Bereits Mitglied von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="310"/>
+        <source>A member of %1</source>
+        <translation>Ein Mitglied von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="312"/>
+        <source>A former member of %1: re-add it there</source>
+        <translation>Ein früheres Mitglied von %1: Fügen Sie es dort erneut hinzu</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="314"/>
+        <source>In use</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="314"/>
+        <source>In use: %1</source>
+        <translation>Belegt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="316"/>
+        <source>Too small: %1 needs %2</source>
+        <translation>Zu klein: %1 benötigt %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="358"/>
+        <source>Capital or small letters, as you like.</source>
+        <translation>Groß- oder Kleinbuchstaben, ganz wie Sie möchten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="360"/>
+        <source>Matches %1: Apply runs the plan.</source>
+        <translation>Stimmt mit %1 überein: Anwenden führt den Plan aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="362"/>
+        <source>Does not match %1 yet.</source>
+        <translation>Stimmt noch nicht mit %1 überein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="377"/>
+        <source>%1 then copies %2 to %3.</source>
+        <translation>%1 kopiert dann %2 nach %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="381"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="382"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="383"/>
+        <source>%1 then copies %2 to %3: about %4 at md&apos;s limit of %5 KiB/s, longer while the virtual machines keep the disks busy. Resync Priority High lifts the limit.</source>
+        <translation>%1 kopiert dann %2 nach %3: etwa %4 bei der Grenze von md mit %5 KiB/s, länger, solange die virtuellen Maschinen die Festplatten auslasten. Die Priorität der Resynchronisation „Hoch“ hebt die Grenze an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="432"/>
         <source>No information from the host yet</source>
         <translation>Noch keine Informationen vom Host</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="324"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="433"/>
         <source>The host has not answered yet: wait for the first refresh, then try again.</source>
         <translation>Der Host hat noch nicht geantwortet: Warten Sie die erste Aktualisierung ab und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="331"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="440"/>
         <source>Checking %1 on the host…</source>
         <translation>%1 wird auf dem Host geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="333"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="442"/>
         <source>Asking %1 itself what it holds: signatures, partitions, holders, mounts, and the disks of every virtual machine.</source>
         <translation>%1 selbst wird gefragt, was sie enthält: Signaturen, Partitionen, Nutzer (holders), Einhängepunkte und die Festplatten jeder virtuellen Maschine.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="350"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="459"/>
         <source>The host could not be asked what this account may run.</source>
         <translation>Der Host konnte nicht gefragt werden, was dieses Konto ausführen darf.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="389"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="499"/>
         <source>Nothing has been changed yet. Check the commands below, then continue.</source>
         <translation>Noch wurde nichts geändert. Prüfen Sie die Befehle unten und fahren Sie dann fort.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="390"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="500"/>
         <source>This cannot be done as things are: fix what is listed below, or go Back and choose differently.</source>
         <translation>So ist das nicht möglich: Beheben Sie die unten genannten Punkte oder gehen Sie zurück und wählen Sie anders.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="402"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="512"/>
         <source>The host was closed: nothing was changed.</source>
         <translation>Der Host wurde geschlossen: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="410"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="520"/>
         <source>Applying…</source>
         <translation>Wird angewendet…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="423"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="533"/>
         <source>%1: done</source>
         <translation>%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="423"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="533"/>
         <source>%1: failed: %2</source>
         <translation>%1: fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="439"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="549"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="445"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="555"/>
         <source>The plan failed.</source>
         <translation>Der Plan ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="445"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="555"/>
         <source>The plan was stopped.</source>
         <translation>Der Plan wurde angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="447"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="557"/>
         <source>Every step&apos;s command and output are in Host ▸ Operation History.</source>
         <translation>Befehl und Ausgabe jedes Schritts stehen unter Host ▸ Vorgangsverlauf.</translation>
     </message>
@@ -1297,8 +1397,12 @@
     </message>
     <message>
         <location filename="../widgets/CpuSliders.cpp" line="95"/>
+        <source>= %1 % of the host</source>
+        <translation>= %1 % des Hosts</translation>
+    </message>
+    <message>
         <source>= %1 % of system</source>
-        <translation>= %1 % des Systems</translation>
+        <translation type="vanished">= %1 % des Systems</translation>
     </message>
 </context>
 <context>
@@ -1415,24 +1519,105 @@
 <context>
     <name>ftc::EventLog</name>
     <message>
-        <location filename="../ui/shell/EventLog.cpp" line="33"/>
+        <location filename="../ui/shell/EventLog.cpp" line="46"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="47"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="48"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="97"/>
+        <location filename="../ui/shell/EventLog.cpp" line="235"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/EventLog.cpp" line="33"/>
+        <location filename="../ui/shell/EventLog.cpp" line="97"/>
+        <location filename="../ui/shell/EventLog.cpp" line="235"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/shell/EventLog.cpp" line="33"/>
+        <location filename="../ui/shell/EventLog.cpp" line="97"/>
+        <location filename="../ui/shell/EventLog.cpp" line="235"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/EventLog.cpp" line="33"/>
+        <location filename="../ui/shell/EventLog.cpp" line="97"/>
+        <location filename="../ui/shell/EventLog.cpp" line="235"/>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="121"/>
+        <location filename="../ui/shell/EventLog.cpp" line="259"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="128"/>
+        <source>All hosts</source>
+        <translation>Alle Hosts</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="130"/>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="131"/>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="132"/>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="134"/>
+        <source>Search objects and messages</source>
+        <translation>Objekte und Meldungen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="235"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="247"/>
+        <location filename="../ui/shell/EventLog.cpp" line="253"/>
+        <source>Export Event Log</source>
+        <translation>Ereignisprotokoll exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="248"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="253"/>
+        <source>The event log was not saved: %1</source>
+        <translation>Das Ereignisprotokoll wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="260"/>
+        <source>&amp;Export Shown Events as CSV…</source>
+        <translation>Angezeigte Ereignisse als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="267"/>
+        <source>Show %1</source>
+        <translation>%1 zeigen</translation>
     </message>
 </context>
 <context>
@@ -1478,122 +1663,167 @@
         <translation>belegt</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="74"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="50"/>
+        <source>consistency check</source>
+        <translation>Konsistenzprüfung</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="52"/>
+        <source>repair</source>
+        <translation>Reparatur</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="54"/>
+        <source>resync</source>
+        <translation>Resynchronisation</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="56"/>
+        <source>recovery</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="58"/>
+        <source>reshape</source>
+        <translation>Umformung</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="90"/>
         <source>%1: new %2 virtual disk, %3</source>
         <translation>%1: neue virtuelle %2-Festplatte, %3</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="80"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="96"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="85"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="101"/>
         <source> after %1</source>
         <translation> nach %1</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="95"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="112"/>
         <source>%1: %2 started</source>
         <translation>%1: %2 gestartet</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="101"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="122"/>
+        <source>%1: %2 stopped at %3 %</source>
+        <translation>%1: %2 bei %3 % angehalten</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="124"/>
+        <source>%1: %2 finished, no differences between the members</source>
+        <translation>%1: %2 abgeschlossen, keine Unterschiede zwischen den Mitgliedern</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="126"/>
+        <source>%1: %2 finished, %3 sectors differed between the members</source>
+        <translation>%1: %2 abgeschlossen, %3 Sektoren unterschieden sich zwischen den Mitgliedern</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="130"/>
+        <source>%1: %2 finished</source>
+        <translation>%1: %2 abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="138"/>
         <source>%1: member %2 %3 → %4</source>
         <translation>%1: Mitglied %2 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="109"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="148"/>
         <source>%1: virtual disk is gone</source>
         <translation>%1: virtuelle Festplatte ist weg</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="120"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="159"/>
         <source>disk %1 appeared (%2)</source>
         <translation>Festplatte %1 erschienen (%2)</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="122"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="161"/>
         <source>disk %1: %2 → %3</source>
         <translation>Festplatte %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="126"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="165"/>
         <source>disk %1 removed (%2)</source>
         <translation>Festplatte %1 entfernt (%2)</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="153"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="192"/>
         <source>network change %1: the host rolled it back at %2: %3</source>
         <translation>Netzwerkänderung %1: Der Host hat sie am %2 zurückgenommen: %3</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="156"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="195"/>
         <source>network change %1 failed at %2 (%3); the host rolls it back</source>
         <translation>Netzwerkänderung %1 ist am %2 fehlgeschlagen (%3); der Host nimmt sie zurück</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="159"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="198"/>
         <source>network change %1 was refused by the host at %2, nothing changed: %3</source>
         <translation>Netzwerkänderung %1 wurde vom Host am %2 abgelehnt, nichts wurde geändert: %3</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="163"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="202"/>
         <source>network change %1 is not confirmed (%2 at %3): unless it is, the host rolls it back; see /var/lib/ftconsole/net/%1/log</source>
         <translation>Netzwerkänderung %1 ist nicht bestätigt (%2 am %3): Ohne Bestätigung nimmt der Host sie zurück; siehe /var/lib/ftconsole/net/%1/log</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="175"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="214"/>
         <source>%1: link up</source>
         <translation>%1: Verbindung hergestellt</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="176"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="215"/>
         <source>%1: link down</source>
         <translation>%1: Verbindung getrennt</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="182"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="221"/>
         <source>team %1 (%2) created</source>
         <translation>Team %1 (%2) erstellt</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="198"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="237"/>
         <source>, link down on %1</source>
         <translation>, Verbindung getrennt an %1</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="200"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="239"/>
         <source>%1: active adapter %2 → %3%4</source>
         <translation>%1: aktiver Adapter %2 → %3%4</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="201"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="240"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="206"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="245"/>
         <source>team %1 removed</source>
         <translation>Team %1 entfernt</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="214"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="253"/>
         <source>VM %1 defined (%2)</source>
         <translation>VM %1 definiert (%2)</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="216"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="255"/>
         <source>VM %1: %2 → %3</source>
         <translation>VM %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="220"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="259"/>
         <source>VM %1 undefined</source>
         <translation>VM %1 entfernt</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="232"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="271"/>
         <source>%1 is %2</source>
         <translation>%1 ist %2</translation>
     </message>
@@ -1815,295 +2045,305 @@
 <context>
     <name>ftc::HostDetails</name>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="19"/>
+        <location filename="../ui/host/HostDetails.cpp" line="21"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="20"/>
+        <location filename="../ui/host/HostDetails.cpp" line="22"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="21"/>
+        <location filename="../ui/host/HostDetails.cpp" line="23"/>
         <source>Opened as</source>
         <translation>Geöffnet als</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="23"/>
-        <location filename="../ui/host/HostDetails.cpp" line="24"/>
+        <location filename="../ui/host/HostDetails.cpp" line="25"/>
+        <location filename="../ui/host/HostDetails.cpp" line="26"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="23"/>
+        <location filename="../ui/host/HostDetails.cpp" line="25"/>
         <source>Read-only capture</source>
         <translation>Schreibgeschützte Erfassung</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="26"/>
+        <location filename="../ui/host/HostDetails.cpp" line="28"/>
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="27"/>
+        <location filename="../ui/host/HostDetails.cpp" line="29"/>
         <source>The connection was lost.</source>
         <translation>Die Verbindung ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="29"/>
+        <location filename="../ui/host/HostDetails.cpp" line="31"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="33"/>
+        <location filename="../ui/host/HostDetails.cpp" line="35"/>
         <source>CPUs</source>
         <translation>CPUs</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="34"/>
+        <location filename="../ui/host/HostDetails.cpp" line="36"/>
         <source>CPU model</source>
         <translation>CPU-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="35"/>
+        <location filename="../ui/host/HostDetails.cpp" line="37"/>
         <source>MHz</source>
         <translation>MHz</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="36"/>
+        <location filename="../ui/host/HostDetails.cpp" line="38"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="37"/>
+        <location filename="../ui/host/HostDetails.cpp" line="39"/>
         <source>Memory available</source>
         <translation>Verfügbarer Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="41"/>
+        <location filename="../ui/host/HostDetails.cpp" line="43"/>
         <source>Captured</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="43"/>
+        <location filename="../ui/host/HostDetails.cpp" line="45"/>
         <source>%1 (from %2)</source>
         <translation>%1 (von %2)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="45"/>
+        <location filename="../ui/host/HostDetails.cpp" line="47"/>
         <source>a host it does not name</source>
         <translation>einem nicht genannten Host</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="47"/>
+        <location filename="../ui/host/HostDetails.cpp" line="49"/>
         <source>at a time the capture does not say</source>
         <translation>zu einer Zeit, die die Erfassung nicht nennt</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="48"/>
+        <location filename="../ui/host/HostDetails.cpp" line="50"/>
         <source>Last refresh</source>
         <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="51"/>
+        <location filename="../ui/host/HostDetails.cpp" line="53"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="60"/>
+        <location filename="../ui/host/HostDetails.cpp" line="62"/>
         <source>Virtual disks</source>
         <translation>Virtuelle Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="61"/>
+        <location filename="../ui/host/HostDetails.cpp" line="63"/>
         <source>%1 of %2 Duplex</source>
         <translation>%1 von %2 Duplex</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="66"/>
+        <location filename="../ui/host/HostDetails.cpp" line="68"/>
         <source>Virtual machines</source>
         <translation>Virtuelle Maschinen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="66"/>
+        <location filename="../ui/host/HostDetails.cpp" line="68"/>
         <source>%1 of %2 running</source>
         <translation>%1 von %2 laufen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="67"/>
+        <location filename="../ui/host/HostDetails.cpp" line="69"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="72"/>
+        <location filename="../ui/host/HostDetails.cpp" line="74"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="76"/>
+        <location filename="../ui/host/HostDetails.cpp" line="78"/>
         <source>Command: %1</source>
         <translation>Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="78"/>
+        <location filename="../ui/host/HostDetails.cpp" line="80"/>
         <source>Line: %1</source>
         <translation>Zeile: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="86"/>
+        <location filename="../ui/host/HostDetails.cpp" line="88"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="88"/>
+        <location filename="../ui/host/HostDetails.cpp" line="90"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="100"/>
+        <location filename="../ui/host/HostDetails.cpp" line="102"/>
         <source>Remedy: %1</source>
         <translation>Abhilfe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="108"/>
+        <location filename="../ui/host/HostDetails.cpp" line="110"/>
         <source>When the host stops</source>
         <translation>Beim Herunterfahren des Hosts</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="111"/>
+        <location filename="../ui/host/HostDetails.cpp" line="113"/>
         <source>No: libvirt-guests.service is not enabled (ON_SHUTDOWN=%1, %2)</source>
         <translation>Nein: libvirt-guests.service ist nicht aktiviert (ON_SHUTDOWN=%1, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="112"/>
+        <location filename="../ui/host/HostDetails.cpp" line="114"/>
         <source>no settings file</source>
         <translation>keine Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="114"/>
+        <location filename="../ui/host/HostDetails.cpp" line="116"/>
         <source>No, each VM is shut down (libvirt-guests ON_SHUTDOWN=%1, %2)</source>
         <translation>Nein, jede VM wird heruntergefahren (libvirt-guests ON_SHUTDOWN=%1, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="116"/>
+        <location filename="../ui/host/HostDetails.cpp" line="118"/>
         <source>Yes (libvirt-guests ON_SHUTDOWN=%1, %2)</source>
         <translation>Ja (libvirt-guests ON_SHUTDOWN=%1, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="118"/>
+        <location filename="../ui/host/HostDetails.cpp" line="120"/>
         <source>Yes (libvirt-guests default ON_SHUTDOWN=suspend, not set in %1)</source>
         <translation>Ja (libvirt-guests-Vorgabe ON_SHUTDOWN=suspend, nicht in %1 gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="120"/>
+        <location filename="../ui/host/HostDetails.cpp" line="122"/>
         <source>Yes (libvirt-guests default ON_SHUTDOWN=suspend, no settings file)</source>
         <translation>Ja (libvirt-guests-Vorgabe ON_SHUTDOWN=suspend, keine Einstellungsdatei)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="121"/>
+        <location filename="../ui/host/HostDetails.cpp" line="123"/>
         <source>Save VM state when the host stops</source>
         <translation>VM-Zustand beim Herunterfahren des Hosts speichern</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="122"/>
+        <location filename="../ui/host/HostDetails.cpp" line="124"/>
         <source>libvirt-guests service</source>
         <translation>Dienst libvirt-guests</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="123"/>
+        <location filename="../ui/host/HostDetails.cpp" line="125"/>
         <source>Not known (no systemd)</source>
         <translation>Unbekannt (kein systemd)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="124"/>
+        <location filename="../ui/host/HostDetails.cpp" line="126"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="124"/>
+        <location filename="../ui/host/HostDetails.cpp" line="126"/>
         <source>Not enabled</source>
         <translation>Nicht aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="126"/>
+        <location filename="../ui/host/HostDetails.cpp" line="128"/>
         <source>Wait for each VM to shut down</source>
         <translation>Wartezeit auf das Herunterfahren jeder VM</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="127"/>
+        <location filename="../ui/host/HostDetails.cpp" line="129"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="128"/>
+        <location filename="../ui/host/HostDetails.cpp" line="130"/>
         <source>Without a limit</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="129"/>
+        <location filename="../ui/host/HostDetails.cpp" line="131"/>
         <source>Not a number (SHUTDOWN_TIMEOUT)</source>
         <translation>Keine Zahl (SHUTDOWN_TIMEOUT)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="131"/>
+        <location filename="../ui/host/HostDetails.cpp" line="133"/>
         <source>Settings file not read</source>
         <translation>Einstellungsdatei nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="132"/>
+        <location filename="../ui/host/HostDetails.cpp" line="134"/>
         <source>%1 exists too, but libvirt-guests on this host reads %2.</source>
         <translation>%1 existiert ebenfalls, aber libvirt-guests liest auf diesem Host %2.</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="135"/>
+        <location filename="../ui/host/HostDetails.cpp" line="137"/>
         <source>Save state when the host stops</source>
         <translation>Zustand beim Herunterfahren des Hosts speichern</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="143"/>
+        <location filename="../ui/host/HostDetails.cpp" line="145"/>
         <source>Modules</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="145"/>
+        <location filename="../ui/host/HostDetails.cpp" line="147"/>
         <source>Placement unknown</source>
         <translation>Zuordnung unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="146"/>
+        <location filename="../ui/host/HostDetails.cpp" line="148"/>
         <source>Every disk and adapter of this host sits behind one PCI root, so the console cannot tell which module holds which. Set it with Host ▸ Module Placement: the checks that want copies and teams across modules use it.</source>
         <translation>Alle Festplatten und Adapter dieses Hosts hängen an einer einzigen PCI-Root, daher kann die Konsole nicht erkennen, welches Modul was enthält. Legen Sie es unter Host ▸ Modulzuordnung fest: Die Prüfungen, die Kopien und Teams über Module verteilt sehen wollen, verwenden es.</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="151"/>
-        <location filename="../ui/host/HostDetails.cpp" line="170"/>
+        <location filename="../ui/host/HostDetails.cpp" line="153"/>
+        <location filename="../ui/host/HostDetails.cpp" line="172"/>
         <source>Module %1</source>
         <translation>Modul %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="152"/>
+        <location filename="../ui/host/HostDetails.cpp" line="154"/>
         <source>%1 disks, %2 adapters</source>
         <translation>%1 Festplatten, %2 Adapter</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="154"/>
+        <location filename="../ui/host/HostDetails.cpp" line="156"/>
         <source>Not in a module</source>
         <translation>Keinem Modul zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="171"/>
+        <location filename="../ui/host/HostDetails.cpp" line="173"/>
         <source>Disks</source>
         <translation>Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="174"/>
-        <location filename="../ui/host/HostDetails.cpp" line="179"/>
+        <location filename="../ui/host/HostDetails.cpp" line="181"/>
+        <source>Slot %1: empty</source>
+        <translation>Steckplatz %1: leer</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="182"/>
+        <source>Empty (%1 was here)</source>
+        <translation>Leer (hier war %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="195"/>
+        <location filename="../ui/host/HostDetails.cpp" line="203"/>
         <source>Slot %1: %2</source>
         <translation>Steckplatz %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="176"/>
+        <location filename="../ui/host/HostDetails.cpp" line="200"/>
         <source>Adapters</source>
         <translation>Adapter</translation>
     </message>
@@ -2279,293 +2519,431 @@
 <context>
     <name>ftc::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="83"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>ftconsole</source>
         <translation>ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="87"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="87"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="96"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="416"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="611"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="97"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="459"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="665"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>Öffnen Sie einen Host mit Datei ▸ Host öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="129"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="130"/>
         <source>Event Log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>ftconsole — %1</source>
         <translation>ftconsole — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="175"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="177"/>
         <source>&amp;Open Host…</source>
         <translation>Host &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="178"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="180"/>
         <source>&amp;Close Host</source>
         <translation>Host &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="185"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="188"/>
         <source>The selected host&apos;s configuration, checks and last events as PDF, HTML, JSON or CSV</source>
         <translation>Konfiguration, Prüfungen und letzte Ereignisse des ausgewählten Hosts als PDF, HTML, JSON oder CSV</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
+        <source>Export Event &amp;Log…</source>
+        <translation>Ereignis&amp;protokoll exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="193"/>
+        <source>The events the log shows (its filter and search apply) as CSV</source>
+        <translation>Die im Protokoll angezeigten Ereignisse (Filter und Suche gelten) als CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="194"/>
         <source>Save Support &amp;Bundle…</source>
         <translation>Support-&amp;Paket speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="196"/>
         <source>The selected host&apos;s raw outputs in a folder, to attach to a ticket and open anywhere as a read-only capture</source>
         <translation>Die Rohausgaben des gewählten Hosts in einem Ordner: an ein Ticket anhängen und überall als schreibgeschützte Erfassung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="195"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="198"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="200"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="205"/>
         <source>&amp;Refresh Now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="224"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
         <source>%1: port LED blinked for 10 seconds</source>
         <translation>%1: Port-LED hat 10 Sekunden lang geblinkt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="250"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
+        <source>ftconsole &amp;Manual</source>
+        <translation>ftconsole-&amp;Handbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
         <source>&amp;About ftconsole</source>
         <translation>Ü&amp;ber ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="272"/>
         <source>About ftconsole</source>
         <translation>Über ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="253"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="273"/>
         <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
         <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;Eine Konsole für fehlertolerante Linux-Virtualisierungshosts: gespiegelte Festplatten, Adapter-Teams und virtuelle Maschinen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="258"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="278"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="330"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="350"/>
         <source>Save Support Bundle</source>
         <translation>Support-Paket speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="340"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="360"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>Schritt %1 von %2 erledigt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="341"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="361"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>Schritt %1 von %2 fehlgeschlagen: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="350"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="370"/>
         <source>The operation was not recorded in the history: %1</source>
         <translation>Der Vorgang wurde nicht im Verlauf festgehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="356"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="376"/>
         <source>%1: plan applied</source>
         <translation>%1: Plan angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="356"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="376"/>
         <source>%1: plan failed</source>
         <translation>%1: Plan fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="366"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="386"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="381"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="406"/>
+        <source>%1 on %2 (%3 %)</source>
+        <translation>%1 auf %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="410"/>
+        <source>A virtual disk is synchronizing</source>
+        <translation>Eine virtuelle Festplatte wird synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="411"/>
+        <source>Still synchronizing: %1.</source>
+        <translation>Wird noch synchronisiert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="414"/>
+        <source>The synchronization goes on on the host without the console; you will not see when it ends until you open the host again.</source>
+        <translation>Die Synchronisation läuft auf dem Host ohne die Konsole weiter; wann sie endet, sehen Sie erst, wenn Sie den Host wieder öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="416"/>
+        <source>Close Anyway</source>
+        <translation>Trotzdem schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="417"/>
+        <source>Keep Open</source>
+        <translation>Geöffnet lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="424"/>
         <source>An operation is running</source>
         <translation>Ein Vorgang läuft</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="382"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="425"/>
         <source>An operation is running on %1.</source>
         <translation>Auf %1 läuft ein Vorgang.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="385"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="428"/>
         <source>If you close now, the console stops after the step that is running: the host is left partway, as the operation history will say. Wait for it to finish, or stop it here.</source>
         <translation>Wenn Sie jetzt schließen, hält die Konsole nach dem laufenden Schritt an: Der Host bleibt auf halbem Weg, wie der Vorgangsverlauf zeigen wird. Warten Sie, bis der Vorgang fertig ist, oder halten Sie ihn hier an.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="387"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="430"/>
         <source>Stop and Close</source>
         <translation>Anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="388"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="431"/>
         <source>Keep Running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="412"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="455"/>
         <source>Closed %1</source>
         <translation>%1 geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="502"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="556"/>
         <source>Retrying %1</source>
         <translation>Neuer Versuch mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="553"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="607"/>
         <source>%1: read-only capture from %2</source>
         <translation>%1: schreibgeschützte Erfassung vom %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="555"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="609"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: aktualisiert um %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="589"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="643"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="598"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="652"/>
         <source>Capture from %1</source>
         <translation>Erfassung vom %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="612"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="666"/>
         <source>Select an item in the tree.</source>
         <translation>Wählen Sie einen Eintrag im Baum.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="680"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="743"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="681"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="744"/>
         <source>%1 on %2.</source>
         <translation>%1 auf %2.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="684"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="747"/>
         <source>Its data may be lost. Do not write to its member disks: reseat or reconnect the disks that failed, and see the Checks page for what to do next.</source>
         <translation>Ihre Daten sind möglicherweise verloren. Schreiben Sie nicht auf ihre Mitgliedsfestplatten: Setzen Sie die ausgefallenen Festplatten neu ein oder schließen Sie sie wieder an, und sehen Sie auf der Seite „Prüfungen“ nach, was als Nächstes zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="686"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="749"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="691"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="754"/>
         <source>%1: acknowledged</source>
         <translation>%1: bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="702"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="724"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="765"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="787"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="702"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="765"/>
         <source>%1 has not been read yet: nothing to report.</source>
         <translation>%1 wurde noch nicht gelesen: Es gibt nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="708"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="771"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="708"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="771"/>
         <source>Web page, one file (*.html)</source>
         <translation>Webseite, eine Datei (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="708"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="771"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="709"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="772"/>
         <source>CSV, one file per table, in a folder (*)</source>
         <translation>CSV, eine Datei je Tabelle, in einem Ordner (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="710"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="773"/>
         <source>Export Report of %1</source>
         <translation>Bericht von %1 exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="727"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="790"/>
         <source>%1: report written to %2</source>
         <translation>%1: Bericht nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="737"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="800"/>
         <source>Save Support Bundle of %1</source>
         <translation>Support-Paket von %1 speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="743"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="806"/>
         <source>%1: saving a support bundle to %2…</source>
         <translation>%1: Support-Paket wird in %2 gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="907"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="970"/>
         <source>Applying: %1</source>
         <translation>Wird angewendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::ManualDialog</name>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="39"/>
+        <source>Using ftconsole</source>
+        <translation>ftconsole verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="41"/>
+        <source>ftconsole follows the guide&apos;s five steps to a fault-tolerant host. The Setup page of each host ticks them off from what the host reports and has a button for the next thing to do; the Checks page lists what is still not fault-tolerant, each finding with its remedy.</source>
+        <translation>ftconsole folgt den fünf Schritten der Anleitung zu einem fehlertoleranten Host. Die Seite „Einrichtung“ jedes Hosts hakt sie anhand dessen ab, was der Host meldet, und hat eine Schaltfläche für das, was als Nächstes zu tun ist; die Seite „Prüfungen“ listet auf, was noch nicht fehlertolerant ist, jeden Befund mit seiner Abhilfe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="45"/>
+        <source>1. Hardware</source>
+        <translation>1. Hardware</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="46"/>
+        <source>Put the adapters and disks in pairs, one of each pair in each module, and connect the power supplies to two separate circuits. The Modules node shows what sits in which module; set a device&apos;s module in Host ▸ Module Placement when the host cannot tell.</source>
+        <translation>Setzen Sie Adapter und Festplatten paarweise ein, von jedem Paar eines in jedes Modul, und schließen Sie die Netzteile an zwei getrennte Stromkreise an. Der Knoten „Module“ zeigt, was in welchem Modul steckt; legen Sie das Modul eines Geräts unter Host ▸ Modulzuordnung fest, wenn der Host es nicht erkennen kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="49"/>
+        <source>2. Host operating system</source>
+        <translation>2. Host-Betriebssystem</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="50"/>
+        <source>Turn on boot monitoring (the hardware watchdog) and turn off automatic updates. Both are items of the Setup page, each with a Fix… button that shows the plan first.</source>
+        <translation>Schalten Sie die Boot-Überwachung (den Hardware-Watchdog) ein und automatische Updates aus. Beides sind Punkte der Seite „Einrichtung“, jeweils mit einer Schaltfläche „Beheben…“, die zuerst den Plan zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="52"/>
+        <source>3. Server hardware: disks and adapter teams</source>
+        <translation>3. Server-Hardware: Festplatten und Adapter-Teams</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="53"/>
+        <source>Mirror every disk: select a virtual disk and choose Storage ▸ Add Disk…, or select a free physical disk and choose Add to Virtual Disk…. The wizard asks the disk itself what it holds, shows every command and asks for the disk&apos;s serial number before anything is written. The virtual disk goes Syncing, then Duplex; the page shows the progress and the speed.</source>
+        <translation>Spiegeln Sie jede Festplatte: Wählen Sie eine virtuelle Festplatte und dann Datenträger ▸ Festplatte hinzufügen…, oder wählen Sie eine freie physische Festplatte und dann Zu virtueller Festplatte hinzufügen…. Der Assistent fragt die Festplatte selbst, was sie enthält, zeigt jeden Befehl und fragt nach der Seriennummer der Festplatte, bevor etwas geschrieben wird. Die virtuelle Festplatte wird Syncing, dann Duplex; die Seite zeigt Fortschritt und Geschwindigkeit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="57"/>
+        <source>Team the adapters: Network ▸ New Team… builds a team from one adapter in each module, and a bridge on it for the virtual machines.</source>
+        <translation>Bündeln Sie die Adapter: Netzwerk ▸ Neues Team… bildet ein Team aus je einem Adapter jedes Moduls und darauf eine Bridge für die virtuellen Maschinen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="59"/>
+        <source>4. Hypervisor</source>
+        <translation>4. Hypervisor</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="60"/>
+        <source>libvirt must run and answer; the Virtual machines node shows its domains. Let the host save the virtual machines when it stops (Host ▸ Save VM States When the Host Stops).</source>
+        <translation>libvirt muss laufen und antworten; der Knoten „Virtuelle Maschinen“ zeigt seine Domänen. Lassen Sie den Host die virtuellen Maschinen beim Herunterfahren speichern (Host ▸ VM-Zustände beim Herunterfahren des Hosts speichern).</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="62"/>
+        <source>5. Virtual machines</source>
+        <translation>5. Virtuelle Maschinen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="63"/>
+        <source>Keep their images on mirrored disks, size them within the host&apos;s memory, give each its CPU weight, reservation and cap (Virtual Machine ▸ CPU Resources…) and let them start with the host.</source>
+        <translation>Legen Sie ihre Images auf gespiegelte Festplatten, bemessen Sie sie innerhalb des Arbeitsspeichers des Hosts, geben Sie jeder ihre CPU-Gewichtung, Reservierung und Obergrenze (Virtuelle Maschine ▸ CPU-Ressourcen…) und lassen Sie sie mit dem Host starten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="66"/>
+        <source>Watching and reporting</source>
+        <translation>Überwachen und berichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="67"/>
+        <source>The tree shows the worst state below each node; the event log keeps every change, with a filter, search, copy and CSV export, and a double-click shows the object. File ▸ Export Report writes the configuration as PDF, HTML, CSV or JSON; File ▸ Save Support Bundle saves the host&apos;s raw outputs for a support case, which File ▸ Open Host… shows read-only as a support bundle.</source>
+        <translation>Der Baum zeigt unter jedem Knoten den schlechtesten Zustand; das Ereignisprotokoll hält jede Änderung fest, mit Filter, Suche, Kopieren und CSV-Export, und ein Doppelklick zeigt das Objekt. Datei ▸ Bericht exportieren schreibt die Konfiguration als PDF, HTML, CSV oder JSON; Datei ▸ Support-Paket speichern sichert die Rohausgaben des Hosts für einen Supportfall, die Datei ▸ Host öffnen… schreibgeschützt als Support-Paket anzeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="72"/>
+        <source>The same without a window: ftconsole check, ftconsole report and ftconsole bundle; ftconsole --help lists them.</source>
+        <translation>Dasselbe ohne Fenster: ftconsole check, ftconsole report und ftconsole bundle; ftconsole --help listet sie auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="82"/>
+        <source>ftconsole Manual</source>
+        <translation>ftconsole-Handbuch</translation>
     </message>
 </context>
 <context>
@@ -3116,39 +3494,1810 @@
 <context>
     <name>ftc::PlanView</name>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="48"/>
+        <location filename="../ui/common/PlanView.cpp" line="81"/>
         <source>Cannot be done</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="50"/>
+        <location filename="../ui/common/PlanView.cpp" line="83"/>
         <source>This account may not run every step</source>
         <translation>Dieses Konto darf nicht jeden Schritt ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="52"/>
+        <location filename="../ui/common/PlanView.cpp" line="85"/>
         <source>Be careful</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="55"/>
+        <location filename="../ui/common/PlanView.cpp" line="88"/>
         <source>Nothing to do.</source>
         <translation>Nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="59"/>
+        <location filename="../ui/common/PlanView.cpp" line="92"/>
         <source>These commands will run, in this order:</source>
         <translation>Diese Befehle werden in dieser Reihenfolge ausgeführt:</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="60"/>
+        <location filename="../ui/common/PlanView.cpp" line="93"/>
         <source>These commands would run:</source>
         <translation>Diese Befehle würden ausgeführt:</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="72"/>
+        <location filename="../ui/common/PlanView.cpp" line="105"/>
         <source>with this text on its standard input:</source>
         <translation>mit diesem Text auf der Standardeingabe:</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::Plans</name>
+    <message>
+        <location filename="../backend/network/IdentifyAdapter.cpp" line="20"/>
+        <source>&quot;%1&quot; is not an adapter name.</source>
+        <translation>„%1“ ist kein Adaptername.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/IdentifyAdapter.cpp" line="27"/>
+        <source>%1&apos;s driver cannot blink its LED (ethtool: %2). Find the port by its MAC address or by unplugging its cable instead.</source>
+        <translation>Der Treiber von %1 kann die LED nicht blinken lassen (ethtool: %2). Finden Sie den Port stattdessen über seine MAC-Adresse oder indem Sie sein Kabel abziehen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/IdentifyAdapter.cpp" line="31"/>
+        <source>%1 is no longer on the host (ethtool: %2).</source>
+        <translation>%1 ist nicht mehr auf dem Host vorhanden (ethtool: %2).</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/IdentifyAdapter.cpp" line="33"/>
+        <source>ethtool is not installed on the host: install it (package ethtool) to identify adapters.</source>
+        <translation>ethtool ist auf dem Host nicht installiert: Installieren Sie es (Paket ethtool), um Adapter zu identifizieren.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/IdentifyAdapter.cpp" line="35"/>
+        <location filename="../backend/network/IdentifyAdapter.cpp" line="39"/>
+        <source>Identifying %1 failed: %2</source>
+        <translation>Identifizieren von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/IdentifyAdapter.cpp" line="38"/>
+        <source>Identifying %1 was stopped.</source>
+        <translation>Das Identifizieren von %1 wurde angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChange.cpp" line="191"/>
+        <source>Create %1 for this change&apos;s files</source>
+        <translation>%1 für die Dateien dieser Änderung anlegen</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChange.cpp" line="193"/>
+        <source>Create %1/new for the staged files, readable by root only</source>
+        <translation>%1/new für die bereitgestellten Dateien anlegen, nur für root lesbar</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChange.cpp" line="197"/>
+        <source>Stage the new %1 (%2)</source>
+        <translation>Das neue %1 bereitstellen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChange.cpp" line="199"/>
+        <source>Stage apply.sh, the change itself</source>
+        <translation>apply.sh bereitstellen, die Änderung selbst</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChange.cpp" line="201"/>
+        <source>Stage rollback.sh, which restores the saved configuration</source>
+        <translation>rollback.sh bereitstellen, das die gesicherte Konfiguration wiederherstellt</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChange.cpp" line="203"/>
+        <source>Stage confirm.sh, run once the console is back in and the team is up</source>
+        <translation>confirm.sh bereitstellen, das läuft, sobald die Konsole wieder verbunden und das Team aktiv ist</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChange.cpp" line="205"/>
+        <source>Arm the host-side rollback: restore the configuration in %1 s unless confirmed</source>
+        <translation>Den Rollback auf dem Host scharf schalten: die Konfiguration in %1 s wiederherstellen, falls nicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChange.cpp" line="215"/>
+        <source>Start the change in a unit of its own (%1)</source>
+        <translation>Die Änderung in einer eigenen Unit starten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="28"/>
+        <source>%1 does not exist yet</source>
+        <translation>%1 existiert noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="31"/>
+        <source>%1&apos;s link is %2</source>
+        <translation>Link von %1 ist %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="31"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="33"/>
+        <source>%1 has no active adapter yet</source>
+        <translation>%1 hat noch keinen aktiven Adapter</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="38"/>
+        <source>no adapter of %1 has link</source>
+        <translation>kein Adapter von %1 hat eine Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="41"/>
+        <source>%1 is not a port of %2 yet</source>
+        <translation>%1 ist noch kein Port von %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="44"/>
+        <source>%1 is still a port of %2</source>
+        <translation>%1 ist noch ein Port von %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="46"/>
+        <source>%1&apos;s primary is %2</source>
+        <translation>Primärer Adapter von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="46"/>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="313"/>
+        <location filename="../backend/plan/Plan.cpp" line="75"/>
+        <location filename="../backend/plan/Plan.cpp" line="215"/>
+        <location filename="../backend/plan/Plan.cpp" line="216"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="52"/>
+        <source>%1 %2 is %3</source>
+        <translation>%1 %2 ist %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="52"/>
+        <source>missing</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="56"/>
+        <source>bridge</source>
+        <translation>Bridge</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="59"/>
+        <source>adapter</source>
+        <translation>Adapter</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="102"/>
+        <source>The change has no steps: nothing was changed.</source>
+        <translation>Die Änderung hat keine Schritte: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="119"/>
+        <source>%1
+Nothing was changed on the host&apos;s network.</source>
+        <translation>%1
+Am Netzwerk des Hosts wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="127"/>
+        <source>%1
+The change did not start; nothing was changed on the host&apos;s network.</source>
+        <translation>%1
+Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="141"/>
+        <source>Reconnecting to %1…</source>
+        <translation>Verbindung zu %1 wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="151"/>
+        <source>The console lost %1 during the change and could not get back in (%2). Unless the change was confirmed, the host restores its previous network configuration by itself at %3 UTC; reconnect to see what it did (%4/status).</source>
+        <translation>Die Konsole hat %1 während der Änderung verloren und konnte sich nicht wieder verbinden (%2). Sofern die Änderung nicht bestätigt wurde, stellt der Host um %3 UTC seine vorherige Netzwerkkonfiguration selbst wieder her; verbinden Sie sich erneut, um zu sehen, was er getan hat (%4/status).</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="171"/>
+        <source>The host rolled the change back%1: %2.</source>
+        <translation>Der Host hat die Änderung zurückgenommen%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="176"/>
+        <source>The change failed at: %1.
+</source>
+        <translation>Die Änderung ist fehlgeschlagen bei: %1.
+</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="182"/>
+        <source>The host refused the change, changing nothing: %1.</source>
+        <translation>Der Host hat die Änderung abgelehnt und nichts geändert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="188"/>
+        <source>%1 is up and the change is confirmed.</source>
+        <translation>%1 ist aktiv und die Änderung ist bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="194"/>
+        <source>The change failed (%1): rolling back now.</source>
+        <translation>Die Änderung ist fehlgeschlagen (%1): Sie wird jetzt zurückgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="202"/>
+        <source>%1 is up: confirming.</source>
+        <translation>%1 ist aktiv: wird bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="208"/>
+        <source>%1 is up%2 and the change is confirmed; the host&apos;s rollback is disarmed.</source>
+        <translation>%1 ist aktiv%2 und die Änderung ist bestätigt; der Rollback des Hosts ist entschärft.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="211"/>
+        <source>, the console reconnected</source>
+        <translation>, die Konsole hat sich wieder verbunden</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="222"/>
+        <source>Waiting: %1.</source>
+        <translation>Warten: %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="226"/>
+        <source>%1 did not come up (%2): rolling back.</source>
+        <translation>%1 ist nicht aktiv geworden (%2): wird zurückgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="235"/>
+        <source>The change is still &quot;%1&quot; on the host after %2 s: see %3/log.</source>
+        <translation>Die Änderung steht auf dem Host nach %2 s noch auf „%1“: siehe %3/log.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetStack.cpp" line="31"/>
+        <source>NetworkManager manages %1, but nmcli or busctl is missing on the host: install network-manager&apos;s command-line tools (and systemd&apos;s busctl).</source>
+        <translation>NetworkManager verwaltet %1, aber nmcli oder busctl fehlt auf dem Host: Installieren Sie die Kommandozeilenwerkzeuge von network-manager (und busctl von systemd).</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetStack.cpp" line="37"/>
+        <source>NetworkManager manages %1</source>
+        <translation>NetworkManager verwaltet %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetStack.cpp" line="41"/>
+        <source>NetworkManager manages %1 but not %2: a team needs all its adapters under one network stack. Let NetworkManager manage them all (remove them from /etc/network/interfaces) or none.</source>
+        <translation>NetworkManager verwaltet %1, aber nicht %2: Ein Team braucht alle seine Adapter unter einem Netzwerk-Stack. Lassen Sie NetworkManager alle verwalten (entfernen Sie sie aus /etc/network/interfaces) oder keinen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetStack.cpp" line="50"/>
+        <source>systemd-networkd runs but networkctl is missing: the console cannot reload it.</source>
+        <translation>systemd-networkd läuft, aber networkctl fehlt: Die Konsole kann es nicht neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetStack.cpp" line="55"/>
+        <source>netplan configures systemd-networkd (%1 in /etc/netplan)</source>
+        <translation>netplan konfiguriert systemd-networkd (%1 in /etc/netplan)</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetStack.cpp" line="60"/>
+        <source>systemd-networkd runs and NetworkManager does not manage %1</source>
+        <translation>systemd-networkd läuft und NetworkManager verwaltet %1 nicht</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetStack.cpp" line="65"/>
+        <source>ifupdown configures the host (/etc/network/interfaces)</source>
+        <translation>ifupdown konfiguriert den Host (/etc/network/interfaces)</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetStack.cpp" line="68"/>
+        <source>No network stack the console knows manages %1: it knows NetworkManager, systemd-networkd (with or without netplan) and ifupdown. Build the team with the host&apos;s own tools.</source>
+        <translation>Kein Netzwerk-Stack, den die Konsole kennt, verwaltet %1: Sie kennt NetworkManager, systemd-networkd (mit oder ohne netplan) und ifupdown. Bilden Sie das Team mit den eigenen Werkzeugen des Hosts.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetplanOwnFile.cpp" line="55"/>
+        <source>no &quot;network:&quot; key</source>
+        <translation>kein Schlüssel „network:“</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetplanOwnFile.cpp" line="59"/>
+        <source>no &quot;bonds: %1:&quot; entry</source>
+        <translation>kein Eintrag „bonds: %1:“</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetplanOwnFile.cpp" line="66"/>
+        <source>%1 has no &quot;interfaces: [...]&quot; line</source>
+        <translation>%1 hat keine Zeile „interfaces: [...]“</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetplanOwnFile.cpp" line="69"/>
+        <source>%1&apos;s interfaces are not on one line in brackets</source>
+        <translation>die Schnittstellen von %1 stehen nicht in einer Zeile in Klammern</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetplanOwnFile.cpp" line="90"/>
+        <source>%1 has no &quot;parameters: mode:&quot; line</source>
+        <translation>%1 hat keine Zeile „parameters: mode:“</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetplanOwnFile.cpp" line="104"/>
+        <source>%1 is already listed in %2&apos;s interfaces</source>
+        <translation>%1 ist bereits in den Schnittstellen von %2 aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetplanOwnFile.cpp" line="105"/>
+        <source>%1 is not listed in %2&apos;s interfaces</source>
+        <translation>%1 ist nicht in den Schnittstellen von %2 aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetplanOwnFile.cpp" line="115"/>
+        <source>no &quot;ethernets:&quot; key</source>
+        <translation>kein Schlüssel „ethernets:“</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/StackScriptParts.cpp" line="45"/>
+        <source>%1 is missing on the host: the console arms its rollback with systemd-run and flock (systemd, util-linux), and changes no network without one.</source>
+        <translation>%1 fehlt auf dem Host: Die Konsole schaltet ihren Rollback mit systemd-run und flock (systemd, util-linux) scharf und ändert ohne Rollback kein Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="18"/>
+        <source>Add %1 to team %2</source>
+        <translation>%1 zu Team %2 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="19"/>
+        <source>Remove %1 from team %2</source>
+        <translation>%1 aus Team %2 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="21"/>
+        <source>Clear the primary adapter of team %1</source>
+        <translation>Primären Adapter von Team %1 aufheben</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="22"/>
+        <source>Make %1 the primary adapter of team %2</source>
+        <translation>%1 zum primären Adapter von Team %2 machen</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="23"/>
+        <source>Delete team %1</source>
+        <translation>Team %1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="54"/>
+        <source>%1 is not configured in /etc/network/interfaces (no &quot;iface %1 inet&quot; stanza): change it where it is configured.</source>
+        <translation>%1 ist nicht in /etc/network/interfaces konfiguriert (keine Stanza „iface %1 inet“): Ändern Sie es dort, wo es konfiguriert ist.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="66"/>
+        <source>%1&apos;s stanza names no bond-slaves: its members are set from their own stanzas (bond-master), which this change does not edit.</source>
+        <translation>Die Stanza von %1 nennt keine bond-slaves: Seine Mitglieder werden in ihren eigenen Stanzas gesetzt (bond-master), die diese Änderung nicht bearbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="87"/>
+        <source>%1 joins %2; its own stanza is commented out.</source>
+        <translation>%1 tritt %2 bei; seine eigene Stanza wird auskommentiert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="106"/>
+        <source>%1 leaves %2 and stays down, unconfigured.</source>
+        <translation>%1 verlässt %2 und bleibt deaktiviert und unkonfiguriert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="116"/>
+        <source>%1 gets no primary: whichever adapter has link carries the traffic.</source>
+        <translation>%1 erhält keinen primären Adapter: Der Datenverkehr läuft über den Adapter, der gerade eine Verbindung hat.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="118"/>
+        <source>%1 carries %2&apos;s traffic whenever it has link.</source>
+        <translation>%1 überträgt den Datenverkehr von %2, sobald es eine Verbindung hat.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="142"/>
+        <source>%1 is taken down and removed; %2 gets its address (%3) and comes up on its own; the other members stay down, unconfigured.</source>
+        <translation>%1 wird deaktiviert und entfernt; %2 erhält seine Adresse (%3) und wird eigenständig aktiviert; die anderen Mitglieder bleiben deaktiviert und unkonfiguriert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="149"/>
+        <source>%1&apos;s stanzas changed</source>
+        <translation>Stanzas von %1 geändert</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="174"/>
+        <source>A port connection for %1 joins it to %2.</source>
+        <translation>Eine Port-Verbindung für %1 fügt es %2 hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="192"/>
+        <source>%1&apos;s port connection is switched off, and deleted once the change is confirmed.</source>
+        <translation>Die Port-Verbindung von %1 wird ausgeschaltet und gelöscht, sobald die Änderung bestätigt ist.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="207"/>
+        <source>%1&apos;s connection gets no primary.</source>
+        <translation>Die Verbindung von %1 erhält keinen primären Adapter.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="208"/>
+        <source>%1&apos;s connection gets primary=%2.</source>
+        <translation>Die Verbindung von %1 erhält primary=%2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="236"/>
+        <source>%1 and its ports are switched off (deleted once the change is confirmed); a new connection %2 takes %1&apos;s IP settings.</source>
+        <translation>%1 und seine Ports werden ausgeschaltet (und gelöscht, sobald die Änderung bestätigt ist); eine neue Verbindung %2 übernimmt die IP-Einstellungen von %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="252"/>
+        <source>%1 was not built by this console (no %2%3): change it in the files under %2 that define it, then run networkctl reload.</source>
+        <translation>%1 wurde nicht von dieser Konsole erstellt (kein %2%3): Ändern Sie es in den Dateien unter %2, die es definieren, und führen Sie dann networkctl reload aus.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="267"/>
+        <location filename="../backend/network/TeamPlanner.cpp" line="202"/>
+        <source>%1 as a port of %2</source>
+        <translation>%1 als Port von %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="273"/>
+        <source>%1 has no port file %2%3: change it where it is configured.</source>
+        <translation>%1 hat keine Port-Datei %2%3: Ändern Sie es dort, wo es konfiguriert ist.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="279"/>
+        <source>%1 no longer a port</source>
+        <translation>%1 nicht mehr Port</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="298"/>
+        <source>%1 as the primary port</source>
+        <translation>%1 als primärer Port</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="299"/>
+        <source>%1 as a port, not primary</source>
+        <translation>%1 als Port, nicht primär</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="303"/>
+        <source>%1 has no port file %2%3%1.network: change it where it is configured.</source>
+        <translation>%1 hat keine Port-Datei %2%3%1.network: Ändern Sie es dort, wo es konfiguriert ist.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="312"/>
+        <source>The port files of %1 are written again with PrimarySlave=yes on %2 only.</source>
+        <translation>Die Port-Dateien von %1 werden neu geschrieben, mit PrimarySlave=yes nur bei %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="324"/>
+        <source>part of %1</source>
+        <translation>Teil von %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="329"/>
+        <source>%1&apos;s files are removed: the adapters&apos; own .network files apply again.</source>
+        <translation>Die Dateien von %1 werden entfernt: Die eigenen .network-Dateien der Adapter gelten wieder.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="344"/>
+        <source>%1 was not built by this console (no /etc/netplan/%2): change it in the netplan file that defines it, then run netplan apply.</source>
+        <translation>%1 wurde nicht von dieser Konsole erstellt (kein /etc/netplan/%2): Ändern Sie es in der netplan-Datei, die es definiert, und führen Sie dann netplan apply aus.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="353"/>
+        <source>%1 could not be read (it is readable by root only, and sudo did not answer): nothing was changed. Check that this account may use sudo, or edit the file by hand, then run netplan apply.</source>
+        <translation>%1 konnte nicht gelesen werden (nur root darf es lesen, und sudo hat nicht geantwortet): Es wurde nichts geändert. Prüfen Sie, ob dieses Konto sudo verwenden darf, oder bearbeiten Sie die Datei von Hand und führen Sie dann netplan apply aus.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="369"/>
+        <source>%1 is not in the shape this console wrote (%2): edit it by hand, then run netplan apply.</source>
+        <translation>%1 hat nicht die Form, in der diese Konsole es geschrieben hat (%2): Bearbeiten Sie es von Hand und führen Sie dann netplan apply aus.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="374"/>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="395"/>
+        <source>the team&apos;s netplan file</source>
+        <translation>die netplan-Datei des Teams</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="389"/>
+        <source>%1 is changed in place; the rest of the file stays as it is.</source>
+        <translation>%1 wird direkt geändert; der Rest der Datei bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="400"/>
+        <source>%1&apos;s netplan file is removed: the adapters&apos; own settings apply again.</source>
+        <translation>Die netplan-Datei von %1 wird entfernt: Die eigenen Einstellungen der Adapter gelten wieder.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="425"/>
+        <source>%1 is no longer on %2: refresh and choose again.</source>
+        <translation>%1 ist nicht mehr auf %2 vorhanden: Aktualisieren Sie und wählen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="434"/>
+        <location filename="../backend/network/TeamRules.cpp" line="78"/>
+        <source>%1 is no longer on %2 (removed or renamed): refresh and choose again.</source>
+        <translation>%1 ist nicht mehr auf %2 vorhanden (entfernt oder umbenannt): Aktualisieren Sie und wählen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="437"/>
+        <location filename="../backend/network/TeamRules.cpp" line="83"/>
+        <source>%1 is already in team %2: remove it there first.</source>
+        <translation>%1 ist bereits in Team %2: Entfernen Sie es zuerst dort.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="439"/>
+        <source>A Switch Fault Tolerance team has exactly two adapters.</source>
+        <translation>Ein Team mit Switch-Fehlertoleranz hat genau zwei Adapter.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="440"/>
+        <source>Adding an adapter briefly interrupts the team&apos;s network.</source>
+        <translation>Das Hinzufügen eines Adapters unterbricht das Netzwerk des Teams kurz.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="445"/>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="458"/>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="260"/>
+        <source>%1 is not a member of %2.</source>
+        <translation>%1 ist kein Mitglied von %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="447"/>
+        <source>%1 would keep a single adapter, which is no team: delete the team instead.</source>
+        <translation>%1 würde nur einen Adapter behalten, was kein Team ist: Löschen Sie stattdessen das Team.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="450"/>
+        <source>%1 carries the team&apos;s traffic now: the team fails over to another member.</source>
+        <translation>%1 überträgt gerade den Datenverkehr des Teams: Das Team schaltet auf ein anderes Mitglied um.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="455"/>
+        <source>A primary adapter applies to fault-tolerance teams (active-backup); %1 is %2.</source>
+        <translation>Ein primärer Adapter gilt für fehlertolerante Teams (active-backup); %1 ist %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="462"/>
+        <source>%1 has no members to give its address to.</source>
+        <translation>%1 hat keine Mitglieder, an die es seine Adresse weitergeben kann.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="466"/>
+        <location filename="../backend/network/TeamPlanner.cpp" line="434"/>
+        <source>The host&apos;s network configuration could not be read (%1): nothing was changed. Check the connection and try again.</source>
+        <translation>Die Netzwerkkonfiguration des Hosts konnte nicht gelesen werden (%1): Es wurde nichts geändert. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="481"/>
+        <source>%1 carries this console&apos;s own connection: if the console cannot reconnect, the host rolls back after %2 s.</source>
+        <translation>%1 trägt die eigene Verbindung dieser Konsole: Kann sich die Konsole nicht wieder verbinden, nimmt der Host die Änderung nach %2 s zurück.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="505"/>
+        <location filename="../backend/network/TeamPlanner.cpp" line="515"/>
+        <source>Network stack: %1 (%2).</source>
+        <translation>Netzwerk-Stack: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="518"/>
+        <source>Before anything changes, the host arms its own rollback: unless the console reconnects, checks the result and confirms within %1 s, the host restores the team as it was.</source>
+        <translation>Bevor sich etwas ändert, schaltet der Host seinen eigenen Rollback scharf: Sofern die Konsole sich nicht innerhalb von %1 s wieder verbindet, das Ergebnis prüft und bestätigt, stellt der Host das Team wieder so her, wie es war.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="33"/>
+        <source>&quot;%1&quot; is not an address with a prefix length: write it as 192.0.2.10/24.</source>
+        <translation>„%1“ ist keine Adresse mit Präfixlänge: Schreiben Sie sie als 192.0.2.10/24.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="94"/>
+        <source>ifupdown builds bonds only with the ifenslave package (its bond-* options): install ifenslave on the host, then plan again.</source>
+        <translation>ifupdown bildet Bonds nur mit dem Paket ifenslave (seinen bond-*-Optionen): Installieren Sie ifenslave auf dem Host und planen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="97"/>
+        <source>ifupdown builds bridges only with the bridge-utils package (its bridge_* options): install bridge-utils on the host, or build the team without the bridge for virtual machines.</source>
+        <translation>ifupdown bildet Bridges nur mit dem Paket bridge-utils (seinen bridge_*-Optionen): Installieren Sie bridge-utils auf dem Host oder bilden Sie das Team ohne die Bridge für virtuelle Maschinen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="102"/>
+        <source>/etc/network/interfaces includes other files (source): if %1 is configured in one of them, remove it there, or it and the team will both claim it.</source>
+        <translation>/etc/network/interfaces bindet andere Dateien ein (source): Ist %1 in einer davon konfiguriert, entfernen Sie es dort, sonst beanspruchen es sowohl diese Datei als auch das Team.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="140"/>
+        <source>the team&apos;s stanzas; the members&apos; own commented out</source>
+        <translation>die Stanzas des Teams; die eigenen der Mitglieder auskommentiert</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="194"/>
+        <source>the bond</source>
+        <translation>der Bond</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="210"/>
+        <source>the bridge for virtual machines</source>
+        <translation>die Bridge für virtuelle Maschinen</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="215"/>
+        <source>%1 as the bridge&apos;s port</source>
+        <translation>%1 als Port der Bridge</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="219"/>
+        <source>the bridge&apos;s address</source>
+        <translation>die Adresse der Bridge</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="223"/>
+        <source>the team&apos;s address</source>
+        <translation>die Adresse des Teams</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="286"/>
+        <source>the team, read after the existing netplan files</source>
+        <translation>das Team, gelesen nach den vorhandenen netplan-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="287"/>
+        <source>netplan merges its files: addresses listed for %1 in the existing files stay there. Check with `netplan get` after the change.</source>
+        <translation>netplan führt seine Dateien zusammen: Adressen, die in den vorhandenen Dateien für %1 eingetragen sind, bleiben dort. Prüfen Sie nach der Änderung mit `netplan get`.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="429"/>
+        <source>Build %1 team %2 from %3</source>
+        <translation>%1-Team %2 aus %3 bilden</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="445"/>
+        <source>%1 already exists on %2: choose another name for the bridge.</source>
+        <translation>%1 existiert bereits auf %2: Wählen Sie einen anderen Namen für die Bridge.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="451"/>
+        <source>More than one of %1 carries an address: a team carries one. Move or remove the others&apos; addresses first.</source>
+        <translation>Mehr als einer von %1 hat eine Adresse: Ein Team hat eine. Verschieben oder entfernen Sie zuerst die Adressen der anderen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="478"/>
+        <source>&quot;%1&quot; is not a gateway address: write it as 192.0.2.1, or leave it empty.</source>
+        <translation>„%1“ ist keine Gateway-Adresse: Schreiben Sie sie als 192.0.2.1 oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="516"/>
+        <source>%1 becomes a %2 team (bond mode %3) of %4%5.</source>
+        <translation>%1 wird ein %2-Team (Bond-Modus %3) aus %4%5.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="518"/>
+        <source>, primary %1</source>
+        <translation>, primär %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="520"/>
+        <source>Bridge %1 over %2 carries the address; virtual machines attach to %1.</source>
+        <translation>Die Bridge %1 über %2 trägt die Adresse; virtuelle Maschinen werden an %1 angeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="523"/>
+        <source>%1 carries no address.</source>
+        <translation>%1 hat keine Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="526"/>
+        <source>%1 gets its address by DHCP.</source>
+        <translation>%1 bezieht seine Adresse per DHCP.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="527"/>
+        <source>%1 takes over %2&apos;s DHCP address (%3) with %2&apos;s MAC %4, so the DHCP server hands out the same address.</source>
+        <translation>%1 übernimmt die DHCP-Adresse von %2 (%3) mit der MAC %4 von %2, sodass der DHCP-Server dieselbe Adresse vergibt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="533"/>
+        <source>%1 gets %2%3.</source>
+        <translation>%1 erhält %2%3.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="535"/>
+        <source>, gateway %1</source>
+        <translation>, Gateway %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="536"/>
+        <source>%1 takes over %2&apos;s address %3%4 and its MAC %5.</source>
+        <translation>%1 übernimmt die Adresse %3%4 von %2 und seine MAC %5.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="538"/>
+        <source> (gateway %1)</source>
+        <translation> (Gateway %1)</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="542"/>
+        <source>Before anything changes, the host arms its own rollback: unless the console reconnects, sees %1 up and confirms within %2 s, the host restores its previous configuration by itself.</source>
+        <translation>Bevor sich etwas ändert, schaltet der Host seinen eigenen Rollback scharf: Sofern die Konsole sich nicht innerhalb von %2 s wieder verbindet, %1 aktiv sieht und bestätigt, stellt der Host seine vorherige Konfiguration selbst wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="548"/>
+        <source>%1 carries this console&apos;s own connection: it drops for a moment while the team forms. The console reconnects; if it cannot, the host rolls back after %2 s.</source>
+        <translation>%1 trägt die eigene Verbindung dieser Konsole: Sie bricht kurz ab, während sich das Team bildet. Die Konsole verbindet sich wieder; gelingt das nicht, nimmt der Host die Änderung nach %2 s zurück.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="35"/>
+        <source>The team needs a name, such as bond0.</source>
+        <translation>Das Team braucht einen Namen, zum Beispiel bond0.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="38"/>
+        <source>&quot;%1&quot; is %2 bytes long; an interface name has at most 15: choose a shorter one, such as bond0.</source>
+        <translation>„%1“ ist %2 Bytes lang; ein Schnittstellenname hat höchstens 15: Wählen Sie einen kürzeren, zum Beispiel bond0.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="43"/>
+        <source>&quot;%1&quot; cannot be an interface name: choose another, such as bond0.</source>
+        <translation>„%1“ kann kein Schnittstellenname sein: Wählen Sie einen anderen, zum Beispiel bond0.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="46"/>
+        <source>&quot;%1&quot; holds a &apos;/&apos;, &apos;:&apos;, blank or control character, which interface names cannot: choose another, such as bond0.</source>
+        <translation>„%1“ enthält ein „/“, „:“, Leer- oder Steuerzeichen, was Schnittstellennamen nicht dürfen: Wählen Sie einen anderen, zum Beispiel bond0.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="59"/>
+        <source>%1 already exists on %2: choose another name.</source>
+        <translation>%1 existiert bereits auf %2: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="62"/>
+        <source>A team needs at least two adapters: choose another one.</source>
+        <translation>Ein Team braucht mindestens zwei Adapter: Wählen Sie einen weiteren.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="64"/>
+        <source>A Switch Fault Tolerance team has exactly two adapters, one on each switch (%1 chosen).</source>
+        <translation>Ein Team mit Switch-Fehlertoleranz hat genau zwei Adapter, an jedem Switch einen (%1 gewählt).</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="72"/>
+        <source>%1 is chosen twice.</source>
+        <translation>%1 ist doppelt gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="87"/>
+        <source>%1 has no link now: check its cable before relying on the team.</source>
+        <translation>%1 hat derzeit keine Verbindung: Prüfen Sie sein Kabel, bevor Sie sich auf das Team verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="93"/>
+        <source>The primary adapter %1 is not one of the team&apos;s members.</source>
+        <translation>Der primäre Adapter %1 ist keines der Mitglieder des Teams.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="96"/>
+        <source>All members sit in module %1: a module that fails takes the whole team with it. Team adapters of different modules (the guide teams 1+3 and 2+4).</source>
+        <translation>Alle Mitglieder stecken in Modul %1: Fällt das Modul aus, fällt das ganze Team mit aus. Bündeln Sie Adapter verschiedener Module (die Anleitung bündelt 1+3 und 2+4).</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="100"/>
+        <source>The members run at different speeds: the team is as fast as its slowest active adapter. Use adapters of the same speed.</source>
+        <translation>Die Mitglieder laufen mit unterschiedlichen Geschwindigkeiten: Das Team ist so schnell wie sein langsamster aktiver Adapter. Verwenden Sie Adapter gleicher Geschwindigkeit.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="103"/>
+        <source>802.3ad (LACP) works only when the switch ports are configured as one LACP group: configure the switch first, or the team carries no traffic.</source>
+        <translation>802.3ad (LACP) funktioniert nur, wenn die Switch-Ports als eine LACP-Gruppe konfiguriert sind: Konfigurieren Sie zuerst den Switch, sonst überträgt das Team keinen Datenverkehr.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="106"/>
+        <source>Connect the two adapters to different switches; ARP monitoring notices a switch whose uplink fails, which link state alone does not.</source>
+        <translation>Schließen Sie die beiden Adapter an verschiedene Switches an; die ARP-Überwachung bemerkt einen Switch, dessen Uplink ausfällt, was der Link-Zustand allein nicht tut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="108"/>
+        <source>Adding adapters to a team later briefly interrupts the host&apos;s network.</source>
+        <translation>Werden einem Team später Adapter hinzugefügt, wird das Netzwerk des Hosts kurz unterbrochen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="74"/>
+        <source>/dev/%1 is now a different disk (serial %2, the plan was made for %3): open the wizard again.</source>
+        <translation>/dev/%1 ist jetzt eine andere Festplatte (Seriennummer %2, der Plan wurde für %3 erstellt): Öffnen Sie den Assistenten erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="88"/>
+        <source>Step 1 was applied</source>
+        <translation>Schritt 1 wurde angewendet</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="88"/>
+        <source>Steps 1-%1 were applied</source>
+        <translation>Schritte 1-%1 wurden angewendet</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="95"/>
+        <source>step 1 was applied</source>
+        <translation>Schritt 1 wurde angewendet</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="95"/>
+        <source>steps 1-%1 were applied</source>
+        <translation>Schritte 1-%1 wurden angewendet</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="103"/>
+        <source>sudo on %1 refused it: the account %2 may not run `%3` as root without a password (or sudoers requires a terminal). An administrator can allow exactly this command with `visudo -f /etc/sudoers.d/ftconsole` and the line: %4</source>
+        <translation>sudo auf %1 hat dies verweigert: Das Konto %2 darf `%3` nicht ohne Passwort als root ausführen (oder sudoers verlangt ein Terminal). Ein Administrator kann genau diesen Befehl mit `visudo -f /etc/sudoers.d/ftconsole` und dieser Zeile erlauben: %4</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="140"/>
+        <source>The plan is blocked: %1</source>
+        <translation>Der Plan ist blockiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="144"/>
+        <source>Confirmation does not match %1: nothing was changed.</source>
+        <translation>Die Bestätigung stimmt nicht mit %1 überein: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="153"/>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="160"/>
+        <source>Cancelled before it started: nothing was changed.</source>
+        <translation>Vor dem Start abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="161"/>
+        <source>Cancelled after step %1 of %2: %3; the rest was not run.</source>
+        <translation>Nach Schritt %1 von %2 abgebrochen: %3; der Rest wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="191"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="192"/>
+        <source>; the rest was not run.</source>
+        <translation>; der Rest wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="196"/>
+        <source>Step %1 may still have been applied on the host; refresh and check before trying again. %2</source>
+        <translation>Schritt %1 wurde auf dem Host möglicherweise dennoch angewendet; aktualisieren und prüfen Sie, bevor Sie es erneut versuchen. %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="214"/>
+        <source> Changed: %1. Not changed: %2.</source>
+        <translation> Geändert: %1. Nicht geändert: %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="219"/>
+        <source>Step %1 (%2) failed: %3. %4</source>
+        <translation>Schritt %1 (%2) ist fehlgeschlagen: %3. %4</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Privileges.cpp" line="63"/>
+        <source>The host has no sudo, and the account %1 is not root: connect as root, or install sudo and allow `%2`.</source>
+        <translation>Der Host hat kein sudo, und das Konto %1 ist nicht root: Verbinden Sie sich als root oder installieren Sie sudo und erlauben Sie `%2`.</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Privileges.cpp" line="66"/>
+        <source>Could not ask sudo whether %1 may run `%2`.</source>
+        <translation>sudo konnte nicht gefragt werden, ob %1 `%2` ausführen darf.</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Privileges.cpp" line="71"/>
+        <source>The account %1 may not run `%2` as root without a password. An administrator can allow exactly this command (not the program at large) with `visudo -f /etc/sudoers.d/ftconsole` and the line: %3</source>
+        <translation>Das Konto %1 darf `%2` nicht ohne Passwort als root ausführen. Ein Administrator kann genau diesen Befehl (nicht das Programm insgesamt) mit `visudo -f /etc/sudoers.d/ftconsole` und dieser Zeile erlauben: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="23"/>
+        <source>%1 needs root, and sudo asked for a password the console cannot type</source>
+        <translation>%1 braucht root, und sudo hat nach einem Passwort gefragt, das die Konsole nicht eingeben kann</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="24"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="24"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="47"/>
+        <source>Could not check /dev/%1: %2.</source>
+        <translation>/dev/%1 konnte nicht geprüft werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="49"/>
+        <source>/dev/%1 carries a %2 signature at offset %3%4.</source>
+        <translation>/dev/%1 trägt eine %2-Signatur bei Offset %3%4.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="51"/>
+        <source> (label &quot;%1&quot;)</source>
+        <translation> (Bezeichnung „%1“)</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="53"/>
+        <source>/dev/%1 has partitions: %2.</source>
+        <translation>/dev/%1 hat Partitionen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="55"/>
+        <source>/dev/%1 is in use by %2.</source>
+        <translation>/dev/%1 wird von %2 verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="57"/>
+        <source>Mounted: %1.</source>
+        <translation>Eingehängt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="135"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="140"/>
+        <source>%1 as swap</source>
+        <translation>%1 als Swap</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="152"/>
+        <source>&quot;%1&quot; is not a disk name</source>
+        <translation>„%1“ ist kein Festplattenname</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="172"/>
+        <source>wipefs --no-act --json printed something that is not its JSON</source>
+        <translation>wipefs --no-act --json hat etwas ausgegeben, das nicht sein JSON ist</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="176"/>
+        <source>the kernel lists no %1 in /sys/block: is the disk still there?</source>
+        <translation>der Kernel führt kein %1 in /sys/block: Ist die Festplatte noch vorhanden?</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="180"/>
+        <source>reading its holders</source>
+        <translation>das Lesen ihrer Nutzer (holders)</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="185"/>
+        <source>reading its serial number</source>
+        <translation>das Lesen ihrer Seriennummer</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="191"/>
+        <source>reading /proc/mounts</source>
+        <translation>das Lesen von /proc/mounts</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="201"/>
+        <source>asking libvirt which VMs use which disks</source>
+        <translation>die Abfrage bei libvirt, welche VMs welche Festplatten nutzen</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="222"/>
+        <source>listing the disks of VM %1</source>
+        <translation>das Auflisten der Festplatten der VM %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="247"/>
+        <source>VM %1 uses %2 as its disk %3</source>
+        <translation>VM %1 nutzt %2 als ihre Festplatte %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="45"/>
+        <source>%1 is already a member of %2: remove it there first.</source>
+        <translation>%1 ist bereits Mitglied von %2: Entfernen Sie es zuerst dort.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="48"/>
+        <source> The console never writes over a disk that may hold data: find out what it holds and who uses it, or choose a blank disk.</source>
+        <translation> Die Konsole überschreibt nie eine Festplatte, die Daten enthalten könnte: Finden Sie heraus, was sie enthält und wer sie nutzt, oder wählen Sie eine leere Festplatte.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="56"/>
+        <source>%1 has partitions (%2): the disk that joins a mirror must have none.</source>
+        <translation>%1 hat Partitionen (%2): Die Festplatte, die einem Spiegel beitritt, darf keine haben.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="59"/>
+        <source>%1 carries a %2 signature and may hold data.</source>
+        <translation>%1 trägt eine %2-Signatur und enthält möglicherweise Daten.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="61"/>
+        <source>%1 is mounted at %2: something is using it.</source>
+        <translation>%1 ist unter %2 eingehängt: Etwas verwendet sie.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="64"/>
+        <source>%1 is in use (%2).</source>
+        <translation>%1 wird verwendet (%2).</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="66"/>
+        <source>%1 looks blank to the last refresh; the disk itself is checked again (wipefs, partitions, holders, mounts, VMs) right before anything is written.</source>
+        <translation>%1 ist laut der letzten Aktualisierung leer; die Festplatte selbst wird unmittelbar vor jedem Schreiben erneut geprüft (wipefs, Partitionen, Nutzer, Einhängepunkte, VMs).</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="79"/>
+        <source>the serial number of %1</source>
+        <translation>die Seriennummer von %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="82"/>
+        <source>the device path of %1 (it reports no serial number)</source>
+        <translation>den Gerätepfad von %1 (sie meldet keine Seriennummer)</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="112"/>
+        <source>There is no virtual disk %1 on %2: refresh and pick one from the list.</source>
+        <translation>Auf %2 gibt es keine virtuelle Festplatte %1: Aktualisieren Sie und wählen Sie einen aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="141"/>
+        <source>Create virtual disk %1 from %2</source>
+        <translation>Virtuelle Festplatte %1 aus %2 erstellen</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="144"/>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="169"/>
+        <source>There is no disk %1 on %2: refresh and pick a disk from the list.</source>
+        <translation>Auf %2 gibt es keine Festplatte %1: Aktualisieren Sie und wählen Sie eine Festplatte aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="148"/>
+        <source>%1 already exists: choose another name.</source>
+        <translation>%1 existiert bereits: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="152"/>
+        <source>%1 will run Simplex on %2 alone until a second disk is added; add the disk in slot %3 of the other module next.</source>
+        <translation>%1 läuft Simplex allein auf %2, bis eine zweite Festplatte hinzugefügt wird; fügen Sie als Nächstes die Festplatte in Steckplatz %3 des anderen Moduls hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="155"/>
+        <source>Create %1 (RAID1) on %2 with the second side missing</source>
+        <translation>%1 (RAID1) auf %2 erstellen, die zweite Seite fehlt noch</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="165"/>
+        <source>Add %1 to virtual disk %2</source>
+        <translation>%1 zur virtuellen Festplatte %2 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="173"/>
+        <source>%1 is %2: a disk can only join a running mirror.</source>
+        <translation>%1 ist %2: Eine Festplatte kann nur einem laufenden Spiegel beitreten.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="180"/>
+        <source>%1 holds %2&apos;s only working copy (%3): adding its own disk protects nothing. Pick a disk in the other module.</source>
+        <translation>%1 enthält die einzige funktionierende Kopie von %2 (%3): Die eigene Festplatte hinzuzufügen schützt nichts. Wählen Sie eine Festplatte im anderen Modul.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="183"/>
+        <source>%1 is already part of %2 (%3).</source>
+        <translation>%1 ist bereits Teil von %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="191"/>
+        <source>%1 (%2) is smaller than %3 (%4): pick a disk at least as large.</source>
+        <translation>%1 (%2) ist kleiner als %3 (%4): Wählen Sie eine mindestens so große Festplatte.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="197"/>
+        <source>%1 and %2 are both in module %3: if that module fails, both copies go with it. The guide pairs slot N of module 10 with slot N of module 11.</source>
+        <translation>%1 und %2 stecken beide in Modul %3: Fällt dieses Modul aus, gehen beide Kopien mit. Die Anleitung paart Steckplatz N von Modul 10 mit Steckplatz N von Modul 11.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="201"/>
+        <source>%1 is in slot %2 but %3 is in slot %4: the guide uses corresponding slots.</source>
+        <translation>%1 steckt in Steckplatz %2, aber %3 in Steckplatz %4: Die Anleitung verwendet einander entsprechende Steckplätze.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="204"/>
+        <source>%1 (%2) is larger than %3 (%4): the extra space stays unused.</source>
+        <translation>%1 (%2) ist größer als %3 (%4): Der zusätzliche Platz bleibt ungenutzt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="207"/>
+        <source>%1 is complete: %2 joins as a hot spare.</source>
+        <translation>%1 ist vollständig: %2 tritt als Hot Spare bei.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="217"/>
+        <source>%1 holds the system on partitions of %2: the new disk needs the same partition layout first (for example `sfdisk -d /dev/%2 | sfdisk /dev/%3`), then its matching partition joins %1. This console does not partition disks.</source>
+        <translation>%1 enthält das System auf Partitionen von %2: Die neue Festplatte braucht zuerst dasselbe Partitionslayout (zum Beispiel `sfdisk -d /dev/%2 | sfdisk /dev/%3`), dann tritt ihre passende Partition %1 bei. Diese Konsole partitioniert keine Festplatten.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="224"/>
+        <source>Add %1 to %2; the mirror then synchronizes</source>
+        <translation>%1 zu %2 hinzufügen; der Spiegel synchronisiert sich dann</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="227"/>
+        <source>%1 holds the system: the boot loader must be on both disks, or the host cannot boot when the first one fails.</source>
+        <translation>%1 enthält das System: Der Bootloader muss auf beiden Festplatten sein, sonst kann der Host nicht booten, wenn die erste ausfällt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="233"/>
+        <source>Install the boot loader on %1</source>
+        <translation>Den Bootloader auf %1 installieren</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="242"/>
+        <source>Remove %1 from virtual disk %2</source>
+        <translation>%1 aus der virtuellen Festplatte %2 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="248"/>
+        <source>That slot of %1 is already empty: there is nothing to remove.</source>
+        <translation>Dieser Steckplatz von %1 ist bereits leer: Es gibt nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="264"/>
+        <source>%1 is the last in-sync member of %2: removing it would take the data offline. Add and synchronize another disk first.</source>
+        <translation>%1 ist das letzte synchrone Mitglied von %2: Es zu entfernen würde die Daten offline nehmen. Fügen Sie zuerst eine weitere Festplatte hinzu und synchronisieren Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="269"/>
+        <source>%1 will run Simplex (one copy) until a disk is added back.</source>
+        <translation>%1 läuft Simplex (eine Kopie), bis wieder eine Festplatte hinzugefügt wird.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="271"/>
+        <source>Mark %1 failed in %2</source>
+        <translation>%1 in %2 als ausgefallen markieren</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="273"/>
+        <source>Remove %1 from %2</source>
+        <translation>%1 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="276"/>
+        <source>the name of the member to remove</source>
+        <translation>den Namen des zu entfernenden Mitglieds</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="283"/>
+        <source>Re-add %1 to virtual disk %2</source>
+        <translation>%1 erneut zur virtuellen Festplatte %2 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="289"/>
+        <source>%1 is still listed in %2 (%3): remove it first.</source>
+        <translation>%1 ist noch in %2 aufgeführt (%3): Entfernen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="293"/>
+        <source>There is no device %1 on %2: is the disk inserted?</source>
+        <translation>Auf %2 gibt es kein Gerät %1: Ist die Festplatte eingesteckt?</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="295"/>
+        <source>%1 belongs to %2 now.</source>
+        <translation>%1 gehört jetzt zu %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="304"/>
+        <source>%1 has no write-intent bitmap, so %2 cannot simply rejoin it: use Add disk, which checks %2 and asks for its serial number before it is overwritten.</source>
+        <translation>%1 hat keine Write-Intent-Bitmap, daher kann %2 nicht einfach wieder beitreten: Verwenden Sie „Festplatte hinzufügen“, das %2 prüft und nach seiner Seriennummer fragt, bevor sie überschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="309"/>
+        <source>Re-add %1 to %2 (only changed blocks are copied)</source>
+        <translation>%1 erneut zu %2 hinzufügen (nur geänderte Blöcke werden kopiert)</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="317"/>
+        <source>Check consistency of %1</source>
+        <translation>Konsistenz von %1 prüfen</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="322"/>
+        <source>%1 is busy (%2): wait until it is done.</source>
+        <translation>%1 ist beschäftigt (%2): Warten Sie, bis das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="324"/>
+        <source>%1 is %2: a check compares two copies, so it needs Duplex.</source>
+        <translation>%1 ist %2: Eine Prüfung vergleicht zwei Kopien und braucht daher Duplex.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="327"/>
+        <source>Start a consistency check of %1</source>
+        <translation>Eine Konsistenzprüfung von %1 starten</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="335"/>
+        <source>Cancel the check of %1</source>
+        <translation>Die Prüfung von %1 abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="340"/>
+        <source>%1 runs no check to cancel; a resync or recovery must finish to protect the data.</source>
+        <translation>Auf %1 läuft keine Prüfung, die abgebrochen werden könnte; eine Resynchronisation oder Wiederherstellung muss zum Schutz der Daten abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="343"/>
+        <source>Stop the check of %1</source>
+        <translation>Die Prüfung von %1 anhalten</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="350"/>
+        <source>Set the resync priority of %1</source>
+        <translation>Priorität der Resynchronisation von %1 festlegen</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="358"/>
+        <source>Guarantee %1 only 1000 KiB/s</source>
+        <translation>%1 nur 1000 KiB/s garantieren</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="359"/>
+        <source>Limit %1 to 10000 KiB/s</source>
+        <translation>%1 auf 10000 KiB/s begrenzen</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="362"/>
+        <source>Use the system&apos;s maximum for %1</source>
+        <translation>Für %1 das Maximum des Systems verwenden</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="363"/>
+        <source>Use the system&apos;s minimum for %1</source>
+        <translation>Für %1 das Minimum des Systems verwenden</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="368"/>
+        <source>Let %1 resync at up to 2000000 KiB/s</source>
+        <translation>%1 mit bis zu 2000000 KiB/s resynchronisieren lassen</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="369"/>
+        <source>Guarantee %1 50000 KiB/s even under load</source>
+        <translation>%1 auch unter Last 50000 KiB/s garantieren</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/CpuSchedule.cpp" line="52"/>
+        <source>%1: relative weight %2 is out of range: choose 1 to 10000 (100 is the default).</source>
+        <translation>%1: Die relative Gewichtung %2 liegt außerhalb des Bereichs: Wählen Sie 1 bis 10000 (Standard ist 100).</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/CpuSchedule.cpp" line="56"/>
+        <source>%1: reserved capacity %2 % is out of range: choose 0 to 100 % of one CPU.</source>
+        <translation>%1: Die reservierte Kapazität %2 % liegt außerhalb des Bereichs: Wählen Sie 0 bis 100 % einer CPU.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/CpuSchedule.cpp" line="60"/>
+        <source>%1: maximum capacity %2 % is out of range: choose 1 to 100 % of one CPU.</source>
+        <translation>%1: Die maximale Kapazität %2 % liegt außerhalb des Bereichs: Wählen Sie 1 bis 100 % einer CPU.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/CpuSchedule.cpp" line="65"/>
+        <source>%1: the maximum (%2 % of one CPU in all) is below the reservation (%3 %): raise the maximum or lower the reservation.</source>
+        <translation>%1: Das Maximum (insgesamt %2 % einer CPU) liegt unter der Reservierung (%3 %): Erhöhen Sie das Maximum oder verringern Sie die Reservierung.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/CpuSchedule.cpp" line="74"/>
+        <source>The reservations add up to %1 % of one CPU, more than the %2 % this host offers its VMs (%3 CPUs less the host&apos;s own %4 %): lower a reservation, or the host reserve.</source>
+        <translation>Die Reservierungen ergeben zusammen %1 % einer CPU, mehr als die %2 %, die dieser Host seinen VMs bietet (%3 CPUs abzüglich der eigenen %4 % des Hosts): Verringern Sie eine Reservierung oder die Reserve des Hosts.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="32"/>
+        <source>a Debian-like host</source>
+        <translation>einem Debian-artigen Host</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="34"/>
+        <source>a Red Hat-like host</source>
+        <translation>einem Red-Hat-artigen Host</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="36"/>
+        <source>a SUSE host</source>
+        <translation>einem SUSE-Host</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="37"/>
+        <source>this host</source>
+        <translation>diesem Host</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="43"/>
+        <source>When the host stops, libvirt-guests saves the memory of every running VM to disk (virsh managedsave) and %1; the VMs carry on where they were. Each save needs disk space for the VM&apos;s memory under /var/lib/libvirt/qemu/save.</source>
+        <translation>Beim Herunterfahren des Hosts speichert libvirt-guests den Arbeitsspeicher jeder laufenden VM auf die Festplatte (virsh managedsave) und %1; die VMs machen dort weiter, wo sie waren. Jede Speicherung braucht unter /var/lib/libvirt/qemu/save Platz für den Arbeitsspeicher der VM.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="47"/>
+        <source>restores it when the host starts again (ON_BOOT=start)</source>
+        <translation>stellt ihn beim nächsten Start des Hosts wieder her (ON_BOOT=start)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="48"/>
+        <source>keeps it until each VM is started (ON_BOOT=%1: libvirt-guests restores none at boot)</source>
+        <translation>behält ihn, bis jede VM gestartet wird (ON_BOOT=%1: libvirt-guests stellt beim Booten keine wieder her)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="52"/>
+        <source>waits up to %1 s (SHUTDOWN_TIMEOUT) for each; a guest still running then is turned off with the host</source>
+        <translation>wartet auf jede bis zu %1 s (SHUTDOWN_TIMEOUT); ein Gast, der dann noch läuft, wird mit dem Host ausgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="55"/>
+        <source>waits for each without a time limit (SHUTDOWN_TIMEOUT=0): a guest that ignores the request holds up the host&apos;s shutdown</source>
+        <translation>wartet auf jede ohne Zeitlimit (SHUTDOWN_TIMEOUT=0): Ein Gast, der die Aufforderung ignoriert, hält das Herunterfahren des Hosts auf</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="58"/>
+        <source>SHUTDOWN_TIMEOUT is not a whole number, so how long it waits is not known: set it</source>
+        <translation>SHUTDOWN_TIMEOUT ist keine ganze Zahl, daher ist unbekannt, wie lange es wartet: Legen Sie den Wert fest</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="59"/>
+        <source>When the host stops, libvirt-guests asks each running VM&apos;s guest OS to shut down and %1. What a guest has not written to its disks by then is lost, and no VM keeps its state.</source>
+        <translation>Beim Herunterfahren des Hosts fordert libvirt-guests das Gastbetriebssystem jeder laufenden VM zum Herunterfahren auf und %1. Was ein Gast bis dahin nicht auf seine Festplatten geschrieben hat, geht verloren, und keine VM behält ihren Zustand.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="112"/>
+        <source>Save the state of the VMs on %1 when the host stops</source>
+        <translation>Zustand der VMs auf %1 beim Herunterfahren des Hosts speichern</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="113"/>
+        <source>Shut the VMs on %1 down when the host stops</source>
+        <translation>VMs auf %1 beim Herunterfahren des Hosts herunterfahren</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="116"/>
+        <source>%1 is a read-only capture: nothing can be changed there. Open the host itself.</source>
+        <translation>%1 ist eine schreibgeschützte Erfassung: Dort kann nichts geändert werden. Öffnen Sie den Host selbst.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="121"/>
+        <source>The libvirt-guests settings of %1 have not been read yet: refresh and try again.</source>
+        <translation>Die libvirt-guests-Einstellungen von %1 wurden noch nicht gelesen: Aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="126"/>
+        <source>%1 has no libvirt-guests settings file (neither /etc/default/libvirt-guests nor /etc/sysconfig/libvirt-guests), and /etc/os-release does not say which distribution it is (ID &quot;%2&quot;), so where its libvirt-guests would read one is not known: create the file by hand where its libvirt-guests.sh sources it, then refresh.</source>
+        <translation>%1 hat keine Einstellungsdatei für libvirt-guests (weder /etc/default/libvirt-guests noch /etc/sysconfig/libvirt-guests), und /etc/os-release sagt nicht, welche Distribution es ist (ID „%2“), daher ist unbekannt, wo sein libvirt-guests eine lesen würde: Legen Sie die Datei von Hand dort an, wo sein libvirt-guests.sh sie einliest, und aktualisieren Sie dann.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="135"/>
+        <source>%1 on %2 has lines the console does not understand (they are listed with the host&apos;s problems), so what ON_SHUTDOWN ends up as is not certain: set it there by hand, or simplify those lines and refresh.</source>
+        <translation>%1 auf %2 enthält Zeilen, die die Konsole nicht versteht (sie stehen bei den Problemen des Hosts), daher ist nicht sicher, welchen Wert ON_SHUTDOWN am Ende hat: Setzen Sie ihn dort von Hand, oder vereinfachen Sie diese Zeilen und aktualisieren Sie.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="142"/>
+        <source>ON_SHUTDOWN=%1 in %2</source>
+        <translation>ON_SHUTDOWN=%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="143"/>
+        <source>libvirt-guests&apos; default, as %1 does not set ON_SHUTDOWN</source>
+        <translation>Vorgabe von libvirt-guests, da %1 ON_SHUTDOWN nicht setzt</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="144"/>
+        <source>no settings file</source>
+        <translation>keine Einstellungsdatei</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="145"/>
+        <source>libvirt-guests on %1 already saves the state of the VMs when the host stops (%2): nothing to change.</source>
+        <translation>libvirt-guests auf %1 speichert bereits den Zustand der VMs beim Herunterfahren des Hosts (%2): Es gibt nichts zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="147"/>
+        <source>libvirt-guests on %1 already shuts the VMs down when the host stops (%2): nothing to change.</source>
+        <translation>libvirt-guests auf %1 fährt die VMs bereits beim Herunterfahren des Hosts herunter (%2): Es gibt nichts zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="165"/>
+        <source>The console could not work out an edit of %1 that changes only ON_SHUTDOWN: set ON_SHUTDOWN=%2 there by hand.</source>
+        <translation>Die Konsole konnte keine Bearbeitung von %1 ermitteln, die nur ON_SHUTDOWN ändert: Setzen Sie ON_SHUTDOWN=%2 dort von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="172"/>
+        <source>Check that %1 is as it was read (else stop here, changing nothing)</source>
+        <translation>Prüfen, dass %1 noch so ist wie beim Lesen (andernfalls hier anhalten, ohne etwas zu ändern)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="176"/>
+        <source>Check that %1 still does not exist (else stop here, changing nothing)</source>
+        <translation>Prüfen, dass %1 weiterhin nicht existiert (andernfalls hier anhalten, ohne etwas zu ändern)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="180"/>
+        <source>Write the new settings to %1</source>
+        <translation>Die neuen Einstellungen in %1 schreiben</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="183"/>
+        <source>Give %1 the owner and group of %2</source>
+        <translation>%1 denselben Eigentümer und dieselbe Gruppe wie %2 geben</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="185"/>
+        <source>Give %1 the permissions of %2</source>
+        <translation>%1 dieselben Zugriffsrechte wie %2 geben</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="188"/>
+        <source>Make %1 readable by everyone, writable by root (0644)</source>
+        <translation>%1 für alle lesbar und für root beschreibbar machen (0644)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="191"/>
+        <source>Put %1 in place of %2 (one rename: the file is never half written)</source>
+        <translation>%1 an die Stelle von %2 setzen (eine einzige Umbenennung: Die Datei ist nie halb geschrieben)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="196"/>
+        <source>%1 does not exist: the plan creates it (on %2 libvirt-guests reads its settings there) holding only ON_SHUTDOWN=%3; the other settings keep libvirt-guests&apos; defaults.</source>
+        <translation>%1 existiert nicht: Der Plan legt die Datei an (auf %2 liest libvirt-guests seine Einstellungen dort) und schreibt nur ON_SHUTDOWN=%3 hinein; die übrigen Einstellungen behalten die Vorgaben von libvirt-guests.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="201"/>
+        <source>Line %1 of %2 becomes ON_SHUTDOWN=%3 (it sets %4 now); every other line stays exactly as it is.</source>
+        <translation>Zeile %1 von %2 wird zu ON_SHUTDOWN=%3 (derzeit setzt sie %4); jede andere Zeile bleibt genau so, wie sie ist.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="206"/>
+        <source>%1 gets the line ON_SHUTDOWN=%2 as line %3 (it does not set it now, so libvirt-guests&apos; default, suspend, applies); every other line stays exactly as it is.</source>
+        <translation>%1 erhält die Zeile ON_SHUTDOWN=%2 als Zeile %3 (derzeit setzt es den Wert nicht, daher gilt die Vorgabe von libvirt-guests, suspend); jede andere Zeile bleibt genau so, wie sie ist.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="213"/>
+        <source>libvirt-guests.service is not enabled on %1: until it is (systemctl enable --now libvirt-guests), this setting does nothing and the VMs go down with the host.</source>
+        <translation>libvirt-guests.service ist auf %1 nicht aktiviert: Solange es das nicht ist (systemctl enable --now libvirt-guests), bewirkt diese Einstellung nichts, und die VMs gehen mit dem Host aus.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="218"/>
+        <source>Whether libvirt-guests runs on %1 is not known (it has no /etc/systemd/system/multi-user.target.wants): make sure its init system runs libvirt-guests when the host stops.</source>
+        <translation>Ob libvirt-guests auf %1 läuft, ist unbekannt (es hat kein /etc/systemd/system/multi-user.target.wants): Stellen Sie sicher, dass sein Init-System libvirt-guests beim Herunterfahren des Hosts ausführt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="223"/>
+        <source>%1 exists too, but libvirt-guests on %2 reads %3: the plan leaves %1 alone.</source>
+        <translation>%1 existiert ebenfalls, aber libvirt-guests auf %2 liest %3: Der Plan lässt %1 unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="246"/>
+        <source>libvirt-guests ON_SHUTDOWN=%1 in %2</source>
+        <translation>libvirt-guests ON_SHUTDOWN=%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="247"/>
+        <source>libvirt-guests&apos; default, ON_SHUTDOWN=suspend</source>
+        <translation>Vorgabe von libvirt-guests, ON_SHUTDOWN=suspend</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="255"/>
+        <source>%1 is set to save its state when the host stops, but libvirt-guests.service is not enabled on %2, so nothing saves it: enable it (systemctl enable --now libvirt-guests), or turn off Save State When the Host Stops for %1.</source>
+        <translation>%1 soll ihren Zustand beim Herunterfahren des Hosts speichern, aber libvirt-guests.service ist auf %2 nicht aktiviert, daher speichert ihn nichts: Aktivieren Sie es (systemctl enable --now libvirt-guests) oder schalten Sie „Zustand beim Herunterfahren des Hosts speichern“ für %1 aus.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="260"/>
+        <source>%1 is set to save its state when the host stops, but libvirt-guests on %2 only handles the VMs of URIS=&quot;%3&quot;, not those of %4: add %4 to URIS in %5, or turn off Save State When the Host Stops for %1.</source>
+        <translation>%1 soll ihren Zustand beim Herunterfahren des Hosts speichern, aber libvirt-guests auf %2 behandelt nur die VMs von URIS=&quot;%3&quot;, nicht die von %4: Fügen Sie %4 zu URIS in %5 hinzu oder schalten Sie „Zustand beim Herunterfahren des Hosts speichern“ für %1 aus.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="263"/>
+        <source>its settings</source>
+        <translation>seine Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="265"/>
+        <source>%1 is set to save its state when the host stops, but %2 shuts every VM down (%3): turn on Save VM States When the Host Stops for the host (every VM&apos;s state is then saved), or turn off Save State When the Host Stops for %1.</source>
+        <translation>%1 soll ihren Zustand beim Herunterfahren des Hosts speichern, aber %2 fährt jede VM herunter (%3): Schalten Sie für den Host „VM-Zustände beim Herunterfahren des Hosts speichern“ ein (dann wird der Zustand jeder VM gespeichert) oder schalten Sie „Zustand beim Herunterfahren des Hosts speichern“ für %1 aus.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="270"/>
+        <source>%1 is set to be shut down when the host stops, but %2 saves the state of every running VM (%3), and libvirt-guests has no setting per VM: turn off Save VM States When the Host Stops for the host (every VM is then shut down), or turn on Save State When the Host Stops for %1.</source>
+        <translation>%1 soll beim Herunterfahren des Hosts heruntergefahren werden, aber %2 speichert den Zustand jeder laufenden VM (%3), und libvirt-guests hat keine Einstellung pro VM: Schalten Sie für den Host „VM-Zustände beim Herunterfahren des Hosts speichern“ aus (dann wird jede VM heruntergefahren) oder schalten Sie „Zustand beim Herunterfahren des Hosts speichern“ für %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="39"/>
+        <source>The VM name &quot;%1&quot; holds a control character: rename it with virsh domrename first.</source>
+        <translation>Der VM-Name „%1“ enthält ein Steuerzeichen: Benennen Sie die VM zuerst mit virsh domrename um.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="48"/>
+        <source>%1 is no longer on %2 (it was removed or renamed): refresh and choose again.</source>
+        <translation>%1 ist nicht mehr auf %2 vorhanden (entfernt oder umbenannt): Aktualisieren Sie und wählen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="101"/>
+        <source>Set the CPU of %1: weight %2, reserve %3 %, maximum %4 %</source>
+        <translation>CPU von %1 festlegen: Gewichtung %2, Reservierung %3 %, Maximum %4 %</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="114"/>
+        <source>The CPU settings of %1 are not known yet (its schedinfo was not read), and every VM&apos;s shares depend on them: refresh, and if it stays so, see the problem shown for %1.</source>
+        <translation>Die CPU-Einstellungen von %1 sind noch unbekannt (ihre schedinfo wurde nicht gelesen), und die Anteile jeder VM hängen davon ab: Aktualisieren Sie, und wenn es so bleibt, sehen Sie sich das für %1 angezeigte Problem an.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="130"/>
+        <source>The CPU settings of %1 are not known yet (its schedinfo was not read): refresh and try again.</source>
+        <translation>Die CPU-Einstellungen von %1 sind noch unbekannt (ihre schedinfo wurde nicht gelesen): Aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="156"/>
+        <source>%1: record weight %2 and reservation %3 % with the VM</source>
+        <translation>%1: Gewichtung %2 und Reservierung %3 % bei der VM vermerken</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="165"/>
+        <source>cpu_shares %1 → %2</source>
+        <translation>cpu_shares %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="170"/>
+        <source>no cap</source>
+        <translation>keine Obergrenze</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="171"/>
+        <source>cap at %1 % of one CPU per vCPU</source>
+        <translation>Obergrenze %1 % einer CPU je vCPU</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="178"/>
+        <source>%1 already has these settings: nothing to change.</source>
+        <translation>%1 hat diese Einstellungen bereits: Es gibt nichts zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="185"/>
+        <source>Guaranteed: under full contention %1 gets %2 % of one CPU (%3 % of the system), at least its reservation of %4 %; the reservations leave %5 % of one CPU unreserved on this host.</source>
+        <translation>Garantiert: Bei voller CPU-Konkurrenz erhält %1 %2 % einer CPU (%3 % des Systems), mindestens ihre Reservierung von %4 %; die Reservierungen lassen auf diesem Host %5 % einer CPU unreserviert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="200"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="201"/>
+        <source>Shut Down</source>
+        <translation>Herunterfahren</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="202"/>
+        <source>Turn Off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="203"/>
+        <source>Save State</source>
+        <translation>Zustand speichern</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="204"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="205"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="206"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="240"/>
+        <source>%1 is %2: %3 does not apply now.</source>
+        <translation>%1 ist %2: „%3“ ist jetzt nicht möglich.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="246"/>
+        <source>Restore %1 from its saved state</source>
+        <translation>%1 aus dem gespeicherten Zustand wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="247"/>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="251"/>
+        <source>Ask the guest OS of %1 to shut down</source>
+        <translation>Das Gastbetriebssystem von %1 zum Herunterfahren auffordern</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="253"/>
+        <source>The guest decides: a guest without ACPI support keeps running.</source>
+        <translation>Der Gast entscheidet: Ein Gast ohne ACPI-Unterstützung läuft weiter.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="256"/>
+        <source>Turn off %1 at once</source>
+        <translation>%1 sofort ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="257"/>
+        <source>Like pulling the plug: what the guest has not written to its disks is lost.</source>
+        <translation>Wie das Ziehen des Netzsteckers: Was der Gast noch nicht auf seine Festplatten geschrieben hat, geht verloren.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="260"/>
+        <source>Save the state of %1 and stop it</source>
+        <translation>Zustand von %1 speichern und die VM stoppen</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="264"/>
+        <source>Reset %1</source>
+        <translation>%1 zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="265"/>
+        <source>Like the reset button: the guest restarts without shutting down.</source>
+        <translation>Wie der Reset-Knopf: Der Gast startet neu, ohne herunterzufahren.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="268"/>
+        <source>Pause %1</source>
+        <translation>%1 anhalten</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="271"/>
+        <source>Resume %1</source>
+        <translation>%1 fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="280"/>
+        <source>Start %1 with the host</source>
+        <translation>%1 mit dem Host starten</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="281"/>
+        <source>Do not start %1 with the host</source>
+        <translation>%1 nicht mit dem Host starten</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="295"/>
+        <source>Save the state of %1 when the host stops</source>
+        <translation>Zustand von %1 beim Herunterfahren des Hosts speichern</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="296"/>
+        <source>Shut %1 down when the host stops</source>
+        <translation>%1 beim Herunterfahren des Hosts herunterfahren</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::Readings</name>
+    <message>
+        <location filename="../backend/model/HostSnapshot.cpp" line="101"/>
+        <source> (from `%1`)</source>
+        <translation> (aus `%1`)</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/Poller.cpp" line="102"/>
+        <source>%1: libvirt does not answer (%2): start it on the host (systemctl start libvirtd), or choose another connection (Host ▸ Libvirt Connection, or --libvirt-uri).</source>
+        <translation>%1: libvirt antwortet nicht (%2): Starten Sie es auf dem Host (systemctl start libvirtd) oder wählen Sie eine andere Verbindung (Host ▸ Libvirt-Verbindung oder --libvirt-uri).</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/Poller.cpp" line="105"/>
+        <source>%1: libvirt cannot open this connection (%2): check the URI (Host ▸ Libvirt Connection, or --libvirt-uri).</source>
+        <translation>%1: libvirt kann diese Verbindung nicht öffnen (%2): Prüfen Sie die URI (Host ▸ Libvirt-Verbindung oder --libvirt-uri).</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/Poller.cpp" line="112"/>
+        <source>%1: could not read %2: %3</source>
+        <translation>%1: %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/Poller.cpp" line="118"/>
+        <source>%1 has no %2 command: install the %3 package on the host to see this part.</source>
+        <translation>%1 hat keinen Befehl %2: Installieren Sie das Paket %3 auf dem Host, um diesen Teil zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/Poller.cpp" line="124"/>
+        <source>%1: sudo wants a password for %2: add a NOPASSWD sudoers rule for it, or connect as root.</source>
+        <translation>%1: sudo verlangt für %2 ein Passwort: Fügen Sie dafür eine sudoers-Regel mit NOPASSWD hinzu oder verbinden Sie sich als root.</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/Poller.cpp" line="131"/>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/Poller.cpp" line="183"/>
+        <source>virsh dumpxml %1 failed</source>
+        <translation>virsh dumpxml %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/Poller.cpp" line="188"/>
+        <source>the definition of %1 could not be read: %2</source>
+        <translation>die Definition von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/Poller.cpp" line="314"/>
+        <source>%1: %2 did not answer within %3 s; showing the last reading</source>
+        <translation>%1: %2 hat nicht innerhalb von %3 s geantwortet; die letzte Messung wird angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/Poller.cpp" line="339"/>
+        <source>%1 did not answer</source>
+        <translation>%1 hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/snapshot/BuildSupport.cpp" line="20"/>
+        <source>line %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <location filename="../backend/model/snapshot/BuildSupport.cpp" line="22"/>
+        <source>Could not understand %1 output, %2%3</source>
+        <translation>Ausgabe von %1 nicht verstanden, %2%3</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/snapshot/BuildSupport.cpp" line="27"/>
+        <source>%1 more lines of %2 could not be understood</source>
+        <translation>%1 weitere Zeilen von %2 konnten nicht verstanden werden</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="134"/>
+        <source>belongs to the %1 container %2</source>
+        <translation>gehört zum %1-Container %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="142"/>
+        <source>%1 is a former member of %2 (the array UUID matches): re-add it</source>
+        <translation>%1 ist ein früheres Mitglied von %2 (die Array-UUID stimmt überein): Fügen Sie es erneut hinzu</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="147"/>
+        <source>a partition holds a RAID member signature of an array that is not running</source>
+        <translation>eine Partition trägt die RAID-Mitgliedssignatur eines Arrays, das nicht läuft</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="149"/>
+        <source>mounted at %1</source>
+        <translation>eingehängt unter %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="151"/>
+        <source>has partitions %1</source>
+        <translation>hat die Partitionen %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="153"/>
+        <source>holds a RAID member signature of an array that is not running</source>
+        <translation>trägt die RAID-Mitgliedssignatur eines Arrays, das nicht läuft</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="155"/>
+        <source>holds a %1 signature</source>
+        <translation>trägt eine %1-Signatur</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="157"/>
+        <source>used by %1</source>
+        <translation>verwendet von %1</translation>
     </message>
 </context>
 <context>
@@ -3588,6 +5737,437 @@
     </message>
 </context>
 <context>
+    <name>ftc::Session</name>
+    <message>
+        <location filename="../backend/session/HostSession.cpp" line="124"/>
+        <source>%1 is closed: nothing was changed.</source>
+        <translation>%1 ist geschlossen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSession.cpp" line="167"/>
+        <location filename="../backend/session/HostSession.cpp" line="183"/>
+        <location filename="../backend/session/HostSession.cpp" line="210"/>
+        <location filename="../backend/session/HostSession.cpp" line="225"/>
+        <location filename="../backend/session/HostSession.cpp" line="259"/>
+        <source>%1 is closed</source>
+        <translation>%1 ist geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSession.cpp" line="239"/>
+        <source>%1 is closed: no bundle was written</source>
+        <translation>%1 ist geschlossen: Es wurde kein Paket geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSpec.cpp" line="47"/>
+        <source>No host given: write demo, local, ssh://user@host:port, bundle:DIR or sos:PATH.</source>
+        <translation>Kein Host angegeben: Schreiben Sie demo, local, ssh://user@host:port, bundle:DIR oder sos:PATH.</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSpec.cpp" line="56"/>
+        <source>bundle: needs a directory, e.g. bundle:/tmp/host-bundle.</source>
+        <translation>bundle: braucht ein Verzeichnis, z. B. bundle:/tmp/host-bundle.</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSpec.cpp" line="62"/>
+        <source>sos: needs an sosreport, its directory or its archive, e.g. sos:/tmp/sosreport-host-2026-11-30-abcdefg.tar.xz.</source>
+        <translation>sos: braucht einen sosreport, sein Verzeichnis oder sein Archiv, z. B. sos:/tmp/sosreport-host-2026-11-30-abcdefg.tar.xz.</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSpec.cpp" line="68"/>
+        <source>&apos;%1&apos; is not a valid SSH address: write ssh://user@host or ssh://user@host:port.</source>
+        <translation>„%1“ ist keine gültige SSH-Adresse: Schreiben Sie ssh://user@host oder ssh://user@host:port.</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSpec.cpp" line="70"/>
+        <source>&apos;%1&apos; has a path; an SSH address is ssh://user@host:port only.</source>
+        <translation>„%1“ enthält einen Pfad; eine SSH-Adresse ist nur ssh://user@host:port.</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSpec.cpp" line="72"/>
+        <source>Do not put a password in the address; the console asks for it when needed.</source>
+        <translation>Geben Sie kein Passwort in der Adresse an; die Konsole fragt bei Bedarf danach.</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSpec.cpp" line="75"/>
+        <source>Port %1 is out of range 1-65535.</source>
+        <translation>Port %1 liegt außerhalb des Bereichs 1-65535.</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSpec.cpp" line="81"/>
+        <source>Unknown host &apos;%1&apos;: write demo, local, ssh://user@host:port, bundle:DIR or sos:PATH.</source>
+        <translation>Unbekannter Host „%1“: Schreiben Sie demo, local, ssh://user@host:port, bundle:DIR oder sos:PATH.</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSpec.cpp" line="93"/>
+        <source>the libvirt URI is empty</source>
+        <translation>die libvirt-URI ist leer</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSpec.cpp" line="95"/>
+        <source>&quot;%1&quot; is not a libvirt URI: it must start with a scheme, e.g. qemu:///system or test:///path/node.xml</source>
+        <translation>„%1“ ist keine libvirt-URI: Sie muss mit einem Schema beginnen, z. B. qemu:///system oder test:///path/node.xml</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSpec.cpp" line="100"/>
+        <source>the libvirt URI &quot;%1&quot; holds a blank or control character: write it without</source>
+        <translation>die libvirt-URI „%1“ enthält ein Leer- oder Steuerzeichen: Schreiben Sie sie ohne</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/RunnerFactory.cpp" line="36"/>
+        <source>%1 is a read-only capture: it runs no commands.</source>
+        <translation>%1 ist eine schreibgeschützte Erfassung: Sie führt keine Befehle aus.</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="35"/>
+        <source>capture read (read-only)</source>
+        <translation>Erfassung gelesen (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="36"/>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="39"/>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="152"/>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="193"/>
+        <source>%1 was closed before the plan started: nothing was changed.</source>
+        <translation>%1 wurde vor dem Start des Plans geschlossen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="195"/>
+        <source>Cancelled before it started: nothing was changed.</source>
+        <translation>Vor dem Start abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="198"/>
+        <source>%1 is a read-only capture: nothing can be changed there.</source>
+        <translation>%1 ist eine schreibgeschützte Erfassung: Dort kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="199"/>
+        <source>%1 is not connected: nothing was changed.</source>
+        <translation>%1 ist nicht verbunden: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="208"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="324"/>
+        <source>%1 is a read-only capture</source>
+        <translation>%1 ist eine schreibgeschützte Erfassung</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="209"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="230"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="298"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="311"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="325"/>
+        <source>%1 is not connected</source>
+        <translation>%1 ist nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="220"/>
+        <source>%1 has not been read yet</source>
+        <translation>%1 wurde noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="249"/>
+        <source>%1 has not been read yet: no bundle was written</source>
+        <translation>%1 wurde noch nicht gelesen: Es wurde kein Paket geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="258"/>
+        <source>%1: support bundle written to %2 (%3 sources)</source>
+        <translation>%1: Support-Paket nach %2 geschrieben (%3 Quellen)</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="310"/>
+        <source>%1 is a read-only capture: it holds no VM definitions</source>
+        <translation>%1 ist eine schreibgeschützte Erfassung: Sie enthält keine VM-Definitionen</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Batch.cpp" line="187"/>
+        <source>the batch ended out of order</source>
+        <translation>der Stapel endete außer der Reihe</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Batch.cpp" line="199"/>
+        <source>the host&apos;s shell printed a line that is not a record: &quot;%1&quot;</source>
+        <translation>die Shell des Hosts hat eine Zeile ausgegeben, die kein Datensatz ist: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Batch.cpp" line="204"/>
+        <source>record %1 of step %2 came out of order</source>
+        <translation>Datensatz %1 von Schritt %2 kam außer der Reihe</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Batch.cpp" line="210"/>
+        <source>record of step %1 is longer than it said</source>
+        <translation>der Datensatz von Schritt %1 ist länger als angegeben</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Batch.cpp" line="247"/>
+        <source>the batched refresh ended before this command finished</source>
+        <translation>die gebündelte Aktualisierung endete, bevor dieser Befehl fertig war</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Batch.cpp" line="270"/>
+        <source>the host has no sh: %1</source>
+        <translation>der Host hat kein sh: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Batch.cpp" line="272"/>
+        <source>the host&apos;s shell stopped: %1</source>
+        <translation>die Shell des Hosts wurde beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Batch.cpp" line="304"/>
+        <source>the batch did not finish within %1 s</source>
+        <translation>der Stapel wurde nicht innerhalb von %1 s fertig</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Batch.cpp" line="318"/>
+        <source>the shell on the host ended: %1</source>
+        <translation>die Shell auf dem Host wurde beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Batch.cpp" line="320"/>
+        <source>the shell on the host ended</source>
+        <translation>die Shell auf dem Host wurde beendet</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Command.cpp" line="11"/>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Command.cpp" line="22"/>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/KnownHosts.cpp" line="203"/>
+        <source>it is a directory</source>
+        <translation>es ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/LocalRunnerText.cpp" line="9"/>
+        <source>sudo asks for a password, which the console cannot type: add a NOPASSWD sudoers rule for this user and command, or run the console as root.</source>
+        <translation>sudo fragt nach einem Passwort, das die Konsole nicht eingeben kann: Fügen Sie für diesen Benutzer und Befehl eine sudoers-Regel mit NOPASSWD hinzu oder führen Sie die Konsole als root aus.</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/LocalRunnerText.cpp" line="16"/>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/LocalRunnerText.cpp" line="21"/>
+        <source>the process did not end after it was killed</source>
+        <translation>der Prozess hat sich nach dem Beenden (kill) nicht beendet</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/LocalRunnerText.cpp" line="26"/>
+        <source>empty command</source>
+        <translation>leerer Befehl</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshChannelIo.cpp" line="73"/>
+        <source>cannot create a channel</source>
+        <translation>es kann kein Kanal angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshChannelIo.cpp" line="84"/>
+        <source>%1: %2 refused to open a channel: %3</source>
+        <translation>%1: %2 hat das Öffnen eines Kanals verweigert: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshChannelIo.cpp" line="104"/>
+        <source>%1: %2 refused to run the command: %3</source>
+        <translation>%1: %2 hat die Ausführung des Befehls verweigert: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshChannelIo.cpp" line="120"/>
+        <source>%1: connection to %2 lost; the next command reconnects</source>
+        <translation>%1: Verbindung zu %2 verloren; der nächste Befehl verbindet neu</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshChannelIo.cpp" line="157"/>
+        <source>%1: the channel failed: %2</source>
+        <translation>%1: der Kanal ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="22"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="38"/>
+        <source>nothing we know</source>
+        <translation>nichts, was wir kennen</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="95"/>
+        <source>%1: connection to %2 lost (%3); the next command reconnects</source>
+        <translation>%1: Verbindung zu %2 verloren (%3); der nächste Befehl verbindet neu</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="113"/>
+        <source>%1: the host name &quot;%2&quot; does not resolve (%3): check the spelling, DNS or /etc/hosts, or use an IP address</source>
+        <translation>%1: der Hostname „%2“ lässt sich nicht auflösen (%3): Prüfen Sie die Schreibweise, DNS oder /etc/hosts, oder verwenden Sie eine IP-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="122"/>
+        <source>%1: cannot create an SSH session (out of memory?)</source>
+        <translation>%1: es kann keine SSH-Sitzung angelegt werden (kein Speicher mehr?)</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="158"/>
+        <source>%1: connection refused: nothing accepts SSH connections on port %2 of %3; check that sshd runs there and the port is right</source>
+        <translation>%1: Verbindung abgelehnt: Auf Port %2 von %3 nimmt nichts SSH-Verbindungen an; prüfen Sie, ob dort sshd läuft und der Port stimmt</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="163"/>
+        <source>%1: connection timed out: %2 did not answer on port %3 within %4 s; check the address, the port and firewalls</source>
+        <translation>%1: Zeitüberschreitung bei der Verbindung: %2 hat auf Port %3 nicht innerhalb von %4 s geantwortet; prüfen Sie Adresse, Port und Firewalls</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="168"/>
+        <source>%1: %2 is unreachable (%3); check the network route</source>
+        <translation>%1: %2 ist nicht erreichbar (%3); prüfen Sie die Netzwerkroute</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="171"/>
+        <source>%1: cannot connect to %2: %3</source>
+        <translation>%1: keine Verbindung zu %2 möglich: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="191"/>
+        <source>%1: the server sent no host key: %2</source>
+        <translation>%1: der Server hat keinen Host-Schlüssel gesendet: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="199"/>
+        <source>%1: cannot read the server&apos;s host key</source>
+        <translation>%1: der Host-Schlüssel des Servers kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="214"/>
+        <source>%1: REFUSED: cannot read %2 (%3), so the host key of %4 cannot be checked: a changed key would look like a new one. Make the file readable by this user (or remove it if it is not wanted), then connect again.</source>
+        <translation>%1: ABGELEHNT: %2 kann nicht gelesen werden (%3), daher kann der Host-Schlüssel von %4 nicht geprüft werden: Ein geänderter Schlüssel sähe wie ein neuer aus. Machen Sie die Datei für diesen Benutzer lesbar (oder entfernen Sie sie, wenn sie nicht gewünscht ist) und verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="245"/>
+        <source>%1: the host key (%2 %3) is marked @revoked on line %4 of %5; refusing to connect</source>
+        <translation>%1: der Host-Schlüssel (%2 %3) ist in Zeile %4 von %5 als @revoked markiert; Verbindung wird verweigert</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="250"/>
+        <source>%1: REFUSED: the host key of %2 has CHANGED. The server now presents %3 %4, which does not match line %5 of %6. Someone may be intercepting the connection, or the host was reinstalled. If you know the key changed legitimately, remove the old entry with: ssh-keygen -R %7 -f %8 and connect again.</source>
+        <translation>%1: ABGELEHNT: Der Host-Schlüssel von %2 hat sich GEÄNDERT. Der Server legt jetzt %3 %4 vor, was nicht zu Zeile %5 von %6 passt. Möglicherweise wird die Verbindung abgefangen, oder der Host wurde neu installiert. Wenn Sie wissen, dass sich der Schlüssel rechtmäßig geändert hat, entfernen Sie den alten Eintrag mit: ssh-keygen -R %7 -f %8 und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="271"/>
+        <source>%1: REFUSED: %2 presents the host key %3 %4, but line %5 of %6 holds a key of another type (%7) for this host, and the server did not offer that type. Someone may be impersonating the host. If the host really changed its key type, verify the new fingerprint out of band (on the host: ssh-keygen -lf on its /etc/ssh/ssh_host_*_key.pub), then add it, e.g. with: ssh-keyscan -t %8 -p %9 %10 &gt;&gt; %11 (or remove the old entry with: ssh-keygen -R %12 -f %11) and connect again.</source>
+        <translation>%1: ABGELEHNT: %2 legt den Host-Schlüssel %3 %4 vor, aber Zeile %5 von %6 enthält für diesen Host einen Schlüssel eines anderen Typs (%7), und der Server hat diesen Typ nicht angeboten. Möglicherweise gibt sich jemand als dieser Host aus. Wenn der Host seinen Schlüsseltyp wirklich geändert hat, prüfen Sie den neuen Fingerabdruck auf einem anderen Weg (auf dem Host: ssh-keygen -lf auf seine /etc/ssh/ssh_host_*_key.pub), fügen Sie ihn dann hinzu, z. B. mit: ssh-keyscan -t %8 -p %9 %10 &gt;&gt; %11 (oder entfernen Sie den alten Eintrag mit: ssh-keygen -R %12 -f %11) und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="291"/>
+        <source>%1: the host key of %2 (%3 %4) is not in %5 and nobody is there to confirm it; connect once with ssh(1) to add it, or open the host in the console</source>
+        <translation>%1: der Host-Schlüssel von %2 (%3 %4) steht nicht in %5, und niemand ist da, um ihn zu bestätigen; verbinden Sie sich einmal mit ssh(1), um ihn hinzuzufügen, oder öffnen Sie den Host in der Konsole</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="305"/>
+        <source>%1: the host key of %2 (%3 %4) was not accepted</source>
+        <translation>%1: der Host-Schlüssel von %2 (%3 %4) wurde nicht angenommen</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="341"/>
+        <source>Passphrase for key %1:</source>
+        <translation>Passphrase für Schlüssel %1:</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="362"/>
+        <location filename="../backend/transport/SshConnection.cpp" line="411"/>
+        <source>%1: connection to %2 lost during authentication: %3</source>
+        <translation>%1: Verbindung zu %2 während der Anmeldung verloren: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="384"/>
+        <source>identity %1</source>
+        <translation>Schlüsseldatei %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="386"/>
+        <source> (missing)</source>
+        <translation> (fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="421"/>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="422"/>
+        <source>Wrong password. Password for %1:</source>
+        <translation>Falsches Passwort. Passwort für %1:</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="465"/>
+        <source>no password (nobody to ask)</source>
+        <translation>kein Passwort (niemand zum Fragen da)</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="467"/>
+        <source>nothing (no agent, no keys)</source>
+        <translation>nichts (kein Agent, keine Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="469"/>
+        <source>%1: authentication failed: the password for %2 was not accepted (%3 tries). Check the user name and the password, or log in with a key (tried %4).</source>
+        <translation>%1: Anmeldung fehlgeschlagen: Das Passwort für %2 wurde nicht angenommen (%3 Versuche). Prüfen Sie Benutzername und Passwort oder melden Sie sich mit einem Schlüssel an (versucht: %4).</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="475"/>
+        <source>%1: authentication failed: server accepts %2; tried %3. Add your public key to ~/.ssh/authorized_keys of %4 on the host, load it into ssh-agent, or give an identity file</source>
+        <translation>%1: Anmeldung fehlgeschlagen: Der Server akzeptiert %2; versucht: %3. Fügen Sie Ihren öffentlichen Schlüssel zu ~/.ssh/authorized_keys von %4 auf dem Host hinzu, laden Sie ihn in ssh-agent oder geben Sie eine Schlüsseldatei an</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshRunner.cpp" line="171"/>
+        <source>keepalive failed: %1</source>
+        <translation>Keepalive fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshRunner.cpp" line="253"/>
+        <location filename="../backend/transport/SshRunner.cpp" line="288"/>
+        <source>%1: empty command</source>
+        <translation>%1: leerer Befehl</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshRunner.cpp" line="262"/>
+        <source>%1: `%2` timed out after %3 s</source>
+        <translation>%1: Zeitüberschreitung bei `%2` nach %3 s</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshRunner.cpp" line="268"/>
+        <source>%1: sudo on %2 wants a password, which the console cannot type: add a NOPASSWD sudoers rule for %3 (see sudoers(5)) or connect as root
+</source>
+        <translation>%1: sudo auf %2 verlangt ein Passwort, das die Konsole nicht eingeben kann: Fügen Sie für %3 eine sudoers-Regel mit NOPASSWD hinzu (siehe sudoers(5)) oder verbinden Sie sich als root
+</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/StreamRun.cpp" line="37"/>
+        <source>timed out after %1 ms</source>
+        <translation>Zeitüberschreitung nach %1 ms</translation>
+    </message>
+</context>
+<context>
     <name>ftc::SetupPage</name>
     <message>
         <location filename="../ui/host/SetupPage.cpp" line="32"/>
@@ -3644,6 +6224,29 @@
         <location filename="../ui/host/SetupPage.cpp" line="163"/>
         <source>The console has no action for this: follow the remedy</source>
         <translation>Die Konsole hat dafür keine Aktion: Folgen Sie der Abhilfe</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="101"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="110"/>
+        <source>%1 ▸ %2</source>
+        <translation>%1 ▸ %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="119"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="119"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -3735,86 +6338,91 @@
     </message>
     <message>
         <location filename="../ui/common/StateStyle.cpp" line="114"/>
+        <source>Former member of %1</source>
+        <translation>Früheres Mitglied von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/StateStyle.cpp" line="119"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="116"/>
+        <location filename="../ui/common/StateStyle.cpp" line="121"/>
         <source>Member of %1</source>
         <translation>Mitglied von %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="129"/>
+        <location filename="../ui/common/StateStyle.cpp" line="134"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="131"/>
+        <location filename="../ui/common/StateStyle.cpp" line="136"/>
         <source>No link</source>
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="132"/>
+        <location filename="../ui/common/StateStyle.cpp" line="137"/>
         <source>Link up, %1 Mb/s</source>
         <translation>Verbunden, %1 Mbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="132"/>
+        <location filename="../ui/common/StateStyle.cpp" line="137"/>
         <source>Link up</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="153"/>
+        <location filename="../ui/common/StateStyle.cpp" line="158"/>
         <source>Down</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="155"/>
+        <location filename="../ui/common/StateStyle.cpp" line="160"/>
         <source>Degraded (%1 of %2 up)</source>
         <translation>Eingeschränkt (%1 von %2 verbunden)</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="156"/>
+        <location filename="../ui/common/StateStyle.cpp" line="161"/>
         <source>Redundant</source>
         <translation>Redundant</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="174"/>
+        <location filename="../ui/common/StateStyle.cpp" line="179"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="176"/>
+        <location filename="../ui/common/StateStyle.cpp" line="181"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="178"/>
+        <location filename="../ui/common/StateStyle.cpp" line="183"/>
         <source>Shut off</source>
         <translation>Ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="178"/>
+        <location filename="../ui/common/StateStyle.cpp" line="183"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="180"/>
+        <location filename="../ui/common/StateStyle.cpp" line="185"/>
         <source>Shutting down</source>
         <translation>Wird heruntergefahren</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="182"/>
+        <location filename="../ui/common/StateStyle.cpp" line="187"/>
         <source>Suspended by guest</source>
         <translation>Vom Gast in den Ruhezustand versetzt</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="184"/>
+        <location filename="../ui/common/StateStyle.cpp" line="189"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="186"/>
+        <location filename="../ui/common/StateStyle.cpp" line="191"/>
         <source>Crashed</source>
         <translation>Abgestürzt</translation>
     </message>
@@ -3832,179 +6440,206 @@
         <translation>Diese Festplatte zur zweiten Hälfte einer virtuellen Festplatte machen oder eine neue anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="30"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="41"/>
         <source>&amp;Add Disk…</source>
         <translation>Festplatte &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="32"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="43"/>
         <source>Add Disk</source>
         <comment>button</comment>
         <translation>Festplatte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="33"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="44"/>
         <source>Add a physical disk to this virtual disk</source>
         <translation>Eine physische Festplatte zu dieser virtuellen Festplatte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="43"/>
-        <location filename="../ui/storage/StorageActions.cpp" line="153"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="54"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="174"/>
         <source>&amp;Remove Member…</source>
         <translation>Mitglied &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="52"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="63"/>
         <source>&amp;Remove Member</source>
         <translation>Mitglied &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="55"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="66"/>
         <source>Remove</source>
         <comment>button</comment>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="60"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="71"/>
         <source>Re-&amp;add Member</source>
         <translation>Mitglied wieder hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="63"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="33"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="74"/>
         <source>Re-add</source>
         <comment>button</comment>
         <translation>Wieder hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="65"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="31"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="153"/>
+        <source>Re-&amp;add to Virtual Disk…</source>
+        <translation>Zur virtuellen Festplatte erneut hinzu&amp;fügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="76"/>
         <source>Start Consistency &amp;Check…</source>
         <translation>&amp;Konsistenzprüfung starten…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="67"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="78"/>
         <source>Check</source>
         <comment>button</comment>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="71"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="82"/>
         <source>Ca&amp;ncel Check…</source>
         <translation>Prüfung a&amp;bbrechen…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="73"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="84"/>
         <source>Cancel Check</source>
         <comment>button</comment>
         <translation>Prüfung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="84"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="95"/>
         <source>&amp;Low (spare the virtual machines)</source>
         <translation>&amp;Niedrig (schont die virtuellen Maschinen)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="85"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="96"/>
         <source>&amp;Normal (system default)</source>
         <translation>N&amp;ormal (Systemvorgabe)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="86"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="97"/>
         <source>&amp;High (finish sooner)</source>
         <translation>&amp;Hoch (schneller fertig)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="95"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="106"/>
         <source>Resync &amp;Priority</source>
         <translation>&amp;Priorität der Resynchronisation</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="98"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="109"/>
         <source>Priority</source>
         <comment>button</comment>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="100"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="111"/>
         <source>&amp;Storage</source>
         <translation>&amp;Datenträger</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="118"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="129"/>
         <source>Select a host first</source>
         <translation>Wählen Sie zuerst einen Host</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="119"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="130"/>
         <source>The host has not been read yet</source>
         <translation>Der Host wurde noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="120"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="131"/>
         <source>A capture is read-only</source>
         <translation>Eine Erfassung ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="130"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="142"/>
         <source>Select a physical disk that is in no virtual disk</source>
         <translation>Wählen Sie eine Festplatte, die in keiner virtuellen Festplatte ist</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="131"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="143"/>
         <source>%1 is already a member of %2: choose a free disk</source>
         <translation>%1 ist bereits Mitglied von %2: Wählen Sie eine freie Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="132"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="144"/>
+        <source>%1 holds a former member of %2: re-add it there</source>
+        <translation>%1 enthält ein früheres Mitglied von %2: Fügen Sie es dort erneut hinzu</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="145"/>
         <source>%1 is in use</source>
         <translation>%1 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="133"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="148"/>
+        <source>Select a physical disk that holds a former member of a virtual disk</source>
+        <translation>Wählen Sie eine physische Festplatte, die ein früheres Mitglied einer virtuellen Festplatte enthält</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="149"/>
+        <source>%1 holds no former member of a running virtual disk</source>
+        <translation>%1 enthält kein früheres Mitglied einer laufenden virtuellen Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="151"/>
+        <source>Re-&amp;add %1 to %2…</source>
+        <translation>%1 zu %2 erneut hinzu&amp;fügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="154"/>
         <source>Select a virtual disk (or one of its members) first</source>
         <translation>Wählen Sie zuerst eine virtuelle Festplatte (oder eines ihrer Mitglieder)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="140"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="161"/>
         <source>&amp;Remove %1 from %2…</source>
         <translation>%1 aus %2 &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="146"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="167"/>
         <source>%1 is being checked already</source>
         <translation>%1 wird bereits geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="148"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="169"/>
         <source>%1 is syncing (%2): check it once it is Duplex</source>
         <translation>%1 synchronisiert (%2): Prüfen Sie sie, sobald sie Duplex ist</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="149"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="170"/>
         <source>%1 runs no check</source>
         <translation>Auf %1 läuft keine Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="154"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="175"/>
         <source>This slot&apos;s disk is missing: there is nothing to remove; add a disk instead</source>
         <translation>Die Festplatte dieses Platzes fehlt: Es gibt nichts zu entfernen; fügen Sie stattdessen eine Festplatte hinzu</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="253"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="278"/>
         <source>%1 (%2)…</source>
         <translation>%1 (%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="262"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="287"/>
         <source>No members</source>
         <translation>Keine Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="284"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="313"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="294"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="323"/>
         <source>No former member to re-add</source>
         <translation>Kein früheres Mitglied zum Wiederhinzufügen</translation>
     </message>
@@ -4012,147 +6647,167 @@
 <context>
     <name>ftc::StorageDetails</name>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="21"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="28"/>
+        <source>%1 KiB chunks</source>
+        <translation>%1-KiB-Blöcke</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="29"/>
+        <source>%1 byte chunks</source>
+        <translation>%1-Byte-Blöcke</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="30"/>
+        <source>%1, %2 KiB in memory</source>
+        <translation>%1, %2 KiB im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="32"/>
+        <source>, in file %1</source>
+        <translation>, in Datei %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="43"/>
         <source>Storage</source>
         <translation>Datenträger</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="21"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="22"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="43"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="44"/>
         <source>Virtual disks</source>
         <translation>Virtuelle Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="26"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="48"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="28"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="34"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="50"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="56"/>
         <source>Physical disks</source>
         <translation>Physische Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="48"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="70"/>
         <source>Physical disk</source>
         <translation>Physische Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="49"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="168"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="71"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="209"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="50"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="72"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="51"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="73"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="52"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="74"/>
         <source>Slot</source>
         <translation>Steckplatz</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="53"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="78"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="75"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="101"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="54"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="76"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="55"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="77"/>
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="56"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="78"/>
         <source>Transport</source>
         <translation>Anschluss</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="57"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="79"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="58"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="80"/>
         <source>Mirror</source>
         <translation>Spiegel</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="60"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="82"/>
         <source>Partitions</source>
         <translation>Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="62"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="84"/>
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="64"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="86"/>
         <source>Mounted at</source>
         <translation>Eingehängt unter</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="66"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="88"/>
         <source>In use because</source>
         <translation>Belegt, weil</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="73"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="95"/>
         <source>Virtual disk (%1)</source>
         <translation>Virtuelle Festplatte (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="75"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="97"/>
         <source>Virtual disk</source>
         <translation>Virtuelle Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="76"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="98"/>
         <source>OpState</source>
         <translation>OpState</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="77"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="100"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="79"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="120"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="102"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="159"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="79"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="102"/>
         <source>%1 of %2 working</source>
         <translation>%1 von %2 in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="82"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="105"/>
         <source>Redundancy</source>
         <translation>Redundanz</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="82"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="105"/>
         <source>None: one more failed member loses data</source>
         <translation>Keine: ein weiteres ausgefallenes Mitglied führt zu Datenverlust</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/storage/StorageDetails.cpp" line="83"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="106"/>
         <source>Survives %n more failed member(s)</source>
         <translation>
             <numerusform>Übersteht %n weiteres ausgefallenes Mitglied</numerusform>
@@ -4160,169 +6815,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="85"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="108"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="87"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="110"/>
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="87"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="110"/>
         <source>Read-only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="89"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="148"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="112"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="189"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="91"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="114"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="93"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="116"/>
         <source>Bitmap</source>
         <translation>Bitmap</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="95"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="119"/>
         <source>Synchronization</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="99"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="123"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="101"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="125"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="103"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="127"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="105"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="129"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="106"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="130"/>
         <source>Resync priority</source>
         <translation>Resync-Priorität</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="107"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="131"/>
         <source>%1 (%2 – %3 KiB/s)</source>
         <translation>%1 (%2 – %3 KiB/s)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="111"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="114"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="137"/>
+        <source>Last repair</source>
+        <translation>Letzte Reparatur</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="137"/>
+        <source>Last check</source>
+        <translation>Letzte Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="138"/>
+        <source>No differences between the members</source>
+        <translation>Keine Unterschiede zwischen den Mitgliedern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/storage/StorageDetails.cpp" line="139"/>
+        <source>%n sector(s) differed between the members (%1 KiB)</source>
+        <translation>
+            <numerusform>%n Sektor unterschied sich zwischen den Mitgliedern (%1 KiB)</numerusform>
+            <numerusform>%n Sektoren unterschieden sich zwischen den Mitgliedern (%1 KiB)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="142"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="145"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="114"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="145"/>
         <source>Nothing running</source>
         <translation>Läuft nicht</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="118"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="149"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="118"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="149"/>
         <source>Last sync speed</source>
         <translation>Geschwindigkeit der letzten Synchronisation</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="122"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="154"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="161"/>
+        <source>slot %1 — missing</source>
+        <translation>Steckplatz %1 — fehlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="162"/>
         <source>%1 (replacement)</source>
         <translation>%1 (Ersatz)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="125"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="166"/>
         <source>Not redundant</source>
         <translation>Nicht redundant</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="126"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="167"/>
         <source>%1 runs without redundancy. Add a physical disk from the other module of the same or larger size to make it Duplex again.</source>
         <translation>%1 läuft ohne Redundanz. Fügen Sie eine physische Festplatte gleicher oder größerer Kapazität aus dem anderen Modul hinzu, damit sie wieder Duplex wird.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="130"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="171"/>
         <source>Degraded</source>
         <translation>Beeinträchtigt</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="131"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="172"/>
         <source>%1 of %2 members of %3 work; it survives %4 more failed member(s). Replace the failed member to restore full redundancy.</source>
         <translation>%1 von %2 Mitgliedern von %3 arbeiten; es übersteht %4 weitere ausgefallene Mitglieder. Ersetzen Sie das ausgefallene Mitglied, um die volle Redundanz wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="135"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="176"/>
         <source>Broken</source>
         <translation>Defekt</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="136"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="177"/>
         <source>%1 has no working member. Its data cannot be read; restore from backup.</source>
         <translation>%1 hat kein funktionierendes Mitglied. Die Daten sind nicht lesbar; stellen Sie sie aus der Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="144"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="185"/>
         <source>%1 container</source>
         <translation>%1-Container</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="147"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="188"/>
         <source>External-metadata container</source>
         <translation>Container mit externen Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="149"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="190"/>
         <source>Disks</source>
         <translation>Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="150"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="191"/>
         <source>Arrays it holds</source>
         <translation>Enthaltene Arrays</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="150"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="191"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="152"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="193"/>
         <source>The firmware RAID&apos;s set of disks. md shows every container as inactive; the state to watch is that of the arrays it holds.</source>
         <translation>Die Festplattengruppe des Firmware-RAIDs. md zeigt jeden Container als inaktiv an; maßgeblich ist der Zustand der enthaltenen Arrays.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="167"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="208"/>
         <source>Member of %1</source>
         <translation>Mitglied von %1</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="169"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="210"/>
         <source>Role number</source>
         <translation>Rollennummer</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="176"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="217"/>
         <source>Physical disk %1</source>
         <translation>Physische Festplatte %1</translation>
     </message>
@@ -4343,9 +7031,19 @@
 <context>
     <name>ftc::SyncSpeedChart</name>
     <message>
-        <location filename="../widgets/SyncSpeedChart.cpp" line="53"/>
+        <location filename="../widgets/SyncSpeedChart.cpp" line="60"/>
         <source>MiB/s</source>
         <translation>MiB/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SyncSpeedChart.cpp" line="103"/>
+        <source>No samples yet</source>
+        <translation>Noch keine Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SyncSpeedChart.cpp" line="104"/>
+        <source>Now: %1 %2</source>
+        <translation>Jetzt: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -5045,7 +7743,7 @@
     </message>
     <message>
         <location filename="../ui/vms/VmDetails.cpp" line="31"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="64"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="82"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
@@ -5065,19 +7763,25 @@
         <translation>CPU-Auslastung</translation>
     </message>
     <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="38"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="64"/>
+        <source>%1 % of one CPU (%2 % of the host)</source>
+        <translation>%1 % einer CPU (%2 % des Hosts)</translation>
+    </message>
+    <message>
         <location filename="../ui/vms/VmDetails.cpp" line="41"/>
         <source>Start with host</source>
         <translation>Mit dem Host starten</translation>
     </message>
     <message>
         <location filename="../ui/vms/VmDetails.cpp" line="34"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="110"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="128"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location filename="../ui/vms/VmDetails.cpp" line="34"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="110"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="128"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
@@ -5097,17 +7801,32 @@
         <translation>Ein gespeicherter Zustand liegt auf der Festplatte bereit: Wiederherstellen setzt die VM dort fort, wo sie gestoppt wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="52"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="55"/>
+        <source>%1 % of one CPU for the whole VM (%2 % of the host)</source>
+        <translation>%1 % einer CPU für die ganze VM (%2 % des Hosts)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="62"/>
+        <source>No cap: each virtual CPU may use a whole CPU</source>
+        <translation>Keine Obergrenze: Jede virtuelle CPU darf eine ganze CPU nutzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="67"/>
+        <source>%1 % of one CPU for each of its %2 virtual CPUs: at most %3 % of one CPU in all (%4 % of the host)</source>
+        <translation>%1 % einer CPU für jede ihrer %2 virtuellen CPUs: insgesamt höchstens %3 % einer CPU (%4 % des Hosts)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="70"/>
         <source>CPU resources</source>
         <translation>CPU-Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="53"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="71"/>
         <source>Relative weight</source>
         <translation>Relative Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="54"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="72"/>
         <source>Reserved capacity</source>
         <translation>Reservierte Kapazität</translation>
     </message>
@@ -5116,157 +7835,154 @@
         <translation type="vanished">%1 % einer CPU</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="55"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="73"/>
         <source>Maximum capacity</source>
         <translation>Maximale Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="38"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="50"/>
         <source>%1 % of one CPU (%2 % of system)</source>
-        <translation>%1 % einer CPU (%2 % des Systems)</translation>
+        <translation type="vanished">%1 % einer CPU (%2 % des Systems)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="55"/>
         <source>No cap</source>
-        <translation>Keine Obergrenze</translation>
+        <translation type="vanished">Keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="56"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="74"/>
         <source>cpu_shares</source>
         <translation>cpu_shares</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="56"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="74"/>
         <source>not set (the default, 1024)</source>
         <translation>nicht gesetzt (Standard, 1024)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="59"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="77"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="62"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="80"/>
         <source>Performance</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="63"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="81"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="63"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="81"/>
         <source>% of one CPU</source>
         <translation>% einer CPU</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="64"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="82"/>
         <source>MiB</source>
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="67"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="75"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="85"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="93"/>
         <source>Disks</source>
         <translation>Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="69"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="87"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="71"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="89"/>
         <source>Reading</source>
         <translation>Wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="71"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="89"/>
         <source>Reading the VM&apos;s definition…</source>
         <translation>Definition der VM wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="78"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="96"/>
         <source>%1 — on %2</source>
         <translation>%1 — auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="79"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="97"/>
         <source>%1 — on %2, not mirrored</source>
         <translation>%1 — auf %2, nicht gespiegelt</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="80"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="98"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="83"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="86"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="101"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="104"/>
         <source>%1 is on</source>
         <translation>%1 liegt auf</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="84"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="101"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="102"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="119"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="87"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="105"/>
         <source>%1 (one disk, no mirror)</source>
         <translation>%1 (eine Festplatte, kein Spiegel)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="89"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="107"/>
         <source>Network adapters</source>
         <translation>Netzwerkadapter</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="92"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="110"/>
         <source>Adapters</source>
         <translation>Adapter</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="115"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="133"/>
         <source>No (the host&apos;s libvirt-guests service is off)</source>
         <translation>Nein (der Dienst libvirt-guests des Hosts ist aus)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="116"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="134"/>
         <source>Yes (the host&apos;s setting)</source>
         <translation>Ja (Einstellung des Hosts)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="116"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="134"/>
         <source>No (the host&apos;s setting)</source>
         <translation>Nein (Einstellung des Hosts)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="75"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="92"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="93"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="110"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="96"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="114"/>
         <source>, model %1</source>
         <translation>, Modell %1</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="98"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="116"/>
         <source>, host side %1</source>
         <translation>, Host-Seite %1</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="99"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="117"/>
         <source>Adapter</source>
         <translation>Adapter</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="101"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="119"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>

@@ -4,234 +4,334 @@
 <context>
     <name>ftc::AddDiskWizard</name>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="59"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="62"/>
         <source>No confirmation is needed for this plan.</source>
         <translation>このプランには確認は不要です。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="99"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="105"/>
         <source>Add Physical Disk to Virtual Disk</source>
         <translation>物理ディスクを仮想ディスクに追加</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="114"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="120"/>
         <source>What should %1 become?</source>
         <translation>%1 をどのように使いますか?</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="115"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="121"/>
         <source>Complete a virtual disk that runs on one disk, or start a new one.</source>
         <translation>1 台のディスクで動作している仮想ディスクを完成させるか、新しい仮想ディスクを作成します。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="116"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="122"/>
         <source>&amp;Add %1 to this virtual disk:</source>
         <translation>%1 をこの仮想ディスクに追加(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="117"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="123"/>
         <source>Create a &amp;new virtual disk on %1; add its second disk later</source>
         <translation>%1 に新しい仮想ディスクを作成し、2 台目のディスクは後で追加(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="122"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="128"/>
         <source>Virtual disk</source>
         <translation>仮想ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="122"/>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="128"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="122"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="128"/>
         <source>Members</source>
         <translation>メンバー</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="122"/>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="128"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="131"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="137"/>
         <source>Which physical disk should join %1?</source>
         <translation>どの物理ディスクを %1 に追加しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="132"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="138"/>
         <source>Pick an unconfigured disk in the other module, in the slot that corresponds to the working disk, at least as large as the virtual disk.</source>
         <translation>もう一方のモジュールで、稼働中のディスクに対応するスロットにある、仮想ディスク以上の容量の未構成ディスクを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
         <source>Disk</source>
         <translation>ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
         <source>Slot</source>
         <translation>スロット</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="134"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="143"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="149"/>
         <source>Review the plan</source>
         <translation>プランの確認</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="152"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="163"/>
         <source>Confirm</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="153"/>
         <source>The commands run as soon as you press Apply.</source>
-        <translation>「適用」を押すとすぐにコマンドが実行されます。</translation>
+        <translation type="vanished">「適用」を押すとすぐにコマンドが実行されます。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="155"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="60"/>
+        <source>Confirm: %1</source>
+        <translation>確認: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="69"/>
+        <source>Device path</source>
+        <translation>デバイスパス</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="70"/>
+        <source>Serial number from the disk&apos;s label</source>
+        <translation>ディスクのラベルに記載されたシリアル番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="128"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
+        <source>Note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="164"/>
+        <source>The commands you reviewed run as soon as you press Apply.</source>
+        <translation>確認したコマンドは「適用」を押すとすぐに実行されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="166"/>
         <source>&amp;Apply</source>
         <translation>適用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="171"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="188"/>
         <source>Applying</source>
         <translation>適用中</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="172"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="189"/>
         <source>Each step&apos;s result appears as it finishes; a failed step stops the plan.</source>
         <translation>各ステップの結果は完了ごとに表示されます。失敗したステップがあるとプランは停止します。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="182"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="199"/>
         <source>&amp;Stop After This Step</source>
         <translation>このステップの後で停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="184"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="201"/>
         <source>The step that is running finishes; no further step starts</source>
         <translation>実行中のステップは最後まで実行され、次のステップは開始されません</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="191"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="208"/>
         <source>Stopping after the step that is running…</source>
         <translation>実行中のステップの後で停止しています…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="223"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="240"/>
         <source>It sits in module %1, slot %2.</source>
         <translation>モジュール %1 のスロット %2 にあります。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="224"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="241"/>
         <source>It sits in module %1.</source>
         <translation>モジュール %1 にあります。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="226"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="243"/>
         <source>%1 reports no serial number. To confirm that %1 is the disk to overwrite, type its device path, /dev/%1.</source>
         <translation>%1 はシリアル番号を報告しません。%1 が上書きするディスクであることを確認するため、デバイスパス /dev/%1 を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="228"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="245"/>
         <source>Everything on %1 will be overwritten. Read the serial number on the label of the physical disk (it is also in the disk&apos;s properties) and type it to confirm. %2</source>
         <translation>%1 の内容はすべて上書きされます。物理ディスクのラベルに記載されたシリアル番号 (ディスクのプロパティにも表示されます) を読み取り、入力して確認してください。%2</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="244"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="271"/>
         <source>(missing)</source>
         <translation>(欠落)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="249"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="276"/>
         <source>%1 (module %2, slot %3)</source>
         <translation>%1 (モジュール %2、スロット %3)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="323"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="287"/>
+        <source>Needs %1; %2 holds %3</source>
+        <translation>%1 が必要です。%2 には %3 が入っています</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="289"/>
+        <source>%1 is %2: its data must come back before a copy can be made</source>
+        <translation>%1 は %2 です。コピーを作成する前にデータを復旧する必要があります</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="309"/>
+        <source>Already a member of %1</source>
+        <translation>すでに %1 のメンバーです</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="310"/>
+        <source>A member of %1</source>
+        <translation>%1 のメンバー</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="312"/>
+        <source>A former member of %1: re-add it there</source>
+        <translation>%1 の以前のメンバーです。%1 に再追加してください</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="314"/>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="314"/>
+        <source>In use: %1</source>
+        <translation>使用中: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="316"/>
+        <source>Too small: %1 needs %2</source>
+        <translation>容量不足: %1 には %2 が必要です</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="358"/>
+        <source>Capital or small letters, as you like.</source>
+        <translation>大文字でも小文字でもかまいません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="360"/>
+        <source>Matches %1: Apply runs the plan.</source>
+        <translation>%1 と一致しました。「適用」でプランが実行されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="362"/>
+        <source>Does not match %1 yet.</source>
+        <translation>まだ %1 と一致しません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="377"/>
+        <source>%1 then copies %2 to %3.</source>
+        <translation>その後 %1 が %2 を %3 にコピーします。</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="381"/>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="382"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="383"/>
+        <source>%1 then copies %2 to %3: about %4 at md&apos;s limit of %5 KiB/s, longer while the virtual machines keep the disks busy. Resync Priority High lifts the limit.</source>
+        <translation>その後 %1 が %2 を %3 にコピーします。md の上限 %5 KiB/s で約 %4 かかり、仮想マシンがディスクを使用している間はさらに長くかかります。再同期の優先度を「高」にすると上限が引き上げられます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="432"/>
         <source>No information from the host yet</source>
         <translation>ホストからの情報はまだありません</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="324"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="433"/>
         <source>The host has not answered yet: wait for the first refresh, then try again.</source>
         <translation>ホストがまだ応答していません。最初の更新を待ってから再試行してください。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="331"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="440"/>
         <source>Checking %1 on the host…</source>
         <translation>ホスト上で %1 を確認しています…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="333"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="442"/>
         <source>Asking %1 itself what it holds: signatures, partitions, holders, mounts, and the disks of every virtual machine.</source>
         <translation>%1 自体に内容を問い合わせています: シグネチャ、パーティション、ホルダー、マウント、すべての仮想マシンのディスク。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="350"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="459"/>
         <source>The host could not be asked what this account may run.</source>
         <translation>このアカウントが実行できるコマンドをホストに問い合わせられませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="389"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="499"/>
         <source>Nothing has been changed yet. Check the commands below, then continue.</source>
         <translation>まだ何も変更されていません。以下のコマンドを確認してから続行してください。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="390"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="500"/>
         <source>This cannot be done as things are: fix what is listed below, or go Back and choose differently.</source>
         <translation>現在の状態では実行できません。以下の項目を解決するか、「戻る」で別の選択をしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="402"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="512"/>
         <source>The host was closed: nothing was changed.</source>
         <translation>ホストが閉じられました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="410"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="520"/>
         <source>Applying…</source>
         <translation>適用中…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="423"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="533"/>
         <source>%1: done</source>
         <translation>%1: 完了</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="423"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="533"/>
         <source>%1: failed: %2</source>
         <translation>%1: 失敗: %2</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="439"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="549"/>
         <source>Done.</source>
         <translation>完了しました。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="445"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="555"/>
         <source>The plan failed.</source>
         <translation>プランは失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="445"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="555"/>
         <source>The plan was stopped.</source>
         <translation>プランは停止されました。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="447"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="557"/>
         <source>Every step&apos;s command and output are in Host ▸ Operation History.</source>
         <translation>各ステップのコマンドと出力は [ホスト] ▸ [操作履歴] にあります。</translation>
     </message>
@@ -1297,8 +1397,12 @@
     </message>
     <message>
         <location filename="../widgets/CpuSliders.cpp" line="95"/>
+        <source>= %1 % of the host</source>
+        <translation>= ホストの %1 %</translation>
+    </message>
+    <message>
         <source>= %1 % of system</source>
-        <translation>= システムの %1 %</translation>
+        <translation type="vanished">= システムの %1 %</translation>
     </message>
 </context>
 <context>
@@ -1415,24 +1519,105 @@
 <context>
     <name>ftc::EventLog</name>
     <message>
-        <location filename="../ui/shell/EventLog.cpp" line="33"/>
+        <location filename="../ui/shell/EventLog.cpp" line="46"/>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="47"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="48"/>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="97"/>
+        <location filename="../ui/shell/EventLog.cpp" line="235"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../ui/shell/EventLog.cpp" line="33"/>
+        <location filename="../ui/shell/EventLog.cpp" line="97"/>
+        <location filename="../ui/shell/EventLog.cpp" line="235"/>
         <source>Host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../ui/shell/EventLog.cpp" line="33"/>
+        <location filename="../ui/shell/EventLog.cpp" line="97"/>
+        <location filename="../ui/shell/EventLog.cpp" line="235"/>
         <source>Object</source>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location filename="../ui/shell/EventLog.cpp" line="33"/>
+        <location filename="../ui/shell/EventLog.cpp" line="97"/>
+        <location filename="../ui/shell/EventLog.cpp" line="235"/>
         <source>Message</source>
         <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="121"/>
+        <location filename="../ui/shell/EventLog.cpp" line="259"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="128"/>
+        <source>All hosts</source>
+        <translation>すべてのホスト</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="130"/>
+        <source>All events</source>
+        <translation>すべてのイベント</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="131"/>
+        <source>Warnings and errors</source>
+        <translation>警告とエラー</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="132"/>
+        <source>Errors only</source>
+        <translation>エラーのみ</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="134"/>
+        <source>Search objects and messages</source>
+        <translation>オブジェクトとメッセージを検索</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="235"/>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="247"/>
+        <location filename="../ui/shell/EventLog.cpp" line="253"/>
+        <source>Export Event Log</source>
+        <translation>イベントログのエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="248"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="253"/>
+        <source>The event log was not saved: %1</source>
+        <translation>イベントログは保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="260"/>
+        <source>&amp;Export Shown Events as CSV…</source>
+        <translation>表示中のイベントを CSV でエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/EventLog.cpp" line="267"/>
+        <source>Show %1</source>
+        <translation>%1 を表示</translation>
     </message>
 </context>
 <context>
@@ -1478,122 +1663,167 @@
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="74"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="50"/>
+        <source>consistency check</source>
+        <translation>整合性チェック</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="52"/>
+        <source>repair</source>
+        <translation>修復</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="54"/>
+        <source>resync</source>
+        <translation>再同期</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="56"/>
+        <source>recovery</source>
+        <translation>リカバリー</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="58"/>
+        <source>reshape</source>
+        <translation>再構成</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="90"/>
         <source>%1: new %2 virtual disk, %3</source>
         <translation>%1: 新しい %2 仮想ディスク、%3</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="80"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="96"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="85"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="101"/>
         <source> after %1</source>
         <translation> (%1 後)</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="95"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="112"/>
         <source>%1: %2 started</source>
         <translation>%1: %2 を開始</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="101"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="122"/>
+        <source>%1: %2 stopped at %3 %</source>
+        <translation>%1: %2 は %3 % で停止しました</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="124"/>
+        <source>%1: %2 finished, no differences between the members</source>
+        <translation>%1: %2 が完了しました。メンバー間に差異はありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="126"/>
+        <source>%1: %2 finished, %3 sectors differed between the members</source>
+        <translation>%1: %2 が完了しました。メンバー間で %3 セクターが異なっていました</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="130"/>
+        <source>%1: %2 finished</source>
+        <translation>%1: %2 が完了しました</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/ChangeTracker.cpp" line="138"/>
         <source>%1: member %2 %3 → %4</source>
         <translation>%1: メンバー %2 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="109"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="148"/>
         <source>%1: virtual disk is gone</source>
         <translation>%1: 仮想ディスクがなくなりました</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="120"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="159"/>
         <source>disk %1 appeared (%2)</source>
         <translation>ディスク %1 が現れました (%2)</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="122"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="161"/>
         <source>disk %1: %2 → %3</source>
         <translation>ディスク %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="126"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="165"/>
         <source>disk %1 removed (%2)</source>
         <translation>ディスク %1 が取り外されました (%2)</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="153"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="192"/>
         <source>network change %1: the host rolled it back at %2: %3</source>
         <translation>ネットワーク変更 %1: ホストが %2 にロールバックしました: %3</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="156"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="195"/>
         <source>network change %1 failed at %2 (%3); the host rolls it back</source>
         <translation>ネットワーク変更 %1 が %2 に失敗しました (%3)。ホストがロールバックします</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="159"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="198"/>
         <source>network change %1 was refused by the host at %2, nothing changed: %3</source>
         <translation>ネットワーク変更 %1 は %2 にホストに拒否され、何も変更されていません: %3</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="163"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="202"/>
         <source>network change %1 is not confirmed (%2 at %3): unless it is, the host rolls it back; see /var/lib/ftconsole/net/%1/log</source>
         <translation>ネットワーク変更 %1 は確定していません (%3 に %2)。確定されなければホストがロールバックします。/var/lib/ftconsole/net/%1/log を参照してください</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="175"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="214"/>
         <source>%1: link up</source>
         <translation>%1: リンクアップ</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="176"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="215"/>
         <source>%1: link down</source>
         <translation>%1: リンクダウン</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="182"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="221"/>
         <source>team %1 (%2) created</source>
         <translation>チーム %1 (%2) を作成しました</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="198"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="237"/>
         <source>, link down on %1</source>
         <translation>、%1 でリンクダウン</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="200"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="239"/>
         <source>%1: active adapter %2 → %3%4</source>
         <translation>%1: アクティブなアダプタ %2 → %3%4</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="201"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="240"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="206"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="245"/>
         <source>team %1 removed</source>
         <translation>チーム %1 を削除しました</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="214"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="253"/>
         <source>VM %1 defined (%2)</source>
         <translation>仮想マシン %1 を定義しました (%2)</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="216"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="255"/>
         <source>VM %1: %2 → %3</source>
         <translation>仮想マシン %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="220"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="259"/>
         <source>VM %1 undefined</source>
         <translation>仮想マシン %1 の定義を削除しました</translation>
     </message>
     <message>
-        <location filename="../backend/model/ChangeTracker.cpp" line="232"/>
+        <location filename="../backend/model/ChangeTracker.cpp" line="271"/>
         <source>%1 is %2</source>
         <translation>%1 は %2 です</translation>
     </message>
@@ -1778,7 +2008,7 @@
     <message>
         <location filename="../ui/host/HostActions.cpp" line="32"/>
         <source>Say which module each disk and adapter sits in when the console&apos;s guess is wrong</source>
-        <translation>コンソールの推定が誤っている場合に、各ディスクとアダプターがどのモジュールにあるかを指定します</translation>
+        <translation>コンソールの推定が誤っている場合に、各ディスクとアダプタがどのモジュールにあるかを指定します</translation>
     </message>
     <message>
         <location filename="../ui/host/HostActions.cpp" line="33"/>
@@ -1815,295 +2045,305 @@
 <context>
     <name>ftc::HostDetails</name>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="19"/>
+        <location filename="../ui/host/HostDetails.cpp" line="21"/>
         <source>Host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="20"/>
+        <location filename="../ui/host/HostDetails.cpp" line="22"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="21"/>
+        <location filename="../ui/host/HostDetails.cpp" line="23"/>
         <source>Opened as</source>
         <translation>接続先</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="23"/>
-        <location filename="../ui/host/HostDetails.cpp" line="24"/>
+        <location filename="../ui/host/HostDetails.cpp" line="25"/>
+        <location filename="../ui/host/HostDetails.cpp" line="26"/>
         <source>Connection</source>
         <translation>接続</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="23"/>
+        <location filename="../ui/host/HostDetails.cpp" line="25"/>
         <source>Read-only capture</source>
         <translation>読み取り専用の取得データ</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="26"/>
+        <location filename="../ui/host/HostDetails.cpp" line="28"/>
         <source>Cannot read %1</source>
         <translation>%1 を読み取れません</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="27"/>
+        <location filename="../ui/host/HostDetails.cpp" line="29"/>
         <source>The connection was lost.</source>
         <translation>接続が切れました。</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="29"/>
+        <location filename="../ui/host/HostDetails.cpp" line="31"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="33"/>
+        <location filename="../ui/host/HostDetails.cpp" line="35"/>
         <source>CPUs</source>
         <translation>CPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="34"/>
+        <location filename="../ui/host/HostDetails.cpp" line="36"/>
         <source>CPU model</source>
         <translation>CPU モデル</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="35"/>
+        <location filename="../ui/host/HostDetails.cpp" line="37"/>
         <source>MHz</source>
         <translation>MHz</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="36"/>
+        <location filename="../ui/host/HostDetails.cpp" line="38"/>
         <source>Memory</source>
         <translation>メモリ</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="37"/>
+        <location filename="../ui/host/HostDetails.cpp" line="39"/>
         <source>Memory available</source>
         <translation>使用可能メモリ</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="41"/>
+        <location filename="../ui/host/HostDetails.cpp" line="43"/>
         <source>Captured</source>
         <translation>取得日時</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="43"/>
+        <location filename="../ui/host/HostDetails.cpp" line="45"/>
         <source>%1 (from %2)</source>
         <translation>%1 (%2 から)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="45"/>
+        <location filename="../ui/host/HostDetails.cpp" line="47"/>
         <source>a host it does not name</source>
         <translation>名前のないホスト</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="47"/>
+        <location filename="../ui/host/HostDetails.cpp" line="49"/>
         <source>at a time the capture does not say</source>
         <translation>取得データに日時の記録なし</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="48"/>
+        <location filename="../ui/host/HostDetails.cpp" line="50"/>
         <source>Last refresh</source>
         <translation>最終更新</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="51"/>
+        <location filename="../ui/host/HostDetails.cpp" line="53"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="60"/>
+        <location filename="../ui/host/HostDetails.cpp" line="62"/>
         <source>Virtual disks</source>
         <translation>仮想ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="61"/>
+        <location filename="../ui/host/HostDetails.cpp" line="63"/>
         <source>%1 of %2 Duplex</source>
         <translation>%2 台中 %1 台が Duplex</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="66"/>
+        <location filename="../ui/host/HostDetails.cpp" line="68"/>
         <source>Virtual machines</source>
         <translation>仮想マシン</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="66"/>
+        <location filename="../ui/host/HostDetails.cpp" line="68"/>
         <source>%1 of %2 running</source>
         <translation>%2 台中 %1 台が実行中</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="67"/>
+        <location filename="../ui/host/HostDetails.cpp" line="69"/>
         <source>Teams</source>
         <translation>チーム</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="72"/>
+        <location filename="../ui/host/HostDetails.cpp" line="74"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="76"/>
+        <location filename="../ui/host/HostDetails.cpp" line="78"/>
         <source>Command: %1</source>
         <translation>コマンド: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="78"/>
+        <location filename="../ui/host/HostDetails.cpp" line="80"/>
         <source>Line: %1</source>
         <translation>行: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="86"/>
+        <location filename="../ui/host/HostDetails.cpp" line="88"/>
         <source>Checks</source>
         <translation>チェック</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="88"/>
+        <location filename="../ui/host/HostDetails.cpp" line="90"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="100"/>
+        <location filename="../ui/host/HostDetails.cpp" line="102"/>
         <source>Remedy: %1</source>
         <translation>対処: %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="108"/>
+        <location filename="../ui/host/HostDetails.cpp" line="110"/>
         <source>When the host stops</source>
         <translation>ホスト停止時</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="111"/>
+        <location filename="../ui/host/HostDetails.cpp" line="113"/>
         <source>No: libvirt-guests.service is not enabled (ON_SHUTDOWN=%1, %2)</source>
         <translation>いいえ: libvirt-guests.service が有効になっていません (ON_SHUTDOWN=%1、%2)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="112"/>
+        <location filename="../ui/host/HostDetails.cpp" line="114"/>
         <source>no settings file</source>
         <translation>設定ファイルなし</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="114"/>
+        <location filename="../ui/host/HostDetails.cpp" line="116"/>
         <source>No, each VM is shut down (libvirt-guests ON_SHUTDOWN=%1, %2)</source>
         <translation>いいえ、各仮想マシンはシャットダウンされます (libvirt-guests ON_SHUTDOWN=%1、%2)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="116"/>
+        <location filename="../ui/host/HostDetails.cpp" line="118"/>
         <source>Yes (libvirt-guests ON_SHUTDOWN=%1, %2)</source>
         <translation>はい (libvirt-guests ON_SHUTDOWN=%1、%2)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="118"/>
+        <location filename="../ui/host/HostDetails.cpp" line="120"/>
         <source>Yes (libvirt-guests default ON_SHUTDOWN=suspend, not set in %1)</source>
         <translation>はい (libvirt-guests の既定値 ON_SHUTDOWN=suspend、%1 では未設定)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="120"/>
+        <location filename="../ui/host/HostDetails.cpp" line="122"/>
         <source>Yes (libvirt-guests default ON_SHUTDOWN=suspend, no settings file)</source>
         <translation>はい (libvirt-guests の既定値 ON_SHUTDOWN=suspend、設定ファイルなし)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="121"/>
+        <location filename="../ui/host/HostDetails.cpp" line="123"/>
         <source>Save VM state when the host stops</source>
         <translation>ホスト停止時に仮想マシンの状態を保存</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="122"/>
+        <location filename="../ui/host/HostDetails.cpp" line="124"/>
         <source>libvirt-guests service</source>
         <translation>libvirt-guests サービス</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="123"/>
+        <location filename="../ui/host/HostDetails.cpp" line="125"/>
         <source>Not known (no systemd)</source>
         <translation>不明 (systemd なし)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="124"/>
+        <location filename="../ui/host/HostDetails.cpp" line="126"/>
         <source>Enabled</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="124"/>
+        <location filename="../ui/host/HostDetails.cpp" line="126"/>
         <source>Not enabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="126"/>
+        <location filename="../ui/host/HostDetails.cpp" line="128"/>
         <source>Wait for each VM to shut down</source>
         <translation>各仮想マシンのシャットダウンを待つ時間</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="127"/>
+        <location filename="../ui/host/HostDetails.cpp" line="129"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="128"/>
+        <location filename="../ui/host/HostDetails.cpp" line="130"/>
         <source>Without a limit</source>
         <translation>無制限</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="129"/>
+        <location filename="../ui/host/HostDetails.cpp" line="131"/>
         <source>Not a number (SHUTDOWN_TIMEOUT)</source>
         <translation>数値ではありません (SHUTDOWN_TIMEOUT)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="131"/>
+        <location filename="../ui/host/HostDetails.cpp" line="133"/>
         <source>Settings file not read</source>
         <translation>読み込まれない設定ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="132"/>
+        <location filename="../ui/host/HostDetails.cpp" line="134"/>
         <source>%1 exists too, but libvirt-guests on this host reads %2.</source>
         <translation>%1 も存在しますが、このホストの libvirt-guests が読み込むのは %2 です。</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="135"/>
+        <location filename="../ui/host/HostDetails.cpp" line="137"/>
         <source>Save state when the host stops</source>
         <translation>ホスト停止時に状態を保存</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="143"/>
+        <location filename="../ui/host/HostDetails.cpp" line="145"/>
         <source>Modules</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="145"/>
+        <location filename="../ui/host/HostDetails.cpp" line="147"/>
         <source>Placement unknown</source>
         <translation>配置は不明</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="146"/>
+        <location filename="../ui/host/HostDetails.cpp" line="148"/>
         <source>Every disk and adapter of this host sits behind one PCI root, so the console cannot tell which module holds which. Set it with Host ▸ Module Placement: the checks that want copies and teams across modules use it.</source>
         <translation>このホストのディスクとアダプタはすべて 1 つの PCI ルートの下にあるため、どのモジュールに何があるかをコンソールは判別できません。[ホスト] ▸ [モジュール配置] で設定してください。複製やチームがモジュールにまたがっているかを調べるチェックがこれを使います。</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="151"/>
-        <location filename="../ui/host/HostDetails.cpp" line="170"/>
+        <location filename="../ui/host/HostDetails.cpp" line="153"/>
+        <location filename="../ui/host/HostDetails.cpp" line="172"/>
         <source>Module %1</source>
         <translation>モジュール %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="152"/>
+        <location filename="../ui/host/HostDetails.cpp" line="154"/>
         <source>%1 disks, %2 adapters</source>
         <translation>ディスク %1 台、アダプタ %2 個</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="154"/>
+        <location filename="../ui/host/HostDetails.cpp" line="156"/>
         <source>Not in a module</source>
         <translation>モジュール外</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="171"/>
+        <location filename="../ui/host/HostDetails.cpp" line="173"/>
         <source>Disks</source>
         <translation>ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="174"/>
-        <location filename="../ui/host/HostDetails.cpp" line="179"/>
+        <location filename="../ui/host/HostDetails.cpp" line="181"/>
+        <source>Slot %1: empty</source>
+        <translation>スロット %1: 空</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="182"/>
+        <source>Empty (%1 was here)</source>
+        <translation>空 (以前は %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDetails.cpp" line="195"/>
+        <location filename="../ui/host/HostDetails.cpp" line="203"/>
         <source>Slot %1: %2</source>
         <translation>スロット %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostDetails.cpp" line="176"/>
+        <location filename="../ui/host/HostDetails.cpp" line="200"/>
         <source>Adapters</source>
         <translation>アダプタ</translation>
     </message>
@@ -2279,293 +2519,431 @@
 <context>
     <name>ftc::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="83"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>ftconsole</source>
         <translation>ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="87"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="87"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="96"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="416"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="611"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="97"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="459"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="665"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>ファイル ▸ ホストを開く… でホストを開いてください</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="129"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="130"/>
         <source>Event Log</source>
         <translation>イベントログ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>ftconsole — %1</source>
         <translation>ftconsole — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="176"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="175"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="177"/>
         <source>&amp;Open Host…</source>
         <translation>ホストを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="178"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="180"/>
         <source>&amp;Close Host</source>
         <translation>ホストを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="185"/>
         <source>&amp;Export Report…</source>
         <translation>レポートをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="188"/>
         <source>The selected host&apos;s configuration, checks and last events as PDF, HTML, JSON or CSV</source>
         <translation>選択したホストの構成、チェック、最近のイベントを PDF、HTML、JSON または CSV で書き出します</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
+        <source>Export Event &amp;Log…</source>
+        <translation>イベントログをエクスポート(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="193"/>
+        <source>The events the log shows (its filter and search apply) as CSV</source>
+        <translation>ログに表示中のイベント (フィルターと検索を適用) を CSV で書き出します</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="194"/>
         <source>Save Support &amp;Bundle…</source>
         <translation>サポートバンドルを保存(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="196"/>
         <source>The selected host&apos;s raw outputs in a folder, to attach to a ticket and open anywhere as a read-only capture</source>
         <translation>選択したホストの生の出力をフォルダーに保存します。チケットに添付し、どこでも読み取り専用の取得データとして開けます</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="195"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="200"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="198"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="200"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="205"/>
         <source>&amp;Refresh Now</source>
         <translation>今すぐ更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="224"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
         <source>%1: port LED blinked for 10 seconds</source>
         <translation>%1: ポート LED を 10 秒間点滅させました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="250"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="255"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
+        <source>ftconsole &amp;Manual</source>
+        <translation>ftconsole マニュアル(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
         <source>&amp;About ftconsole</source>
         <translation>ftconsole について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="272"/>
         <source>About ftconsole</source>
         <translation>ftconsole について</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="253"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="273"/>
         <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
         <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;フォールトトレラントな Linux 仮想化ホストのためのコンソール: ミラーディスク、アダプタチーム、仮想マシン。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="258"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="278"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="330"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="350"/>
         <source>Save Support Bundle</source>
         <translation>サポートバンドルを保存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="340"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="360"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>ステップ %1/%2 完了: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="341"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="361"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>ステップ %1/%2 失敗: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="350"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="370"/>
         <source>The operation was not recorded in the history: %1</source>
         <translation>操作は履歴に記録されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="356"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="376"/>
         <source>%1: plan applied</source>
         <translation>%1: プランを適用しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="356"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="376"/>
         <source>%1: plan failed</source>
         <translation>%1: プランは失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="366"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="386"/>
         <source>Opening %1</source>
         <translation>%1 を開いています</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="381"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="406"/>
+        <source>%1 on %2 (%3 %)</source>
+        <translation>%2 の %1 (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="410"/>
+        <source>A virtual disk is synchronizing</source>
+        <translation>仮想ディスクが同期中です</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="411"/>
+        <source>Still synchronizing: %1.</source>
+        <translation>まだ同期中です: %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="414"/>
+        <source>The synchronization goes on on the host without the console; you will not see when it ends until you open the host again.</source>
+        <translation>同期はコンソールがなくてもホスト上で続行されます。完了したかどうかは、ホストを再び開くまでわかりません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="416"/>
+        <source>Close Anyway</source>
+        <translation>それでも閉じる</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="417"/>
+        <source>Keep Open</source>
+        <translation>開いたままにする</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="424"/>
         <source>An operation is running</source>
         <translation>操作の実行中です</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="382"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="425"/>
         <source>An operation is running on %1.</source>
         <translation>%1 で操作が実行中です。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="385"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="428"/>
         <source>If you close now, the console stops after the step that is running: the host is left partway, as the operation history will say. Wait for it to finish, or stop it here.</source>
         <translation>今閉じると、コンソールは実行中の手順の後で停止し、ホストは途中の状態のままになります (操作履歴に記録されます)。完了を待つか、ここで停止してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="387"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="430"/>
         <source>Stop and Close</source>
         <translation>停止して閉じる</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="388"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="431"/>
         <source>Keep Running</source>
         <translation>実行を続ける</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="412"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="455"/>
         <source>Closed %1</source>
         <translation>%1 を閉じました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="502"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="556"/>
         <source>Retrying %1</source>
         <translation>%1 を再試行しています</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="553"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="607"/>
         <source>%1: read-only capture from %2</source>
         <translation>%1: %2 の読み取り専用の取得データ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="555"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="609"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: %2 に更新</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="589"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="643"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="598"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="652"/>
         <source>Capture from %1</source>
         <translation>%1 の取得データ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="612"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="666"/>
         <source>Select an item in the tree.</source>
         <translation>ツリーで項目を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="680"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="743"/>
         <source>%1 on %2</source>
         <translation>%2 の %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="681"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="744"/>
         <source>%1 on %2.</source>
         <translation>%2 の %1。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="684"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="747"/>
         <source>Its data may be lost. Do not write to its member disks: reseat or reconnect the disks that failed, and see the Checks page for what to do next.</source>
         <translation>データが失われている可能性があります。メンバーディスクに書き込まないでください。障害の起きたディスクを差し直すか接続し直し、次に行うことはチェックのページで確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="686"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="749"/>
         <source>Acknowledge</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="691"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="754"/>
         <source>%1: acknowledged</source>
         <translation>%1: 確認済み</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="702"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="724"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="765"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="787"/>
         <source>Export Report</source>
         <translation>レポートのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="702"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="765"/>
         <source>%1 has not been read yet: nothing to report.</source>
         <translation>%1 はまだ読み取られていないため、レポートする内容がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="708"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="771"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="708"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="771"/>
         <source>Web page, one file (*.html)</source>
         <translation>Web ページ、1 ファイル (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="708"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="771"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="709"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="772"/>
         <source>CSV, one file per table, in a folder (*)</source>
         <translation>CSV、表ごとに 1 ファイル、フォルダー内 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="710"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="773"/>
         <source>Export Report of %1</source>
         <translation>%1 のレポートをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="727"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="790"/>
         <source>%1: report written to %2</source>
         <translation>%1: レポートを %2 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="737"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="800"/>
         <source>Save Support Bundle of %1</source>
         <translation>%1 のサポートバンドルを保存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="743"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="806"/>
         <source>%1: saving a support bundle to %2…</source>
         <translation>%1: サポートバンドルを %2 に保存しています…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="907"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="970"/>
         <source>Applying: %1</source>
         <translation>適用中: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::ManualDialog</name>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="39"/>
+        <source>Using ftconsole</source>
+        <translation>ftconsole の使い方</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="41"/>
+        <source>ftconsole follows the guide&apos;s five steps to a fault-tolerant host. The Setup page of each host ticks them off from what the host reports and has a button for the next thing to do; the Checks page lists what is still not fault-tolerant, each finding with its remedy.</source>
+        <translation>ftconsole は、フォールトトレラントなホストに至るガイドの 5 つのステップに沿って進みます。各ホストのセットアップのページは、ホストの報告に基づいてステップをチェックし、次に行う作業のボタンを表示します。チェックのページには、まだフォールトトレラントでない項目が、検出事項ごとに対処とともに一覧表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="45"/>
+        <source>1. Hardware</source>
+        <translation>1. ハードウェア</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="46"/>
+        <source>Put the adapters and disks in pairs, one of each pair in each module, and connect the power supplies to two separate circuits. The Modules node shows what sits in which module; set a device&apos;s module in Host ▸ Module Placement when the host cannot tell.</source>
+        <translation>アダプタとディスクは 2 つ 1 組にし、各組の一方をそれぞれのモジュールに取り付け、電源装置を 2 つの別々の回路に接続してください。「モジュール」ノードには、どのモジュールに何があるかが表示されます。ホストが判別できない場合は、[ホスト] ▸ [モジュール配置] でデバイスのモジュールを設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="49"/>
+        <source>2. Host operating system</source>
+        <translation>2. ホスト OS</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="50"/>
+        <source>Turn on boot monitoring (the hardware watchdog) and turn off automatic updates. Both are items of the Setup page, each with a Fix… button that shows the plan first.</source>
+        <translation>起動監視 (ハードウェアウォッチドッグ) を有効にし、自動更新を無効にしてください。どちらもセットアップのページの項目で、それぞれ先にプランを表示する「修正…」ボタンがあります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="52"/>
+        <source>3. Server hardware: disks and adapter teams</source>
+        <translation>3. サーバーハードウェア: ディスクとアダプタチーム</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="53"/>
+        <source>Mirror every disk: select a virtual disk and choose Storage ▸ Add Disk…, or select a free physical disk and choose Add to Virtual Disk…. The wizard asks the disk itself what it holds, shows every command and asks for the disk&apos;s serial number before anything is written. The virtual disk goes Syncing, then Duplex; the page shows the progress and the speed.</source>
+        <translation>すべてのディスクをミラー化してください。仮想ディスクを選択して [ストレージ] ▸ [ディスクを追加…] を選ぶか、空いている物理ディスクを選択して [仮想ディスクに追加…] を選びます。ウィザードはディスク自体に内容を問い合わせ、すべてのコマンドを表示し、何かを書き込む前にディスクのシリアル番号の入力を求めます。仮想ディスクは Syncing を経て Duplex になり、ページには進行状況と速度が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="57"/>
+        <source>Team the adapters: Network ▸ New Team… builds a team from one adapter in each module, and a bridge on it for the virtual machines.</source>
+        <translation>アダプタでチームを構成してください。[ネットワーク] ▸ [新しいチーム…] で、各モジュールのアダプタを 1 つずつ使ったチームと、その上に仮想マシン用のブリッジを作成します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="59"/>
+        <source>4. Hypervisor</source>
+        <translation>4. ハイパーバイザー</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="60"/>
+        <source>libvirt must run and answer; the Virtual machines node shows its domains. Let the host save the virtual machines when it stops (Host ▸ Save VM States When the Host Stops).</source>
+        <translation>libvirt が動作し、応答している必要があります。「仮想マシン」ノードにそのドメインが表示されます。ホスト停止時に仮想マシンを保存するようにしてください ([ホスト] ▸ [ホスト停止時に仮想マシンの状態を保存])。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="62"/>
+        <source>5. Virtual machines</source>
+        <translation>5. 仮想マシン</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="63"/>
+        <source>Keep their images on mirrored disks, size them within the host&apos;s memory, give each its CPU weight, reservation and cap (Virtual Machine ▸ CPU Resources…) and let them start with the host.</source>
+        <translation>イメージはミラー化されたディスク上に置き、ホストのメモリに収まるサイズにし、それぞれに CPU の重み、予約、上限を設定して ([仮想マシン] ▸ [CPU リソース…])、ホスト起動時に開始するようにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="66"/>
+        <source>Watching and reporting</source>
+        <translation>監視とレポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="67"/>
+        <source>The tree shows the worst state below each node; the event log keeps every change, with a filter, search, copy and CSV export, and a double-click shows the object. File ▸ Export Report writes the configuration as PDF, HTML, CSV or JSON; File ▸ Save Support Bundle saves the host&apos;s raw outputs for a support case, which File ▸ Open Host… shows read-only as a support bundle.</source>
+        <translation>ツリーには各ノード以下で最も悪い状態が表示されます。イベントログはすべての変更を記録し、フィルター、検索、コピー、CSV エクスポートができ、ダブルクリックでオブジェクトを表示します。[ファイル] ▸ [レポートをエクスポート] は構成を PDF、HTML、CSV、JSON で書き出します。[ファイル] ▸ [サポートバンドルを保存] はサポート案件用にホストの生の出力を保存し、[ファイル] ▸ [ホストを開く…] でサポートバンドルとして読み取り専用で表示できます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="72"/>
+        <source>The same without a window: ftconsole check, ftconsole report and ftconsole bundle; ftconsole --help lists them.</source>
+        <translation>ウィンドウなしでも同じことができます: ftconsole check、ftconsole report、ftconsole bundle。一覧は ftconsole --help で表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="82"/>
+        <source>ftconsole Manual</source>
+        <translation>ftconsole マニュアル</translation>
     </message>
 </context>
 <context>
@@ -2578,7 +2956,7 @@
     <message>
         <location filename="../ui/host/ModuleOverridesDialog.cpp" line="34"/>
         <source>Each disk and adapter belongs to module 10 or 11, the two CPU-I/O enclosures. The console guesses from the PCI root a device sits on; where that guess is wrong, choose the module here. Disks are remembered by serial number, so a disk that gets a new name keeps its place.</source>
-        <translation>各ディスクとアダプターは、2 つの CPU-I/O エンクロージャーであるモジュール 10 または 11 に属します。コンソールはデバイスが接続されている PCI ルートから推定します。推定が誤っている場合は、ここでモジュールを選んでください。ディスクはシリアル番号で記憶されるため、名前が変わっても配置は保たれます。</translation>
+        <translation>各ディスクとアダプタは、2 つの CPU-I/O エンクロージャーであるモジュール 10 または 11 に属します。コンソールはデバイスが接続されている PCI ルートから推定します。推定が誤っている場合は、ここでモジュールを選んでください。ディスクはシリアル番号で記憶されるため、名前が変わっても配置は保たれます。</translation>
     </message>
     <message>
         <location filename="../ui/host/ModuleOverridesDialog.cpp" line="46"/>
@@ -2618,7 +2996,7 @@
     <message>
         <location filename="../ui/host/ModuleOverridesDialog.cpp" line="51"/>
         <source>Adapter</source>
-        <translation>アダプター</translation>
+        <translation>アダプタ</translation>
     </message>
     <message>
         <location filename="../ui/host/ModuleOverridesDialog.cpp" line="57"/>
@@ -3116,39 +3494,1810 @@
 <context>
     <name>ftc::PlanView</name>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="48"/>
+        <location filename="../ui/common/PlanView.cpp" line="81"/>
         <source>Cannot be done</source>
         <translation>実行できません</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="50"/>
+        <location filename="../ui/common/PlanView.cpp" line="83"/>
         <source>This account may not run every step</source>
         <translation>このアカウントはすべての手順を実行できません</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="52"/>
+        <location filename="../ui/common/PlanView.cpp" line="85"/>
         <source>Be careful</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="55"/>
+        <location filename="../ui/common/PlanView.cpp" line="88"/>
         <source>Nothing to do.</source>
         <translation>実行することはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="59"/>
+        <location filename="../ui/common/PlanView.cpp" line="92"/>
         <source>These commands will run, in this order:</source>
         <translation>次のコマンドがこの順に実行されます:</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="60"/>
+        <location filename="../ui/common/PlanView.cpp" line="93"/>
         <source>These commands would run:</source>
         <translation>次のコマンドが実行される予定でした:</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlanView.cpp" line="72"/>
+        <location filename="../ui/common/PlanView.cpp" line="105"/>
         <source>with this text on its standard input:</source>
         <translation>標準入力に次のテキストを渡します:</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::Plans</name>
+    <message>
+        <location filename="../backend/network/IdentifyAdapter.cpp" line="20"/>
+        <source>&quot;%1&quot; is not an adapter name.</source>
+        <translation>「%1」はアダプタ名ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/IdentifyAdapter.cpp" line="27"/>
+        <source>%1&apos;s driver cannot blink its LED (ethtool: %2). Find the port by its MAC address or by unplugging its cable instead.</source>
+        <translation>%1 のドライバーは LED を点滅させられません (ethtool: %2)。代わりに MAC アドレスで、またはケーブルを抜いてポートを特定してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/IdentifyAdapter.cpp" line="31"/>
+        <source>%1 is no longer on the host (ethtool: %2).</source>
+        <translation>%1 はもうホスト上にありません (ethtool: %2)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/IdentifyAdapter.cpp" line="33"/>
+        <source>ethtool is not installed on the host: install it (package ethtool) to identify adapters.</source>
+        <translation>ホストに ethtool がインストールされていません。アダプタを識別するには ethtool (パッケージ ethtool) をインストールしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/IdentifyAdapter.cpp" line="35"/>
+        <location filename="../backend/network/IdentifyAdapter.cpp" line="39"/>
+        <source>Identifying %1 failed: %2</source>
+        <translation>%1 の識別に失敗しました: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/IdentifyAdapter.cpp" line="38"/>
+        <source>Identifying %1 was stopped.</source>
+        <translation>%1 の識別は停止されました。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChange.cpp" line="191"/>
+        <source>Create %1 for this change&apos;s files</source>
+        <translation>この変更のファイル用に %1 を作成します</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChange.cpp" line="193"/>
+        <source>Create %1/new for the staged files, readable by root only</source>
+        <translation>準備したファイル用に %1/new を作成します (root のみ読み取り可能)</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChange.cpp" line="197"/>
+        <source>Stage the new %1 (%2)</source>
+        <translation>新しい %1 を準備します (%2)</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChange.cpp" line="199"/>
+        <source>Stage apply.sh, the change itself</source>
+        <translation>apply.sh (変更そのもの) を準備します</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChange.cpp" line="201"/>
+        <source>Stage rollback.sh, which restores the saved configuration</source>
+        <translation>rollback.sh (保存した構成を復元するスクリプト) を準備します</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChange.cpp" line="203"/>
+        <source>Stage confirm.sh, run once the console is back in and the team is up</source>
+        <translation>confirm.sh (コンソールが再接続し、チームがアップしたら実行するスクリプト) を準備します</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChange.cpp" line="205"/>
+        <source>Arm the host-side rollback: restore the configuration in %1 s unless confirmed</source>
+        <translation>ホスト側のロールバックを有効にします: 確定されなければ %1 秒後に構成を復元します</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChange.cpp" line="215"/>
+        <source>Start the change in a unit of its own (%1)</source>
+        <translation>変更を専用のユニットで開始します (%1)</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="28"/>
+        <source>%1 does not exist yet</source>
+        <translation>%1 はまだ存在しません</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="31"/>
+        <source>%1&apos;s link is %2</source>
+        <translation>%1 のリンクは %2 です</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="31"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="33"/>
+        <source>%1 has no active adapter yet</source>
+        <translation>%1 にはまだアクティブなアダプタがありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="38"/>
+        <source>no adapter of %1 has link</source>
+        <translation>%1 のどのアダプタにもリンクがありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="41"/>
+        <source>%1 is not a port of %2 yet</source>
+        <translation>%1 はまだ %2 のポートではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="44"/>
+        <source>%1 is still a port of %2</source>
+        <translation>%1 はまだ %2 のポートです</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="46"/>
+        <source>%1&apos;s primary is %2</source>
+        <translation>%1 のプライマリは %2 です</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="46"/>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="313"/>
+        <location filename="../backend/plan/Plan.cpp" line="75"/>
+        <location filename="../backend/plan/Plan.cpp" line="215"/>
+        <location filename="../backend/plan/Plan.cpp" line="216"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="52"/>
+        <source>%1 %2 is %3</source>
+        <translation>%1 %2 の状態: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="52"/>
+        <source>missing</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="56"/>
+        <source>bridge</source>
+        <translation>ブリッジ</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="59"/>
+        <source>adapter</source>
+        <translation>アダプタ</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="102"/>
+        <source>The change has no steps: nothing was changed.</source>
+        <translation>この変更にはステップがありません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="119"/>
+        <source>%1
+Nothing was changed on the host&apos;s network.</source>
+        <translation>%1
+ホストのネットワークは何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="127"/>
+        <source>%1
+The change did not start; nothing was changed on the host&apos;s network.</source>
+        <translation>%1
+変更は開始されませんでした。ホストのネットワークは何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="141"/>
+        <source>Reconnecting to %1…</source>
+        <translation>%1 に再接続しています…</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="151"/>
+        <source>The console lost %1 during the change and could not get back in (%2). Unless the change was confirmed, the host restores its previous network configuration by itself at %3 UTC; reconnect to see what it did (%4/status).</source>
+        <translation>変更中にコンソールは %1 との接続を失い、再接続できませんでした (%2)。変更が確定されていなければ、ホストは %3 UTC に以前のネットワーク構成を自動的に復元します。再接続して結果を確認してください (%4/status)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="171"/>
+        <source>The host rolled the change back%1: %2.</source>
+        <translation>ホストは変更をロールバックしました%1: %2。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="176"/>
+        <source>The change failed at: %1.
+</source>
+        <translation>変更は次の箇所で失敗しました: %1。
+</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="182"/>
+        <source>The host refused the change, changing nothing: %1.</source>
+        <translation>ホストは変更を拒否し、何も変更しませんでした: %1。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="188"/>
+        <source>%1 is up and the change is confirmed.</source>
+        <translation>%1 はアップしており、変更は確定されました。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="194"/>
+        <source>The change failed (%1): rolling back now.</source>
+        <translation>変更は失敗しました (%1)。今すぐロールバックします。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="202"/>
+        <source>%1 is up: confirming.</source>
+        <translation>%1 はアップしています。確定しています。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="208"/>
+        <source>%1 is up%2 and the change is confirmed; the host&apos;s rollback is disarmed.</source>
+        <translation>%1 はアップしており%2、変更は確定されました。ホストのロールバックは解除されています。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="211"/>
+        <source>, the console reconnected</source>
+        <translation>、コンソールは再接続済み</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="222"/>
+        <source>Waiting: %1.</source>
+        <translation>待機中: %1。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="226"/>
+        <source>%1 did not come up (%2): rolling back.</source>
+        <translation>%1 がアップしませんでした (%2)。ロールバックします。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetChangeApply.cpp" line="235"/>
+        <source>The change is still &quot;%1&quot; on the host after %2 s: see %3/log.</source>
+        <translation>%2 秒経過しても、ホスト上の変更はまだ「%1」の状態です。%3/log を参照してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetStack.cpp" line="31"/>
+        <source>NetworkManager manages %1, but nmcli or busctl is missing on the host: install network-manager&apos;s command-line tools (and systemd&apos;s busctl).</source>
+        <translation>NetworkManager が %1 を管理していますが、ホストに nmcli または busctl がありません。network-manager のコマンドラインツール (と systemd の busctl) をインストールしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetStack.cpp" line="37"/>
+        <source>NetworkManager manages %1</source>
+        <translation>NetworkManager が %1 を管理しています</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetStack.cpp" line="41"/>
+        <source>NetworkManager manages %1 but not %2: a team needs all its adapters under one network stack. Let NetworkManager manage them all (remove them from /etc/network/interfaces) or none.</source>
+        <translation>NetworkManager は %1 を管理していますが、%2 は管理していません。チームのアダプタはすべて 1 つのネットワークスタックの下にある必要があります。NetworkManager にすべてを管理させる (/etc/network/interfaces から削除する) か、どれも管理させないようにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetStack.cpp" line="50"/>
+        <source>systemd-networkd runs but networkctl is missing: the console cannot reload it.</source>
+        <translation>systemd-networkd は動作していますが networkctl がありません。コンソールは systemd-networkd を再読み込みできません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetStack.cpp" line="55"/>
+        <source>netplan configures systemd-networkd (%1 in /etc/netplan)</source>
+        <translation>netplan が systemd-networkd を構成しています (/etc/netplan の %1)</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetStack.cpp" line="60"/>
+        <source>systemd-networkd runs and NetworkManager does not manage %1</source>
+        <translation>systemd-networkd が動作しており、NetworkManager は %1 を管理していません</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetStack.cpp" line="65"/>
+        <source>ifupdown configures the host (/etc/network/interfaces)</source>
+        <translation>ifupdown がホストを構成しています (/etc/network/interfaces)</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetStack.cpp" line="68"/>
+        <source>No network stack the console knows manages %1: it knows NetworkManager, systemd-networkd (with or without netplan) and ifupdown. Build the team with the host&apos;s own tools.</source>
+        <translation>コンソールが認識しているネットワークスタックは、どれも %1 を管理していません。認識できるのは NetworkManager、systemd-networkd (netplan の有無を問わず)、ifupdown です。ホスト自身のツールでチームを構成してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetplanOwnFile.cpp" line="55"/>
+        <source>no &quot;network:&quot; key</source>
+        <translation>「network:」キーがありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetplanOwnFile.cpp" line="59"/>
+        <source>no &quot;bonds: %1:&quot; entry</source>
+        <translation>「bonds: %1:」エントリがありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetplanOwnFile.cpp" line="66"/>
+        <source>%1 has no &quot;interfaces: [...]&quot; line</source>
+        <translation>%1 に「interfaces: [...]」行がありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetplanOwnFile.cpp" line="69"/>
+        <source>%1&apos;s interfaces are not on one line in brackets</source>
+        <translation>%1 のインターフェイスが角かっこ内の 1 行に書かれていません</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetplanOwnFile.cpp" line="90"/>
+        <source>%1 has no &quot;parameters: mode:&quot; line</source>
+        <translation>%1 に「parameters: mode:」行がありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetplanOwnFile.cpp" line="104"/>
+        <source>%1 is already listed in %2&apos;s interfaces</source>
+        <translation>%1 はすでに %2 のインターフェイスに記載されています</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetplanOwnFile.cpp" line="105"/>
+        <source>%1 is not listed in %2&apos;s interfaces</source>
+        <translation>%1 は %2 のインターフェイスに記載されていません</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetplanOwnFile.cpp" line="115"/>
+        <source>no &quot;ethernets:&quot; key</source>
+        <translation>「ethernets:」キーがありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/StackScriptParts.cpp" line="45"/>
+        <source>%1 is missing on the host: the console arms its rollback with systemd-run and flock (systemd, util-linux), and changes no network without one.</source>
+        <translation>ホストに %1 がありません。コンソールは systemd-run と flock (systemd、util-linux) でロールバックを有効にするため、これがないとネットワークを変更しません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="18"/>
+        <source>Add %1 to team %2</source>
+        <translation>%1 をチーム %2 に追加</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="19"/>
+        <source>Remove %1 from team %2</source>
+        <translation>%1 をチーム %2 から削除</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="21"/>
+        <source>Clear the primary adapter of team %1</source>
+        <translation>チーム %1 のプライマリアダプタを解除</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="22"/>
+        <source>Make %1 the primary adapter of team %2</source>
+        <translation>%1 をチーム %2 のプライマリアダプタにする</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="23"/>
+        <source>Delete team %1</source>
+        <translation>チーム %1 を削除</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="54"/>
+        <source>%1 is not configured in /etc/network/interfaces (no &quot;iface %1 inet&quot; stanza): change it where it is configured.</source>
+        <translation>%1 は /etc/network/interfaces で構成されていません (「iface %1 inet」スタンザがありません)。構成されている場所で変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="66"/>
+        <source>%1&apos;s stanza names no bond-slaves: its members are set from their own stanzas (bond-master), which this change does not edit.</source>
+        <translation>%1 のスタンザに bond-slaves がありません。メンバーは各自のスタンザ (bond-master) で設定されていますが、この変更ではそれらを編集しません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="87"/>
+        <source>%1 joins %2; its own stanza is commented out.</source>
+        <translation>%1 が %2 に参加します。%1 自身のスタンザはコメントアウトされます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="106"/>
+        <source>%1 leaves %2 and stays down, unconfigured.</source>
+        <translation>%1 は %2 から外れ、未構成のままダウンします。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="116"/>
+        <source>%1 gets no primary: whichever adapter has link carries the traffic.</source>
+        <translation>%1 にプライマリはなくなります。リンクのあるアダプタがトラフィックを伝送します。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="118"/>
+        <source>%1 carries %2&apos;s traffic whenever it has link.</source>
+        <translation>%1 は、リンクがあるときは常に %2 のトラフィックを伝送します。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="142"/>
+        <source>%1 is taken down and removed; %2 gets its address (%3) and comes up on its own; the other members stay down, unconfigured.</source>
+        <translation>%1 はダウンして削除されます。%2 がそのアドレス (%3) を引き継いで単独でアップし、他のメンバーは未構成のままダウンします。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="149"/>
+        <source>%1&apos;s stanzas changed</source>
+        <translation>%1 のスタンザを変更</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="174"/>
+        <source>A port connection for %1 joins it to %2.</source>
+        <translation>%1 のポート接続によって %1 が %2 に参加します。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="192"/>
+        <source>%1&apos;s port connection is switched off, and deleted once the change is confirmed.</source>
+        <translation>%1 のポート接続はオフになり、変更が確定されると削除されます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="207"/>
+        <source>%1&apos;s connection gets no primary.</source>
+        <translation>%1 の接続のプライマリは解除されます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="208"/>
+        <source>%1&apos;s connection gets primary=%2.</source>
+        <translation>%1 の接続に primary=%2 を設定します。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="236"/>
+        <source>%1 and its ports are switched off (deleted once the change is confirmed); a new connection %2 takes %1&apos;s IP settings.</source>
+        <translation>%1 とそのポートはオフになります (変更が確定されると削除されます)。新しい接続 %2 が %1 の IP 設定を引き継ぎます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="252"/>
+        <source>%1 was not built by this console (no %2%3): change it in the files under %2 that define it, then run networkctl reload.</source>
+        <translation>%1 はこのコンソールで作成されたものではありません (%2%3 がありません)。%2 以下の定義ファイルで変更し、networkctl reload を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="267"/>
+        <location filename="../backend/network/TeamPlanner.cpp" line="202"/>
+        <source>%1 as a port of %2</source>
+        <translation>%2 のポートとしての %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="273"/>
+        <source>%1 has no port file %2%3: change it where it is configured.</source>
+        <translation>%1 にはポートファイル %2%3 がありません。構成されている場所で変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="279"/>
+        <source>%1 no longer a port</source>
+        <translation>%1 はポートから除外</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="298"/>
+        <source>%1 as the primary port</source>
+        <translation>プライマリポートとしての %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="299"/>
+        <source>%1 as a port, not primary</source>
+        <translation>ポート (プライマリ以外) としての %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="303"/>
+        <source>%1 has no port file %2%3%1.network: change it where it is configured.</source>
+        <translation>%1 にはポートファイル %2%3%1.network がありません。構成されている場所で変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="312"/>
+        <source>The port files of %1 are written again with PrimarySlave=yes on %2 only.</source>
+        <translation>%1 のポートファイルを書き直し、PrimarySlave=yes は %2 だけに設定します。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="324"/>
+        <source>part of %1</source>
+        <translation>%1 の一部</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="329"/>
+        <source>%1&apos;s files are removed: the adapters&apos; own .network files apply again.</source>
+        <translation>%1 のファイルを削除します。アダプタ自身の .network ファイルが再び適用されます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="344"/>
+        <source>%1 was not built by this console (no /etc/netplan/%2): change it in the netplan file that defines it, then run netplan apply.</source>
+        <translation>%1 はこのコンソールで作成されたものではありません (/etc/netplan/%2 がありません)。定義している netplan ファイルで変更し、netplan apply を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="353"/>
+        <source>%1 could not be read (it is readable by root only, and sudo did not answer): nothing was changed. Check that this account may use sudo, or edit the file by hand, then run netplan apply.</source>
+        <translation>%1 を読み取れませんでした (root のみ読み取り可能で、sudo が応答しませんでした)。何も変更されていません。このアカウントが sudo を使用できるか確認するか、ファイルを手動で編集してから netplan apply を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="369"/>
+        <source>%1 is not in the shape this console wrote (%2): edit it by hand, then run netplan apply.</source>
+        <translation>%1 はこのコンソールが書き込んだ形式ではありません (%2)。手動で編集してから netplan apply を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="374"/>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="395"/>
+        <source>the team&apos;s netplan file</source>
+        <translation>チームの netplan ファイル</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="389"/>
+        <source>%1 is changed in place; the rest of the file stays as it is.</source>
+        <translation>%1 をその場で変更します。ファイルのその他の部分はそのままです。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="400"/>
+        <source>%1&apos;s netplan file is removed: the adapters&apos; own settings apply again.</source>
+        <translation>%1 の netplan ファイルを削除します。アダプタ自身の設定が再び適用されます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="425"/>
+        <source>%1 is no longer on %2: refresh and choose again.</source>
+        <translation>%1 はもう %2 上にありません。更新してから選び直してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="434"/>
+        <location filename="../backend/network/TeamRules.cpp" line="78"/>
+        <source>%1 is no longer on %2 (removed or renamed): refresh and choose again.</source>
+        <translation>%1 はもう %2 上にありません (削除されたか名前が変更されました)。更新してから選び直してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="437"/>
+        <location filename="../backend/network/TeamRules.cpp" line="83"/>
+        <source>%1 is already in team %2: remove it there first.</source>
+        <translation>%1 はすでにチーム %2 に含まれています。先にそこから削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="439"/>
+        <source>A Switch Fault Tolerance team has exactly two adapters.</source>
+        <translation>スイッチ フォールトトレランス チームのアダプタはちょうど 2 個です。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="440"/>
+        <source>Adding an adapter briefly interrupts the team&apos;s network.</source>
+        <translation>アダプタを追加すると、チームのネットワークが一時的に中断されます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="445"/>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="458"/>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="260"/>
+        <source>%1 is not a member of %2.</source>
+        <translation>%1 は %2 のメンバーではありません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="447"/>
+        <source>%1 would keep a single adapter, which is no team: delete the team instead.</source>
+        <translation>%1 のアダプタが 1 個だけになり、チームではなくなります。代わりにチームを削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="450"/>
+        <source>%1 carries the team&apos;s traffic now: the team fails over to another member.</source>
+        <translation>%1 は現在チームのトラフィックを伝送しています。チームは別のメンバーにフェイルオーバーします。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="455"/>
+        <source>A primary adapter applies to fault-tolerance teams (active-backup); %1 is %2.</source>
+        <translation>プライマリアダプタはフォールトトレランスのチーム (active-backup) にのみ適用されます。%1 は %2 です。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="462"/>
+        <source>%1 has no members to give its address to.</source>
+        <translation>%1 にはアドレスを引き継ぐメンバーがありません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="466"/>
+        <location filename="../backend/network/TeamPlanner.cpp" line="434"/>
+        <source>The host&apos;s network configuration could not be read (%1): nothing was changed. Check the connection and try again.</source>
+        <translation>ホストのネットワーク構成を読み取れませんでした (%1)。何も変更されていません。接続を確認してから再試行してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="481"/>
+        <source>%1 carries this console&apos;s own connection: if the console cannot reconnect, the host rolls back after %2 s.</source>
+        <translation>%1 はこのコンソール自身の接続を伝送しています。コンソールが再接続できない場合、ホストは %2 秒後にロールバックします。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="505"/>
+        <location filename="../backend/network/TeamPlanner.cpp" line="515"/>
+        <source>Network stack: %1 (%2).</source>
+        <translation>ネットワークスタック: %1 (%2)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamEditPlanner.cpp" line="518"/>
+        <source>Before anything changes, the host arms its own rollback: unless the console reconnects, checks the result and confirms within %1 s, the host restores the team as it was.</source>
+        <translation>何かを変更する前に、ホストは自身のロールバックを有効にします。コンソールが %1 秒以内に再接続して結果を確認し、確定しなければ、ホストはチームを元の状態に戻します。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="33"/>
+        <source>&quot;%1&quot; is not an address with a prefix length: write it as 192.0.2.10/24.</source>
+        <translation>「%1」はプレフィックス長付きのアドレスではありません。192.0.2.10/24 の形式で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="94"/>
+        <source>ifupdown builds bonds only with the ifenslave package (its bond-* options): install ifenslave on the host, then plan again.</source>
+        <translation>ifupdown は ifenslave パッケージ (その bond-* オプション) がないとボンドを作成できません。ホストに ifenslave をインストールしてから、プランを作り直してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="97"/>
+        <source>ifupdown builds bridges only with the bridge-utils package (its bridge_* options): install bridge-utils on the host, or build the team without the bridge for virtual machines.</source>
+        <translation>ifupdown は bridge-utils パッケージ (その bridge_* オプション) がないとブリッジを作成できません。ホストに bridge-utils をインストールするか、仮想マシン用のブリッジなしでチームを構成してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="102"/>
+        <source>/etc/network/interfaces includes other files (source): if %1 is configured in one of them, remove it there, or it and the team will both claim it.</source>
+        <translation>/etc/network/interfaces は他のファイルを読み込んでいます (source)。%1 がそのいずれかで構成されている場合はそこから削除してください。そうしないと、そのファイルとチームの両方が %1 を使おうとします。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="140"/>
+        <source>the team&apos;s stanzas; the members&apos; own commented out</source>
+        <translation>チームのスタンザ。メンバー自身のスタンザはコメントアウト</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="194"/>
+        <source>the bond</source>
+        <translation>ボンド</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="210"/>
+        <source>the bridge for virtual machines</source>
+        <translation>仮想マシン用のブリッジ</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="215"/>
+        <source>%1 as the bridge&apos;s port</source>
+        <translation>ブリッジのポートとしての %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="219"/>
+        <source>the bridge&apos;s address</source>
+        <translation>ブリッジのアドレス</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="223"/>
+        <source>the team&apos;s address</source>
+        <translation>チームのアドレス</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="286"/>
+        <source>the team, read after the existing netplan files</source>
+        <translation>チーム (既存の netplan ファイルの後に読み込み)</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="287"/>
+        <source>netplan merges its files: addresses listed for %1 in the existing files stay there. Check with `netplan get` after the change.</source>
+        <translation>netplan はファイルをマージします。既存のファイルで %1 に設定されているアドレスはそのまま残ります。変更後に `netplan get` で確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="429"/>
+        <source>Build %1 team %2 from %3</source>
+        <translation>%3 から %1 チーム %2 を構成</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="445"/>
+        <source>%1 already exists on %2: choose another name for the bridge.</source>
+        <translation>%1 はすでに %2 上に存在します。ブリッジに別の名前を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="451"/>
+        <source>More than one of %1 carries an address: a team carries one. Move or remove the others&apos; addresses first.</source>
+        <translation>%1 のうち複数がアドレスを持っています。チームが持つアドレスは 1 つです。先に他のアダプタのアドレスを移動または削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="478"/>
+        <source>&quot;%1&quot; is not a gateway address: write it as 192.0.2.1, or leave it empty.</source>
+        <translation>「%1」はゲートウェイのアドレスではありません。192.0.2.1 の形式で入力するか、空欄にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="516"/>
+        <source>%1 becomes a %2 team (bond mode %3) of %4%5.</source>
+        <translation>%1 は %4 からなる %2 チーム (ボンドモード %3%5) になります。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="518"/>
+        <source>, primary %1</source>
+        <translation>、プライマリは %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="520"/>
+        <source>Bridge %1 over %2 carries the address; virtual machines attach to %1.</source>
+        <translation>%2 上のブリッジ %1 がアドレスを持ち、仮想マシンは %1 に接続します。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="523"/>
+        <source>%1 carries no address.</source>
+        <translation>%1 はアドレスを持ちません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="526"/>
+        <source>%1 gets its address by DHCP.</source>
+        <translation>%1 は DHCP でアドレスを取得します。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="527"/>
+        <source>%1 takes over %2&apos;s DHCP address (%3) with %2&apos;s MAC %4, so the DHCP server hands out the same address.</source>
+        <translation>%1 は %2 の DHCP アドレス (%3) を %2 の MAC %4 とともに引き継ぐため、DHCP サーバーは同じアドレスを割り当てます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="533"/>
+        <source>%1 gets %2%3.</source>
+        <translation>%1 に %2%3 を設定します。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="535"/>
+        <source>, gateway %1</source>
+        <translation>、ゲートウェイ %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="536"/>
+        <source>%1 takes over %2&apos;s address %3%4 and its MAC %5.</source>
+        <translation>%1 は %2 のアドレス %3%4 と MAC %5 を引き継ぎます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="538"/>
+        <source> (gateway %1)</source>
+        <translation> (ゲートウェイ %1)</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="542"/>
+        <source>Before anything changes, the host arms its own rollback: unless the console reconnects, sees %1 up and confirms within %2 s, the host restores its previous configuration by itself.</source>
+        <translation>何かを変更する前に、ホストは自身のロールバックを有効にします。コンソールが %2 秒以内に再接続して %1 のアップを確認し、確定しなければ、ホストは以前の構成を自動的に復元します。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamPlanner.cpp" line="548"/>
+        <source>%1 carries this console&apos;s own connection: it drops for a moment while the team forms. The console reconnects; if it cannot, the host rolls back after %2 s.</source>
+        <translation>%1 はこのコンソール自身の接続を伝送しています。チームの構成中は接続が一時的に切れます。コンソールは再接続しますが、再接続できない場合、ホストは %2 秒後にロールバックします。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="35"/>
+        <source>The team needs a name, such as bond0.</source>
+        <translation>チームには名前 (bond0 など) が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="38"/>
+        <source>&quot;%1&quot; is %2 bytes long; an interface name has at most 15: choose a shorter one, such as bond0.</source>
+        <translation>「%1」は %2 バイトあります。インターフェイス名は最大 15 バイトです。bond0 などの短い名前を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="43"/>
+        <source>&quot;%1&quot; cannot be an interface name: choose another, such as bond0.</source>
+        <translation>「%1」はインターフェイス名にできません。bond0 などの別の名前を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="46"/>
+        <source>&quot;%1&quot; holds a &apos;/&apos;, &apos;:&apos;, blank or control character, which interface names cannot: choose another, such as bond0.</source>
+        <translation>「%1」には「/」、「:」、空白、または制御文字が含まれていますが、インターフェイス名には使用できません。bond0 などの別の名前を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="59"/>
+        <source>%1 already exists on %2: choose another name.</source>
+        <translation>%1 はすでに %2 上に存在します。別の名前を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="62"/>
+        <source>A team needs at least two adapters: choose another one.</source>
+        <translation>チームには少なくとも 2 個のアダプタが必要です。もう 1 個選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="64"/>
+        <source>A Switch Fault Tolerance team has exactly two adapters, one on each switch (%1 chosen).</source>
+        <translation>スイッチ フォールトトレランス チームのアダプタは、スイッチごとに 1 個ずつ、ちょうど 2 個です (%1 個選択されています)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="72"/>
+        <source>%1 is chosen twice.</source>
+        <translation>%1 が 2 回選択されています。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="87"/>
+        <source>%1 has no link now: check its cable before relying on the team.</source>
+        <translation>%1 には現在リンクがありません。チームに頼る前にケーブルを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="93"/>
+        <source>The primary adapter %1 is not one of the team&apos;s members.</source>
+        <translation>プライマリアダプタ %1 はチームのメンバーではありません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="96"/>
+        <source>All members sit in module %1: a module that fails takes the whole team with it. Team adapters of different modules (the guide teams 1+3 and 2+4).</source>
+        <translation>すべてのメンバーがモジュール %1 にあります。モジュールが故障するとチーム全体が停止します。異なるモジュールのアダプタでチームを構成してください (ガイドでは 1+3 と 2+4)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="100"/>
+        <source>The members run at different speeds: the team is as fast as its slowest active adapter. Use adapters of the same speed.</source>
+        <translation>メンバーの速度が異なります。チームの速度は、アクティブなアダプタのうち最も遅いものと同じになります。同じ速度のアダプタを使用してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="103"/>
+        <source>802.3ad (LACP) works only when the switch ports are configured as one LACP group: configure the switch first, or the team carries no traffic.</source>
+        <translation>802.3ad (LACP) は、スイッチのポートが 1 つの LACP グループとして設定されている場合にのみ動作します。先にスイッチを設定してください。設定しないと、チームはトラフィックを伝送しません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="106"/>
+        <source>Connect the two adapters to different switches; ARP monitoring notices a switch whose uplink fails, which link state alone does not.</source>
+        <translation>2 個のアダプタは別々のスイッチに接続してください。ARP 監視では、アップリンクが故障したスイッチを検出できます (リンク状態だけでは検出できません)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/TeamRules.cpp" line="108"/>
+        <source>Adding adapters to a team later briefly interrupts the host&apos;s network.</source>
+        <translation>後からチームにアダプタを追加すると、ホストのネットワークが一時的に中断されます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="74"/>
+        <source>/dev/%1 is now a different disk (serial %2, the plan was made for %3): open the wizard again.</source>
+        <translation>/dev/%1 は別のディスクになっています (シリアル番号 %2、プランは %3 用に作成されました)。ウィザードを開き直してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="88"/>
+        <source>Step 1 was applied</source>
+        <translation>ステップ 1 を適用しました</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="88"/>
+        <source>Steps 1-%1 were applied</source>
+        <translation>ステップ 1-%1 を適用しました</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="95"/>
+        <source>step 1 was applied</source>
+        <translation>ステップ 1 は適用済み</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="95"/>
+        <source>steps 1-%1 were applied</source>
+        <translation>ステップ 1-%1 は適用済み</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="103"/>
+        <source>sudo on %1 refused it: the account %2 may not run `%3` as root without a password (or sudoers requires a terminal). An administrator can allow exactly this command with `visudo -f /etc/sudoers.d/ftconsole` and the line: %4</source>
+        <translation>%1 の sudo が拒否しました。アカウント %2 は `%3` をパスワードなしで root として実行できません (または sudoers が端末を要求しています)。管理者は `visudo -f /etc/sudoers.d/ftconsole` で次の行を追加すると、このコマンドだけを許可できます: %4</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="140"/>
+        <source>The plan is blocked: %1</source>
+        <translation>プランは実行できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="144"/>
+        <source>Confirmation does not match %1: nothing was changed.</source>
+        <translation>確認の入力が %1 と一致しません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="153"/>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="160"/>
+        <source>Cancelled before it started: nothing was changed.</source>
+        <translation>開始前に中止されました。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="161"/>
+        <source>Cancelled after step %1 of %2: %3; the rest was not run.</source>
+        <translation>ステップ %1/%2 の後で中止されました。%3、残りは実行されていません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="191"/>
+        <source>Nothing was changed.</source>
+        <translation>何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="192"/>
+        <source>; the rest was not run.</source>
+        <translation>。残りは実行されていません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="196"/>
+        <source>Step %1 may still have been applied on the host; refresh and check before trying again. %2</source>
+        <translation>ステップ %1 はホスト上で適用された可能性があります。再試行する前に、更新して確認してください。%2</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="214"/>
+        <source> Changed: %1. Not changed: %2.</source>
+        <translation> 変更済み: %1。未変更: %2。</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="219"/>
+        <source>Step %1 (%2) failed: %3. %4</source>
+        <translation>ステップ %1 (%2) が失敗しました: %3。%4</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Privileges.cpp" line="63"/>
+        <source>The host has no sudo, and the account %1 is not root: connect as root, or install sudo and allow `%2`.</source>
+        <translation>ホストに sudo がなく、アカウント %1 は root ではありません。root で接続するか、sudo をインストールして `%2` を許可してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Privileges.cpp" line="66"/>
+        <source>Could not ask sudo whether %1 may run `%2`.</source>
+        <translation>%1 が `%2` を実行できるかどうかを sudo に問い合わせられませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Privileges.cpp" line="71"/>
+        <source>The account %1 may not run `%2` as root without a password. An administrator can allow exactly this command (not the program at large) with `visudo -f /etc/sudoers.d/ftconsole` and the line: %3</source>
+        <translation>アカウント %1 は `%2` をパスワードなしで root として実行できません。管理者は `visudo -f /etc/sudoers.d/ftconsole` で次の行を追加すると、(プログラム全体ではなく) このコマンドだけを許可できます: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="23"/>
+        <source>%1 needs root, and sudo asked for a password the console cannot type</source>
+        <translation>%1 には root 権限が必要ですが、sudo がコンソールで入力できないパスワードを要求しました</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="24"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 に失敗しました: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="24"/>
+        <source>no answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="47"/>
+        <source>Could not check /dev/%1: %2.</source>
+        <translation>/dev/%1 を確認できませんでした: %2。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="49"/>
+        <source>/dev/%1 carries a %2 signature at offset %3%4.</source>
+        <translation>/dev/%1 のオフセット %3 に %2 シグネチャがあります%4。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="51"/>
+        <source> (label &quot;%1&quot;)</source>
+        <translation> (ラベル「%1」)</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="53"/>
+        <source>/dev/%1 has partitions: %2.</source>
+        <translation>/dev/%1 にはパーティションがあります: %2。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="55"/>
+        <source>/dev/%1 is in use by %2.</source>
+        <translation>/dev/%1 は %2 によって使用されています。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="57"/>
+        <source>Mounted: %1.</source>
+        <translation>マウント: %1。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="135"/>
+        <source>%1 on %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="140"/>
+        <source>%1 as swap</source>
+        <translation>%1 (スワップ)</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="152"/>
+        <source>&quot;%1&quot; is not a disk name</source>
+        <translation>「%1」はディスク名ではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="172"/>
+        <source>wipefs --no-act --json printed something that is not its JSON</source>
+        <translation>wipefs --no-act --json が JSON 以外のものを出力しました</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="176"/>
+        <source>the kernel lists no %1 in /sys/block: is the disk still there?</source>
+        <translation>カーネルの /sys/block に %1 がありません。ディスクはまだ接続されていますか?</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="180"/>
+        <source>reading its holders</source>
+        <translation>ホルダーの読み取り</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="185"/>
+        <source>reading its serial number</source>
+        <translation>シリアル番号の読み取り</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="191"/>
+        <source>reading /proc/mounts</source>
+        <translation>/proc/mounts の読み取り</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="201"/>
+        <source>asking libvirt which VMs use which disks</source>
+        <translation>どの仮想マシンがどのディスクを使用しているかの libvirt への問い合わせ</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="222"/>
+        <source>listing the disks of VM %1</source>
+        <translation>仮想マシン %1 のディスク一覧の取得</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/DiskProbe.cpp" line="247"/>
+        <source>VM %1 uses %2 as its disk %3</source>
+        <translation>仮想マシン %1 が %2 をディスク %3 として使用しています</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="45"/>
+        <source>%1 is already a member of %2: remove it there first.</source>
+        <translation>%1 はすでに %2 のメンバーです。先にそこから削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="48"/>
+        <source> The console never writes over a disk that may hold data: find out what it holds and who uses it, or choose a blank disk.</source>
+        <translation> コンソールは、データが入っている可能性のあるディスクを上書きすることはありません。何が入っていて誰が使用しているかを確認するか、空のディスクを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="56"/>
+        <source>%1 has partitions (%2): the disk that joins a mirror must have none.</source>
+        <translation>%1 にはパーティションがあります (%2)。ミラーに追加するディスクにはパーティションがあってはなりません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="59"/>
+        <source>%1 carries a %2 signature and may hold data.</source>
+        <translation>%1 には %2 シグネチャがあり、データが入っている可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="61"/>
+        <source>%1 is mounted at %2: something is using it.</source>
+        <translation>%1 は %2 にマウントされています。何かが使用しています。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="64"/>
+        <source>%1 is in use (%2).</source>
+        <translation>%1 は使用中です (%2)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="66"/>
+        <source>%1 looks blank to the last refresh; the disk itself is checked again (wipefs, partitions, holders, mounts, VMs) right before anything is written.</source>
+        <translation>前回の更新では %1 は空に見えます。何かを書き込む直前に、ディスク自体を再度確認します (wipefs、パーティション、ホルダー、マウント、仮想マシン)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="79"/>
+        <source>the serial number of %1</source>
+        <translation>%1 のシリアル番号</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="82"/>
+        <source>the device path of %1 (it reports no serial number)</source>
+        <translation>%1 のデバイスパス (シリアル番号を報告しません)</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="112"/>
+        <source>There is no virtual disk %1 on %2: refresh and pick one from the list.</source>
+        <translation>%2 上に仮想ディスク %1 はありません。更新してから一覧から選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="141"/>
+        <source>Create virtual disk %1 from %2</source>
+        <translation>%2 から仮想ディスク %1 を作成</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="144"/>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="169"/>
+        <source>There is no disk %1 on %2: refresh and pick a disk from the list.</source>
+        <translation>%2 上にディスク %1 はありません。更新してから一覧からディスクを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="148"/>
+        <source>%1 already exists: choose another name.</source>
+        <translation>%1 はすでに存在します。別の名前を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="152"/>
+        <source>%1 will run Simplex on %2 alone until a second disk is added; add the disk in slot %3 of the other module next.</source>
+        <translation>2 台目のディスクを追加するまで、%1 は %2 だけで Simplex として動作します。次に、もう一方のモジュールのスロット %3 にあるディスクを追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="155"/>
+        <source>Create %1 (RAID1) on %2 with the second side missing</source>
+        <translation>%2 上に %1 (RAID1) を 2 台目が欠けた状態で作成します</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="165"/>
+        <source>Add %1 to virtual disk %2</source>
+        <translation>%1 を仮想ディスク %2 に追加</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="173"/>
+        <source>%1 is %2: a disk can only join a running mirror.</source>
+        <translation>%1 は %2 です。ディスクは稼働中のミラーにしか追加できません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="180"/>
+        <source>%1 holds %2&apos;s only working copy (%3): adding its own disk protects nothing. Pick a disk in the other module.</source>
+        <translation>%1 には %2 の唯一の稼働中のコピー (%3) があります。同じディスクを追加しても何も保護されません。もう一方のモジュールのディスクを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="183"/>
+        <source>%1 is already part of %2 (%3).</source>
+        <translation>%1 はすでに %2 の一部です (%3)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="191"/>
+        <source>%1 (%2) is smaller than %3 (%4): pick a disk at least as large.</source>
+        <translation>%1 (%2) は %3 (%4) より小さいです。同じかそれ以上の容量のディスクを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="197"/>
+        <source>%1 and %2 are both in module %3: if that module fails, both copies go with it. The guide pairs slot N of module 10 with slot N of module 11.</source>
+        <translation>%1 と %2 はどちらもモジュール %3 にあります。このモジュールが故障すると両方のコピーが失われます。ガイドでは、モジュール 10 のスロット N とモジュール 11 のスロット N を組にします。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="201"/>
+        <source>%1 is in slot %2 but %3 is in slot %4: the guide uses corresponding slots.</source>
+        <translation>%1 はスロット %2 にありますが、%3 はスロット %4 にあります。ガイドでは対応するスロットを使用します。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="204"/>
+        <source>%1 (%2) is larger than %3 (%4): the extra space stays unused.</source>
+        <translation>%1 (%2) は %3 (%4) より大きいです。余った容量は使用されません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="207"/>
+        <source>%1 is complete: %2 joins as a hot spare.</source>
+        <translation>%1 はすでに完全です。%2 はホットスペアとして追加されます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="217"/>
+        <source>%1 holds the system on partitions of %2: the new disk needs the same partition layout first (for example `sfdisk -d /dev/%2 | sfdisk /dev/%3`), then its matching partition joins %1. This console does not partition disks.</source>
+        <translation>%1 には %2 のパーティション上のシステムがあります。新しいディスクには先に同じパーティション構成が必要で (例: `sfdisk -d /dev/%2 | sfdisk /dev/%3`)、その後で対応するパーティションを %1 に追加します。このコンソールはディスクのパーティション分割を行いません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="224"/>
+        <source>Add %1 to %2; the mirror then synchronizes</source>
+        <translation>%1 を %2 に追加します。その後ミラーが同期します</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="227"/>
+        <source>%1 holds the system: the boot loader must be on both disks, or the host cannot boot when the first one fails.</source>
+        <translation>%1 にはシステムがあります。ブートローダーが両方のディスクにないと、1 台目が故障したときにホストが起動できません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="233"/>
+        <source>Install the boot loader on %1</source>
+        <translation>%1 にブートローダーをインストールします</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="242"/>
+        <source>Remove %1 from virtual disk %2</source>
+        <translation>%1 を仮想ディスク %2 から削除</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="248"/>
+        <source>That slot of %1 is already empty: there is nothing to remove.</source>
+        <translation>%1 のそのスロットはすでに空です。削除するものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="264"/>
+        <source>%1 is the last in-sync member of %2: removing it would take the data offline. Add and synchronize another disk first.</source>
+        <translation>%1 は %2 の最後の同期済みメンバーです。削除するとデータにアクセスできなくなります。先に別のディスクを追加して同期させてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="269"/>
+        <source>%1 will run Simplex (one copy) until a disk is added back.</source>
+        <translation>ディスクを追加し直すまで、%1 は Simplex (コピー 1 つ) で動作します。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="271"/>
+        <source>Mark %1 failed in %2</source>
+        <translation>%2 の %1 を故障としてマークします</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="273"/>
+        <source>Remove %1 from %2</source>
+        <translation>%1 を %2 から削除します</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="276"/>
+        <source>the name of the member to remove</source>
+        <translation>削除するメンバーの名前</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="283"/>
+        <source>Re-add %1 to virtual disk %2</source>
+        <translation>%1 を仮想ディスク %2 に再追加</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="289"/>
+        <source>%1 is still listed in %2 (%3): remove it first.</source>
+        <translation>%1 はまだ %2 に記載されています (%3)。先に削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="293"/>
+        <source>There is no device %1 on %2: is the disk inserted?</source>
+        <translation>%2 上にデバイス %1 はありません。ディスクは挿入されていますか?</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="295"/>
+        <source>%1 belongs to %2 now.</source>
+        <translation>%1 は現在 %2 に属しています。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="304"/>
+        <source>%1 has no write-intent bitmap, so %2 cannot simply rejoin it: use Add disk, which checks %2 and asks for its serial number before it is overwritten.</source>
+        <translation>%1 には書き込みインテントビットマップがないため、%2 をそのまま再参加させることはできません。「ディスクを追加」を使用してください。上書きする前に %2 を確認し、シリアル番号の入力を求めます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="309"/>
+        <source>Re-add %1 to %2 (only changed blocks are copied)</source>
+        <translation>%1 を %2 に再追加します (変更されたブロックのみコピー)</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="317"/>
+        <source>Check consistency of %1</source>
+        <translation>%1 の整合性チェック</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="322"/>
+        <source>%1 is busy (%2): wait until it is done.</source>
+        <translation>%1 は処理中です (%2)。完了するまで待ってください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="324"/>
+        <source>%1 is %2: a check compares two copies, so it needs Duplex.</source>
+        <translation>%1 は %2 です。チェックは 2 つのコピーを比較するため、Duplex である必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="327"/>
+        <source>Start a consistency check of %1</source>
+        <translation>%1 の整合性チェックを開始します</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="335"/>
+        <source>Cancel the check of %1</source>
+        <translation>%1 のチェックを中止</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="340"/>
+        <source>%1 runs no check to cancel; a resync or recovery must finish to protect the data.</source>
+        <translation>%1 では中止できるチェックは実行されていません。データを保護するため、再同期またはリカバリーは完了させる必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="343"/>
+        <source>Stop the check of %1</source>
+        <translation>%1 のチェックを停止します</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="350"/>
+        <source>Set the resync priority of %1</source>
+        <translation>%1 の再同期の優先度を設定</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="358"/>
+        <source>Guarantee %1 only 1000 KiB/s</source>
+        <translation>%1 に保証する速度を 1000 KiB/s だけにします</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="359"/>
+        <source>Limit %1 to 10000 KiB/s</source>
+        <translation>%1 を 10000 KiB/s に制限します</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="362"/>
+        <source>Use the system&apos;s maximum for %1</source>
+        <translation>%1 にシステムの最大値を使用します</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="363"/>
+        <source>Use the system&apos;s minimum for %1</source>
+        <translation>%1 にシステムの最小値を使用します</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="368"/>
+        <source>Let %1 resync at up to 2000000 KiB/s</source>
+        <translation>%1 の再同期を最大 2000000 KiB/s で行えるようにします</translation>
+    </message>
+    <message>
+        <location filename="../backend/storage/MirrorPlanner.cpp" line="369"/>
+        <source>Guarantee %1 50000 KiB/s even under load</source>
+        <translation>負荷がかかっていても %1 に 50000 KiB/s を保証します</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/CpuSchedule.cpp" line="52"/>
+        <source>%1: relative weight %2 is out of range: choose 1 to 10000 (100 is the default).</source>
+        <translation>%1: 相対的な重み %2 が範囲外です。1 から 10000 の値を選んでください (既定値は 100)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/CpuSchedule.cpp" line="56"/>
+        <source>%1: reserved capacity %2 % is out of range: choose 0 to 100 % of one CPU.</source>
+        <translation>%1: 予約済み容量 %2 % が範囲外です。CPU 1 個の 0 から 100 % の値を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/CpuSchedule.cpp" line="60"/>
+        <source>%1: maximum capacity %2 % is out of range: choose 1 to 100 % of one CPU.</source>
+        <translation>%1: 最大容量 %2 % が範囲外です。CPU 1 個の 1 から 100 % の値を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/CpuSchedule.cpp" line="65"/>
+        <source>%1: the maximum (%2 % of one CPU in all) is below the reservation (%3 %): raise the maximum or lower the reservation.</source>
+        <translation>%1: 最大値 (合計で CPU 1 個の %2 %) が予約 (%3 %) を下回っています。最大値を上げるか、予約を下げてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/CpuSchedule.cpp" line="74"/>
+        <source>The reservations add up to %1 % of one CPU, more than the %2 % this host offers its VMs (%3 CPUs less the host&apos;s own %4 %): lower a reservation, or the host reserve.</source>
+        <translation>予約の合計は CPU 1 個の %1 % で、このホストが仮想マシンに提供できる %2 % (CPU %3 個からホスト自身の %4 % を引いた値) を超えています。いずれかの予約か、ホスト予約を下げてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="32"/>
+        <source>a Debian-like host</source>
+        <translation>Debian 系のホスト</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="34"/>
+        <source>a Red Hat-like host</source>
+        <translation>Red Hat 系のホスト</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="36"/>
+        <source>a SUSE host</source>
+        <translation>SUSE のホスト</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="37"/>
+        <source>this host</source>
+        <translation>このホスト</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="43"/>
+        <source>When the host stops, libvirt-guests saves the memory of every running VM to disk (virsh managedsave) and %1; the VMs carry on where they were. Each save needs disk space for the VM&apos;s memory under /var/lib/libvirt/qemu/save.</source>
+        <translation>ホストの停止時、libvirt-guests は実行中のすべての仮想マシンのメモリをディスクに保存し (virsh managedsave)、%1。仮想マシンは停止した時点から再開します。保存ごとに、/var/lib/libvirt/qemu/save に仮想マシンのメモリ分のディスク容量が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="47"/>
+        <source>restores it when the host starts again (ON_BOOT=start)</source>
+        <translation>ホストの次回起動時に復元します (ON_BOOT=start)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="48"/>
+        <source>keeps it until each VM is started (ON_BOOT=%1: libvirt-guests restores none at boot)</source>
+        <translation>各仮想マシンが開始されるまで保持します (ON_BOOT=%1: libvirt-guests は起動時に何も復元しません)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="52"/>
+        <source>waits up to %1 s (SHUTDOWN_TIMEOUT) for each; a guest still running then is turned off with the host</source>
+        <translation>それぞれ最大 %1 秒待ちます (SHUTDOWN_TIMEOUT)。その時点でまだ動作しているゲストはホストとともに電源が切られます</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="55"/>
+        <source>waits for each without a time limit (SHUTDOWN_TIMEOUT=0): a guest that ignores the request holds up the host&apos;s shutdown</source>
+        <translation>それぞれを時間制限なしで待ちます (SHUTDOWN_TIMEOUT=0)。要求を無視するゲストがあると、ホストのシャットダウンが止まります</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="58"/>
+        <source>SHUTDOWN_TIMEOUT is not a whole number, so how long it waits is not known: set it</source>
+        <translation>SHUTDOWN_TIMEOUT が整数ではないため、待機時間は不明です。値を設定してください</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="59"/>
+        <source>When the host stops, libvirt-guests asks each running VM&apos;s guest OS to shut down and %1. What a guest has not written to its disks by then is lost, and no VM keeps its state.</source>
+        <translation>ホストの停止時、libvirt-guests は実行中の各仮想マシンのゲスト OS にシャットダウンを要求し、%1。それまでにゲストがディスクに書き込んでいないデータは失われ、どの仮想マシンも状態を保持しません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="112"/>
+        <source>Save the state of the VMs on %1 when the host stops</source>
+        <translation>ホスト停止時に %1 上の仮想マシンの状態を保存</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="113"/>
+        <source>Shut the VMs on %1 down when the host stops</source>
+        <translation>ホスト停止時に %1 上の仮想マシンをシャットダウン</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="116"/>
+        <source>%1 is a read-only capture: nothing can be changed there. Open the host itself.</source>
+        <translation>%1 は読み取り専用の取得データです。ここでは何も変更できません。ホスト自体を開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="121"/>
+        <source>The libvirt-guests settings of %1 have not been read yet: refresh and try again.</source>
+        <translation>%1 の libvirt-guests の設定はまだ読み取られていません。更新してから再試行してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="126"/>
+        <source>%1 has no libvirt-guests settings file (neither /etc/default/libvirt-guests nor /etc/sysconfig/libvirt-guests), and /etc/os-release does not say which distribution it is (ID &quot;%2&quot;), so where its libvirt-guests would read one is not known: create the file by hand where its libvirt-guests.sh sources it, then refresh.</source>
+        <translation>%1 には libvirt-guests の設定ファイルがなく (/etc/default/libvirt-guests も /etc/sysconfig/libvirt-guests もありません)、/etc/os-release からもディストリビューションがわからない (ID「%2」) ため、libvirt-guests が設定ファイルをどこから読むかが不明です。libvirt-guests.sh が読み込む場所に手動でファイルを作成してから、更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="135"/>
+        <source>%1 on %2 has lines the console does not understand (they are listed with the host&apos;s problems), so what ON_SHUTDOWN ends up as is not certain: set it there by hand, or simplify those lines and refresh.</source>
+        <translation>%2 上の %1 にはコンソールが解釈できない行があるため (ホストの問題の一覧に表示されています)、最終的な ON_SHUTDOWN の値が確定できません。そこで手動で設定するか、それらの行を簡単にしてから更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="142"/>
+        <source>ON_SHUTDOWN=%1 in %2</source>
+        <translation>%2 の ON_SHUTDOWN=%1</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="143"/>
+        <source>libvirt-guests&apos; default, as %1 does not set ON_SHUTDOWN</source>
+        <translation>%1 で ON_SHUTDOWN が設定されていないため libvirt-guests の既定値</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="144"/>
+        <source>no settings file</source>
+        <translation>設定ファイルなし</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="145"/>
+        <source>libvirt-guests on %1 already saves the state of the VMs when the host stops (%2): nothing to change.</source>
+        <translation>%1 の libvirt-guests は、すでにホスト停止時に仮想マシンの状態を保存します (%2)。変更することはありません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="147"/>
+        <source>libvirt-guests on %1 already shuts the VMs down when the host stops (%2): nothing to change.</source>
+        <translation>%1 の libvirt-guests は、すでにホスト停止時に仮想マシンをシャットダウンします (%2)。変更することはありません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="165"/>
+        <source>The console could not work out an edit of %1 that changes only ON_SHUTDOWN: set ON_SHUTDOWN=%2 there by hand.</source>
+        <translation>コンソールは、ON_SHUTDOWN だけを変更する %1 の編集内容を作成できませんでした。そこで ON_SHUTDOWN=%2 を手動で設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="172"/>
+        <source>Check that %1 is as it was read (else stop here, changing nothing)</source>
+        <translation>%1 が読み取り時から変わっていないことを確認します (変わっている場合は何も変更せずにここで停止します)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="176"/>
+        <source>Check that %1 still does not exist (else stop here, changing nothing)</source>
+        <translation>%1 がまだ存在しないことを確認します (存在する場合は何も変更せずにここで停止します)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="180"/>
+        <source>Write the new settings to %1</source>
+        <translation>新しい設定を %1 に書き込みます</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="183"/>
+        <source>Give %1 the owner and group of %2</source>
+        <translation>%1 の所有者とグループを %2 と同じにします</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="185"/>
+        <source>Give %1 the permissions of %2</source>
+        <translation>%1 のアクセス権を %2 と同じにします</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="188"/>
+        <source>Make %1 readable by everyone, writable by root (0644)</source>
+        <translation>%1 を全員が読み取り可能、root が書き込み可能にします (0644)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="191"/>
+        <source>Put %1 in place of %2 (one rename: the file is never half written)</source>
+        <translation>%1 を %2 と置き換えます (1 回の名前変更で行うため、ファイルが書きかけの状態になることはありません)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="196"/>
+        <source>%1 does not exist: the plan creates it (on %2 libvirt-guests reads its settings there) holding only ON_SHUTDOWN=%3; the other settings keep libvirt-guests&apos; defaults.</source>
+        <translation>%1 は存在しません。プランでこのファイルを作成し (%2 では libvirt-guests がここから設定を読み込みます)、ON_SHUTDOWN=%3 だけを記述します。その他の設定は libvirt-guests の既定値のままです。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="201"/>
+        <source>Line %1 of %2 becomes ON_SHUTDOWN=%3 (it sets %4 now); every other line stays exactly as it is.</source>
+        <translation>%2 の %1 行目を ON_SHUTDOWN=%3 にします (現在の設定は %4)。その他の行はまったく変更しません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="206"/>
+        <source>%1 gets the line ON_SHUTDOWN=%2 as line %3 (it does not set it now, so libvirt-guests&apos; default, suspend, applies); every other line stays exactly as it is.</source>
+        <translation>%1 の %3 行目に ON_SHUTDOWN=%2 を追加します (現在は設定されていないため、libvirt-guests の既定値 suspend が適用されています)。その他の行はまったく変更しません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="213"/>
+        <source>libvirt-guests.service is not enabled on %1: until it is (systemctl enable --now libvirt-guests), this setting does nothing and the VMs go down with the host.</source>
+        <translation>%1 では libvirt-guests.service が有効になっていません。有効にするまで (systemctl enable --now libvirt-guests)、この設定は効果がなく、仮想マシンはホストとともに停止します。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="218"/>
+        <source>Whether libvirt-guests runs on %1 is not known (it has no /etc/systemd/system/multi-user.target.wants): make sure its init system runs libvirt-guests when the host stops.</source>
+        <translation>%1 で libvirt-guests が動作するかどうかは不明です (/etc/systemd/system/multi-user.target.wants がありません)。ホストの停止時に init システムが libvirt-guests を実行するようにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="223"/>
+        <source>%1 exists too, but libvirt-guests on %2 reads %3: the plan leaves %1 alone.</source>
+        <translation>%1 も存在しますが、%2 の libvirt-guests が読み込むのは %3 です。プランでは %1 は変更しません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="246"/>
+        <source>libvirt-guests ON_SHUTDOWN=%1 in %2</source>
+        <translation>%2 の libvirt-guests ON_SHUTDOWN=%1</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="247"/>
+        <source>libvirt-guests&apos; default, ON_SHUTDOWN=suspend</source>
+        <translation>libvirt-guests の既定値 ON_SHUTDOWN=suspend</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="255"/>
+        <source>%1 is set to save its state when the host stops, but libvirt-guests.service is not enabled on %2, so nothing saves it: enable it (systemctl enable --now libvirt-guests), or turn off Save State When the Host Stops for %1.</source>
+        <translation>%1 はホスト停止時に状態を保存するよう設定されていますが、%2 では libvirt-guests.service が有効になっていないため、何も保存されません。libvirt-guests.service を有効にするか (systemctl enable --now libvirt-guests)、%1 の「ホスト停止時に状態を保存」をオフにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="260"/>
+        <source>%1 is set to save its state when the host stops, but libvirt-guests on %2 only handles the VMs of URIS=&quot;%3&quot;, not those of %4: add %4 to URIS in %5, or turn off Save State When the Host Stops for %1.</source>
+        <translation>%1 はホスト停止時に状態を保存するよう設定されていますが、%2 の libvirt-guests が扱うのは URIS=&quot;%3&quot; の仮想マシンだけで、%4 の仮想マシンは扱いません。%5 の URIS に %4 を追加するか、%1 の「ホスト停止時に状態を保存」をオフにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="263"/>
+        <source>its settings</source>
+        <translation>その設定ファイル</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="265"/>
+        <source>%1 is set to save its state when the host stops, but %2 shuts every VM down (%3): turn on Save VM States When the Host Stops for the host (every VM&apos;s state is then saved), or turn off Save State When the Host Stops for %1.</source>
+        <translation>%1 はホスト停止時に状態を保存するよう設定されていますが、%2 はすべての仮想マシンをシャットダウンします (%3)。ホストの「ホスト停止時に仮想マシンの状態を保存」をオンにする (すべての仮想マシンの状態が保存されます) か、%1 の「ホスト停止時に状態を保存」をオフにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/LibvirtGuestsPlanner.cpp" line="270"/>
+        <source>%1 is set to be shut down when the host stops, but %2 saves the state of every running VM (%3), and libvirt-guests has no setting per VM: turn off Save VM States When the Host Stops for the host (every VM is then shut down), or turn on Save State When the Host Stops for %1.</source>
+        <translation>%1 はホスト停止時にシャットダウンするよう設定されていますが、%2 は実行中のすべての仮想マシンの状態を保存します (%3)。libvirt-guests には仮想マシンごとの設定はありません。ホストの「ホスト停止時に仮想マシンの状態を保存」をオフにする (すべての仮想マシンがシャットダウンされます) か、%1 の「ホスト停止時に状態を保存」をオンにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="39"/>
+        <source>The VM name &quot;%1&quot; holds a control character: rename it with virsh domrename first.</source>
+        <translation>仮想マシン名「%1」に制御文字が含まれています。先に virsh domrename で名前を変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="48"/>
+        <source>%1 is no longer on %2 (it was removed or renamed): refresh and choose again.</source>
+        <translation>%1 はもう %2 上にありません (削除されたか名前が変更されました)。更新してから選び直してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="101"/>
+        <source>Set the CPU of %1: weight %2, reserve %3 %, maximum %4 %</source>
+        <translation>%1 の CPU を設定: 重み %2、予約 %3 %、最大 %4 %</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="114"/>
+        <source>The CPU settings of %1 are not known yet (its schedinfo was not read), and every VM&apos;s shares depend on them: refresh, and if it stays so, see the problem shown for %1.</source>
+        <translation>%1 の CPU 設定はまだ不明です (schedinfo が読み取られていません)。すべての仮想マシンの配分はこの設定に依存します。更新しても変わらない場合は、%1 について表示されている問題を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="130"/>
+        <source>The CPU settings of %1 are not known yet (its schedinfo was not read): refresh and try again.</source>
+        <translation>%1 の CPU 設定はまだ不明です (schedinfo が読み取られていません)。更新してから再試行してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="156"/>
+        <source>%1: record weight %2 and reservation %3 % with the VM</source>
+        <translation>%1: 重み %2 と予約 %3 % を仮想マシンに記録します</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="165"/>
+        <source>cpu_shares %1 → %2</source>
+        <translation>cpu_shares %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="170"/>
+        <source>no cap</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="171"/>
+        <source>cap at %1 % of one CPU per vCPU</source>
+        <translation>vCPU ごとに CPU 1 個の %1 % を上限</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="178"/>
+        <source>%1 already has these settings: nothing to change.</source>
+        <translation>%1 はすでにこの設定です。変更することはありません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="185"/>
+        <source>Guaranteed: under full contention %1 gets %2 % of one CPU (%3 % of the system), at least its reservation of %4 %; the reservations leave %5 % of one CPU unreserved on this host.</source>
+        <translation>保証: CPU が完全に競合した場合、%1 は CPU 1 個の %2 % (システムの %3 %) を得ます。これは少なくとも予約の %4 % 以上です。予約を除くと、このホストには CPU 1 個の %5 % が未予約で残ります。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="200"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="201"/>
+        <source>Shut Down</source>
+        <translation>シャットダウン</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="202"/>
+        <source>Turn Off</source>
+        <translation>電源オフ</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="203"/>
+        <source>Save State</source>
+        <translation>状態の保存</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="204"/>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="205"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="206"/>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="240"/>
+        <source>%1 is %2: %3 does not apply now.</source>
+        <translation>%1 は %2 です。現在「%3」は実行できません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="246"/>
+        <source>Restore %1 from its saved state</source>
+        <translation>保存された状態から %1 を復元します</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="247"/>
+        <source>Start %1</source>
+        <translation>%1 を開始します</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="251"/>
+        <source>Ask the guest OS of %1 to shut down</source>
+        <translation>%1 のゲスト OS にシャットダウンを要求します</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="253"/>
+        <source>The guest decides: a guest without ACPI support keeps running.</source>
+        <translation>判断するのはゲストです。ACPI に対応していないゲストは動作を続けます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="256"/>
+        <source>Turn off %1 at once</source>
+        <translation>%1 の電源を直ちにオフにします</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="257"/>
+        <source>Like pulling the plug: what the guest has not written to its disks is lost.</source>
+        <translation>電源プラグを抜くのと同じで、ゲストがまだディスクに書き込んでいないデータは失われます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="260"/>
+        <source>Save the state of %1 and stop it</source>
+        <translation>%1 の状態を保存して停止します</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="264"/>
+        <source>Reset %1</source>
+        <translation>%1 をリセットします</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="265"/>
+        <source>Like the reset button: the guest restarts without shutting down.</source>
+        <translation>リセットボタンと同じで、ゲストはシャットダウンせずに再起動します。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="268"/>
+        <source>Pause %1</source>
+        <translation>%1 を一時停止します</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="271"/>
+        <source>Resume %1</source>
+        <translation>%1 を再開します</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="280"/>
+        <source>Start %1 with the host</source>
+        <translation>ホスト起動時に %1 を開始</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="281"/>
+        <source>Do not start %1 with the host</source>
+        <translation>ホスト起動時に %1 を開始しない</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="295"/>
+        <source>Save the state of %1 when the host stops</source>
+        <translation>ホスト停止時に %1 の状態を保存</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlanner.cpp" line="296"/>
+        <source>Shut %1 down when the host stops</source>
+        <translation>ホスト停止時に %1 をシャットダウン</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::Readings</name>
+    <message>
+        <location filename="../backend/model/HostSnapshot.cpp" line="101"/>
+        <source> (from `%1`)</source>
+        <translation> (`%1` より)</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/Poller.cpp" line="102"/>
+        <source>%1: libvirt does not answer (%2): start it on the host (systemctl start libvirtd), or choose another connection (Host ▸ Libvirt Connection, or --libvirt-uri).</source>
+        <translation>%1: libvirt が応答しません (%2)。ホストで libvirt を起動するか (systemctl start libvirtd)、別の接続を選んでください ([ホスト] ▸ [libvirt 接続] または --libvirt-uri)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/Poller.cpp" line="105"/>
+        <source>%1: libvirt cannot open this connection (%2): check the URI (Host ▸ Libvirt Connection, or --libvirt-uri).</source>
+        <translation>%1: libvirt はこの接続を開けません (%2)。URI を確認してください ([ホスト] ▸ [libvirt 接続] または --libvirt-uri)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/Poller.cpp" line="112"/>
+        <source>%1: could not read %2: %3</source>
+        <translation>%1: %2 を読み取れませんでした: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/Poller.cpp" line="118"/>
+        <source>%1 has no %2 command: install the %3 package on the host to see this part.</source>
+        <translation>%1 には %2 コマンドがありません。この部分を表示するには、ホストに %3 パッケージをインストールしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/Poller.cpp" line="124"/>
+        <source>%1: sudo wants a password for %2: add a NOPASSWD sudoers rule for it, or connect as root.</source>
+        <translation>%1: sudo が %2 にパスワードを要求しています。NOPASSWD の sudoers ルールを追加するか、root で接続してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/Poller.cpp" line="131"/>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 が失敗しました: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/Poller.cpp" line="183"/>
+        <source>virsh dumpxml %1 failed</source>
+        <translation>virsh dumpxml %1 が失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/Poller.cpp" line="188"/>
+        <source>the definition of %1 could not be read: %2</source>
+        <translation>%1 の定義を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/Poller.cpp" line="314"/>
+        <source>%1: %2 did not answer within %3 s; showing the last reading</source>
+        <translation>%1: %2 が %3 秒以内に応答しませんでした。前回の読み取り結果を表示しています</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/Poller.cpp" line="339"/>
+        <source>%1 did not answer</source>
+        <translation>%1 が応答しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/snapshot/BuildSupport.cpp" line="20"/>
+        <source>line %1: </source>
+        <translation>%1 行目: </translation>
+    </message>
+    <message>
+        <location filename="../backend/model/snapshot/BuildSupport.cpp" line="22"/>
+        <source>Could not understand %1 output, %2%3</source>
+        <translation>%1 の出力を解釈できませんでした。%2%3</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/snapshot/BuildSupport.cpp" line="27"/>
+        <source>%1 more lines of %2 could not be understood</source>
+        <translation>%2 のさらに %1 行を解釈できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="134"/>
+        <source>belongs to the %1 container %2</source>
+        <translation>%1 コンテナー %2 に属しています</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="142"/>
+        <source>%1 is a former member of %2 (the array UUID matches): re-add it</source>
+        <translation>%1 は %2 の以前のメンバーです (アレイの UUID が一致)。再追加してください</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="147"/>
+        <source>a partition holds a RAID member signature of an array that is not running</source>
+        <translation>パーティションに、稼働していないアレイの RAID メンバーシグネチャがあります</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="149"/>
+        <source>mounted at %1</source>
+        <translation>%1 にマウントされています</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="151"/>
+        <source>has partitions %1</source>
+        <translation>パーティション %1 があります</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="153"/>
+        <source>holds a RAID member signature of an array that is not running</source>
+        <translation>稼働していないアレイの RAID メンバーシグネチャがあります</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="155"/>
+        <source>holds a %1 signature</source>
+        <translation>%1 シグネチャがあります</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="157"/>
+        <source>used by %1</source>
+        <translation>%1 が使用しています</translation>
     </message>
 </context>
 <context>
@@ -3588,6 +5737,437 @@
     </message>
 </context>
 <context>
+    <name>ftc::Session</name>
+    <message>
+        <location filename="../backend/session/HostSession.cpp" line="124"/>
+        <source>%1 is closed: nothing was changed.</source>
+        <translation>%1 は閉じられています。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSession.cpp" line="167"/>
+        <location filename="../backend/session/HostSession.cpp" line="183"/>
+        <location filename="../backend/session/HostSession.cpp" line="210"/>
+        <location filename="../backend/session/HostSession.cpp" line="225"/>
+        <location filename="../backend/session/HostSession.cpp" line="259"/>
+        <source>%1 is closed</source>
+        <translation>%1 は閉じられています</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSession.cpp" line="239"/>
+        <source>%1 is closed: no bundle was written</source>
+        <translation>%1 は閉じられています。バンドルは書き出されませんでした</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSpec.cpp" line="47"/>
+        <source>No host given: write demo, local, ssh://user@host:port, bundle:DIR or sos:PATH.</source>
+        <translation>ホストが指定されていません。demo、local、ssh://user@host:port、bundle:DIR、sos:PATH のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSpec.cpp" line="56"/>
+        <source>bundle: needs a directory, e.g. bundle:/tmp/host-bundle.</source>
+        <translation>bundle: にはディレクトリが必要です (例: bundle:/tmp/host-bundle)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSpec.cpp" line="62"/>
+        <source>sos: needs an sosreport, its directory or its archive, e.g. sos:/tmp/sosreport-host-2026-11-30-abcdefg.tar.xz.</source>
+        <translation>sos: には sosreport、そのディレクトリ、またはそのアーカイブが必要です (例: sos:/tmp/sosreport-host-2026-11-30-abcdefg.tar.xz)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSpec.cpp" line="68"/>
+        <source>&apos;%1&apos; is not a valid SSH address: write ssh://user@host or ssh://user@host:port.</source>
+        <translation>「%1」は有効な SSH アドレスではありません。ssh://user@host または ssh://user@host:port の形式で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSpec.cpp" line="70"/>
+        <source>&apos;%1&apos; has a path; an SSH address is ssh://user@host:port only.</source>
+        <translation>「%1」にはパスが含まれています。SSH アドレスは ssh://user@host:port の形式のみです。</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSpec.cpp" line="72"/>
+        <source>Do not put a password in the address; the console asks for it when needed.</source>
+        <translation>アドレスにパスワードを含めないでください。必要なときにコンソールが尋ねます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSpec.cpp" line="75"/>
+        <source>Port %1 is out of range 1-65535.</source>
+        <translation>ポート %1 は範囲 1-65535 外です。</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSpec.cpp" line="81"/>
+        <source>Unknown host &apos;%1&apos;: write demo, local, ssh://user@host:port, bundle:DIR or sos:PATH.</source>
+        <translation>不明なホスト「%1」です。demo、local、ssh://user@host:port、bundle:DIR、sos:PATH のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSpec.cpp" line="93"/>
+        <source>the libvirt URI is empty</source>
+        <translation>libvirt の URI が空です</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSpec.cpp" line="95"/>
+        <source>&quot;%1&quot; is not a libvirt URI: it must start with a scheme, e.g. qemu:///system or test:///path/node.xml</source>
+        <translation>「%1」は libvirt の URI ではありません。qemu:///system や test:///path/node.xml のようにスキームで始まる必要があります</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/HostSpec.cpp" line="100"/>
+        <source>the libvirt URI &quot;%1&quot; holds a blank or control character: write it without</source>
+        <translation>libvirt の URI「%1」に空白または制御文字が含まれています。それらを除いて指定してください</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/RunnerFactory.cpp" line="36"/>
+        <source>%1 is a read-only capture: it runs no commands.</source>
+        <translation>%1 は読み取り専用の取得データです。コマンドは実行されません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="35"/>
+        <source>capture read (read-only)</source>
+        <translation>取得データを読み取りました (読み取り専用)</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="36"/>
+        <source>connected</source>
+        <translation>接続しました</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="39"/>
+        <source>connecting</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="152"/>
+        <source>%1: done</source>
+        <translation>%1: 完了</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="193"/>
+        <source>%1 was closed before the plan started: nothing was changed.</source>
+        <translation>プランの開始前に %1 が閉じられました。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="195"/>
+        <source>Cancelled before it started: nothing was changed.</source>
+        <translation>開始前に中止されました。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="198"/>
+        <source>%1 is a read-only capture: nothing can be changed there.</source>
+        <translation>%1 は読み取り専用の取得データです。ここでは何も変更できません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="199"/>
+        <source>%1 is not connected: nothing was changed.</source>
+        <translation>%1 は接続されていません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="208"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="324"/>
+        <source>%1 is a read-only capture</source>
+        <translation>%1 は読み取り専用の取得データです</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="209"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="230"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="298"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="311"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="325"/>
+        <source>%1 is not connected</source>
+        <translation>%1 は接続されていません</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="220"/>
+        <source>%1 has not been read yet</source>
+        <translation>%1 はまだ読み取られていません</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="249"/>
+        <source>%1 has not been read yet: no bundle was written</source>
+        <translation>%1 はまだ読み取られていません。バンドルは書き出されませんでした</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="258"/>
+        <source>%1: support bundle written to %2 (%3 sources)</source>
+        <translation>%1: サポートバンドルを %2 に書き出しました (ソース %3 件)</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="310"/>
+        <source>%1 is a read-only capture: it holds no VM definitions</source>
+        <translation>%1 は読み取り専用の取得データです。仮想マシンの定義は含まれていません</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Batch.cpp" line="187"/>
+        <source>the batch ended out of order</source>
+        <translation>バッチが順序どおりに終了しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Batch.cpp" line="199"/>
+        <source>the host&apos;s shell printed a line that is not a record: &quot;%1&quot;</source>
+        <translation>ホストのシェルがレコードではない行を出力しました:「%1」</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Batch.cpp" line="204"/>
+        <source>record %1 of step %2 came out of order</source>
+        <translation>ステップ %2 のレコード %1 が順序どおりに届きませんでした</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Batch.cpp" line="210"/>
+        <source>record of step %1 is longer than it said</source>
+        <translation>ステップ %1 のレコードが申告された長さより長くなっています</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Batch.cpp" line="247"/>
+        <source>the batched refresh ended before this command finished</source>
+        <translation>このコマンドが完了する前に、一括更新が終了しました</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Batch.cpp" line="270"/>
+        <source>the host has no sh: %1</source>
+        <translation>ホストに sh がありません: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Batch.cpp" line="272"/>
+        <source>the host&apos;s shell stopped: %1</source>
+        <translation>ホストのシェルが停止しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Batch.cpp" line="304"/>
+        <source>the batch did not finish within %1 s</source>
+        <translation>バッチが %1 秒以内に完了しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Batch.cpp" line="318"/>
+        <source>the shell on the host ended: %1</source>
+        <translation>ホスト上のシェルが終了しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Batch.cpp" line="320"/>
+        <source>the shell on the host ended</source>
+        <translation>ホスト上のシェルが終了しました</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Command.cpp" line="11"/>
+        <source>timed out</source>
+        <translation>タイムアウトしました</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/Command.cpp" line="22"/>
+        <source>exit status %1</source>
+        <translation>終了ステータス %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/KnownHosts.cpp" line="203"/>
+        <source>it is a directory</source>
+        <translation>ディレクトリです</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/LocalRunnerText.cpp" line="9"/>
+        <source>sudo asks for a password, which the console cannot type: add a NOPASSWD sudoers rule for this user and command, or run the console as root.</source>
+        <translation>sudo がパスワードを要求していますが、コンソールは入力できません。このユーザーとコマンドに NOPASSWD の sudoers ルールを追加するか、コンソールを root で実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/LocalRunnerText.cpp" line="16"/>
+        <source>cannot start %1: %2</source>
+        <translation>%1 を開始できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/LocalRunnerText.cpp" line="21"/>
+        <source>the process did not end after it was killed</source>
+        <translation>kill した後もプロセスが終了しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/LocalRunnerText.cpp" line="26"/>
+        <source>empty command</source>
+        <translation>空のコマンド</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshChannelIo.cpp" line="73"/>
+        <source>cannot create a channel</source>
+        <translation>チャネルを作成できません</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshChannelIo.cpp" line="84"/>
+        <source>%1: %2 refused to open a channel: %3</source>
+        <translation>%1: %2 がチャネルを開くことを拒否しました: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshChannelIo.cpp" line="104"/>
+        <source>%1: %2 refused to run the command: %3</source>
+        <translation>%1: %2 がコマンドの実行を拒否しました: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshChannelIo.cpp" line="120"/>
+        <source>%1: connection to %2 lost; the next command reconnects</source>
+        <translation>%1: %2 との接続が切れました。次のコマンドで再接続します</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshChannelIo.cpp" line="157"/>
+        <source>%1: the channel failed: %2</source>
+        <translation>%1: チャネルが失敗しました: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="22"/>
+        <source>unknown error</source>
+        <translation>不明なエラー</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="38"/>
+        <source>nothing we know</source>
+        <translation>既知の方式なし</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="95"/>
+        <source>%1: connection to %2 lost (%3); the next command reconnects</source>
+        <translation>%1: %2 との接続が切れました (%3)。次のコマンドで再接続します</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="113"/>
+        <source>%1: the host name &quot;%2&quot; does not resolve (%3): check the spelling, DNS or /etc/hosts, or use an IP address</source>
+        <translation>%1: ホスト名「%2」を解決できません (%3)。綴り、DNS、/etc/hosts を確認するか、IP アドレスを使用してください</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="122"/>
+        <source>%1: cannot create an SSH session (out of memory?)</source>
+        <translation>%1: SSH セッションを作成できません (メモリ不足?)</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="158"/>
+        <source>%1: connection refused: nothing accepts SSH connections on port %2 of %3; check that sshd runs there and the port is right</source>
+        <translation>%1: 接続が拒否されました。%3 のポート %2 で SSH 接続を受け付けるものがありません。sshd が動作していることと、ポートが正しいことを確認してください</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="163"/>
+        <source>%1: connection timed out: %2 did not answer on port %3 within %4 s; check the address, the port and firewalls</source>
+        <translation>%1: 接続がタイムアウトしました。%2 はポート %3 で %4 秒以内に応答しませんでした。アドレス、ポート、ファイアウォールを確認してください</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="168"/>
+        <source>%1: %2 is unreachable (%3); check the network route</source>
+        <translation>%1: %2 に到達できません (%3)。ネットワークの経路を確認してください</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="171"/>
+        <source>%1: cannot connect to %2: %3</source>
+        <translation>%1: %2 に接続できません: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="191"/>
+        <source>%1: the server sent no host key: %2</source>
+        <translation>%1: サーバーがホスト鍵を送信しませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="199"/>
+        <source>%1: cannot read the server&apos;s host key</source>
+        <translation>%1: サーバーのホスト鍵を読み取れません</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="214"/>
+        <source>%1: REFUSED: cannot read %2 (%3), so the host key of %4 cannot be checked: a changed key would look like a new one. Make the file readable by this user (or remove it if it is not wanted), then connect again.</source>
+        <translation>%1: 拒否: %2 を読み取れないため (%3)、%4 のホスト鍵を確認できません。変更された鍵が新しい鍵のように見えてしまいます。このユーザーがファイルを読み取れるようにしてから (不要であれば削除してから)、再接続してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="245"/>
+        <source>%1: the host key (%2 %3) is marked @revoked on line %4 of %5; refusing to connect</source>
+        <translation>%1: ホスト鍵 (%2 %3) は %5 の %4 行目で @revoked とマークされています。接続を拒否します</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="250"/>
+        <source>%1: REFUSED: the host key of %2 has CHANGED. The server now presents %3 %4, which does not match line %5 of %6. Someone may be intercepting the connection, or the host was reinstalled. If you know the key changed legitimately, remove the old entry with: ssh-keygen -R %7 -f %8 and connect again.</source>
+        <translation>%1: 拒否: %2 のホスト鍵が変更されています。サーバーは現在 %3 %4 を提示していますが、これは %6 の %5 行目と一致しません。接続が傍受されているか、ホストが再インストールされた可能性があります。鍵が正当に変更されたことがわかっている場合は、ssh-keygen -R %7 -f %8 で古いエントリを削除してから再接続してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="271"/>
+        <source>%1: REFUSED: %2 presents the host key %3 %4, but line %5 of %6 holds a key of another type (%7) for this host, and the server did not offer that type. Someone may be impersonating the host. If the host really changed its key type, verify the new fingerprint out of band (on the host: ssh-keygen -lf on its /etc/ssh/ssh_host_*_key.pub), then add it, e.g. with: ssh-keyscan -t %8 -p %9 %10 &gt;&gt; %11 (or remove the old entry with: ssh-keygen -R %12 -f %11) and connect again.</source>
+        <translation>%1: 拒否: %2 はホスト鍵 %3 %4 を提示していますが、%6 の %5 行目にはこのホストについて別の種類 (%7) の鍵があり、サーバーはその種類を提示しませんでした。誰かがホストになりすましている可能性があります。ホストが実際に鍵の種類を変更した場合は、新しいフィンガープリントを別の経路で確認し (ホスト上で /etc/ssh/ssh_host_*_key.pub に対して ssh-keygen -lf)、追加してから (例: ssh-keyscan -t %8 -p %9 %10 &gt;&gt; %11、または ssh-keygen -R %12 -f %11 で古いエントリを削除)、再接続してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="291"/>
+        <source>%1: the host key of %2 (%3 %4) is not in %5 and nobody is there to confirm it; connect once with ssh(1) to add it, or open the host in the console</source>
+        <translation>%1: %2 のホスト鍵 (%3 %4) は %5 になく、確認できる人もいません。ssh(1) で一度接続して鍵を追加するか、コンソールでホストを開いてください</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="305"/>
+        <source>%1: the host key of %2 (%3 %4) was not accepted</source>
+        <translation>%1: %2 のホスト鍵 (%3 %4) は許可されませんでした</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="341"/>
+        <source>Passphrase for key %1:</source>
+        <translation>鍵 %1 のパスフレーズ:</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="362"/>
+        <location filename="../backend/transport/SshConnection.cpp" line="411"/>
+        <source>%1: connection to %2 lost during authentication: %3</source>
+        <translation>%1: 認証中に %2 との接続が切れました: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="384"/>
+        <source>identity %1</source>
+        <translation>鍵ファイル %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="386"/>
+        <source> (missing)</source>
+        <translation> (見つかりません)</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="421"/>
+        <source>Password for %1:</source>
+        <translation>%1 のパスワード:</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="422"/>
+        <source>Wrong password. Password for %1:</source>
+        <translation>パスワードが違います。%1 のパスワード:</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="465"/>
+        <source>no password (nobody to ask)</source>
+        <translation>パスワードなし (尋ねる相手がいません)</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="467"/>
+        <source>nothing (no agent, no keys)</source>
+        <translation>なし (エージェントも鍵もありません)</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="469"/>
+        <source>%1: authentication failed: the password for %2 was not accepted (%3 tries). Check the user name and the password, or log in with a key (tried %4).</source>
+        <translation>%1: 認証に失敗しました。%2 のパスワードが受け付けられませんでした (%3 回試行)。ユーザー名とパスワードを確認するか、鍵でログインしてください (試行: %4)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshConnection.cpp" line="475"/>
+        <source>%1: authentication failed: server accepts %2; tried %3. Add your public key to ~/.ssh/authorized_keys of %4 on the host, load it into ssh-agent, or give an identity file</source>
+        <translation>%1: 認証に失敗しました。サーバーが受け付ける方式: %2、試行: %3。ホスト上の %4 の ~/.ssh/authorized_keys に公開鍵を追加するか、ssh-agent に読み込むか、鍵ファイルを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshRunner.cpp" line="171"/>
+        <source>keepalive failed: %1</source>
+        <translation>キープアライブに失敗しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshRunner.cpp" line="253"/>
+        <location filename="../backend/transport/SshRunner.cpp" line="288"/>
+        <source>%1: empty command</source>
+        <translation>%1: 空のコマンド</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshRunner.cpp" line="262"/>
+        <source>%1: `%2` timed out after %3 s</source>
+        <translation>%1: `%2` が %3 秒でタイムアウトしました</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshRunner.cpp" line="268"/>
+        <source>%1: sudo on %2 wants a password, which the console cannot type: add a NOPASSWD sudoers rule for %3 (see sudoers(5)) or connect as root
+</source>
+        <translation>%1: %2 の sudo がパスワードを要求していますが、コンソールは入力できません。%3 に NOPASSWD の sudoers ルールを追加するか (sudoers(5) を参照)、root で接続してください
+</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/StreamRun.cpp" line="37"/>
+        <source>timed out after %1 ms</source>
+        <translation>%1 ms でタイムアウトしました</translation>
+    </message>
+</context>
+<context>
     <name>ftc::SetupPage</name>
     <message>
         <location filename="../ui/host/SetupPage.cpp" line="32"/>
@@ -3644,6 +6224,29 @@
         <location filename="../ui/host/SetupPage.cpp" line="163"/>
         <source>The console has no action for this: follow the remedy</source>
         <translation>コンソールにはこれに対応する操作がありません。対処に従ってください</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="101"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="110"/>
+        <source>%1 ▸ %2</source>
+        <translation>%1 ▸ %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="119"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="119"/>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
     </message>
 </context>
 <context>
@@ -3735,86 +6338,91 @@
     </message>
     <message>
         <location filename="../ui/common/StateStyle.cpp" line="114"/>
+        <source>Former member of %1</source>
+        <translation>%1 の以前のメンバー</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/StateStyle.cpp" line="119"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="116"/>
+        <location filename="../ui/common/StateStyle.cpp" line="121"/>
         <source>Member of %1</source>
         <translation>%1 のメンバー</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="129"/>
+        <location filename="../ui/common/StateStyle.cpp" line="134"/>
         <source>Disabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="131"/>
+        <location filename="../ui/common/StateStyle.cpp" line="136"/>
         <source>No link</source>
         <translation>リンクなし</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="132"/>
+        <location filename="../ui/common/StateStyle.cpp" line="137"/>
         <source>Link up, %1 Mb/s</source>
         <translation>リンクアップ、%1 Mb/s</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="132"/>
+        <location filename="../ui/common/StateStyle.cpp" line="137"/>
         <source>Link up</source>
         <translation>リンクアップ</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="153"/>
+        <location filename="../ui/common/StateStyle.cpp" line="158"/>
         <source>Down</source>
         <translation>ダウン</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="155"/>
+        <location filename="../ui/common/StateStyle.cpp" line="160"/>
         <source>Degraded (%1 of %2 up)</source>
         <translation>縮退 (%2 個中 %1 個アップ)</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="156"/>
+        <location filename="../ui/common/StateStyle.cpp" line="161"/>
         <source>Redundant</source>
         <translation>冗長</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="174"/>
+        <location filename="../ui/common/StateStyle.cpp" line="179"/>
         <source>Running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="176"/>
+        <location filename="../ui/common/StateStyle.cpp" line="181"/>
         <source>Paused</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="178"/>
+        <location filename="../ui/common/StateStyle.cpp" line="183"/>
         <source>Shut off</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="178"/>
+        <location filename="../ui/common/StateStyle.cpp" line="183"/>
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="180"/>
+        <location filename="../ui/common/StateStyle.cpp" line="185"/>
         <source>Shutting down</source>
         <translation>シャットダウン中</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="182"/>
+        <location filename="../ui/common/StateStyle.cpp" line="187"/>
         <source>Suspended by guest</source>
         <translation>ゲストによりサスペンド中</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="184"/>
+        <location filename="../ui/common/StateStyle.cpp" line="189"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="186"/>
+        <location filename="../ui/common/StateStyle.cpp" line="191"/>
         <source>Crashed</source>
         <translation>クラッシュ</translation>
     </message>
@@ -3832,179 +6440,206 @@
         <translation>このディスクを仮想ディスクのもう一方にするか、新しい仮想ディスクを作成します</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="30"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="41"/>
         <source>&amp;Add Disk…</source>
         <translation>ディスクを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="32"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="43"/>
         <source>Add Disk</source>
         <comment>button</comment>
         <translation>ディスク追加</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="33"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="44"/>
         <source>Add a physical disk to this virtual disk</source>
         <translation>この仮想ディスクに物理ディスクを追加します</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="43"/>
-        <location filename="../ui/storage/StorageActions.cpp" line="153"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="54"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="174"/>
         <source>&amp;Remove Member…</source>
         <translation>メンバーを削除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="52"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="63"/>
         <source>&amp;Remove Member</source>
         <translation>メンバーを削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="55"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="66"/>
         <source>Remove</source>
         <comment>button</comment>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="60"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="71"/>
         <source>Re-&amp;add Member</source>
         <translation>メンバーを再追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="63"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="33"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="74"/>
         <source>Re-add</source>
         <comment>button</comment>
         <translation>再追加</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="65"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="31"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="153"/>
+        <source>Re-&amp;add to Virtual Disk…</source>
+        <translation>仮想ディスクに再追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="76"/>
         <source>Start Consistency &amp;Check…</source>
         <translation>整合性チェックを開始(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="67"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="78"/>
         <source>Check</source>
         <comment>button</comment>
         <translation>チェック</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="71"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="82"/>
         <source>Ca&amp;ncel Check…</source>
         <translation>チェックを中止(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="73"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="84"/>
         <source>Cancel Check</source>
         <comment>button</comment>
         <translation>チェック中止</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="84"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="95"/>
         <source>&amp;Low (spare the virtual machines)</source>
         <translation>低(&amp;L) (仮想マシンを優先)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="85"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="96"/>
         <source>&amp;Normal (system default)</source>
         <translation>標準(&amp;N) (システムの既定値)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="86"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="97"/>
         <source>&amp;High (finish sooner)</source>
         <translation>高(&amp;H) (早く完了)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="95"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="106"/>
         <source>Resync &amp;Priority</source>
         <translation>再同期の優先度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="98"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="109"/>
         <source>Priority</source>
         <comment>button</comment>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="100"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="111"/>
         <source>&amp;Storage</source>
         <translation>ストレージ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="118"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="129"/>
         <source>Select a host first</source>
         <translation>先にホストを選択してください</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="119"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="130"/>
         <source>The host has not been read yet</source>
         <translation>ホストはまだ読み取られていません</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="120"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="131"/>
         <source>A capture is read-only</source>
         <translation>取得データは読み取り専用です</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="130"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="142"/>
         <source>Select a physical disk that is in no virtual disk</source>
         <translation>どの仮想ディスクにも属さない物理ディスクを選択してください</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="131"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="143"/>
         <source>%1 is already a member of %2: choose a free disk</source>
         <translation>%1 はすでに %2 のメンバーです。空いているディスクを選んでください</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="132"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="144"/>
+        <source>%1 holds a former member of %2: re-add it there</source>
+        <translation>%1 には %2 の以前のメンバーがあります。%2 に再追加してください</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="145"/>
         <source>%1 is in use</source>
         <translation>%1 は使用中です</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="133"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="148"/>
+        <source>Select a physical disk that holds a former member of a virtual disk</source>
+        <translation>仮想ディスクの以前のメンバーを含む物理ディスクを選択してください</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="149"/>
+        <source>%1 holds no former member of a running virtual disk</source>
+        <translation>%1 には稼働中の仮想ディスクの以前のメンバーはありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="151"/>
+        <source>Re-&amp;add %1 to %2…</source>
+        <translation>%1 を %2 に再追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageActions.cpp" line="154"/>
         <source>Select a virtual disk (or one of its members) first</source>
         <translation>先に仮想ディスク (またはそのメンバー) を選択してください</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="140"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="161"/>
         <source>&amp;Remove %1 from %2…</source>
         <translation>%1 を %2 から削除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="146"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="167"/>
         <source>%1 is being checked already</source>
         <translation>%1 はすでにチェック中です</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="148"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="169"/>
         <source>%1 is syncing (%2): check it once it is Duplex</source>
         <translation>%1 は同期中です (%2)。Duplex になってからチェックしてください</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="149"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="170"/>
         <source>%1 runs no check</source>
         <translation>%1 ではチェックは実行されていません</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="154"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="175"/>
         <source>This slot&apos;s disk is missing: there is nothing to remove; add a disk instead</source>
         <translation>このスロットのディスクは欠落しています。取り外すものはありません。代わりにディスクを追加してください</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="253"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="278"/>
         <source>%1 (%2)…</source>
         <translation>%1 (%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="262"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="287"/>
         <source>No members</source>
         <translation>メンバーなし</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="284"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="313"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageActions.cpp" line="294"/>
+        <location filename="../ui/storage/StorageActions.cpp" line="323"/>
         <source>No former member to re-add</source>
         <translation>再追加できる以前のメンバーはありません</translation>
     </message>
@@ -4012,316 +6647,368 @@
 <context>
     <name>ftc::StorageDetails</name>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="21"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="28"/>
+        <source>%1 KiB chunks</source>
+        <translation>%1 KiB チャンク</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="29"/>
+        <source>%1 byte chunks</source>
+        <translation>%1 バイトチャンク</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="30"/>
+        <source>%1, %2 KiB in memory</source>
+        <translation>%1、メモリ内 %2 KiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="32"/>
+        <source>, in file %1</source>
+        <translation>、ファイル %1 内</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="43"/>
         <source>Storage</source>
         <translation>ストレージ</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="21"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="22"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="43"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="44"/>
         <source>Virtual disks</source>
         <translation>仮想ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="26"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="48"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="28"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="34"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="50"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="56"/>
         <source>Physical disks</source>
         <translation>物理ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="48"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="70"/>
         <source>Physical disk</source>
         <translation>物理ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="49"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="168"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="71"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="209"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="50"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="72"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="51"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="73"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="52"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="74"/>
         <source>Slot</source>
         <translation>スロット</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="53"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="78"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="75"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="101"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="54"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="76"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="55"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="77"/>
         <source>Serial</source>
         <translation>シリアル番号</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="56"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="78"/>
         <source>Transport</source>
         <translation>接続方式</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="57"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="79"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="58"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="80"/>
         <source>Mirror</source>
         <translation>ミラー</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="60"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="82"/>
         <source>Partitions</source>
         <translation>パーティション</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="62"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="84"/>
         <source>Signature</source>
         <translation>シグネチャ</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="64"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="86"/>
         <source>Mounted at</source>
         <translation>マウント先</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="66"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="88"/>
         <source>In use because</source>
         <translation>使用中の理由</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="73"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="95"/>
         <source>Virtual disk (%1)</source>
         <translation>仮想ディスク (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="75"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="97"/>
         <source>Virtual disk</source>
         <translation>仮想ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="76"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="98"/>
         <source>OpState</source>
         <translation>OpState</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="77"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="100"/>
         <source>Level</source>
         <translation>レベル</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="79"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="120"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="102"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="159"/>
         <source>Members</source>
         <translation>メンバー</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="79"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="102"/>
         <source>%1 of %2 working</source>
         <translation>%2 台中 %1 台が稼働</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="82"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="105"/>
         <source>Redundancy</source>
         <translation>冗長性</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="82"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="105"/>
         <source>None: one more failed member loses data</source>
         <translation>なし: メンバーがもう 1 台故障するとデータが失われます</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/storage/StorageDetails.cpp" line="83"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="106"/>
         <source>Survives %n more failed member(s)</source>
         <translation>
             <numerusform>あと %n 台の故障に耐えられます</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="85"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="108"/>
         <source>Container</source>
         <translation>コンテナー</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="87"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="110"/>
         <source>Access</source>
         <translation>アクセス</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="87"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="110"/>
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="89"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="148"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="112"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="189"/>
         <source>Metadata</source>
         <translation>メタデータ</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="91"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="114"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="93"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="116"/>
         <source>Bitmap</source>
         <translation>ビットマップ</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="95"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="119"/>
         <source>Synchronization</source>
         <translation>同期</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="99"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="123"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="101"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="125"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="103"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="127"/>
         <source>Normal</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="105"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="129"/>
         <source>Custom</source>
         <translation>カスタム</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="106"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="130"/>
         <source>Resync priority</source>
         <translation>再同期の優先度</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="107"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="131"/>
         <source>%1 (%2 – %3 KiB/s)</source>
         <translation>%1 (%2 – %3 KiB/s)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="111"/>
-        <location filename="../ui/storage/StorageDetails.cpp" line="114"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="137"/>
+        <source>Last repair</source>
+        <translation>前回の修復</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="137"/>
+        <source>Last check</source>
+        <translation>前回のチェック</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="138"/>
+        <source>No differences between the members</source>
+        <translation>メンバー間に差異はありません</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/storage/StorageDetails.cpp" line="139"/>
+        <source>%n sector(s) differed between the members (%1 KiB)</source>
+        <translation>
+            <numerusform>メンバー間で %n セクターが異なっていました (%1 KiB)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="142"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="145"/>
         <source>Progress</source>
         <translation>進行状況</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="114"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="145"/>
         <source>Nothing running</source>
         <translation>実行中の処理なし</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="118"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="149"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="118"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="149"/>
         <source>Last sync speed</source>
         <translation>前回の同期速度</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="122"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="154"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="161"/>
+        <source>slot %1 — missing</source>
+        <translation>スロット %1 — 欠落</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage/StorageDetails.cpp" line="162"/>
         <source>%1 (replacement)</source>
         <translation>%1 (交換用)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="125"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="166"/>
         <source>Not redundant</source>
         <translation>冗長性なし</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="126"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="167"/>
         <source>%1 runs without redundancy. Add a physical disk from the other module of the same or larger size to make it Duplex again.</source>
         <translation>%1 は冗長性なしで動作しています。もう一方のモジュールから同じかそれ以上の容量の物理ディスクを追加すると、再び Duplex になります。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="130"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="171"/>
         <source>Degraded</source>
         <translation>縮退</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="131"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="172"/>
         <source>%1 of %2 members of %3 work; it survives %4 more failed member(s). Replace the failed member to restore full redundancy.</source>
         <translation>%3 のメンバー %2 台中 %1 台が動作しています。あと %4 台の故障に耐えられます。故障したメンバーを交換すると完全な冗長性が戻ります。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="135"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="176"/>
         <source>Broken</source>
         <translation>破損</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="136"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="177"/>
         <source>%1 has no working member. Its data cannot be read; restore from backup.</source>
         <translation>%1 には稼働中のメンバーがありません。データは読み取れないため、バックアップから復元してください。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="144"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="185"/>
         <source>%1 container</source>
         <translation>%1 コンテナー</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="147"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="188"/>
         <source>External-metadata container</source>
         <translation>外部メタデータのコンテナー</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="149"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="190"/>
         <source>Disks</source>
         <translation>ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="150"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="191"/>
         <source>Arrays it holds</source>
         <translation>含まれるアレイ</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="150"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="191"/>
         <source>None yet</source>
         <translation>まだありません</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="152"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="193"/>
         <source>The firmware RAID&apos;s set of disks. md shows every container as inactive; the state to watch is that of the arrays it holds.</source>
         <translation>ファームウェア RAID のディスク群です。md はコンテナーを常に inactive と表示します。注意すべきは含まれるアレイの状態です。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="167"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="208"/>
         <source>Member of %1</source>
         <translation>%1 のメンバー</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="169"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="210"/>
         <source>Role number</source>
         <translation>ロール番号</translation>
     </message>
     <message>
-        <location filename="../ui/storage/StorageDetails.cpp" line="176"/>
+        <location filename="../ui/storage/StorageDetails.cpp" line="217"/>
         <source>Physical disk %1</source>
         <translation>物理ディスク %1</translation>
     </message>
@@ -4342,9 +7029,19 @@
 <context>
     <name>ftc::SyncSpeedChart</name>
     <message>
-        <location filename="../widgets/SyncSpeedChart.cpp" line="53"/>
+        <location filename="../widgets/SyncSpeedChart.cpp" line="60"/>
         <source>MiB/s</source>
         <translation>MiB/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SyncSpeedChart.cpp" line="103"/>
+        <source>No samples yet</source>
+        <translation>まだサンプルがありません</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SyncSpeedChart.cpp" line="104"/>
+        <source>Now: %1 %2</source>
+        <translation>現在: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -5044,7 +7741,7 @@
     </message>
     <message>
         <location filename="../ui/vms/VmDetails.cpp" line="31"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="64"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="82"/>
         <source>Memory</source>
         <translation>メモリ</translation>
     </message>
@@ -5064,19 +7761,25 @@
         <translation>CPU 使用率</translation>
     </message>
     <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="38"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="64"/>
+        <source>%1 % of one CPU (%2 % of the host)</source>
+        <translation>CPU 1 個の %1 % (ホストの %2 %)</translation>
+    </message>
+    <message>
         <location filename="../ui/vms/VmDetails.cpp" line="41"/>
         <source>Start with host</source>
         <translation>ホスト起動時に開始</translation>
     </message>
     <message>
         <location filename="../ui/vms/VmDetails.cpp" line="34"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="110"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="128"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
         <location filename="../ui/vms/VmDetails.cpp" line="34"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="110"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="128"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
@@ -5096,17 +7799,32 @@
         <translation>保存された状態がディスク上にあります。「復元」で仮想マシンを停止した時点から再開できます。</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="52"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="55"/>
+        <source>%1 % of one CPU for the whole VM (%2 % of the host)</source>
+        <translation>仮想マシン全体で CPU 1 個の %1 % (ホストの %2 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="62"/>
+        <source>No cap: each virtual CPU may use a whole CPU</source>
+        <translation>上限なし: 各仮想 CPU が CPU 1 個をすべて使用できます</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="67"/>
+        <source>%1 % of one CPU for each of its %2 virtual CPUs: at most %3 % of one CPU in all (%4 % of the host)</source>
+        <translation>%2 個の仮想 CPU それぞれに CPU 1 個の %1 %。合計で最大 CPU 1 個の %3 % (ホストの %4 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="70"/>
         <source>CPU resources</source>
         <translation>CPU リソース</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="53"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="71"/>
         <source>Relative weight</source>
         <translation>相対的な重み</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="54"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="72"/>
         <source>Reserved capacity</source>
         <translation>予約済み容量</translation>
     </message>
@@ -5115,157 +7833,154 @@
         <translation type="vanished">CPU 1 個の %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="55"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="73"/>
         <source>Maximum capacity</source>
         <translation>最大容量</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="38"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="50"/>
         <source>%1 % of one CPU (%2 % of system)</source>
-        <translation>CPU 1 個の %1 % (システムの %2 %)</translation>
+        <translation type="vanished">CPU 1 個の %1 % (システムの %2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="55"/>
         <source>No cap</source>
-        <translation>上限なし</translation>
+        <translation type="vanished">上限なし</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="56"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="74"/>
         <source>cpu_shares</source>
         <translation>cpu_shares</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="56"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="74"/>
         <source>not set (the default, 1024)</source>
         <translation>未設定 (既定値 1024)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="59"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="77"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="62"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="80"/>
         <source>Performance</source>
         <translation>パフォーマンス</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="63"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="81"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="63"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="81"/>
         <source>% of one CPU</source>
         <translation>% (CPU 1 個あたり)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="64"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="82"/>
         <source>MiB</source>
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="67"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="75"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="85"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="93"/>
         <source>Disks</source>
         <translation>ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="69"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="87"/>
         <source>Definition</source>
         <translation>定義</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="71"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="89"/>
         <source>Reading</source>
         <translation>読み込み中</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="71"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="89"/>
         <source>Reading the VM&apos;s definition…</source>
         <translation>仮想マシンの定義を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="78"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="96"/>
         <source>%1 — on %2</source>
         <translation>%1 — %2 上</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="79"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="97"/>
         <source>%1 — on %2, not mirrored</source>
         <translation>%1 — %2 上、ミラーなし</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="80"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="98"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="83"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="86"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="101"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="104"/>
         <source>%1 is on</source>
         <translation>%1 の配置先</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="84"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="101"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="102"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="119"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="87"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="105"/>
         <source>%1 (one disk, no mirror)</source>
         <translation>%1 (ディスク 1 台、ミラーなし)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="89"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="107"/>
         <source>Network adapters</source>
         <translation>ネットワークアダプタ</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="92"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="110"/>
         <source>Adapters</source>
         <translation>アダプタ</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="115"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="133"/>
         <source>No (the host&apos;s libvirt-guests service is off)</source>
         <translation>いいえ (ホストの libvirt-guests サービスが無効)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="116"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="134"/>
         <source>Yes (the host&apos;s setting)</source>
         <translation>はい (ホストの設定)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="116"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="134"/>
         <source>No (the host&apos;s setting)</source>
         <translation>いいえ (ホストの設定)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="75"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="92"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="93"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="110"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="96"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="114"/>
         <source>, model %1</source>
         <translation>、モデル %1</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="98"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="116"/>
         <source>, host side %1</source>
         <translation>、ホスト側 %1</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="99"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="117"/>
         <source>Adapter</source>
         <translation>アダプタ</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="101"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="119"/>
         <source>Team</source>
         <translation>チーム</translation>
     </message>

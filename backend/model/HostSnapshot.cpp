@@ -1,5 +1,7 @@
 #include "HostSnapshot.h"
 
+#include "ReadingsTr.h"
+
 namespace ftc {
 
 namespace {
@@ -96,7 +98,7 @@ QString problemText(const Problem &p)
     if (!p.line.isEmpty())
         text += QStringLiteral(": ") + p.line;
     if (!p.command.isEmpty() && !p.message.contains(p.command))
-        text += QStringLiteral(" (from `%1`)").arg(p.command);
+        text += Readings::tr(" (from `%1`)").arg(p.command);
     return text;
 }
 

@@ -1,4 +1,5 @@
 #include "Poller.h"
+#include "ReadingsTr.h"
 #include "transport/ShellQuote.h"
 #include "vms/VmPoll.h"
 
@@ -98,36 +99,36 @@ SourceReading interpretSource(const QString &key, const QString &host, const QSt
         const bool daemon = commandLine.contains(QLatin1String("qemu:///system"))
             || commandLine.contains(QLatin1String("qemu:///session"));
         p.message = daemon
-            ? QStringLiteral("%1: libvirt does not answer (%2): start it on the host (systemctl start libvirtd), or "
-                             "choose another connection (Host ▸ Libvirt Connection, or --libvirt-uri).")
+            ? Readings::tr("%1: libvirt does not answer (%2): start it on the host (systemctl start libvirtd), or "
+                           "choose another connection (Host ▸ Libvirt Connection, or --libvirt-uri).")
                   .arg(host, r.summary())
-            : QStringLiteral("%1: libvirt cannot open this connection (%2): check the URI (Host ▸ Libvirt "
-                             "Connection, or --libvirt-uri).")
+            : Readings::tr("%1: libvirt cannot open this connection (%2): check the URI (Host ▸ Libvirt "
+                           "Connection, or --libvirt-uri).")
                   .arg(host, r.summary());
         reading.problem = p;
         return reading;
     }
     if (r.status != CommandResult::Status::Finished) {
-        p.message = QStringLiteral("%1: could not read %2: %3").arg(host, key, r.summary());
+        p.message = Readings::tr("%1: could not read %2: %3").arg(host, key, r.summary());
         reading.problem = p;
         return reading;
     }
     const QString tool = toolForSource(key);
     if (r.exitCode == 127) {
-        p.message = QStringLiteral("%1 has no %2 command: install the %3 package on the host to see this part.")
+        p.message = Readings::tr("%1 has no %2 command: install the %3 package on the host to see this part.")
                         .arg(host, tool, packageForTool(tool));
         reading.problem = p;
         return reading;
     }
     if (sudoWantsPassword(r.err)) {
-        p.message = QStringLiteral("%1: sudo wants a password for %2: add a NOPASSWD sudoers rule for it, or connect as root.")
+        p.message = Readings::tr("%1: sudo wants a password for %2: add a NOPASSWD sudoers rule for it, or connect as root.")
                         .arg(host, tool);
         reading.problem = p;
         return reading;
     }
     if (isOptionalSource(key))
         return reading;
-    p.message = QStringLiteral("%1: %2 failed: %3").arg(host, tool, r.summary());
+    p.message = Readings::tr("%1: %2 failed: %3").arg(host, tool, r.summary());
     reading.problem = p;
     return reading;
 }
@@ -179,12 +180,12 @@ VmConfigReading Poller::readVmConfig(const QString &vm, const CancelFlag &cancel
         m_virsh->run({{"dumpxml", "--domain", name}, {"dominfo", "--domain", name}}, m_timeoutMs, cancel);
     const CommandResult xml = answers.value(0);
     if (!xml.ok()) {
-        r.error = xml.summary().isEmpty() ? QStringLiteral("virsh dumpxml %1 failed").arg(vm) : xml.summary();
+        r.error = xml.summary().isEmpty() ? Readings::tr("virsh dumpxml %1 failed").arg(vm) : xml.summary();
         return r;
     }
     r.xml = parseDomainXml(xml.out);
     if (!r.xml.errors.isEmpty())
-        r.error = QStringLiteral("the definition of %1 could not be read: %2").arg(vm, r.xml.errors.first().message);
+        r.error = Readings::tr("the definition of %1 could not be read: %2").arg(vm, r.xml.errors.first().message);
     if (answers.value(1).ok())
         r.info = parseVirshDomInfo(answers.value(1).out);
     return r;
@@ -310,7 +311,7 @@ bool Poller::readOnce(PollDepth depth, const CancelFlag &cancel)
         const bool cutOff = r.status != CommandResult::Status::Finished || hung;
         SourceReading reading = interpretSource(step.id, m_label, line, r);
         if (hung && reading.problem)
-            reading.problem->message = QStringLiteral("%1: %2 did not answer within %3 s; showing the last reading")
+            reading.problem->message = Readings::tr("%1: %2 did not answer within %3 s; showing the last reading")
                                            .arg(m_label, toolForSource(step.id))
                                            .arg(step.timeoutSec);
         if (reading.present && !hung)
@@ -335,7 +336,7 @@ bool Poller::readOnce(PollDepth depth, const CancelFlag &cancel)
     if (transportFailures == steps.size()) {
         const CommandResult any = results.value(steps.first().id);
         m_lastError = any.summary().isEmpty()
-            ? QStringLiteral("%1 did not answer").arg(m_label) : any.summary();
+            ? Readings::tr("%1 did not answer").arg(m_label) : any.summary();
         return false;
     }
     // A domain's configuration is read once and kept until it changes.

@@ -1,6 +1,7 @@
 #include "NetChange.h"
 
 #include "parse/NetChangeStatus.h"
+#include "plan/PlansTr.h"
 #include "transport/ShellQuote.h"
 
 namespace ftc {
@@ -187,21 +188,21 @@ void finishNetChange(NetChange *c, const StackScript &st, const QStringList &mem
     // The change's status and log can be read by the admin's own account (a
     // sudo session's poller reads them without sudo); the staged and saved
     // files cannot: new/ and old/ are root's alone.
-    p.steps << step(QStringLiteral("Create %1 for this change's files").arg(QString::fromUtf8(d)), QString(),
+    p.steps << step(Plans::tr("Create %1 for this change's files").arg(QString::fromUtf8(d)), QString(),
                     privileged({"install", "-d", "-m", "0755", netChangesRoot(), d}, 30000));
-    p.steps << step(QStringLiteral("Create %1/new for the staged files, readable by root only").arg(QString::fromUtf8(d)),
+    p.steps << step(Plans::tr("Create %1/new for the staged files, readable by root only").arg(QString::fromUtf8(d)),
                     QString(), privileged({"install", "-d", "-m", "0700", d + "/new"}, 30000));
     for (int i = 0; i < c->files.size(); ++i)
         if (!c->files[i].remove)
-            p.steps << step(QStringLiteral("Stage the new %1 (%2)").arg(c->files[i].path, c->files[i].why), QString(),
+            p.steps << step(Plans::tr("Stage the new %1 (%2)").arg(c->files[i].path, c->files[i].why), QString(),
                             privileged({"tee", d + "/new/" + QByteArray::number(i)}, 30000, c->files[i].content));
-    p.steps << step(QStringLiteral("Stage apply.sh, the change itself"), QString(),
+    p.steps << step(Plans::tr("Stage apply.sh, the change itself"), QString(),
                     privileged({"tee", d + "/apply.sh"}, 30000, c->applyScript));
-    p.steps << step(QStringLiteral("Stage rollback.sh, which restores the saved configuration"), QString(),
+    p.steps << step(Plans::tr("Stage rollback.sh, which restores the saved configuration"), QString(),
                     privileged({"tee", d + "/rollback.sh"}, 30000, c->rollbackScript));
-    p.steps << step(QStringLiteral("Stage confirm.sh, run once the console is back in and the team is up"), QString(),
+    p.steps << step(Plans::tr("Stage confirm.sh, run once the console is back in and the team is up"), QString(),
                     privileged({"tee", d + "/confirm.sh"}, 30000, c->confirmScript));
-    p.steps << step(QStringLiteral("Arm the host-side rollback: restore the configuration in %1 s unless confirmed")
+    p.steps << step(Plans::tr("Arm the host-side rollback: restore the configuration in %1 s unless confirmed")
                         .arg(c->rollbackSec),
                     QString(),
                     privileged({"systemd-run", "--quiet", "--collect", "--unit=" + c->rollbackUnit(),
@@ -211,7 +212,7 @@ void finishNetChange(NetChange *c, const StackScript &st, const QStringList &mem
     // Started, not waited for: the session may stall or drop while the links
     // change, and apply.sh runs to its end in its own unit regardless. The
     // console follows it through the status file.
-    p.steps << step(QStringLiteral("Start the change in a unit of its own (%1)").arg(netStackName(c->stack)),
+    p.steps << step(Plans::tr("Start the change in a unit of its own (%1)").arg(netStackName(c->stack)),
                     c->verify.bond,
                     privileged({"systemd-run", "--collect", "--quiet",
                                 "--unit=ftconsole-net-" + c->id.toUtf8() + "-apply", "/bin/sh", d + "/apply.sh"},

@@ -1,6 +1,7 @@
 #include "NetChangeApply.h"
 
 #include "parse/Bonding.h"
+#include "plan/PlansTr.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -24,38 +25,38 @@ QString netVerifyProblem(const NetVerify &v, const QByteArray &output)
     if (!v.bond.isEmpty()) {
         const QByteArray bonding = sections.value(1);
         if (bonding.trimmed().isEmpty())
-            return QStringLiteral("%1 does not exist yet").arg(v.bond);
+            return Plans::tr("%1 does not exist yet").arg(v.bond);
         const Bonding b = parseBonding(bonding);
         if (b.miiStatus != QLatin1String("up"))
-            return QStringLiteral("%1's link is %2").arg(v.bond, b.miiStatus.isEmpty() ? QStringLiteral("unknown") : b.miiStatus);
+            return Plans::tr("%1's link is %2").arg(v.bond, b.miiStatus.isEmpty() ? Plans::tr("unknown") : b.miiStatus);
         if (v.needsActive && b.activeSlave.isEmpty())
-            return QStringLiteral("%1 has no active adapter yet").arg(v.bond);
+            return Plans::tr("%1 has no active adapter yet").arg(v.bond);
         int up = 0;
         for (const BondingSlave &s : b.slaves)
             up += s.miiStatus == QLatin1String("up");
         if (up == 0)
-            return QStringLiteral("no adapter of %1 has link").arg(v.bond);
+            return Plans::tr("no adapter of %1 has link").arg(v.bond);
         for (const QString &m : v.members)
             if (!b.slave(m))
-                return QStringLiteral("%1 is not a port of %2 yet").arg(m, v.bond);
+                return Plans::tr("%1 is not a port of %2 yet").arg(m, v.bond);
         for (const QString &m : v.notMembers)
             if (b.slave(m))
-                return QStringLiteral("%1 is still a port of %2").arg(m, v.bond);
+                return Plans::tr("%1 is still a port of %2").arg(m, v.bond);
         if (v.checkPrimary && b.primary != v.primary)
-            return QStringLiteral("%1's primary is %2").arg(v.bond, b.primary.isEmpty() ? QStringLiteral("none") : b.primary);
+            return Plans::tr("%1's primary is %2").arg(v.bond, b.primary.isEmpty() ? Plans::tr("none") : b.primary);
     }
     const auto operUp = [&](int section, const QString &name, const QString &what) -> QString {
         const QByteArray state = sections.value(section).trimmed();
         if (state == "up")
             return {};
-        return QStringLiteral("%1 %2 is %3").arg(what, name, state.isEmpty() ? QStringLiteral("missing")
+        return Plans::tr("%1 %2 is %3").arg(what, name, state.isEmpty() ? Plans::tr("missing")
                                                                                : QString::fromUtf8(state));
     };
     if (!v.bridge.isEmpty())
-        if (const QString p = operUp(2, v.bridge, QStringLiteral("bridge")); !p.isEmpty())
+        if (const QString p = operUp(2, v.bridge, Plans::tr("bridge")); !p.isEmpty())
             return p;
     if (!v.link.isEmpty())
-        if (const QString p = operUp(3, v.link, QStringLiteral("adapter")); !p.isEmpty())
+        if (const QString p = operUp(3, v.link, Plans::tr("adapter")); !p.isEmpty())
             return p;
     return {};
 }
@@ -98,7 +99,7 @@ NetChangeOutcome applyNetChange(Runner &runner, const NetChange &change, const N
     };
     if (!change.ok()) {
         out.kind = NetChangeOutcome::Kind::NothingChanged;
-        out.message = change.errors.isEmpty() ? QStringLiteral("The change has no steps: nothing was changed.")
+        out.message = change.errors.isEmpty() ? Plans::tr("The change has no steps: nothing was changed.")
                                               : change.errors.join(QLatin1Char('\n'));
         return out;
     }
@@ -115,7 +116,7 @@ NetChangeOutcome applyNetChange(Runner &runner, const NetChange &change, const N
     if (!sinceArmed.isValid()) {
         // Stopped while staging: the scripts never ran and no timer waits.
         out.kind = NetChangeOutcome::Kind::NothingChanged;
-        out.message = QStringLiteral("%1\nNothing was changed on the host's network.").arg(out.apply.message);
+        out.message = Plans::tr("%1\nNothing was changed on the host's network.").arg(out.apply.message);
         return out;
     }
     if (out.apply.stepsDone <= armIndex) {
@@ -123,7 +124,7 @@ NetChangeOutcome applyNetChange(Runner &runner, const NetChange &change, const N
         // just then): the timer would only write "nothing had been changed".
         const CommandResult r = runner.run(change.rollbackNowCommand(), CancelFlag());
         out.kind = r.ok() ? NetChangeOutcome::Kind::NothingChanged : NetChangeOutcome::Kind::Unknown;
-        out.message = QStringLiteral("%1\nThe change did not start; nothing was changed on the host's network.")
+        out.message = Plans::tr("%1\nThe change did not start; nothing was changed on the host's network.")
                           .arg(out.apply.message);
         return out;
     }
@@ -137,7 +138,7 @@ NetChangeOutcome applyNetChange(Runner &runner, const NetChange &change, const N
     bool rollbackAsked = false;
     while (true) {
         if (lost)
-            say(QStringLiteral("Reconnecting to %1…").arg(runner.hostLabel()));
+            say(Plans::tr("Reconnecting to %1…").arg(runner.hostLabel()));
         const CommandResult r = runner.run(change.verifyCommand(), CancelFlag());
         if (r.status != CommandResult::Status::Finished) {
             // A session whose TCP connection stalled while the links changed
@@ -147,10 +148,10 @@ NetChangeOutcome applyNetChange(Runner &runner, const NetChange &change, const N
             lastProblem = r.error.isEmpty() ? r.summary() : r.error;
             if (sinceArmed.elapsed() > giveUpMs || cancel.isCancelled()) {
                 out.kind = NetChangeOutcome::Kind::Unknown;
-                out.message = QStringLiteral("The console lost %1 during the change and could not get back in (%2). "
-                                             "Unless the change was confirmed, the host restores its previous network "
-                                             "configuration by itself at %3 UTC; reconnect to see what it did "
-                                             "(%4/status).")
+                out.message = Plans::tr("The console lost %1 during the change and could not get back in (%2). "
+                                        "Unless the change was confirmed, the host restores its previous network "
+                                        "configuration by itself at %3 UTC; reconnect to see what it did "
+                                        "(%4/status).")
                                   .arg(runner.hostLabel(), lastProblem,
                                        out.rollbackAt.toString(QStringLiteral("HH:mm:ss")),
                                        QString::fromUtf8(change.dir()));
@@ -167,30 +168,30 @@ NetChangeOutcome applyNetChange(Runner &runner, const NetChange &change, const N
         const QString word = lastWord(out.events);
         if (word == QLatin1String("rolled-back")) {
             out.kind = NetChangeOutcome::Kind::RolledBack;
-            out.message = QStringLiteral("The host rolled the change back%1: %2.")
+            out.message = Plans::tr("The host rolled the change back%1: %2.")
                               .arg(lastProblem.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(lastProblem),
                                    eventText(out.events, QStringLiteral("rolled-back")));
             const QString failed = eventText(out.events, QStringLiteral("failed"));
             if (!failed.isEmpty())
-                out.message.prepend(QStringLiteral("The change failed at: %1.\n").arg(failed));
+                out.message.prepend(Plans::tr("The change failed at: %1.\n").arg(failed));
             return out;
         }
         if (word == QLatin1String("refused")) {
             runner.run(change.rollbackNowCommand(), CancelFlag());
             out.kind = NetChangeOutcome::Kind::NothingChanged;
-            out.message = QStringLiteral("The host refused the change, changing nothing: %1.")
+            out.message = Plans::tr("The host refused the change, changing nothing: %1.")
                               .arg(eventText(out.events, QStringLiteral("refused")));
             return out;
         }
         if (word == QLatin1String("confirmed")) {
             out.kind = NetChangeOutcome::Kind::Confirmed;
-            out.message = QStringLiteral("%1 is up and the change is confirmed.")
+            out.message = Plans::tr("%1 is up and the change is confirmed.")
                               .arg(change.verify.bond.isEmpty() ? change.verify.link : change.verify.bond);
             return out;
         }
         if (word == QLatin1String("failed") && !rollbackAsked) {
             lastProblem = eventText(out.events, QStringLiteral("failed"));
-            say(QStringLiteral("The change failed (%1): rolling back now.").arg(lastProblem));
+            say(Plans::tr("The change failed (%1): rolling back now.").arg(lastProblem));
             rollbackAsked = true;
             runner.run(change.rollbackNowCommand(), CancelFlag());
             continue;
@@ -198,16 +199,16 @@ NetChangeOutcome applyNetChange(Runner &runner, const NetChange &change, const N
         if (word == QLatin1String("applied")) {
             lastProblem = netVerifyProblem(change.verify, r.out);
             if (lastProblem.isEmpty()) {
-                say(QStringLiteral("%1 is up: confirming.")
+                say(Plans::tr("%1 is up: confirming.")
                         .arg(change.verify.bond.isEmpty() ? change.verify.link : change.verify.bond));
                 const CommandResult k = runner.run(change.confirmCommand(), CancelFlag());
                 if (k.ok()) {
                     out.events.append({QStringLiteral("confirmed"), QDateTime::currentSecsSinceEpoch(), QString()});
                     out.kind = NetChangeOutcome::Kind::Confirmed;
-                    out.message = QStringLiteral("%1 is up%2 and the change is confirmed; the host's rollback is "
-                                                 "disarmed.")
+                    out.message = Plans::tr("%1 is up%2 and the change is confirmed; the host's rollback is "
+                                            "disarmed.")
                                       .arg(change.verify.bond.isEmpty() ? change.verify.link : change.verify.bond,
-                                           out.reconnected ? QStringLiteral(", the console reconnected") : QString());
+                                           out.reconnected ? Plans::tr(", the console reconnected") : QString());
                     return out;
                 }
                 // exit 3: the timer won the race; the next round reads what it did.
@@ -218,11 +219,11 @@ NetChangeOutcome applyNetChange(Runner &runner, const NetChange &change, const N
                 }
                 continue;
             }
-            say(QStringLiteral("Waiting: %1.").arg(lastProblem));
+            say(Plans::tr("Waiting: %1.").arg(lastProblem));
             if (sinceArmed.elapsed() > deadlineMs && !rollbackAsked) {
                 // Not up in time: roll back now rather than leave a team that
                 // does not work until the timer fires.
-                say(QStringLiteral("%1 did not come up (%2): rolling back.")
+                say(Plans::tr("%1 did not come up (%2): rolling back.")
                         .arg(change.verify.bond.isEmpty() ? change.verify.link : change.verify.bond, lastProblem));
                 rollbackAsked = true;
                 runner.run(change.rollbackNowCommand(), CancelFlag());
@@ -231,7 +232,7 @@ NetChangeOutcome applyNetChange(Runner &runner, const NetChange &change, const N
         }
         if (sinceArmed.elapsed() > giveUpMs) {
             out.kind = NetChangeOutcome::Kind::Unknown;
-            out.message = QStringLiteral("The change is still \"%1\" on the host after %2 s: see %3/log.")
+            out.message = Plans::tr("The change is still \"%1\" on the host after %2 s: see %3/log.")
                               .arg(word)
                               .arg(sinceArmed.elapsed() / 1000)
                               .arg(QString::fromUtf8(change.dir()));

@@ -1,12 +1,8 @@
 #include "NetStack.h"
 
-#include <QCoreApplication>
+#include "plan/PlansTr.h"
 
 namespace ftc {
-
-namespace {
-QString tr(const char *s) { return QCoreApplication::translate("ftc::NetStack", s); }
-}
 
 QString netStackName(NetStack stack)
 {
@@ -32,46 +28,46 @@ StackChoice chooseNetStack(const NetFacts &facts, const QStringList &adapters)
         }
         if (!managed.isEmpty() && unmanaged.isEmpty()) {
             if (!facts.hasTool(QStringLiteral("nmcli")) || !facts.hasTool(QStringLiteral("busctl"))) {
-                c.problem = tr("NetworkManager manages %1, but nmcli or busctl is missing on the host: "
-                               "install network-manager's command-line tools (and systemd's busctl).")
-                                .arg(list);
+                c.problem = Plans::tr("NetworkManager manages %1, but nmcli or busctl is missing on the host: "
+                                      "install network-manager's command-line tools (and systemd's busctl).")
+                                       .arg(list);
                 return c;
             }
             c.stack = NetStack::NetworkManager;
-            c.reason = tr("NetworkManager manages %1").arg(list);
+            c.reason = Plans::tr("NetworkManager manages %1").arg(list);
             return c;
         }
         if (!managed.isEmpty()) {
-            c.problem = tr("NetworkManager manages %1 but not %2: a team needs all its adapters under one "
-                           "network stack. Let NetworkManager manage them all (remove them from "
-                           "/etc/network/interfaces) or none.")
-                            .arg(managed.join(QStringLiteral(", ")), unmanaged.join(QStringLiteral(", ")));
+            c.problem = Plans::tr("NetworkManager manages %1 but not %2: a team needs all its adapters under one "
+                                  "network stack. Let NetworkManager manage them all (remove them from "
+                                  "/etc/network/interfaces) or none.")
+                                   .arg(managed.join(QStringLiteral(", ")), unmanaged.join(QStringLiteral(", ")));
             return c;
         }
     }
     if (facts.networkd == QLatin1String("active")) {
         if (!facts.hasTool(QStringLiteral("networkctl"))) {
-            c.problem = tr("systemd-networkd runs but networkctl is missing: the console cannot reload it.");
+            c.problem = Plans::tr("systemd-networkd runs but networkctl is missing: the console cannot reload it.");
             return c;
         }
         if (!facts.netplanFiles.isEmpty() && facts.hasTool(QStringLiteral("netplan"))) {
             c.stack = NetStack::Netplan;
-            c.reason = tr("netplan configures systemd-networkd (%1 in /etc/netplan)")
-                           .arg(facts.netplanFiles.join(QStringLiteral(", ")));
+            c.reason = Plans::tr("netplan configures systemd-networkd (%1 in /etc/netplan)")
+                                  .arg(facts.netplanFiles.join(QStringLiteral(", ")));
             return c;
         }
         c.stack = NetStack::Networkd;
-        c.reason = tr("systemd-networkd runs and NetworkManager does not manage %1").arg(list);
+        c.reason = Plans::tr("systemd-networkd runs and NetworkManager does not manage %1").arg(list);
         return c;
     }
     if (facts.hasInterfacesFile && facts.hasTool(QStringLiteral("ifup"))) {
         c.stack = NetStack::Ifupdown;
-        c.reason = tr("ifupdown configures the host (/etc/network/interfaces)");
+        c.reason = Plans::tr("ifupdown configures the host (/etc/network/interfaces)");
         return c;
     }
-    c.problem = tr("No network stack the console knows manages %1: it knows NetworkManager, systemd-networkd "
-                   "(with or without netplan) and ifupdown. Build the team with the host's own tools.")
-                    .arg(list);
+    c.problem = Plans::tr("No network stack the console knows manages %1: it knows NetworkManager, systemd-networkd "
+                          "(with or without netplan) and ifupdown. Build the team with the host's own tools.")
+                           .arg(list);
     return c;
 }
 

@@ -1,6 +1,7 @@
 #include "NetplanOwnFile.h"
 
-#include <QCoreApplication>
+#include "plan/PlansTr.h"
+
 #include <QStringList>
 
 namespace ftc {
@@ -39,11 +40,6 @@ int findKey(const QStringList &lines, int from, int to, int indent, const QStrin
     return -1;
 }
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("NetplanOwnFile", s);
-}
-
 } // namespace
 
 QString editOwnNetplan(const QString &yaml, const NetplanPortEdit &e, QString *error)
@@ -56,21 +52,21 @@ QString editOwnNetplan(const QString &yaml, const NetplanPortEdit &e, QString *e
     };
     const int network = findKey(lines, 0, lines.size(), 0, QStringLiteral("network"));
     if (network < 0)
-        return fail(tr("no \"network:\" key"));
+        return fail(Plans::tr("no \"network:\" key"));
     const int bonds = findKey(lines, network + 1, blockEnd(lines, network), 2, QStringLiteral("bonds"));
     const int bond = bonds < 0 ? -1 : findKey(lines, bonds + 1, blockEnd(lines, bonds), 4, e.bond);
     if (bond < 0)
-        return fail(tr("no \"bonds: %1:\" entry").arg(e.bond));
+        return fail(Plans::tr("no \"bonds: %1:\" entry").arg(e.bond));
     const int bondEnd = blockEnd(lines, bond);
     int ifaces = -1;
     for (int i = bond + 1; i < bondEnd; ++i)
         if (indentOf(lines[i]) == 6 && lines[i].trimmed().startsWith(QLatin1String("interfaces:")))
             ifaces = i;
     if (ifaces < 0)
-        return fail(tr("%1 has no \"interfaces: [...]\" line").arg(e.bond));
+        return fail(Plans::tr("%1 has no \"interfaces: [...]\" line").arg(e.bond));
     QString list = lines[ifaces].trimmed().mid(11).trimmed();
     if (!list.startsWith(QLatin1Char('[')) || !list.endsWith(QLatin1Char(']')))
-        return fail(tr("%1's interfaces are not on one line in brackets").arg(e.bond));
+        return fail(Plans::tr("%1's interfaces are not on one line in brackets").arg(e.bond));
     QStringList ports;
     for (const QString &p : list.mid(1, list.size() - 2).split(QLatin1Char(',')))
         if (!p.trimmed().isEmpty())
@@ -91,7 +87,7 @@ QString editOwnNetplan(const QString &yaml, const NetplanPortEdit &e, QString *e
     switch (e.kind) {
     case NetplanPortEdit::Kind::SetPrimary:
         if (mode < 0)
-            return fail(tr("%1 has no \"parameters: mode:\" line").arg(e.bond));
+            return fail(Plans::tr("%1 has no \"parameters: mode:\" line").arg(e.bond));
         if (e.adapter.isEmpty()) {
             if (primary >= 0)
                 lines.removeAt(primary);
@@ -105,8 +101,8 @@ QString editOwnNetplan(const QString &yaml, const NetplanPortEdit &e, QString *e
     case NetplanPortEdit::Kind::RemovePort: {
         const bool add = e.kind == NetplanPortEdit::Kind::AddPort;
         if (add == ports.contains(e.adapter))
-            return fail(add ? tr("%1 is already listed in %2's interfaces").arg(e.adapter, e.bond)
-                            : tr("%1 is not listed in %2's interfaces").arg(e.adapter, e.bond));
+            return fail(add ? Plans::tr("%1 is already listed in %2's interfaces").arg(e.adapter, e.bond)
+                            : Plans::tr("%1 is not listed in %2's interfaces").arg(e.adapter, e.bond));
         if (!add && primary >= 0 && primaryIs == e.adapter)
             lines.removeAt(primary);
         if (add)
@@ -116,7 +112,7 @@ QString editOwnNetplan(const QString &yaml, const NetplanPortEdit &e, QString *e
         lines[ifaces] = QStringLiteral("      interfaces: [%1]").arg(ports.join(QStringLiteral(", ")));
         const int ethernets = findKey(lines, network + 1, blockEnd(lines, network), 2, QStringLiteral("ethernets"));
         if (ethernets < 0)
-            return fail(tr("no \"ethernets:\" key"));
+            return fail(Plans::tr("no \"ethernets:\" key"));
         const int port = findKey(lines, ethernets + 1, blockEnd(lines, ethernets), 4, e.adapter);
         if (add && port < 0) {
             lines.insert(blockEnd(lines, ethernets), QStringLiteral("    %1:\n      dhcp4: false\n      dhcp6: false")

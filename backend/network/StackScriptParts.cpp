@@ -1,5 +1,6 @@
 #include "StackScriptParts.h"
 
+#include "plan/PlansTr.h"
 #include "transport/ShellQuote.h"
 
 #include <QCryptographicHash>
@@ -41,8 +42,8 @@ void chooseStackFor(NetChange *c, const NetFacts &f, const QStringList &links)
         c->errors << stack.problem;
     for (const char *tool : {"systemd-run", "flock"})
         if (!f.hasTool(QLatin1String(tool)))
-            c->errors << QStringLiteral("%1 is missing on the host: the console arms its rollback with systemd-run "
-                                        "and flock (systemd, util-linux), and changes no network without one.")
+            c->errors << Plans::tr("%1 is missing on the host: the console arms its rollback with systemd-run "
+                                   "and flock (systemd, util-linux), and changes no network without one.")
                              .arg(QLatin1String(tool));
 }
 

@@ -5,6 +5,7 @@
 #include "NetStack.h"
 #include "StackScriptParts.h"
 #include "TeamRules.h"
+#include "plan/PlansTr.h"
 
 namespace ftc {
 
@@ -14,12 +15,12 @@ using netscript::word;
 QString titleOf(const TeamEdit &e)
 {
     switch (e.kind) {
-    case TeamEdit::Kind::AddMember: return QStringLiteral("Add %1 to team %2").arg(e.adapter, e.team);
-    case TeamEdit::Kind::RemoveMember: return QStringLiteral("Remove %1 from team %2").arg(e.adapter, e.team);
+    case TeamEdit::Kind::AddMember: return Plans::tr("Add %1 to team %2").arg(e.adapter, e.team);
+    case TeamEdit::Kind::RemoveMember: return Plans::tr("Remove %1 from team %2").arg(e.adapter, e.team);
     case TeamEdit::Kind::SetPrimary:
-        return e.adapter.isEmpty() ? QStringLiteral("Clear the primary adapter of team %1").arg(e.team)
-                                   : QStringLiteral("Make %1 the primary adapter of team %2").arg(e.adapter, e.team);
-    case TeamEdit::Kind::Delete: return QStringLiteral("Delete team %1").arg(e.team);
+        return e.adapter.isEmpty() ? Plans::tr("Clear the primary adapter of team %1").arg(e.team)
+                                   : Plans::tr("Make %1 the primary adapter of team %2").arg(e.adapter, e.team);
+    case TeamEdit::Kind::Delete: return Plans::tr("Delete team %1").arg(e.team);
     }
     return {};
 }
@@ -50,8 +51,8 @@ void editIfupdown(NetChange *c, StackScript *st, const NetFacts &f, const Team &
         if (s->family == QLatin1String("inet"))
             bond4 = s;
     if (!bond4) {
-        c->errors << QStringLiteral("%1 is not configured in /etc/network/interfaces (no \"iface %1 inet\" stanza): "
-                                    "change it where it is configured.")
+        c->errors << Plans::tr("%1 is not configured in /etc/network/interfaces (no \"iface %1 inet\" stanza): "
+                               "change it where it is configured.")
                          .arg(t.name);
         return;
     }
@@ -62,8 +63,8 @@ void editIfupdown(NetChange *c, StackScript *st, const NetFacts &f, const Team &
     switch (e.kind) {
     case TeamEdit::Kind::AddMember: {
         if (slaves.contains(QLatin1String("none")) || slaves.isEmpty())
-            c->warnings << QStringLiteral("%1's stanza names no bond-slaves: its members are set from their own "
-                                          "stanzas (bond-master), which this change does not edit.")
+            c->warnings << Plans::tr("%1's stanza names no bond-slaves: its members are set from their own "
+                                     "stanzas (bond-master), which this change does not edit.")
                                .arg(t.name);
         QStringList now = slaves;
         now.removeAll(QStringLiteral("none"));
@@ -83,7 +84,7 @@ void editIfupdown(NetChange *c, StackScript *st, const NetFacts &f, const Team &
         st->restore << QStringLiteral("try ip link set %1 nomaster").arg(m)
                     << QStringLiteral("[ ! -e \"$d/was-link-up\" ] || try ip link set %1 up").arg(m)
                     << QStringLiteral("[ ! -e \"$d/was-up\" ] || try ifup %1").arg(m);
-        c->summary << QStringLiteral("%1 joins %2; its own stanza is commented out.").arg(e.adapter, t.name);
+        c->summary << Plans::tr("%1 joins %2; its own stanza is commented out.").arg(e.adapter, t.name);
         break;
     }
     case TeamEdit::Kind::RemoveMember: {
@@ -102,7 +103,7 @@ void editIfupdown(NetChange *c, StackScript *st, const NetFacts &f, const Team &
         st->restore << QStringLiteral("try ip link set %1 down").arg(m)
                     << QStringLiteral("try ip link set %1 master %2").arg(m, bond)
                     << QStringLiteral("try ip link set %1 up").arg(m);
-        c->summary << QStringLiteral("%1 leaves %2 and stays down, unconfigured.").arg(e.adapter, t.name);
+        c->summary << Plans::tr("%1 leaves %2 and stays down, unconfigured.").arg(e.adapter, t.name);
         break;
     }
     case TeamEdit::Kind::SetPrimary: {
@@ -112,9 +113,9 @@ void editIfupdown(NetChange *c, StackScript *st, const NetFacts &f, const Team &
         // "primary"); an empty write clears it.
         st->up << QStringLiteral("run sh -c %1").arg(word(QStringLiteral("echo %1 >%2").arg(word(e.adapter), sysfs)));
         st->restore << QStringLiteral("try sh -c %1").arg(word(QStringLiteral("echo %1 >%2").arg(word(t.primary), sysfs)));
-        c->summary << (e.adapter.isEmpty() ? QStringLiteral("%1 gets no primary: whichever adapter has link carries "
-                                                            "the traffic.").arg(t.name)
-                                           : QStringLiteral("%1 carries %2's traffic whenever it has link.").arg(e.adapter, t.name));
+        c->summary << (e.adapter.isEmpty() ? Plans::tr("%1 gets no primary: whichever adapter has link carries "
+                                                       "the traffic.").arg(t.name)
+                                           : Plans::tr("%1 carries %2's traffic whenever it has link.").arg(e.adapter, t.name));
         break;
     }
     case TeamEdit::Kind::Delete: {
@@ -138,14 +139,14 @@ void editIfupdown(NetChange *c, StackScript *st, const NetFacts &f, const Team &
         st->up << QStringLiteral("run ifup %1").arg(m);
         st->teardown << QStringLiteral("try ifdown --force %1").arg(m);
         st->restore << QStringLiteral("try ifup %1").arg(bond);
-        c->summary << QStringLiteral("%1 is taken down and removed; %2 gets its address (%3) and comes up on its own; "
-                                     "the other members stay down, unconfigured.")
+        c->summary << Plans::tr("%1 is taken down and removed; %2 gets its address (%3) and comes up on its own; "
+                                "the other members stay down, unconfigured.")
                           .arg(t.name, heir, bond4->method);
         break;
     }
     }
     c->files << NetFileChange{QStringLiteral("/etc/network/interfaces"), content, 0644,
-                              QStringLiteral("%1's stanzas changed").arg(t.name), netscript::sha256Hex(f.interfacesFile)};
+                              Plans::tr("%1's stanzas changed").arg(t.name), netscript::sha256Hex(f.interfacesFile)};
 }
 
 // ---- NetworkManager --------------------------------------------------------
@@ -170,7 +171,7 @@ void editNetworkManager(NetChange *c, StackScript *st, const Team &t, const Team
                                  "connection.autoconnect no; done <\"$d/nm-old\"");
         st->up << QStringLiteral("run nmcli connection up %1").arg(port)
                << QStringLiteral("run nmcli connection modify %1 connection.autoconnect yes").arg(port);
-        c->summary << QStringLiteral("A port connection for %1 joins it to %2.").arg(e.adapter, t.name);
+        c->summary << Plans::tr("A port connection for %1 joins it to %2.").arg(e.adapter, t.name);
         break;
     }
     case TeamEdit::Kind::RemoveMember: {
@@ -188,7 +189,7 @@ void editNetworkManager(NetChange *c, StackScript *st, const Team &t, const Team
                                       "<\"$d/nm-gone\"");
         st->confirm << QStringLiteral("[ ! -e \"$d/nm-gone\" ] || while read -r u; do try nmcli connection delete uuid "
                                       "\"$u\"; done <\"$d/nm-gone\"");
-        c->summary << QStringLiteral("%1's port connection is switched off, and deleted once the change is confirmed.")
+        c->summary << Plans::tr("%1's port connection is switched off, and deleted once the change is confirmed.")
                           .arg(e.adapter);
         break;
     }
@@ -203,8 +204,8 @@ void editNetworkManager(NetChange *c, StackScript *st, const Team &t, const Team
         // NetworkManager 1.42.
         const QString sysfs = word(QStringLiteral("/sys/class/net/%1/bonding/primary").arg(t.name));
         st->up << QStringLiteral("run sh -c %1").arg(word(QStringLiteral("echo %1 >%2").arg(word(e.adapter), sysfs)));
-        c->summary << (e.adapter.isEmpty() ? QStringLiteral("%1's connection gets no primary.").arg(t.name)
-                                           : QStringLiteral("%1's connection gets primary=%2.").arg(t.name, e.adapter));
+        c->summary << (e.adapter.isEmpty() ? Plans::tr("%1's connection gets no primary.").arg(t.name)
+                                           : Plans::tr("%1's connection gets primary=%2.").arg(t.name, e.adapter));
         break;
     }
     case TeamEdit::Kind::Delete: {
@@ -232,8 +233,8 @@ void editNetworkManager(NetChange *c, StackScript *st, const Team &t, const Team
                            .arg(bond);
         st->confirm << QStringLiteral("[ ! -e \"$d/nm-gone\" ] || while read -r u; do try nmcli connection delete uuid "
                                       "\"$u\"; done <\"$d/nm-gone\"");
-        c->summary << QStringLiteral("%1 and its ports are switched off (deleted once the change is confirmed); a new "
-                                     "connection %2 takes %1's IP settings.")
+        c->summary << Plans::tr("%1 and its ports are switched off (deleted once the change is confirmed); a new "
+                                "connection %2 takes %1's IP settings.")
                           .arg(t.name, heir);
         break;
     }
@@ -248,8 +249,8 @@ void editNetworkd(NetChange *c, StackScript *st, const NetFacts &f, const Team &
     const QString dir = QStringLiteral("/etc/systemd/network/");
     const QString netdev = QStringLiteral("10-ftconsole-%1.netdev").arg(t.name);
     if (!f.networkdFiles.contains(netdev)) {
-        c->errors << QStringLiteral("%1 was not built by this console (no %2%3): change it in the files under %2 that "
-                                    "define it, then run networkctl reload.")
+        c->errors << Plans::tr("%1 was not built by this console (no %2%3): change it in the files under %2 that "
+                               "define it, then run networkctl reload.")
                          .arg(t.name, dir, netdev);
         return;
     }
@@ -263,19 +264,19 @@ void editNetworkd(NetChange *c, StackScript *st, const NetFacts &f, const Team &
                                                  "[Network]\nBond=%1\n")
                                       .arg(t.name, c->id, e.adapter)
                                       .toUtf8(),
-                                  0644, QStringLiteral("%1 as a port of %2").arg(e.adapter, t.name), {}};
+                                  0644, Plans::tr("%1 as a port of %2").arg(e.adapter, t.name), {}};
         reconfigure << e.adapter;
         break;
     case TeamEdit::Kind::RemoveMember: {
         const QString name = portPrefix + e.adapter + QStringLiteral(".network");
         if (!f.networkdFiles.contains(name)) {
-            c->errors << QStringLiteral("%1 has no port file %2%3: change it where it is configured.").arg(e.adapter, dir, name);
+            c->errors << Plans::tr("%1 has no port file %2%3: change it where it is configured.").arg(e.adapter, dir, name);
             return;
         }
         NetFileChange gone;
         gone.path = dir + name;
         gone.remove = true;
-        gone.why = QStringLiteral("%1 no longer a port").arg(e.adapter);
+        gone.why = Plans::tr("%1 no longer a port").arg(e.adapter);
         c->files << gone;
         st->up << QStringLiteral("try ip link set %1 nomaster").arg(word(e.adapter));
         reconfigure << e.adapter;
@@ -294,12 +295,12 @@ void editNetworkd(NetChange *c, StackScript *st, const NetFacts &f, const Team &
             if (port == e.adapter)
                 text += QStringLiteral("PrimarySlave=yes\n");
             c->files << NetFileChange{dir + n, text.toUtf8(), 0644,
-                                      port == e.adapter ? QStringLiteral("%1 as the primary port").arg(port)
-                                                        : QStringLiteral("%1 as a port, not primary").arg(port),
+                                      port == e.adapter ? Plans::tr("%1 as the primary port").arg(port)
+                                                        : Plans::tr("%1 as a port, not primary").arg(port),
                                       {}};
         }
         if (!e.adapter.isEmpty() && !f.networkdFiles.contains(portPrefix + e.adapter + QStringLiteral(".network"))) {
-            c->errors << QStringLiteral("%1 has no port file %2%3%1.network: change it where it is configured.")
+            c->errors << Plans::tr("%1 has no port file %2%3%1.network: change it where it is configured.")
                              .arg(e.adapter, dir, portPrefix);
             return;
         }
@@ -308,8 +309,8 @@ void editNetworkd(NetChange *c, StackScript *st, const NetFacts &f, const Team &
         const QString sysfs = word(QStringLiteral("/sys/class/net/%1/bonding/primary").arg(t.name));
         st->up << QStringLiteral("run sh -c %1").arg(word(QStringLiteral("echo %1 >%2").arg(word(e.adapter), sysfs)));
         st->restore << QStringLiteral("try sh -c %1").arg(word(QStringLiteral("echo %1 >%2").arg(word(t.primary), sysfs)));
-        c->summary << QStringLiteral("The port files of %1 are written again with PrimarySlave=yes on %2 only.")
-                          .arg(t.name, e.adapter.isEmpty() ? QStringLiteral("none") : e.adapter);
+        c->summary << Plans::tr("The port files of %1 are written again with PrimarySlave=yes on %2 only.")
+                          .arg(t.name, e.adapter.isEmpty() ? Plans::tr("none") : e.adapter);
         st->up << QStringLiteral("run networkctl reload");
         st->restore << QStringLiteral("try networkctl reload");
         return;
@@ -320,12 +321,12 @@ void editNetworkd(NetChange *c, StackScript *st, const NetFacts &f, const Team &
                 NetFileChange gone;
                 gone.path = dir + n;
                 gone.remove = true;
-                gone.why = QStringLiteral("part of %1").arg(t.name);
+                gone.why = Plans::tr("part of %1").arg(t.name);
                 c->files << gone;
             }
         st->up << QStringLiteral("[ ! -e /sys/class/net/%1 ] || run ip link del %1").arg(bond);
         reconfigure = memberNames(t);
-        c->summary << QStringLiteral("%1's files are removed: the adapters' own .network files apply again.").arg(t.name);
+        c->summary << Plans::tr("%1's files are removed: the adapters' own .network files apply again.").arg(t.name);
         break;
     }
     st->up << QStringLiteral("run networkctl reload");
@@ -340,8 +341,8 @@ void editNetplan(NetChange *c, StackScript *st, const NetFacts &f, const Team &t
 {
     const QString name = QStringLiteral("90-ftconsole-%1.yaml").arg(t.name);
     if (!f.netplanFiles.contains(name)) {
-        c->errors << QStringLiteral("%1 was not built by this console (no /etc/netplan/%2): change it in the netplan "
-                                    "file that defines it, then run netplan apply.")
+        c->errors << Plans::tr("%1 was not built by this console (no /etc/netplan/%2): change it in the netplan "
+                               "file that defines it, then run netplan apply.")
                          .arg(t.name, name);
         return;
     }
@@ -349,9 +350,9 @@ void editNetplan(NetChange *c, StackScript *st, const NetFacts &f, const Team &t
     if (e.kind != TeamEdit::Kind::Delete) {
         const auto own = f.ownNetplan.constFind(name);
         if (own == f.ownNetplan.constEnd()) {
-            c->errors << QStringLiteral("%1 could not be read (it is readable by root only, and sudo did not answer): "
-                                        "nothing was changed. Check that this account may use sudo, or edit the file "
-                                        "by hand, then run netplan apply.")
+            c->errors << Plans::tr("%1 could not be read (it is readable by root only, and sudo did not answer): "
+                                   "nothing was changed. Check that this account may use sudo, or edit the file "
+                                   "by hand, then run netplan apply.")
                              .arg(path);
             return;
         }
@@ -365,12 +366,12 @@ void editNetplan(NetChange *c, StackScript *st, const NetFacts &f, const Team &t
         QString why;
         const QString text = editOwnNetplan(QString::fromUtf8(*own), pe, &why);
         if (text.isEmpty()) {
-            c->errors << QStringLiteral("%1 is not in the shape this console wrote (%2): edit it by hand, then run "
-                                        "netplan apply.")
+            c->errors << Plans::tr("%1 is not in the shape this console wrote (%2): edit it by hand, then run "
+                                   "netplan apply.")
                              .arg(path, why);
             return;
         }
-        c->files << NetFileChange{path, text.toUtf8(), 0600, QStringLiteral("the team's netplan file"), {}};
+        c->files << NetFileChange{path, text.toUtf8(), 0600, Plans::tr("the team's netplan file"), {}};
         st->checks << QStringLiteral("run netplan generate");
         if (e.kind == TeamEdit::Kind::RemoveMember)
             st->up << QStringLiteral("try ip link set %1 nomaster").arg(word(e.adapter));
@@ -385,18 +386,18 @@ void editNetplan(NetChange *c, StackScript *st, const NetFacts &f, const Team &t
         if (e.kind == TeamEdit::Kind::AddMember)
             st->restore << QStringLiteral("try ip link set %1 nomaster").arg(word(e.adapter));
         st->restore << QStringLiteral("try netplan apply");
-        c->summary << QStringLiteral("%1 is changed in place; the rest of the file stays as it is.").arg(path);
+        c->summary << Plans::tr("%1 is changed in place; the rest of the file stays as it is.").arg(path);
         return;
     }
     NetFileChange gone;
     gone.path = QStringLiteral("/etc/netplan/") + name;
     gone.remove = true;
-    gone.why = QStringLiteral("the team's netplan file");
+    gone.why = Plans::tr("the team's netplan file");
     c->files << gone;
     st->up << QStringLiteral("run netplan apply")
            << QStringLiteral("[ ! -e /sys/class/net/%1 ] || run ip link del %1").arg(word(t.name));
     st->restore << QStringLiteral("try netplan apply");
-    c->summary << QStringLiteral("%1's netplan file is removed: the adapters' own settings apply again.").arg(t.name);
+    c->summary << Plans::tr("%1's netplan file is removed: the adapters' own settings apply again.").arg(t.name);
 }
 
 } // namespace
@@ -421,7 +422,7 @@ NetChange planTeamEdit(const HostSnapshot &s, const NetFacts &f, const TeamEdit 
     c.title = titleOf(e);
     const Team *t = s.team(e.team);
     if (!t) {
-        c.errors << QStringLiteral("%1 is no longer on %2: refresh and choose again.").arg(e.team, s.label);
+        c.errors << Plans::tr("%1 is no longer on %2: refresh and choose again.").arg(e.team, s.label);
         finishNetChange(&c, {}, {});
         return c;
     }
@@ -430,40 +431,40 @@ NetChange planTeamEdit(const HostSnapshot &s, const NetFacts &f, const TeamEdit 
     case TeamEdit::Kind::AddMember: {
         const Nic *n = s.nic(e.adapter);
         if (!n)
-            c.errors << QStringLiteral("%1 is no longer on %2 (removed or renamed): refresh and choose again.")
+            c.errors << Plans::tr("%1 is no longer on %2 (removed or renamed): refresh and choose again.")
                             .arg(e.adapter, s.label);
         else if (!n->master.isEmpty())
-            c.errors << QStringLiteral("%1 is already in team %2: remove it there first.").arg(e.adapter, n->master);
+            c.errors << Plans::tr("%1 is already in team %2: remove it there first.").arg(e.adapter, n->master);
         if (t->kind == QLatin1String("SFT"))
-            c.errors << QStringLiteral("A Switch Fault Tolerance team has exactly two adapters.");
-        c.warnings << QStringLiteral("Adding an adapter briefly interrupts the team's network.");
+            c.errors << Plans::tr("A Switch Fault Tolerance team has exactly two adapters.");
+        c.warnings << Plans::tr("Adding an adapter briefly interrupts the team's network.");
         break;
     }
     case TeamEdit::Kind::RemoveMember:
         if (!members.contains(e.adapter))
-            c.errors << QStringLiteral("%1 is not a member of %2.").arg(e.adapter, e.team);
+            c.errors << Plans::tr("%1 is not a member of %2.").arg(e.adapter, e.team);
         else if (members.size() <= 2)
-            c.errors << QStringLiteral("%1 would keep a single adapter, which is no team: delete the team instead.")
+            c.errors << Plans::tr("%1 would keep a single adapter, which is no team: delete the team instead.")
                             .arg(e.team);
         if (e.adapter == t->active)
-            c.warnings << QStringLiteral("%1 carries the team's traffic now: the team fails over to another member.")
+            c.warnings << Plans::tr("%1 carries the team's traffic now: the team fails over to another member.")
                               .arg(e.adapter);
         break;
     case TeamEdit::Kind::SetPrimary:
         if (t->mode != QLatin1String("active-backup"))
-            c.errors << QStringLiteral("A primary adapter applies to fault-tolerance teams (active-backup); %1 is %2.")
+            c.errors << Plans::tr("A primary adapter applies to fault-tolerance teams (active-backup); %1 is %2.")
                             .arg(e.team, t->mode);
         if (!e.adapter.isEmpty() && !members.contains(e.adapter))
-            c.errors << QStringLiteral("%1 is not a member of %2.").arg(e.adapter, e.team);
+            c.errors << Plans::tr("%1 is not a member of %2.").arg(e.adapter, e.team);
         break;
     case TeamEdit::Kind::Delete:
         if (t->members.isEmpty())
-            c.errors << QStringLiteral("%1 has no members to give its address to.").arg(e.team);
+            c.errors << Plans::tr("%1 has no members to give its address to.").arg(e.team);
         break;
     }
     if (!f.read) {
-        c.errors << QStringLiteral("The host's network configuration could not be read (%1): nothing was changed. "
-                                   "Check the connection and try again.")
+        c.errors << Plans::tr("The host's network configuration could not be read (%1): nothing was changed. "
+                              "Check the connection and try again.")
                         .arg(f.error);
         finishNetChange(&c, {}, {});
         return c;
@@ -477,8 +478,8 @@ NetChange planTeamEdit(const HostSnapshot &s, const NetFacts &f, const TeamEdit 
     c.links.removeDuplicates();
     c.touchesConsoleLink = !f.consoleLink.isEmpty() && c.links.contains(f.consoleLink);
     if (c.touchesConsoleLink)
-        c.warnings << QStringLiteral("%1 carries this console's own connection: if the console cannot reconnect, the "
-                                     "host rolls back after %2 s.")
+        c.warnings << Plans::tr("%1 carries this console's own connection: if the console cannot reconnect, the "
+                                "host rolls back after %2 s.")
                           .arg(f.consoleLink)
                           .arg(c.rollbackSec);
     const QString heir = e.kind == TeamEdit::Kind::Delete ? addressHeir(*t, f, s) : QString();
@@ -501,7 +502,7 @@ NetChange planTeamEdit(const HostSnapshot &s, const NetFacts &f, const TeamEdit 
         c.verify.checkPrimary = true;
         c.verify.primary = e.adapter;
     }
-    c.summary << QStringLiteral("Network stack: %1 (%2).").arg(netStackName(c.stack), c.stackReason);
+    c.summary << Plans::tr("Network stack: %1 (%2).").arg(netStackName(c.stack), c.stackReason);
 
     StackScript st;
     st.restoredText = QStringLiteral("%1 as it was").arg(e.team);
@@ -514,9 +515,9 @@ NetChange planTeamEdit(const HostSnapshot &s, const NetFacts &f, const TeamEdit 
         case NetStack::Unknown: break;
         }
     }
-    c.summary << QStringLiteral("Before anything changes, the host arms its own rollback: unless the console "
-                                "reconnects, checks the result and confirms within %1 s, the host restores the team "
-                                "as it was.")
+    c.summary << Plans::tr("Before anything changes, the host arms its own rollback: unless the console "
+                           "reconnects, checks the result and confirms within %1 s, the host restores the team "
+                           "as it was.")
                      .arg(c.rollbackSec);
     // A team's own checks differ from a new one's: the team must exist (not
     // be free), the adapter joining must be free.

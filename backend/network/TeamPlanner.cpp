@@ -2,6 +2,7 @@
 
 #include "IfupdownConfig.h"
 #include "StackScriptParts.h"
+#include "plan/PlansTr.h"
 #include "transport/ShellQuote.h"
 
 
@@ -29,7 +30,7 @@ QString staticAddressProblem(const QString &cidr)
     const int len = cidr.section(QLatin1Char('/'), 1).toInt(&ok);
     const int max = addr.contains(QLatin1Char(':')) ? 128 : 32;
     if (!cidr.contains(QLatin1Char('/')) || !isIpAddress(addr) || !ok || len < 1 || len > max)
-        return QStringLiteral("\"%1\" is not an address with a prefix length: write it as 192.0.2.10/24.").arg(cidr);
+        return Plans::tr("\"%1\" is not an address with a prefix length: write it as 192.0.2.10/24.").arg(cidr);
     return {};
 }
 
@@ -90,16 +91,16 @@ void planIfupdown(NetChange *c, StackScript *st, const NetFacts &f, const TeamBu
                   const ResolvedIp &ipIn, const QString &mac)
 {
     if (!f.ifenslave)
-        c->errors << QStringLiteral("ifupdown builds bonds only with the ifenslave package (its bond-* options): "
-                                    "install ifenslave on the host, then plan again.");
+        c->errors << Plans::tr("ifupdown builds bonds only with the ifenslave package (its bond-* options): "
+                               "install ifenslave on the host, then plan again.");
     if (b.vmBridge && !f.bridgeUtils)
-        c->errors << QStringLiteral("ifupdown builds bridges only with the bridge-utils package (its bridge_* "
-                                    "options): install bridge-utils on the host, or build the team without the "
-                                    "bridge for virtual machines.");
+        c->errors << Plans::tr("ifupdown builds bridges only with the bridge-utils package (its bridge_* "
+                               "options): install bridge-utils on the host, or build the team without the "
+                               "bridge for virtual machines.");
     const IfupdownFile file = parseInterfaces(f.interfacesFile);
     if (file.sourcesOthers)
-        c->warnings << QStringLiteral("/etc/network/interfaces includes other files (source): if %1 is configured "
-                                      "in one of them, remove it there, or it and the team will both claim it.")
+        c->warnings << Plans::tr("/etc/network/interfaces includes other files (source): if %1 is configured "
+                                 "in one of them, remove it there, or it and the team will both claim it.")
                            .arg(members.join(QStringLiteral(", ")));
     ResolvedIp ip = ipIn;
     if (!ip.fromMember.isEmpty()) {
@@ -136,7 +137,7 @@ void planIfupdown(NetChange *c, StackScript *st, const NetFacts &f, const TeamBu
                                                         .arg(bond, c->id))
         + added.toUtf8();
     c->files << NetFileChange{QStringLiteral("/etc/network/interfaces"), content, 0644,
-                              QStringLiteral("the team's stanzas; the members' own commented out"),
+                              Plans::tr("the team's stanzas; the members' own commented out"),
                               netscript::sha256Hex(f.interfacesFile)};
 
     const QString top = b.vmBridge ? b.bridgeName : bond;
@@ -190,7 +191,7 @@ void planNetworkd(NetChange *c, StackScript *st, const TeamBuild &b, const QStri
     if (mode == QLatin1String("802.3ad"))
         netdev += QStringLiteral("LACPTransmitRate=fast\n");
     c->files << NetFileChange{dir + QStringLiteral("10-ftconsole-%1.netdev").arg(bond), netdev.toUtf8(), 0644,
-                              QStringLiteral("the bond"), {}};
+                              Plans::tr("the bond"), {}};
     // Ports sort before the files that configured the adapters until now:
     // networkd applies the first .network file that matches.
     for (const QString &m : members) {
@@ -198,7 +199,7 @@ void planNetworkd(NetChange *c, StackScript *st, const TeamBuild &b, const QStri
         if (m == b.request.primary && mode == QLatin1String("active-backup"))
             port += QStringLiteral("PrimarySlave=yes\n");
         c->files << NetFileChange{dir + QStringLiteral("05-ftconsole-%1-port-%2.network").arg(bond, m), port.toUtf8(),
-                                  0644, QStringLiteral("%1 as a port of %2").arg(m, bond), {}};
+                                  0644, Plans::tr("%1 as a port of %2").arg(m, bond), {}};
     }
     if (b.vmBridge) {
         QString brdev = head + QStringLiteral("[NetDev]\nName=%1\nKind=bridge\n").arg(b.bridgeName);
@@ -206,20 +207,20 @@ void planNetworkd(NetChange *c, StackScript *st, const TeamBuild &b, const QStri
             brdev += QStringLiteral("MACAddress=%1\n").arg(mac);
         brdev += QStringLiteral("\n[Bridge]\nSTP=no\nForwardDelaySec=0\n");
         c->files << NetFileChange{dir + QStringLiteral("10-ftconsole-%1.netdev").arg(b.bridgeName), brdev.toUtf8(),
-                                  0644, QStringLiteral("the bridge for virtual machines"), {}};
+                                  0644, Plans::tr("the bridge for virtual machines"), {}};
         c->files << NetFileChange{dir + QStringLiteral("10-ftconsole-%1.network").arg(bond),
                                   (head + QStringLiteral("[Match]\nName=%1\n\n[Network]\nBridge=%2\n")
                                               .arg(bond, b.bridgeName))
                                       .toUtf8(),
-                                  0644, QStringLiteral("%1 as the bridge's port").arg(bond), {}};
+                                  0644, Plans::tr("%1 as the bridge's port").arg(bond), {}};
         c->files << NetFileChange{dir + QStringLiteral("10-ftconsole-%1.network").arg(b.bridgeName),
                                   (head + QStringLiteral("[Match]\nName=%1\n\n").arg(b.bridgeName) + networkSection(ip))
                                       .toUtf8(),
-                                  0644, QStringLiteral("the bridge's address"), {}};
+                                  0644, Plans::tr("the bridge's address"), {}};
     } else {
         c->files << NetFileChange{dir + QStringLiteral("10-ftconsole-%1.network").arg(bond),
                                   (head + QStringLiteral("[Match]\nName=%1\n\n").arg(bond) + networkSection(ip)).toUtf8(),
-                                  0644, QStringLiteral("the team's address"), {}};
+                                  0644, Plans::tr("the team's address"), {}};
     }
     QStringList all = members;
     st->up << QStringLiteral("run networkctl reload");
@@ -282,9 +283,9 @@ void planNetplan(NetChange *c, StackScript *st, const TeamBuild &b, const QStrin
         y += QStringLiteral("      parameters:\n        stp: false\n        forward-delay: 0\n");
     }
     c->files << NetFileChange{QStringLiteral("/etc/netplan/90-ftconsole-%1.yaml").arg(bond), y.toUtf8(), 0600,
-                              QStringLiteral("the team, read after the existing netplan files"), {}};
-    c->warnings << QStringLiteral("netplan merges its files: addresses listed for %1 in the existing files stay "
-                                  "there. Check with `netplan get` after the change.")
+                              Plans::tr("the team, read after the existing netplan files"), {}};
+    c->warnings << Plans::tr("netplan merges its files: addresses listed for %1 in the existing files stay "
+                             "there. Check with `netplan get` after the change.")
                        .arg(members.join(QStringLiteral(", ")));
     st->checks << QStringLiteral("run netplan generate");
     st->up << QStringLiteral("run netplan apply");
@@ -425,13 +426,13 @@ NetChange planTeamCreate(const HostSnapshot &s, const NetFacts &f, const TeamBui
     const TeamRequest &r = b.request;
     c.id = netscript::changeId(r.name, b.now);
     c.rollbackSec = qMax(30, b.rollbackSec);
-    c.title = QStringLiteral("Build %1 team %2 from %3").arg(teamKindName(r.type), r.name, r.members.join(QStringLiteral(", ")));
+    c.title = Plans::tr("Build %1 team %2 from %3").arg(teamKindName(r.type), r.name, r.members.join(QStringLiteral(", ")));
     const TeamCheck check = checkTeamRequest(s, r);
     c.errors = check.errors;
     c.warnings = check.warnings;
     if (!f.read) {
-        c.errors << QStringLiteral("The host's network configuration could not be read (%1): nothing was changed. "
-                                   "Check the connection and try again.")
+        c.errors << Plans::tr("The host's network configuration could not be read (%1): nothing was changed. "
+                              "Check the connection and try again.")
                         .arg(f.error);
         return c;
     }
@@ -441,14 +442,14 @@ NetChange planTeamCreate(const HostSnapshot &s, const NetFacts &f, const TeamBui
         if (!p.isEmpty())
             c.errors << p;
         else if (s.nic(b.bridgeName) || s.team(b.bridgeName) || f.addresses.link(b.bridgeName) || b.bridgeName == r.name)
-            c.errors << QStringLiteral("%1 already exists on %2: choose another name for the bridge.")
+            c.errors << Plans::tr("%1 already exists on %2: choose another name for the bridge.")
                             .arg(b.bridgeName, s.label);
     }
 
     const AddressCarrier carrier = addressCarrier(f, r.members);
     if (carrier.carriers > 1)
-        c.errors << QStringLiteral("More than one of %1 carries an address: a team carries one. Move or remove the "
-                                   "others' addresses first.")
+        c.errors << Plans::tr("More than one of %1 carries an address: a team carries one. Move or remove the "
+                              "others' addresses first.")
                         .arg(r.members.join(QStringLiteral(", ")));
     ResolvedIp ip;
     bool takeOverNm = false;
@@ -474,7 +475,7 @@ NetChange planTeamCreate(const HostSnapshot &s, const NetFacts &f, const TeamBui
         ip.addresses = {b.ip.address};
         if (!b.ip.gateway.isEmpty()) {
             if (!isIpAddress(b.ip.gateway))
-                c.errors << QStringLiteral("\"%1\" is not a gateway address: write it as 192.0.2.1, or leave it empty.")
+                c.errors << Plans::tr("\"%1\" is not a gateway address: write it as 192.0.2.1, or leave it empty.")
                                 .arg(b.ip.gateway);
             ip.gateway = b.ip.gateway;
         }
@@ -511,41 +512,41 @@ NetChange planTeamCreate(const HostSnapshot &s, const NetFacts &f, const TeamBui
     c.verify.needsActive = bondModeFor(r.type) == QLatin1String("active-backup");
     c.verify.bridge = b.vmBridge ? b.bridgeName : QString();
 
-    c.summary << QStringLiteral("Network stack: %1 (%2).").arg(netStackName(c.stack), c.stackReason);
-    c.summary << QStringLiteral("%1 becomes a %2 team (bond mode %3) of %4%5.")
+    c.summary << Plans::tr("Network stack: %1 (%2).").arg(netStackName(c.stack), c.stackReason);
+    c.summary << Plans::tr("%1 becomes a %2 team (bond mode %3) of %4%5.")
                      .arg(r.name, teamKindName(r.type), bondModeFor(r.type), members.join(QStringLiteral(", ")),
-                          r.primary.isEmpty() ? QString() : QStringLiteral(", primary %1").arg(r.primary));
+                          r.primary.isEmpty() ? QString() : Plans::tr(", primary %1").arg(r.primary));
     if (b.vmBridge)
-        c.summary << QStringLiteral("Bridge %1 over %2 carries the address; virtual machines attach to %1.")
+        c.summary << Plans::tr("Bridge %1 over %2 carries the address; virtual machines attach to %1.")
                          .arg(b.bridgeName, r.name);
     switch (ip.kind) {
-    case ResolvedIp::Kind::None: c.summary << QStringLiteral("%1 carries no address.").arg(top); break;
+    case ResolvedIp::Kind::None: c.summary << Plans::tr("%1 carries no address.").arg(top); break;
     case ResolvedIp::Kind::Dhcp:
         c.summary << (ip.fromMember.isEmpty()
-                          ? QStringLiteral("%1 gets its address by DHCP.").arg(top)
-                          : QStringLiteral("%1 takes over %2's DHCP address (%3) with %2's MAC %4, so the DHCP server "
-                                           "hands out the same address.")
+                          ? Plans::tr("%1 gets its address by DHCP.").arg(top)
+                          : Plans::tr("%1 takes over %2's DHCP address (%3) with %2's MAC %4, so the DHCP server "
+                                      "hands out the same address.")
                                 .arg(top, ip.fromMember, carrier.addresses.join(QStringLiteral(", ")), mac));
         break;
     case ResolvedIp::Kind::Static:
         c.summary << (ip.fromMember.isEmpty()
-                          ? QStringLiteral("%1 gets %2%3.").arg(top, ip.addresses.join(QStringLiteral(", ")),
+                          ? Plans::tr("%1 gets %2%3.").arg(top, ip.addresses.join(QStringLiteral(", ")),
                                                                 ip.gateway.isEmpty() ? QString()
-                                                                                     : QStringLiteral(", gateway %1").arg(ip.gateway))
-                          : QStringLiteral("%1 takes over %2's address %3%4 and its MAC %5.")
+                                                                                     : Plans::tr(", gateway %1").arg(ip.gateway))
+                          : Plans::tr("%1 takes over %2's address %3%4 and its MAC %5.")
                                 .arg(top, ip.fromMember, ip.addresses.join(QStringLiteral(", ")),
-                                     ip.gateway.isEmpty() ? QString() : QStringLiteral(" (gateway %1)").arg(ip.gateway),
+                                     ip.gateway.isEmpty() ? QString() : Plans::tr(" (gateway %1)").arg(ip.gateway),
                                      mac));
         break;
     }
-    c.summary << QStringLiteral("Before anything changes, the host arms its own rollback: unless the console "
-                                "reconnects, sees %1 up and confirms within %2 s, the host restores its previous "
-                                "configuration by itself.")
+    c.summary << Plans::tr("Before anything changes, the host arms its own rollback: unless the console "
+                           "reconnects, sees %1 up and confirms within %2 s, the host restores its previous "
+                           "configuration by itself.")
                      .arg(r.name)
                      .arg(c.rollbackSec);
     if (c.touchesConsoleLink)
-        c.warnings << QStringLiteral("%1 carries this console's own connection: it drops for a moment while the team "
-                                     "forms. The console reconnects; if it cannot, the host rolls back after %2 s.")
+        c.warnings << Plans::tr("%1 carries this console's own connection: it drops for a moment while the team "
+                                "forms. The console reconnects; if it cannot, the host rolls back after %2 s.")
                           .arg(f.consoleLink)
                           .arg(c.rollbackSec);
 

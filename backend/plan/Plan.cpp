@@ -1,4 +1,5 @@
 #include "Plan.h"
+#include "PlansTr.h"
 #include "Privileges.h"
 #include "transport/Batch.h"
 #include "transport/ShellQuote.h"
@@ -70,8 +71,8 @@ QString checkDiskGuard(const Plan &plan, const DiskProbe &now)
         return {};
     QStringList why;
     if (!plan.guardSerial.isEmpty() && now.complete() && now.serial != plan.guardSerial)
-        why << QStringLiteral("/dev/%1 is now a different disk (serial %2, the plan was made for %3): open the wizard again.")
-                   .arg(plan.guardDisk, now.serial.isEmpty() ? QStringLiteral("none") : now.serial, plan.guardSerial);
+        why << Plans::tr("/dev/%1 is now a different disk (serial %2, the plan was made for %3): open the wizard again.")
+                   .arg(plan.guardDisk, now.serial.isEmpty() ? Plans::tr("none") : now.serial, plan.guardSerial);
     if (plan.guardBlank)
         why << now.reasons();
     else if (!now.complete())
@@ -84,7 +85,14 @@ namespace {
 // "Step 1 was applied" / "Steps 1-3 were applied": which steps changed the host.
 QString appliedSteps(int done)
 {
-    return done == 1 ? QStringLiteral("Step 1 was applied") : QStringLiteral("Steps 1-%1 were applied").arg(done);
+    return done == 1 ? Plans::tr("Step 1 was applied") : Plans::tr("Steps 1-%1 were applied").arg(done);
+}
+
+// The same within a sentence ("...: steps 1-3 were applied; ..."): words of
+// its own, as lowercasing a translation would lowercase its nouns too.
+QString appliedStepsInSentence(int done)
+{
+    return done == 1 ? Plans::tr("step 1 was applied") : Plans::tr("steps 1-%1 were applied").arg(done);
 }
 
 // Why sudo refused a step, in the console's words, with the sudoers line.
@@ -92,9 +100,9 @@ QString sudoRefusal(Runner &runner, const Argv &argv)
 {
     // sudoers names programs by absolute path: ask the host where it is.
     const QList<PrivilegeCheck> where = checkPrivileges(runner, {argv});
-    return QStringLiteral("sudo on %1 refused it: the account %2 may not run `%3` as root without a password (or "
-                          "sudoers requires a terminal). An administrator can allow exactly this command with "
-                          "`visudo -f /etc/sudoers.d/ftconsole` and the line: %4")
+    return Plans::tr("sudo on %1 refused it: the account %2 may not run `%3` as root without a password (or "
+                     "sudoers requires a terminal). An administrator can allow exactly this command with "
+                     "`visudo -f /etc/sudoers.d/ftconsole` and the line: %4")
         .arg(runner.hostLabel(), runner.userName(), QString::fromUtf8(shellQuote(argv)),
              sudoersLine(runner.userName(), where.value(0).programPath, argv));
 }
@@ -129,11 +137,11 @@ ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmat
     out.report.title = plan.title;
     out.report.started = QDateTime::currentDateTimeUtc();
     if (!plan.errors.isEmpty()) {
-        out.message = QStringLiteral("The plan is blocked: %1").arg(plan.errors.join(QStringLiteral(" ")));
+        out.message = Plans::tr("The plan is blocked: %1").arg(plan.errors.join(QStringLiteral(" ")));
         return finish(out, plan, timer);
     }
     if (!plan.confirmation.isEmpty() && confirmation.trimmed() != plan.confirmation) {
-        out.message = QStringLiteral("Confirmation does not match %1: nothing was changed.").arg(plan.confirmationWhat);
+        out.message = Plans::tr("Confirmation does not match %1: nothing was changed.").arg(plan.confirmationWhat);
         return finish(out, plan, timer);
     }
     if (!plan.guardDisk.isEmpty()) {
@@ -142,18 +150,18 @@ ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmat
         // mdadm's own question.
         const QString why = checkDiskGuard(plan, probeDisk(runner, plan.guardDisk, cancel, plan.libvirtUri));
         if (!why.isEmpty()) {
-            out.message = QStringLiteral("%1 Nothing was changed.").arg(why);
+            out.message = Plans::tr("%1 Nothing was changed.").arg(why);
             return finish(out, plan, timer);
         }
     }
     for (int i = 0; i < plan.steps.size(); ++i) {
         if (cancel.isCancelled()) {
             out.report.cancelled = true;
-            out.message = i == 0 ? QStringLiteral("Cancelled before it started: nothing was changed.")
-                                 : QStringLiteral("Cancelled after step %1 of %2: %3; the rest was not run.")
+            out.message = i == 0 ? Plans::tr("Cancelled before it started: nothing was changed.")
+                                 : Plans::tr("Cancelled after step %1 of %2: %3; the rest was not run.")
                                        .arg(i)
                                        .arg(plan.steps.size())
-                                       .arg(appliedSteps(i).toLower());
+                                       .arg(appliedStepsInSentence(i));
             return finish(out, plan, timer);
         }
         Command cmd = plan.steps[i].command;
@@ -180,13 +188,13 @@ ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmat
         if (progress)
             progress(sr);
         if (!sr.result.ok()) {
-            QString state = i == 0 ? QStringLiteral("Nothing was changed.")
-                                   : appliedSteps(i) + QStringLiteral("; the rest was not run.");
+            QString state = i == 0 ? Plans::tr("Nothing was changed.")
+                                   : appliedSteps(i) + Plans::tr("; the rest was not run.");
             // A step that timed out or lost its connection may still be running
             // on the host, or may have finished there: nobody knows yet.
             if (sr.result.status != CommandResult::Status::Finished)
-                state = QStringLiteral("Step %1 may still have been applied on the host; refresh and check "
-                                       "before trying again. %2")
+                state = Plans::tr("Step %1 may still have been applied on the host; refresh and check "
+                                  "before trying again. %2")
                             .arg(i + 1)
                             .arg(i == 0 ? QString() : appliedSteps(i) + QLatin1Char('.'));
             // Plans over many objects (every VM's shares) say which were
@@ -203,12 +211,12 @@ ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmat
             for (const QString &c : std::as_const(changed))
                 untouched.removeAll(c);
             if (!changed.isEmpty() || !untouched.isEmpty())
-                state += QStringLiteral(" Changed: %1. Not changed: %2.")
-                             .arg(changed.isEmpty() ? QStringLiteral("none") : changed.join(QStringLiteral(", ")),
-                                  untouched.isEmpty() ? QStringLiteral("none") : untouched.join(QStringLiteral(", ")));
+                state += Plans::tr(" Changed: %1. Not changed: %2.")
+                             .arg(changed.isEmpty() ? Plans::tr("none") : changed.join(QStringLiteral(", ")),
+                                  untouched.isEmpty() ? Plans::tr("none") : untouched.join(QStringLiteral(", ")));
             const QString why = viaSudo && sudoWantsPassword(sr.result.err)
                 ? sudoRefusal(runner, plan.steps[i].command.argv) : sr.result.summary();
-            out.message = QStringLiteral("Step %1 (%2) failed: %3. %4").arg(i + 1).arg(plan.steps[i].title, why, state);
+            out.message = Plans::tr("Step %1 (%2) failed: %3. %4").arg(i + 1).arg(plan.steps[i].title, why, state);
             return finish(out, plan, timer);
         }
         ++out.stepsDone;

@@ -1,6 +1,7 @@
 #include "Privileges.h"
 
 #include "Plan.h"
+#include "PlansTr.h"
 #include "transport/Batch.h"
 #include "transport/ShellQuote.h"
 
@@ -59,17 +60,17 @@ QString privilegeRemedy(const QString &user, const PrivilegeCheck &c)
     case PrivilegeCheck::Verdict::Allowed:
         return {};
     case PrivilegeCheck::Verdict::NoSudo:
-        return QStringLiteral("The host has no sudo, and the account %1 is not root: connect as root, or install "
-                              "sudo and allow `%2`.").arg(user, command);
+        return Plans::tr("The host has no sudo, and the account %1 is not root: connect as root, or install "
+                         "sudo and allow `%2`.").arg(user, command);
     case PrivilegeCheck::Verdict::Unknown:
-        return QStringLiteral("Could not ask sudo whether %1 may run `%2`.").arg(user, command);
+        return Plans::tr("Could not ask sudo whether %1 may run `%2`.").arg(user, command);
     case PrivilegeCheck::Verdict::NeedsPassword:
     case PrivilegeCheck::Verdict::NotAllowed:
         break;
     }
-    return QStringLiteral("The account %1 may not run `%2` as root without a password. An administrator can allow "
-                          "exactly this command (not the program at large) with `visudo -f /etc/sudoers.d/ftconsole` "
-                          "and the line: %3")
+    return Plans::tr("The account %1 may not run `%2` as root without a password. An administrator can allow "
+                     "exactly this command (not the program at large) with `visudo -f /etc/sudoers.d/ftconsole` "
+                     "and the line: %3")
         .arg(user, command, sudoersLine(user, c.programPath, c.argv));
 }
 

@@ -1,4 +1,5 @@
 #include "HostSession.h"
+#include "SessionTr.h"
 #include "SessionWorker.h"
 
 #include <QCoreApplication>
@@ -120,7 +121,7 @@ int HostSession::startChange(const std::function<void(SessionWorker *, int, cons
     const int id = m_nextPlanId++;
     if (!m_worker) {
         QMetaObject::invokeMethod(this, [this, id] {
-            emit planFinished(id, false, QStringLiteral("%1 is closed: nothing was changed.").arg(label()));
+            emit planFinished(id, false, Session::tr("%1 is closed: nothing was changed.").arg(label()));
         }, Qt::QueuedConnection);
         return id;
     }
@@ -163,7 +164,7 @@ int HostSession::probeDisk(const QString &disk)
         QMetaObject::invokeMethod(this, [this, id, disk] {
             DiskProbe closed;
             closed.disk = disk;
-            closed.failures << QStringLiteral("%1 is closed").arg(label());
+            closed.failures << Session::tr("%1 is closed").arg(label());
             emit diskProbed(id, closed);
         }, Qt::QueuedConnection);
         return id;
@@ -179,7 +180,7 @@ int HostSession::readVmConfig(const QString &vm)
         QMetaObject::invokeMethod(this, [this, id, vm] {
             VmConfigReading closed;
             closed.vm = vm;
-            closed.error = QStringLiteral("%1 is closed").arg(label());
+            closed.error = Session::tr("%1 is closed").arg(label());
             emit vmConfigRead(id, closed);
         }, Qt::QueuedConnection);
         return id;
@@ -206,7 +207,7 @@ int HostSession::readNetFacts()
     if (!m_worker) {
         QMetaObject::invokeMethod(this, [this, id] {
             NetFacts closed;
-            closed.error = QStringLiteral("%1 is closed").arg(label());
+            closed.error = Session::tr("%1 is closed").arg(label());
             emit netFactsRead(id, closed);
         }, Qt::QueuedConnection);
         return id;
@@ -221,7 +222,7 @@ int HostSession::readCheckFacts()
     if (!m_worker) {
         QMetaObject::invokeMethod(this, [this, id] {
             CheckFacts closed;
-            closed.error = QStringLiteral("%1 is closed").arg(label());
+            closed.error = Session::tr("%1 is closed").arg(label());
             emit checkFactsRead(id, closed);
         }, Qt::QueuedConnection);
         return id;
@@ -235,7 +236,7 @@ int HostSession::saveBundle(const QString &dir)
     const int id = m_nextProbeId++;
     if (!m_worker) {
         QMetaObject::invokeMethod(this, [this, id] {
-            emit bundleSaved(id, false, QStringLiteral("%1 is closed: no bundle was written").arg(label()));
+            emit bundleSaved(id, false, Session::tr("%1 is closed: no bundle was written").arg(label()));
         }, Qt::QueuedConnection);
         return id;
     }
@@ -255,7 +256,7 @@ int HostSession::identifyAdapter(const QString &adapter, int seconds)
     const int id = m_nextProbeId++;
     if (!m_worker) {
         QMetaObject::invokeMethod(this, [this, id, adapter] {
-            emit adapterIdentified(id, adapter, QStringLiteral("%1 is closed").arg(label()));
+            emit adapterIdentified(id, adapter, Session::tr("%1 is closed").arg(label()));
         }, Qt::QueuedConnection);
         return id;
     }

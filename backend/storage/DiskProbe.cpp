@@ -1,4 +1,5 @@
 #include "DiskProbe.h"
+#include "plan/PlansTr.h"
 #include "vms/VirshSession.h"
 
 #include "transport/Batch.h"
@@ -19,8 +20,8 @@ constexpr int kBatchMs = 60000;
 QString failureText(const QString &what, const CommandResult &r)
 {
     if (sudoWantsPassword(r.err))
-        return QStringLiteral("%1 needs root, and sudo asked for a password the console cannot type").arg(what);
-    return QStringLiteral("%1 failed: %2").arg(what, r.summary().isEmpty() ? QStringLiteral("no answer") : r.summary());
+        return Plans::tr("%1 needs root, and sudo asked for a password the console cannot type").arg(what);
+    return Plans::tr("%1 failed: %2").arg(what, r.summary().isEmpty() ? Plans::tr("no answer") : r.summary());
 }
 
 QStringList lines(const QByteArray &text)
@@ -43,17 +44,17 @@ QStringList DiskProbe::reasons() const
 {
     QStringList out;
     for (const QString &f : failures)
-        out << QStringLiteral("Could not check /dev/%1: %2.").arg(disk, f);
+        out << Plans::tr("Could not check /dev/%1: %2.").arg(disk, f);
     for (const DiskSignature &s : signatures)
-        out << QStringLiteral("/dev/%1 carries a %2 signature at offset %3%4.")
+        out << Plans::tr("/dev/%1 carries a %2 signature at offset %3%4.")
                    .arg(s.device, s.type, s.offset,
-                        s.label.isEmpty() ? QString() : QStringLiteral(" (label \"%1\")").arg(s.label));
+                        s.label.isEmpty() ? QString() : Plans::tr(" (label \"%1\")").arg(s.label));
     if (!partitions.isEmpty())
-        out << QStringLiteral("/dev/%1 has partitions: %2.").arg(disk, partitions.join(QStringLiteral(", ")));
+        out << Plans::tr("/dev/%1 has partitions: %2.").arg(disk, partitions.join(QStringLiteral(", ")));
     if (!holders.isEmpty())
-        out << QStringLiteral("/dev/%1 is in use by %2.").arg(disk, holders.join(QStringLiteral(", ")));
+        out << Plans::tr("/dev/%1 is in use by %2.").arg(disk, holders.join(QStringLiteral(", ")));
     for (const QString &m : mounts)
-        out << QStringLiteral("Mounted: %1.").arg(m);
+        out << Plans::tr("Mounted: %1.").arg(m);
     for (const QString &v : vmUses)
         out << v + QLatin1Char('.');
     return out;
@@ -131,12 +132,12 @@ QStringList mountsOf(const QByteArray &procMounts, const QByteArray &procSwaps, 
     for (const QByteArray &l : procMounts.split('\n')) {
         const QList<QByteArray> f = l.split(' ');
         if (f.size() >= 2 && devices.contains(QString::fromUtf8(f[0])))
-            out << QStringLiteral("%1 on %2").arg(QString::fromUtf8(f[0]), QString::fromUtf8(f[1]));
+            out << Plans::tr("%1 on %2").arg(QString::fromUtf8(f[0]), QString::fromUtf8(f[1]));
     }
     for (const QByteArray &l : procSwaps.split('\n')) {
         const QString dev = QString::fromUtf8(l.simplified().split(' ').value(0));
         if (devices.contains(dev))
-            out << QStringLiteral("%1 as swap").arg(dev);
+            out << Plans::tr("%1 as swap").arg(dev);
     }
     return out;
 }
@@ -148,7 +149,7 @@ DiskProbe probeDisk(Runner &runner, const QString &disk, const CancelFlag &cance
     DiskProbe p;
     p.disk = disk;
     if (disk.isEmpty() || disk.contains(QLatin1Char('/')) || disk.startsWith(QLatin1Char('.'))) {
-        p.failures << QStringLiteral("\"%1\" is not a disk name").arg(disk);
+        p.failures << Plans::tr("\"%1\" is not a disk name").arg(disk);
         return p;
     }
     const QByteArray dev = "/dev/" + disk.toUtf8();
@@ -168,26 +169,26 @@ DiskProbe probeDisk(Runner &runner, const QString &disk, const CancelFlag &cance
     if (!wipefs.ok())
         p.failures << failureText(QStringLiteral("wipefs --no-act"), wipefs);
     else if (!parseWipefsJson(wipefs.out, &p.signatures))
-        p.failures << QStringLiteral("wipefs --no-act --json printed something that is not its JSON");
+        p.failures << Plans::tr("wipefs --no-act --json printed something that is not its JSON");
 
     const CommandResult entries = r.value(QStringLiteral("sysblock"));
     if (!entries.ok())
-        p.failures << QStringLiteral("the kernel lists no %1 in /sys/block: is the disk still there?").arg(disk);
+        p.failures << Plans::tr("the kernel lists no %1 in /sys/block: is the disk still there?").arg(disk);
     p.partitions = partitionsOf(disk, lines(entries.out));
     const CommandResult holders = r.value(QStringLiteral("holders"));
     if (entries.ok() && !holders.ok())
-        p.failures << failureText(QStringLiteral("reading its holders"), holders);
+        p.failures << failureText(Plans::tr("reading its holders"), holders);
     p.holders = lines(holders.out);
 
     const CommandResult serial = r.value(QStringLiteral("serial"));
     if (entries.ok() && !serial.ok())
-        p.failures << failureText(QStringLiteral("reading its serial number"), serial);
+        p.failures << failureText(Plans::tr("reading its serial number"), serial);
     p.serial = QString::fromUtf8(serial.out.trimmed());
 
     const CommandResult mounts = r.value(QStringLiteral("mounts"));
     const CommandResult swaps = r.value(QStringLiteral("swaps"));
     if (!mounts.ok())
-        p.failures << failureText(QStringLiteral("reading /proc/mounts"), mounts);
+        p.failures << failureText(Plans::tr("reading /proc/mounts"), mounts);
     p.mounts = mountsOf(mounts.out, swaps.out, disk, p.partitions);
 
     const CommandResult vms = r.value(QStringLiteral("vms"));
@@ -197,7 +198,7 @@ DiskProbe probeDisk(Runner &runner, const QString &disk, const CancelFlag &cance
     else if (!(vms.status == CommandResult::Status::Finished && vms.exitCode == 127))
         // Without libvirt (no virsh at all) no VM can use the disk; with a
         // libvirt that does not answer, nobody knows.
-        p.failures << failureText(QStringLiteral("asking libvirt which VMs use which disks"), vms);
+        p.failures << failureText(Plans::tr("asking libvirt which VMs use which disks"), vms);
     if (domains.isEmpty() || cancel.isCancelled())
         return p;
 
@@ -218,7 +219,7 @@ DiskProbe probeDisk(Runner &runner, const QString &disk, const CancelFlag &cance
         const CommandResult live = lr.value(QStringLiteral("%1:0").arg(i));
         const CommandResult config = lr.value(QStringLiteral("%1:1").arg(i));
         if (!live.ok() && !config.ok()) {
-            p.failures << failureText(QStringLiteral("listing the disks of VM %1").arg(domains[i]), live);
+            p.failures << failureText(Plans::tr("listing the disks of VM %1").arg(domains[i]), live);
             continue;
         }
         for (const CommandResult *res : {&live, &config})
@@ -243,7 +244,7 @@ DiskProbe probeDisk(Runner &runner, const QString &disk, const CancelFlag &cance
         const CommandResult real = rl.value(QString::number(paths.indexOf(source)));
         const QString path = real.ok() ? QString::fromUtf8(real.out.trimmed()) : source;
         if (ours.contains(path) || ours.contains(source)) {
-            const QString use = QStringLiteral("VM %1 uses %2 as its disk %3").arg(domain, source, target);
+            const QString use = Plans::tr("VM %1 uses %2 as its disk %3").arg(domain, source, target);
             if (!p.vmUses.contains(use))
                 p.vmUses << use;
         }

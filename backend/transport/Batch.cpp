@@ -1,5 +1,6 @@
 #include "Batch.h"
 #include "ShellQuote.h"
+#include "session/SessionTr.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -183,7 +184,7 @@ QHash<QString, CommandResult> decodeBatch(const QList<BatchStep> &steps, const Q
         const QList<QByteArray> f = header.split(' ');
         if (f.value(0) == "@z" && f.size() == 2) {
             if (f[1] != nonce || nextStep != steps.size() || haveOut) {
-                violation(QStringLiteral("the batch ended out of order"));
+                violation(Session::tr("the batch ended out of order"));
                 break;
             }
             *complete = true;
@@ -195,18 +196,18 @@ QHash<QString, CommandResult> decodeBatch(const QList<BatchStep> &steps, const Q
         qint64 index = -1, length = -1, rc = 0;
         if (!(isOut || isErr) || !parseNumber(f[1], &index) || !parseNumber(f[2], &length) || length < 0
             || (isErr && !parseNumber(f[3], &rc))) {
-            violation(QStringLiteral("the host's shell printed a line that is not a record: \"%1\"")
+            violation(Session::tr("the host's shell printed a line that is not a record: \"%1\"")
                           .arg(QString::fromUtf8(header.left(80))));
             break;
         }
         if (index != nextStep || isOut == haveOut) {
-            violation(QStringLiteral("record %1 of step %2 came out of order").arg(QLatin1String(f[0])).arg(index));
+            violation(Session::tr("record %1 of step %2 came out of order").arg(QLatin1String(f[0])).arg(index));
             break;
         }
         if (nl + 1 + length + 1 > stream.size())
             break; // the rest has not arrived yet
         if (stream.at(nl + 1 + length) != '\n') {
-            violation(QStringLiteral("record of step %1 is longer than it said").arg(index));
+            violation(Session::tr("record of step %1 is longer than it said").arg(index));
             break;
         }
         const QByteArray data = stream.mid(nl + 1, length);
@@ -243,7 +244,7 @@ QHash<QString, CommandResult> finishResults(const QList<BatchStep> &steps, QHash
             continue;
         CommandResult r;
         r.status = status == CommandResult::Status::Finished ? CommandResult::Status::TransportError : status;
-        r.error = error.isEmpty() ? QStringLiteral("the batched refresh ended before this command finished") : error;
+        r.error = error.isEmpty() ? Session::tr("the batched refresh ended before this command finished") : error;
         decoded.insert(s.id, r);
     }
     return decoded;
@@ -266,9 +267,9 @@ QHash<QString, CommandResult> splitBatch(const QList<BatchStep> &steps, const QB
     if (!violation.isEmpty())
         error = violation;
     else if (error.isEmpty() && whole.status == CommandResult::Status::Finished && whole.exitCode == 127)
-        error = QStringLiteral("the host has no sh: %1").arg(QString::fromUtf8(whole.err.trimmed()));
+        error = Session::tr("the host has no sh: %1").arg(QString::fromUtf8(whole.err.trimmed()));
     else if (error.isEmpty() && !whole.err.trimmed().isEmpty() && !complete)
-        error = QStringLiteral("the host's shell stopped: %1")
+        error = Session::tr("the host's shell stopped: %1")
                     .arg(QString::fromUtf8(whole.err.trimmed().split('\n').value(0)));
     return finishResults(steps, decoded, whole.status, error);
 }
@@ -300,7 +301,7 @@ QHash<QString, CommandResult> runBatchInShell(Stream &shell, bool useSudo, const
             error = violation;
         } else if (cancel.isCancelled() || left <= 0) {
             status = cancel.isCancelled() ? CommandResult::Status::Cancelled : CommandResult::Status::TimedOut;
-            error = QStringLiteral("the batch did not finish within %1 s").arg(timeoutMs / 1000);
+            error = Session::tr("the batch did not finish within %1 s").arg(timeoutMs / 1000);
         } else {
             const StreamChunk chunk = shell.read(int(qMin<qint64>(left, 200)));
             received += chunk.out;
@@ -314,9 +315,9 @@ QHash<QString, CommandResult> runBatchInShell(Stream &shell, bool useSudo, const
                 return last;
             error = !chunk.error.isEmpty() ? chunk.error
                 : !errTail.trimmed().isEmpty()
-                    ? QStringLiteral("the shell on the host ended: %1")
+                    ? Session::tr("the shell on the host ended: %1")
                           .arg(QString::fromUtf8(errTail.trimmed().split('\n').constLast()))
-                    : QStringLiteral("the shell on the host ended");
+                    : Session::tr("the shell on the host ended");
         }
         shell.terminate();
         *shellLost = true;

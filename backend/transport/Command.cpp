@@ -1,12 +1,14 @@
 #include "Command.h"
 
+#include "session/SessionTr.h"
+
 namespace ftc {
 
 QString CommandResult::summary() const
 {
     switch (status) {
     case Status::TimedOut:
-        return error.isEmpty() ? QStringLiteral("timed out") : error;
+        return error.isEmpty() ? Session::tr("timed out") : error;
     case Status::Cancelled:
         return QStringLiteral("cancelled");
     case Status::TransportError:
@@ -17,7 +19,7 @@ QString CommandResult::summary() const
     const QByteArray firstLine = err.trimmed().split('\n').value(0);
     if (!firstLine.isEmpty())
         return QString::fromUtf8(firstLine);
-    return exitCode == 0 ? QString() : QStringLiteral("exit status %1").arg(exitCode);
+    return exitCode == 0 ? QString() : Session::tr("exit status %1").arg(exitCode);
 }
 
 Argv withPrivilege(const Argv &argv, bool useSudo)

@@ -1,5 +1,7 @@
 #include "KnownHosts.h"
 
+#include "session/SessionTr.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -198,7 +200,7 @@ KnownHostsMatch lookupFile(const QString &path, const QString &host, int port,
     QByteArray text;
     if (info.isDir() || !f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = info.isDir() ? QStringLiteral("it is a directory") : f.errorString();
+            *error = info.isDir() ? Session::tr("it is a directory") : f.errorString();
         return {};
     }
     text = f.readAll();

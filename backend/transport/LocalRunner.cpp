@@ -1,4 +1,5 @@
 #include "LocalRunner.h"
+#include "LocalRunnerText.h"
 #include "StreamRun.h"
 #include "UniqueFd.h"
 
@@ -110,13 +111,6 @@ int shellExitCode(int status)
     return -1;
 }
 
-QString sudoPasswordError()
-{
-    return QStringLiteral(
-        "sudo asks for a password, which the console cannot type: add a NOPASSWD sudoers rule "
-        "for this user and command, or run the console as root.");
-}
-
 struct Spawned {
     enum class Outcome { Started, NotRunnable, Failed };
     Outcome outcome = Outcome::Failed;
@@ -212,8 +206,7 @@ Spawned spawn(const Argv &argv)
         s.outcome = Spawned::Outcome::Started;
     } catch (const std::exception &e) {
         s.outcome = Spawned::Outcome::Failed;
-        s.error = QStringLiteral("cannot start %1: %2")
-                      .arg(QString::fromLocal8Bit(name.c_str()), QString::fromLocal8Bit(e.what()));
+        s.error = LocalRunnerText::cannotStart(QString::fromLocal8Bit(name.c_str()), QString::fromLocal8Bit(e.what()));
     }
     return s;
 }
@@ -475,11 +468,11 @@ private:
             m_reaped = true;
             m_exitCode = ec ? -1 : shellExitCode(m_child.native_exit_code());
         } else {
-            m_error = QStringLiteral("the process did not end after it was killed");
+            m_error = LocalRunnerText::notEndedAfterKill();
             m_child.detach();
         }
         if (m_viaSudo && m_exitCode != 0 && sudoWantsPassword(m_errHead))
-            m_error = sudoPasswordError();
+            m_error = LocalRunnerText::sudoPasswordError();
         // The group is ours to clean only while the leader lives; what it left
         // behind on purpose stays.
         m_group.detach();
@@ -547,7 +540,7 @@ CommandResult LocalRunner::run(const Command &cmd, const CancelFlag &cancel)
 {
     if (cmd.argv.isEmpty()) {
         CommandResult r;
-        r.error = QStringLiteral("empty command");
+        r.error = LocalRunnerText::emptyCommand();
         return r;
     }
     if (cancel.isCancelled()) {
@@ -567,7 +560,7 @@ std::unique_ptr<Stream> LocalRunner::openStream(const Command &cmd)
     StreamChunk ended;
     ended.finished = true;
     if (cmd.argv.isEmpty()) {
-        ended.error = QStringLiteral("empty command");
+        ended.error = LocalRunnerText::emptyCommand();
         return std::make_unique<EndedStream>(ended);
     }
     const bool viaSudo = cmd.privileged && needsSudo();

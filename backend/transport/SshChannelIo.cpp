@@ -1,5 +1,7 @@
 #include "SshChannelIo.h"
 
+#include "session/SessionTr.h"
+
 #include <poll.h>
 
 #include <algorithm>
@@ -68,7 +70,7 @@ bool openExecChannelLocked(SshConnection &c, const QByteArray &commandLine, Chan
         return false;
     ssh_channel ch = ssh_channel_new(c.session);
     if (!ch) {
-        *error = c.lostLocked(QStringLiteral("cannot create a channel"));
+        *error = c.lostLocked(Session::tr("cannot create a channel"));
         return false;
     }
     if (ssh_channel_open_session(ch) != SSH_OK) {
@@ -79,7 +81,7 @@ bool openExecChannelLocked(SshConnection &c, const QByteArray &commandLine, Chan
         } else {
             // Alive but unwilling (MaxSessions reached, say): the session is kept so
             // other channels on it go on.
-            *error = QStringLiteral("%1: %2 refused to open a channel: %3")
+            *error = Session::tr("%1: %2 refused to open a channel: %3")
                          .arg(c.label, c.target.host, detail);
         }
         return false;
@@ -99,7 +101,7 @@ bool openExecChannelLocked(SshConnection &c, const QByteArray &commandLine, Chan
             failed.ch = ch;
             failed.generation = c.generation;
             closeChannelLocked(c, failed, false);
-            *error = QStringLiteral("%1: %2 refused to run the command: %3")
+            *error = Session::tr("%1: %2 refused to run the command: %3")
                          .arg(c.label, c.target.host, detail);
         }
         return false;
@@ -115,7 +117,7 @@ PumpResult pumpLocked(SshConnection &c, ChannelIo &io, const QByteArray *input, 
 {
     if (!io.ch || io.generation != c.generation || !c.session) {
         io.ch = nullptr;
-        *error = QStringLiteral("%1: connection to %2 lost; the next command reconnects")
+        *error = Session::tr("%1: connection to %2 lost; the next command reconnects")
                      .arg(c.label, c.target.host);
         return PumpResult::Lost;
     }
@@ -152,7 +154,7 @@ PumpResult pumpLocked(SshConnection &c, ChannelIo &io, const QByteArray *input, 
         if (ssh_is_connected(c.session) && c.generation == io.generation) {
             // Only this channel failed; the session stays.
             closeChannelLocked(c, io, false);
-            *error = QStringLiteral("%1: the channel failed: %2").arg(c.label, detail);
+            *error = Session::tr("%1: the channel failed: %2").arg(c.label, detail);
             return PumpResult::Lost;
         }
         io.ch = nullptr;

@@ -2,6 +2,7 @@
 #include "KnownHosts.h"
 #include "Secret.h"
 #include "ShellQuote.h"
+#include "session/SessionTr.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -18,7 +19,7 @@ namespace {
 QString sshError(ssh_session s)
 {
     const char *e = s ? ssh_get_error(s) : nullptr;
-    return e && *e ? QString::fromUtf8(e) : QStringLiteral("unknown error");
+    return e && *e ? QString::fromUtf8(e) : Session::tr("unknown error");
 }
 
 QString methodNames(int methods)
@@ -34,7 +35,7 @@ QString methodNames(int methods)
         names << QStringLiteral("gssapi-with-mic");
     if (methods & SSH_AUTH_METHOD_HOSTBASED)
         names << QStringLiteral("hostbased");
-    return names.isEmpty() ? QStringLiteral("nothing we know") : names.join(u',');
+    return names.isEmpty() ? Session::tr("nothing we know") : names.join(u',');
 }
 
 // Overwrites a secret where it is stored (Secret.h), shared copies included.
@@ -91,7 +92,7 @@ void SshConnection::dropLocked()
 QString SshConnection::lostLocked(const QString &detail)
 {
     dropLocked();
-    return QStringLiteral("%1: connection to %2 lost (%3); the next command reconnects")
+    return Session::tr("%1: connection to %2 lost (%3); the next command reconnects")
         .arg(label, target.host, detail);
 }
 
@@ -109,8 +110,8 @@ bool SshConnection::ensureConnectedLocked(QString *error)
     const QByteArray hostBytes = target.host.toUtf8();
     const int gai = getaddrinfo(hostBytes.constData(), nullptr, &hints, &res);
     if (gai != 0) {
-        *error = QStringLiteral("%1: the host name \"%2\" does not resolve (%3): check the "
-                                "spelling, DNS or /etc/hosts, or use an IP address")
+        *error = Session::tr("%1: the host name \"%2\" does not resolve (%3): check the "
+                             "spelling, DNS or /etc/hosts, or use an IP address")
                      .arg(label, target.host, QString::fromLocal8Bit(gai_strerror(gai)));
         return false;
     }
@@ -118,7 +119,7 @@ bool SshConnection::ensureConnectedLocked(QString *error)
 
     session = ssh_new();
     if (!session) {
-        *error = QStringLiteral("%1: cannot create an SSH session (out of memory?)").arg(label);
+        *error = Session::tr("%1: cannot create an SSH session (out of memory?)").arg(label);
         return false;
     }
     const int port = target.port > 0 ? target.port : 22;
@@ -154,20 +155,20 @@ bool SshConnection::ensureConnectedLocked(QString *error)
         const QString detail = sshError(session);
         const QString lower = detail.toLower();
         if (lower.contains(QLatin1String("refused"))) {
-            *error = QStringLiteral("%1: connection refused: nothing accepts SSH connections "
-                                    "on port %2 of %3; check that sshd runs there and the "
-                                    "port is right")
+            *error = Session::tr("%1: connection refused: nothing accepts SSH connections "
+                                 "on port %2 of %3; check that sshd runs there and the "
+                                 "port is right")
                          .arg(label).arg(port).arg(target.host);
         } else if (lower.contains(QLatin1String("timeout")) || lower.contains(QLatin1String("timed out"))) {
-            *error = QStringLiteral("%1: connection timed out: %2 did not answer on port %3 "
-                                    "within %4 s; check the address, the port and firewalls")
+            *error = Session::tr("%1: connection timed out: %2 did not answer on port %3 "
+                                 "within %4 s; check the address, the port and firewalls")
                          .arg(label, target.host).arg(port)
                          .arg(target.connectTimeoutMs / 1000.0);
         } else if (lower.contains(QLatin1String("unreachable"))) {
-            *error = QStringLiteral("%1: %2 is unreachable (%3); check the network route")
+            *error = Session::tr("%1: %2 is unreachable (%3); check the network route")
                          .arg(label, target.host, detail);
         } else {
-            *error = QStringLiteral("%1: cannot connect to %2: %3").arg(label, target.host, detail);
+            *error = Session::tr("%1: cannot connect to %2: %3").arg(label, target.host, detail);
         }
         dropLocked();
         return false;
@@ -187,7 +188,7 @@ bool SshConnection::verifyHostKeyLocked(QString *error)
 {
     ssh_key key = nullptr;
     if (ssh_get_server_publickey(session, &key) != SSH_OK || !key) {
-        *error = QStringLiteral("%1: the server sent no host key: %2").arg(label, sshError(session));
+        *error = Session::tr("%1: the server sent no host key: %2").arg(label, sshError(session));
         return false;
     }
     char *b64 = nullptr;
@@ -195,7 +196,7 @@ bool SshConnection::verifyHostKeyLocked(QString *error)
     const QByteArray keyType = ssh_key_type_to_char(ssh_key_type(key));
     ssh_key_free(key);
     if (rc != SSH_OK || !b64) {
-        *error = QStringLiteral("%1: cannot read the server's host key").arg(label);
+        *error = Session::tr("%1: cannot read the server's host key").arg(label);
         return false;
     }
     const QByteArray blob = QByteArray::fromBase64(QByteArray(b64));
@@ -210,9 +211,9 @@ bool SshConnection::verifyHostKeyLocked(QString *error)
     QString unreadable;
     KnownHostsMatch m = KnownHosts::lookupFile(path, target.host, port, keyType, blob, &unreadable);
     const auto refuseUnreadable = [&](const QString &file) {
-        *error = QStringLiteral("%1: REFUSED: cannot read %2 (%3), so the host key of %4 cannot be checked: a "
-                                "changed key would look like a new one. Make the file readable by this user "
-                                "(or remove it if it is not wanted), then connect again.")
+        *error = Session::tr("%1: REFUSED: cannot read %2 (%3), so the host key of %4 cannot be checked: a "
+                             "changed key would look like a new one. Make the file readable by this user "
+                             "(or remove it if it is not wanted), then connect again.")
                      .arg(label, file, unreadable, KnownHosts::hostEntryName(target.host, port));
         return false;
     };
@@ -241,12 +242,12 @@ bool SshConnection::verifyHostKeyLocked(QString *error)
     case KnownHostsMatch::Status::Known:
         return true;
     case KnownHostsMatch::Status::Revoked:
-        *error = QStringLiteral("%1: the host key (%2 %3) is marked @revoked on line %4 of %5; "
-                                "refusing to connect")
+        *error = Session::tr("%1: the host key (%2 %3) is marked @revoked on line %4 of %5; "
+                             "refusing to connect")
                      .arg(label, typeStr, fp).arg(m.line).arg(matchPath);
         return false;
     case KnownHostsMatch::Status::Changed:
-        *error = QStringLiteral(
+        *error = Session::tr(
                      "%1: REFUSED: the host key of %2 has CHANGED. The server now presents %3 "
                      "%4, which does not match line %5 of %6. Someone may be intercepting the "
                      "connection, or the host was reinstalled. If you know the key changed "
@@ -267,7 +268,7 @@ bool SshConnection::verifyHostKeyLocked(QString *error)
     // above), so a genuine host only gets here once it no longer has that key.
     // Checked before acceptedOnceBlob: the file may have gained the entry since.
     if (m.otherTypesKnown) {
-        *error = QStringLiteral(
+        *error = Session::tr(
                      "%1: REFUSED: %2 presents the host key %3 %4, but line %5 of %6 holds "
                      "a key of another type (%7) for this host, and the server did not offer "
                      "that type. Someone may be impersonating the host. If the host really changed its key type, verify "
@@ -287,9 +288,9 @@ bool SshConnection::verifyHostKeyLocked(QString *error)
     if (!acceptedOnceBlob.isEmpty() && acceptedOnceBlob == blob)
         return true;
     if (!prompter) {
-        *error = QStringLiteral("%1: the host key of %2 (%3 %4) is not in %5 and nobody is "
-                                "there to confirm it; connect once with ssh(1) to add it, or "
-                                "open the host in the console")
+        *error = Session::tr("%1: the host key of %2 (%3 %4) is not in %5 and nobody is "
+                             "there to confirm it; connect once with ssh(1) to add it, or "
+                             "open the host in the console")
                      .arg(label, entryName, typeStr, fp, path);
         return false;
     }
@@ -301,7 +302,7 @@ bool SshConnection::verifyHostKeyLocked(QString *error)
     prompt.knownHostsPath = path;
     switch (prompter->confirmHostKey(prompt)) {
     case HostKeyDecision::Refuse:
-        *error = QStringLiteral("%1: the host key of %2 (%3 %4) was not accepted")
+        *error = Session::tr("%1: the host key of %2 (%3 %4) was not accepted")
                      .arg(label, entryName, typeStr, fp);
         return false;
     case HostKeyDecision::AcceptAndSave: {
@@ -337,7 +338,7 @@ int SshConnection::tryKeyFileLocked(const QString &path)
     int rc = ssh_pki_import_privkey_file(file.constData(), nullptr, nullptr, nullptr, &priv);
     if (rc != SSH_OK && prompter) {
         std::optional<QString> pass = prompter->askSecret(
-            target.host, QStringLiteral("Passphrase for key %1:").arg(path));
+            target.host, Session::tr("Passphrase for key %1:").arg(path));
         if (!pass)
             return SSH_AUTH_DENIED;
         QByteArray p = pass->toUtf8();
@@ -358,7 +359,7 @@ bool SshConnection::authenticateLocked(QString *error)
     if (rc == SSH_AUTH_SUCCESS)
         return true;
     if (rc == SSH_AUTH_ERROR) {
-        *error = QStringLiteral("%1: connection to %2 lost during authentication: %3")
+        *error = Session::tr("%1: connection to %2 lost during authentication: %3")
                      .arg(label, target.host, sshError(session));
         return false;
     }
@@ -380,9 +381,9 @@ bool SshConnection::authenticateLocked(QString *error)
         // every key offered (MaxAuthTries, 6 by default), and an agent holding
         // a few other keys would use them all up before it.
         if (!target.identityFile.isEmpty()) {
-            tried << QStringLiteral("identity %1").arg(target.identityFile);
+            tried << Session::tr("identity %1").arg(target.identityFile);
             if (!QFileInfo::exists(target.identityFile))
-                tried.last() += QStringLiteral(" (missing)");
+                tried.last() += Session::tr(" (missing)");
             else if (done(tryKeyFileLocked(target.identityFile)))
                 return true;
         }
@@ -407,7 +408,7 @@ bool SshConnection::authenticateLocked(QString *error)
         }
     }
     if (!ssh_is_connected(session)) {
-        *error = QStringLiteral("%1: connection to %2 lost during authentication: %3")
+        *error = Session::tr("%1: connection to %2 lost during authentication: %3")
                      .arg(label, target.host, sshError(session));
         return false;
     }
@@ -417,8 +418,8 @@ bool SshConnection::authenticateLocked(QString *error)
         tried << QStringLiteral("password");
         for (int attempt = 0; attempt < 3; ++attempt) {
             std::optional<QString> secret = prompter->askSecret(
-                target.host, attempt == 0 ? QStringLiteral("Password for %1:").arg(who)
-                                          : QStringLiteral("Wrong password. Password for %1:").arg(who));
+                target.host, attempt == 0 ? Session::tr("Password for %1:").arg(who)
+                                          : Session::tr("Wrong password. Password for %1:").arg(who));
             if (!secret)
                 break;
             QByteArray pw = secret->toUtf8();
@@ -461,19 +462,19 @@ bool SshConnection::authenticateLocked(QString *error)
             return true;
     }
     if (!prompter && (offered & (SSH_AUTH_METHOD_PASSWORD | SSH_AUTH_METHOD_INTERACTIVE)))
-        tried << QStringLiteral("no password (nobody to ask)");
+        tried << Session::tr("no password (nobody to ask)");
     if (tried.isEmpty())
-        tried << QStringLiteral("nothing (no agent, no keys)");
+        tried << Session::tr("nothing (no agent, no keys)");
     if (passwordsRejected > 0 && !(methods & SSH_AUTH_METHOD_INTERACTIVE)) {
-        *error = QStringLiteral("%1: authentication failed: the password for %2 was not accepted "
-                                "(%3 tries). Check the user name and the password, or log in "
-                                "with a key (tried %4).")
+        *error = Session::tr("%1: authentication failed: the password for %2 was not accepted "
+                             "(%3 tries). Check the user name and the password, or log in "
+                             "with a key (tried %4).")
                      .arg(label, who).arg(passwordsRejected).arg(tried.join(QStringLiteral(", ")));
         return false;
     }
-    *error = QStringLiteral("%1: authentication failed: server accepts %2; tried %3. Add your "
-                            "public key to ~/.ssh/authorized_keys of %4 on the host, load it "
-                            "into ssh-agent, or give an identity file")
+    *error = Session::tr("%1: authentication failed: server accepts %2; tried %3. Add your "
+                         "public key to ~/.ssh/authorized_keys of %4 on the host, load it "
+                         "into ssh-agent, or give an identity file")
                  .arg(label, methodNames(offered), tried.join(QStringLiteral(", ")), userName);
     return false;
 }

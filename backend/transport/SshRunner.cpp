@@ -3,6 +3,7 @@
 #include "StreamRun.h"
 #include "SshChannelIo.h"
 #include "SshConnection.h"
+#include "session/SessionTr.h"
 
 #include <QElapsedTimer>
 
@@ -167,7 +168,7 @@ private:
             < std::chrono::milliseconds(m_interval))
             return;
         if (ssh_send_ignore(m_conn->session, "") != SSH_OK || !ssh_is_connected(m_conn->session)) {
-            m_conn->lostLocked(QStringLiteral("keepalive failed: %1")
+            m_conn->lostLocked(Session::tr("keepalive failed: %1")
                                    .arg(QString::fromUtf8(ssh_get_error(m_conn->session))));
             return;
         }
@@ -249,7 +250,7 @@ CommandResult SshRunner::run(const Command &cmd, const CancelFlag &cancel)
 {
     if (cmd.argv.isEmpty()) {
         CommandResult r;
-        r.error = QStringLiteral("%1: empty command").arg(m_conn->label);
+        r.error = Session::tr("%1: empty command").arg(m_conn->label);
         return r;
     }
     Command open = cmd;
@@ -258,15 +259,15 @@ CommandResult SshRunner::run(const Command &cmd, const CancelFlag &cancel)
     // The connection may have taken a while; the command's own time starts now.
     CommandResult r = collectStream(*stream, cmd, cancel);
     if (r.status == CommandResult::Status::TimedOut)
-        r.error = QStringLiteral("%1: `%2` timed out after %3 s")
+        r.error = Session::tr("%1: `%2` timed out after %3 s")
                       .arg(m_conn->label, QString::fromUtf8(cmd.argv.first()))
                       .arg(cmd.timeoutMs / 1000.0);
     if (cmd.privileged && needsSudo() && r.exitCode != 0 && sudoWantsPassword(r.err)) {
         // Shown first by CommandResult::summary(): the raw sudo line alone does not
         // say what to change.
-        r.err.prepend(QStringLiteral("%1: sudo on %2 wants a password, which the console "
-                                     "cannot type: add a NOPASSWD sudoers rule for %3 "
-                                     "(see sudoers(5)) or connect as root\n")
+        r.err.prepend(Session::tr("%1: sudo on %2 wants a password, which the console "
+                                  "cannot type: add a NOPASSWD sudoers rule for %3 "
+                                  "(see sudoers(5)) or connect as root\n")
                           .arg(m_conn->label, m_target.host, m_conn->userName)
                           .toUtf8());
     }
@@ -284,7 +285,7 @@ std::unique_ptr<Stream> SshRunner::openStream(const Command &cmd)
         ok = !cmd.argv.isEmpty() && openExecChannelLocked(*m_conn, line, &io, &error);
     }
     if (!ok && error.isEmpty())
-        error = QStringLiteral("%1: empty command").arg(m_conn->label);
+        error = Session::tr("%1: empty command").arg(m_conn->label);
     // A failure shows in the stream's first read, like a process that could not start.
     auto stream = std::make_unique<SshStream>(m_conn, io, ok ? QString() : error);
     if (ok && !cmd.input.isEmpty())

@@ -1,5 +1,7 @@
 #include "StreamRun.h"
 
+#include "session/SessionTr.h"
+
 #include <QElapsedTimer>
 
 namespace ftc {
@@ -32,7 +34,7 @@ CommandResult collectStream(Stream &stream, const Command &cmd, const CancelFlag
                     break;
             }
             r.status = cancelled ? CommandResult::Status::Cancelled : CommandResult::Status::TimedOut;
-            r.error = cancelled ? QStringLiteral("cancelled") : QStringLiteral("timed out after %1 ms").arg(cmd.timeoutMs);
+            r.error = cancelled ? QStringLiteral("cancelled") : Session::tr("timed out after %1 ms").arg(cmd.timeoutMs);
             return r;
         }
         int wait = kSliceMs;

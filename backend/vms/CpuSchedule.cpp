@@ -1,5 +1,7 @@
 #include "CpuSchedule.h"
 
+#include "plan/PlansTr.h"
+
 #include <cmath>
 
 namespace ftc {
@@ -47,21 +49,21 @@ CpuSchedule scheduleCpu(const QList<CpuClaim> &claims, int hostCpus, int hostRes
     double weights = 0;
     for (const CpuClaim &c : claims) {
         if (c.weight < 1 || c.weight > 10000)
-            s.errors << QStringLiteral("%1: relative weight %2 is out of range: choose 1 to 10000 (100 is the default).")
+            s.errors << Plans::tr("%1: relative weight %2 is out of range: choose 1 to 10000 (100 is the default).")
                             .arg(c.vm)
                             .arg(c.weight);
         if (c.reservePct < 0 || c.reservePct > 100)
-            s.errors << QStringLiteral("%1: reserved capacity %2 % is out of range: choose 0 to 100 % of one CPU.")
+            s.errors << Plans::tr("%1: reserved capacity %2 % is out of range: choose 0 to 100 % of one CPU.")
                             .arg(c.vm)
                             .arg(c.reservePct);
         if (c.maxPct < 1 || c.maxPct > 100)
-            s.errors << QStringLiteral("%1: maximum capacity %2 % is out of range: choose 1 to 100 % of one CPU.")
+            s.errors << Plans::tr("%1: maximum capacity %2 % is out of range: choose 1 to 100 % of one CPU.")
                             .arg(c.vm)
                             .arg(c.maxPct);
         const int ceiling = c.maxPct * qMax(1, c.vcpus);
         if (c.reservePct > ceiling)
-            s.errors << QStringLiteral("%1: the maximum (%2 % of one CPU in all) is below the reservation (%3 %): "
-                                       "raise the maximum or lower the reservation.")
+            s.errors << Plans::tr("%1: the maximum (%2 % of one CPU in all) is below the reservation (%3 %): "
+                                  "raise the maximum or lower the reservation.")
                             .arg(c.vm)
                             .arg(ceiling)
                             .arg(c.reservePct);
@@ -69,8 +71,8 @@ CpuSchedule scheduleCpu(const QList<CpuClaim> &claims, int hostCpus, int hostRes
         weights += qMax(1, c.weight);
     }
     if (s.reservedPct > s.capacityPct + 1e-9)
-        s.errors << QStringLiteral("The reservations add up to %1 % of one CPU, more than the %2 % this host offers its VMs "
-                                   "(%3 CPUs less the host's own %4 %): lower a reservation, or the host reserve.")
+        s.errors << Plans::tr("The reservations add up to %1 % of one CPU, more than the %2 % this host offers its VMs "
+                              "(%3 CPUs less the host's own %4 %): lower a reservation, or the host reserve.")
                         .arg(s.reservedPct)
                         .arg(s.capacityPct)
                         .arg(hostCpus)

@@ -2,6 +2,7 @@
 
 #include "VirshSession.h"
 #include "VmMetadata.h"
+#include "plan/PlansTr.h"
 
 namespace ftc {
 
@@ -35,7 +36,7 @@ QString badName(const QString &vm)
 {
     for (const QChar c : vm)
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return QStringLiteral("The VM name \"%1\" holds a control character: rename it with virsh domrename first.")
+            return Plans::tr("The VM name \"%1\" holds a control character: rename it with virsh domrename first.")
                 .arg(vm.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("\\n")));
     return {};
 }
@@ -44,7 +45,7 @@ const Vm *findVm(const HostSnapshot &snapshot, const QString &name, Plan *plan)
 {
     const Vm *vm = snapshot.vm(name);
     if (!vm) {
-        plan->errors << QStringLiteral("%1 is no longer on %2 (it was removed or renamed): refresh and choose again.")
+        plan->errors << Plans::tr("%1 is no longer on %2 (it was removed or renamed): refresh and choose again.")
                             .arg(name, snapshot.label);
         return nullptr;
     }
@@ -97,7 +98,7 @@ Plan planVmCpu(const HostSnapshot &snapshot, const VmCpuRequest &request, int ho
                const QByteArray &libvirtUri, CpuSchedule *schedule)
 {
     Plan plan;
-    plan.title = QStringLiteral("Set the CPU of %1: weight %2, reserve %3 %, maximum %4 %")
+    plan.title = Plans::tr("Set the CPU of %1: weight %2, reserve %3 %, maximum %4 %")
                      .arg(request.vm)
                      .arg(request.weight)
                      .arg(request.reservePct)
@@ -110,9 +111,9 @@ Plan planVmCpu(const HostSnapshot &snapshot, const VmCpuRequest &request, int ho
     for (const Vm &vm : snapshot.vms) {
         const bool isTarget = vm.name == request.vm;
         if (!isTarget && (vm.cpu.weight < 0 || vm.cpu.reservePct < 0 || vm.cpu.cpuShares < 0)) {
-            plan.errors << QStringLiteral("The CPU settings of %1 are not known yet (its schedinfo was not read), and "
-                                          "every VM's shares depend on them: refresh, and if it stays so, see the "
-                                          "problem shown for %1.")
+            plan.errors << Plans::tr("The CPU settings of %1 are not known yet (its schedinfo was not read), and "
+                                     "every VM's shares depend on them: refresh, and if it stays so, see the "
+                                     "problem shown for %1.")
                                .arg(vm.name);
             continue;
         }
@@ -126,8 +127,8 @@ Plan planVmCpu(const HostSnapshot &snapshot, const VmCpuRequest &request, int ho
         claims << c;
     }
     if (target->cpu.cpuShares < 0)
-        plan.errors << QStringLiteral("The CPU settings of %1 are not known yet (its schedinfo was not read): refresh "
-                                      "and try again.")
+        plan.errors << Plans::tr("The CPU settings of %1 are not known yet (its schedinfo was not read): refresh "
+                                 "and try again.")
                            .arg(target->name);
     const CpuSchedule s = scheduleCpu(claims, hostCpus(snapshot), hostReservePct);
     if (schedule)
@@ -152,7 +153,7 @@ Plan planVmCpu(const HostSnapshot &snapshot, const VmCpuRequest &request, int ho
         const bool recorded = vm->cpu.weightFromMetadata && vm->cpu.weight == weight && vm->cpu.reservePct == reserve;
         if ((isTarget || shares) && !recorded)
             plan.steps << step(vm->name,
-                               QStringLiteral("%1: record weight %2 and reservation %3 % with the VM")
+                               Plans::tr("%1: record weight %2 and reservation %3 % with the VM")
                                    .arg(vm->name)
                                    .arg(weight)
                                    .arg(reserve),
@@ -161,29 +162,29 @@ Plan planVmCpu(const HostSnapshot &snapshot, const VmCpuRequest &request, int ho
         QStringList what;
         if (shares) {
             sets << "--set" << "cpu_shares=" + QByteArray::number(e->cpuShares);
-            what << QStringLiteral("cpu_shares %1 → %2").arg(vm->cpu.cpuShares).arg(e->cpuShares);
+            what << Plans::tr("cpu_shares %1 → %2").arg(vm->cpu.cpuShares).arg(e->cpuShares);
         }
         if (isTarget && vm->cpu.maxPct != request.maxPct) {
             sets << "--set" << "vcpu_period=" + QByteArray::number(kCpuPeriodUs) << "--set"
                  << "vcpu_quota=" + QByteArray::number(quotaForMaxPct(request.maxPct));
-            what << (request.maxPct >= 100 ? QStringLiteral("no cap")
-                                           : QStringLiteral("cap at %1 % of one CPU per vCPU").arg(request.maxPct));
+            what << (request.maxPct >= 100 ? Plans::tr("no cap")
+                                           : Plans::tr("cap at %1 % of one CPU per vCPU").arg(request.maxPct));
         }
         if (!sets.isEmpty())
             plan.steps << step(vm->name, QStringLiteral("%1: %2").arg(vm->name, what.join(QStringLiteral(", "))),
                                libvirtUri, Argv{"schedinfo", "--domain", vm->name.toUtf8()} + sets + scope(*vm));
     }
     if (plan.steps.isEmpty())
-        plan.errors << QStringLiteral("%1 already has these settings: nothing to change.").arg(request.vm);
+        plan.errors << Plans::tr("%1 already has these settings: nothing to change.").arg(request.vm);
     if (request.reservePct > 0) {
         // What it gets when every VM wants all it can: its share, held to what
         // its vCPUs and maximum allow (the rest goes to the others).
         const CpuEntitlement *e = s.find(request.vm);
         const double ceiling = double(request.maxPct) * qMax(1, target->vcpus);
         const double gets = target->running() ? e->underContentionPct : qMin(e->entitledPct, ceiling);
-        plan.warnings << QStringLiteral("Guaranteed: under full contention %1 gets %2 % of one CPU (%3 % of the "
-                                        "system), at least its reservation of %4 %; the reservations leave %5 % of "
-                                        "one CPU unreserved on this host.")
+        plan.warnings << Plans::tr("Guaranteed: under full contention %1 gets %2 % of one CPU (%3 % of the "
+                                   "system), at least its reservation of %4 %; the reservations leave %5 % of "
+                                   "one CPU unreserved on this host.")
                              .arg(request.vm)
                              .arg(qRound(gets))
                              .arg(qRound(gets / hostCpus(snapshot)))
@@ -196,13 +197,13 @@ Plan planVmCpu(const HostSnapshot &snapshot, const VmCpuRequest &request, int ho
 QString vmActionName(VmAction action)
 {
     switch (action) {
-    case VmAction::Start: return QStringLiteral("Start");
-    case VmAction::Shutdown: return QStringLiteral("Shut Down");
-    case VmAction::TurnOff: return QStringLiteral("Turn Off");
-    case VmAction::Save: return QStringLiteral("Save State");
-    case VmAction::Reset: return QStringLiteral("Reset");
-    case VmAction::Pause: return QStringLiteral("Pause");
-    case VmAction::Resume: return QStringLiteral("Resume");
+    case VmAction::Start: return Plans::tr("Start");
+    case VmAction::Shutdown: return Plans::tr("Shut Down");
+    case VmAction::TurnOff: return Plans::tr("Turn Off");
+    case VmAction::Save: return Plans::tr("Save State");
+    case VmAction::Reset: return Plans::tr("Reset");
+    case VmAction::Pause: return Plans::tr("Pause");
+    case VmAction::Resume: return Plans::tr("Resume");
     }
     return {};
 }
@@ -236,38 +237,38 @@ Plan planVmAction(const HostSnapshot &snapshot, const QString &name, VmAction ac
     if (!vm)
         return plan;
     if (!vmActionApplies(*vm, action)) {
-        plan.errors << QStringLiteral("%1 is %2: %3 does not apply now.").arg(name, vm->state, vmActionName(action));
+        plan.errors << Plans::tr("%1 is %2: %3 does not apply now.").arg(name, vm->state, vmActionName(action));
         return plan;
     }
     const QByteArray n = name.toUtf8();
     switch (action) {
     case VmAction::Start:
-        plan.steps << step(name, vm->managedSave ? QStringLiteral("Restore %1 from its saved state").arg(name)
-                                                 : QStringLiteral("Start %1").arg(name),
+        plan.steps << step(name, vm->managedSave ? Plans::tr("Restore %1 from its saved state").arg(name)
+                                                 : Plans::tr("Start %1").arg(name),
                            libvirtUri, {"start", "--domain", n});
         break;
     case VmAction::Shutdown:
-        plan.steps << step(name, QStringLiteral("Ask the guest OS of %1 to shut down").arg(name), libvirtUri,
+        plan.steps << step(name, Plans::tr("Ask the guest OS of %1 to shut down").arg(name), libvirtUri,
                            {"shutdown", "--domain", n});
-        plan.warnings << QStringLiteral("The guest decides: a guest without ACPI support keeps running.");
+        plan.warnings << Plans::tr("The guest decides: a guest without ACPI support keeps running.");
         break;
     case VmAction::TurnOff:
-        plan.steps << step(name, QStringLiteral("Turn off %1 at once").arg(name), libvirtUri, {"destroy", "--domain", n});
-        plan.warnings << QStringLiteral("Like pulling the plug: what the guest has not written to its disks is lost.");
+        plan.steps << step(name, Plans::tr("Turn off %1 at once").arg(name), libvirtUri, {"destroy", "--domain", n});
+        plan.warnings << Plans::tr("Like pulling the plug: what the guest has not written to its disks is lost.");
         break;
     case VmAction::Save:
-        plan.steps << step(name, QStringLiteral("Save the state of %1 and stop it").arg(name), libvirtUri,
+        plan.steps << step(name, Plans::tr("Save the state of %1 and stop it").arg(name), libvirtUri,
                            {"managedsave", "--domain", n});
         break;
     case VmAction::Reset:
-        plan.steps << step(name, QStringLiteral("Reset %1").arg(name), libvirtUri, {"reset", "--domain", n});
-        plan.warnings << QStringLiteral("Like the reset button: the guest restarts without shutting down.");
+        plan.steps << step(name, Plans::tr("Reset %1").arg(name), libvirtUri, {"reset", "--domain", n});
+        plan.warnings << Plans::tr("Like the reset button: the guest restarts without shutting down.");
         break;
     case VmAction::Pause:
-        plan.steps << step(name, QStringLiteral("Pause %1").arg(name), libvirtUri, {"suspend", "--domain", n});
+        plan.steps << step(name, Plans::tr("Pause %1").arg(name), libvirtUri, {"suspend", "--domain", n});
         break;
     case VmAction::Resume:
-        plan.steps << step(name, QStringLiteral("Resume %1").arg(name), libvirtUri, {"resume", "--domain", n});
+        plan.steps << step(name, Plans::tr("Resume %1").arg(name), libvirtUri, {"resume", "--domain", n});
         break;
     }
     return plan;
@@ -276,8 +277,8 @@ Plan planVmAction(const HostSnapshot &snapshot, const QString &name, VmAction ac
 Plan planVmAutostart(const HostSnapshot &snapshot, const QString &name, bool on, const QByteArray &libvirtUri)
 {
     Plan plan;
-    plan.title = on ? QStringLiteral("Start %1 with the host").arg(name)
-                    : QStringLiteral("Do not start %1 with the host").arg(name);
+    plan.title = on ? Plans::tr("Start %1 with the host").arg(name)
+                    : Plans::tr("Do not start %1 with the host").arg(name);
     const Vm *vm = findVm(snapshot, name, &plan);
     if (!vm)
         return plan;
@@ -291,8 +292,8 @@ Plan planVmAutostart(const HostSnapshot &snapshot, const QString &name, bool on,
 Plan planVmSaveOnStop(const HostSnapshot &snapshot, const QString &name, bool on, const QByteArray &libvirtUri)
 {
     Plan plan;
-    plan.title = on ? QStringLiteral("Save the state of %1 when the host stops").arg(name)
-                    : QStringLiteral("Shut %1 down when the host stops").arg(name);
+    plan.title = on ? Plans::tr("Save the state of %1 when the host stops").arg(name)
+                    : Plans::tr("Shut %1 down when the host stops").arg(name);
     const Vm *vm = findVm(snapshot, name, &plan);
     if (!vm)
         return plan;

@@ -1,5 +1,6 @@
 #include "BuildSupport.h"
 
+#include "model/ReadingsTr.h"
 #include "parse/SysLinks.h"
 
 namespace ftc::snapshot {
@@ -16,14 +17,14 @@ void reportErrors(HostSnapshot *s, const RawSources &raw, const QString &key, co
     const QString command = raw.commands.value(key);
     for (int i = 0; i < errors.size() && i < kMaxProblemsPerSource; ++i) {
         const ParseError &e = errors[i];
-        const QString where = e.line > 0 ? QStringLiteral("line %1: ").arg(e.line) : QString();
+        const QString where = e.line > 0 ? Readings::tr("line %1: ").arg(e.line) : QString();
         s->problems.append({key, command,
-                            QStringLiteral("Could not understand %1 output, %2%3").arg(key, where, e.message),
+                            Readings::tr("Could not understand %1 output, %2%3").arg(key, where, e.message),
                             e.text});
     }
     if (errors.size() > kMaxProblemsPerSource)
         s->problems.append({key, command,
-                            QStringLiteral("%1 more lines of %2 could not be understood")
+                            Readings::tr("%1 more lines of %2 could not be understood")
                                 .arg(errors.size() - kMaxProblemsPerSource)
                                 .arg(key),
                             {}});

@@ -2,6 +2,7 @@
 #include "StorageParts.h"
 
 #include "model/Modules.h"
+#include "model/ReadingsTr.h"
 #include "parse/Lsblk.h"
 
 #include <QRegularExpression>
@@ -130,7 +131,7 @@ void buildDisks(HostSnapshot *s, const RawSources &raw, const Mdstat &mdstat,
             // A container's disk that no member array uses yet is still the
             // firmware RAID's: neither blank nor a spare for an md mirror.
             d.role = DiskRole::InUse;
-            d.inUseReason = QStringLiteral("belongs to the %1 container %2").arg(
+            d.inUseReason = Readings::tr("belongs to the %1 container %2").arg(
                 QString(mdstat.array(c) ? mdstat.array(c)->superblock.mid(9).toUpper() : QString()), c);
         } else if (const auto back = returningMember(*s, signatures); !back.first.isEmpty()) {
             // A member pulled and put back (or failed and removed) still carries
@@ -138,22 +139,22 @@ void buildDisks(HostSnapshot *s, const RawSources &raw, const Mdstat &mdstat,
             d.role = DiskRole::InUse;
             d.returningDevice = back.first;
             d.returningMirror = back.second;
-            d.inUseReason = QStringLiteral("%1 is a former member of %2 (the array UUID matches): re-add it")
+            d.inUseReason = Readings::tr("%1 is a former member of %2 (the array UUID matches): re-add it")
                                 .arg(back.first, back.second);
         } else {
             QStringList why;
             if (raidSignature && d.fstype != QLatin1String("linux_raid_member"))
-                why.append(QStringLiteral("a partition holds a RAID member signature of an array that is not running"));
+                why.append(Readings::tr("a partition holds a RAID member signature of an array that is not running"));
             if (!d.mountpoints.isEmpty())
-                why.append(QStringLiteral("mounted at %1").arg(d.mountpoints.join(QLatin1String(", "))));
+                why.append(Readings::tr("mounted at %1").arg(d.mountpoints.join(QLatin1String(", "))));
             if (!d.partitions.isEmpty())
-                why.append(QStringLiteral("has partitions %1").arg(d.partitions.join(QLatin1String(", "))));
+                why.append(Readings::tr("has partitions %1").arg(d.partitions.join(QLatin1String(", "))));
             if (d.fstype == QLatin1String("linux_raid_member"))
-                why.append(QStringLiteral("holds a RAID member signature of an array that is not running"));
+                why.append(Readings::tr("holds a RAID member signature of an array that is not running"));
             else if (!d.fstype.isEmpty())
-                why.append(QStringLiteral("holds a %1 signature").arg(d.fstype));
+                why.append(Readings::tr("holds a %1 signature").arg(d.fstype));
             if (!holders.isEmpty())
-                why.append(QStringLiteral("used by %1").arg(holders.join(QLatin1String(", "))));
+                why.append(Readings::tr("used by %1").arg(holders.join(QLatin1String(", "))));
             if (!why.isEmpty()) {
                 d.role = DiskRole::InUse;
                 d.inUseReason = why.join(QLatin1String("; "));
