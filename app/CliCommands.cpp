@@ -3,6 +3,7 @@
 #include "TerminalText.h"
 
 #include "capture/BundleReader.h"
+#include "capture/SosReader.h"
 #include "capture/BundleWriter.h"
 #include "checks/CheckText.h"
 #include "checks/Findings.h"
@@ -60,9 +61,11 @@ HostSnapshotPtr readHost(const QString &hostText, const QString &libvirtUri, Ses
         *exitCode = Usage;
         return {};
     }
-    if (spec.kind == HostSpec::Kind::Bundle) {
+    if (spec.isCapture()) {
         RawSources captured;
-        if (!readBundle(spec.path, spec.label(), &captured, &error)) {
+        const bool read = spec.kind == HostSpec::Kind::Sos ? readSosReport(spec.path, spec.label(), &captured, &error)
+                                                           : readBundle(spec.path, spec.label(), &captured, &error);
+        if (!read) {
             say(QStringLiteral("ftconsole: ") + error);
             *exitCode = Unavailable;
             return {};
@@ -118,8 +121,8 @@ HostSnapshotPtr readHost(const QString &hostText, const QString &libvirtUri, Ses
 }
 
 const QCommandLineOption kHostOption(QStringLiteral("host"),
-                                     QStringLiteral("the host: demo, local, ssh://user@host:port or bundle:DIR "
-                                                    "(required)"),
+                                     QStringLiteral("the host: demo, local, ssh://user@host:port, bundle:DIR or "
+                                                    "sos:PATH (required)"),
                                      QStringLiteral("host"));
 const QCommandLineOption kUriOption(QStringLiteral("libvirt-uri"),
                                     QStringLiteral("libvirt connection on the host (default qemu:///system)"),
@@ -151,7 +154,7 @@ int parseArgs(QCommandLineParser &parser, const QStringList &args, const QString
     // A report of the wrong machine is worse than none: the host is never
     // assumed.
     if (!parser.isSet(kHostOption)) {
-        err() << "ftconsole " << sub << ": which host? Give --host demo, local, ssh://user@host or bundle:DIR"
+        err() << "ftconsole " << sub << ": which host? Give --host demo, local, ssh://user@host, bundle:DIR or sos:PATH"
               << Qt::endl;
         return Usage;
     }

@@ -31,7 +31,7 @@ const char *const kUsage =
     "  report   write a configuration report of a host (JSON)\n"
     "  bundle   capture a support bundle: the host's raw outputs in a directory\n"
     "\n"
-    "HOST: demo, local, ssh://user@host:port, bundle:DIR\n"
+    "HOST: demo, local, ssh://user@host:port, bundle:DIR, sos:PATH (an sosreport, directory or .tar.xz)\n"
     "\n"
     "Exit status: 0 done (check: nothing found), 1 check found warnings, 2 check found errors,\n"
     "64 bad usage, 69 the host could not be opened or read, 73 the output could not be written.\n";

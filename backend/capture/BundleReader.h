@@ -10,13 +10,14 @@
 // it and why. The problems the manifest recorded at capture time come back as
 // Problems too ("at capture: ..."), and its time becomes takenAt.
 
+#include "CaptureFiles.h"
 #include "model/RawSources.h"
 
 namespace ftc {
 
 // Larger than any source a host produces (virsh domstats of 10,000 domains is
 // ~5 MiB), small enough that a hostile bundle cannot exhaust memory.
-inline constexpr qint64 kMaxBundleSourceBytes = 32 * 1024 * 1024;
+inline constexpr qint64 kMaxBundleSourceBytes = kMaxCaptureSourceBytes;
 
 // label: what the user opened ("bundle:/path"). False with *error when dir is
 // not a readable directory or holds no bundle at all (no manifest, no source).

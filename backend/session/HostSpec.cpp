@@ -1,5 +1,7 @@
 #include "HostSpec.h"
 
+#include "SessionTr.h"
+
 #include <QRegularExpression>
 
 #include <QDir>
@@ -16,6 +18,8 @@ QString HostSpec::label() const
         return QStringLiteral("local");
     case Kind::Bundle:
         return QStringLiteral("bundle:") + path;
+    case Kind::Sos:
+        return QStringLiteral("sos:") + path;
     case Kind::Ssh: {
         QString text = QStringLiteral("ssh://");
         if (!user.isEmpty())
@@ -40,7 +44,7 @@ bool parseHostSpec(const QString &input, HostSpec *spec, QString *error)
         return false;
     };
     if (text.isEmpty())
-        return fail(QStringLiteral("No host given: write demo, local, ssh://user@host:port or bundle:DIR."));
+        return fail(Session::tr("No host given: write demo, local, ssh://user@host:port, bundle:DIR or sos:PATH."));
     if (text == QLatin1String("demo")) {
         out.kind = HostSpec::Kind::Demo;
     } else if (text == QLatin1String("local")) {
@@ -49,25 +53,32 @@ bool parseHostSpec(const QString &input, HostSpec *spec, QString *error)
         out.kind = HostSpec::Kind::Bundle;
         const QString dir = text.mid(7);
         if (dir.isEmpty())
-            return fail(QStringLiteral("bundle: needs a directory, e.g. bundle:/tmp/host-bundle."));
+            return fail(Session::tr("bundle: needs a directory, e.g. bundle:/tmp/host-bundle."));
         out.path = QDir::cleanPath(QDir(dir).absolutePath());
+    } else if (text.startsWith(QLatin1String("sos:"))) {
+        out.kind = HostSpec::Kind::Sos;
+        const QString where = text.mid(4);
+        if (where.isEmpty())
+            return fail(Session::tr("sos: needs an sosreport, its directory or its archive, e.g. "
+                                    "sos:/tmp/sosreport-host-2026-11-30-abcdefg.tar.xz."));
+        out.path = QDir::cleanPath(QDir(where).absolutePath());
     } else if (text.startsWith(QLatin1String("ssh://"))) {
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
-            return fail(QStringLiteral("'%1' is not a valid SSH address: write ssh://user@host or ssh://user@host:port.").arg(text));
+            return fail(Session::tr("'%1' is not a valid SSH address: write ssh://user@host or ssh://user@host:port.").arg(text));
         if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
-            return fail(QStringLiteral("'%1' has a path; an SSH address is ssh://user@host:port only.").arg(text));
+            return fail(Session::tr("'%1' has a path; an SSH address is ssh://user@host:port only.").arg(text));
         if (!url.password().isEmpty())
-            return fail(QStringLiteral("Do not put a password in the address; the console asks for it when needed."));
+            return fail(Session::tr("Do not put a password in the address; the console asks for it when needed."));
         const int port = url.port(22);
         if (port < 1 || port > 65535)
-            return fail(QStringLiteral("Port %1 is out of range 1-65535.").arg(port));
+            return fail(Session::tr("Port %1 is out of range 1-65535.").arg(port));
         out.kind = HostSpec::Kind::Ssh;
         out.user = url.userName();
         out.host = url.host();
         out.port = port;
     } else {
-        return fail(QStringLiteral("Unknown host '%1': write demo, local, ssh://user@host:port or bundle:DIR.").arg(text));
+        return fail(Session::tr("Unknown host '%1': write demo, local, ssh://user@host:port, bundle:DIR or sos:PATH.").arg(text));
     }
     if (spec)
         *spec = out;
@@ -79,14 +90,14 @@ bool checkLibvirtUri(const QString &uri, QString *error)
     static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
     QString why;
     if (uri.isEmpty())
-        why = QStringLiteral("the libvirt URI is empty");
+        why = Session::tr("the libvirt URI is empty");
     else if (!scheme.match(uri).hasMatch())
-        why = QStringLiteral("\"%1\" is not a libvirt URI: it must start with a scheme, e.g. qemu:///system or "
-                             "test:///path/node.xml").arg(uri);
+        why = Session::tr("\"%1\" is not a libvirt URI: it must start with a scheme, e.g. qemu:///system or "
+                          "test:///path/node.xml").arg(uri);
     else
         for (const QChar c : uri)
             if (c.isSpace() || c.unicode() < 0x20 || c.unicode() == 0x7f) {
-                why = QStringLiteral("the libvirt URI \"%1\" holds a blank or control character: write it without")
+                why = Session::tr("the libvirt URI \"%1\" holds a blank or control character: write it without")
                           .arg(uri.simplified());
                 break;
             }

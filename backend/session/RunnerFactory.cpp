@@ -1,5 +1,6 @@
 #include "RunnerFactory.h"
 
+#include "SessionTr.h"
 #include "demo/SimulatedHost.h"
 #include "transport/LocalRunner.h"
 #include "transport/SshRunner.h"
@@ -28,9 +29,11 @@ std::unique_ptr<Runner> makeRunner(const HostSpec &spec, SessionPrompter *prompt
     case HostSpec::Kind::Local:
         return std::make_unique<LocalRunner>();
     case HostSpec::Kind::Bundle:
-        // A capture is data, read by readBundle(), not a host that runs commands.
+    case HostSpec::Kind::Sos:
+        // A capture is data, read by readBundle() or readSosReport(), not a host
+        // that runs commands.
         if (error)
-            *error = QStringLiteral("%1 is a read-only capture: it runs no commands.").arg(spec.label());
+            *error = Session::tr("%1 is a read-only capture: it runs no commands.").arg(spec.label());
         return nullptr;
     case HostSpec::Kind::Ssh: {
         SshTarget target;

@@ -1,9 +1,11 @@
 #include "SessionWorker.h"
 
+#include "SessionTr.h"
 #include "network/IdentifyAdapter.h"
 #include "network/NetChangeApply.h"
 #include "RunnerFactory.h"
 #include "capture/BundleReader.h"
+#include "capture/SosReader.h"
 #include "capture/BundleWriter.h"
 
 #include <QThread>
@@ -30,11 +32,11 @@ void SessionWorker::setState(ConnectionState state, const QString &message)
     switch (state) {
     case ConnectionState::Connected:
         // A capture is read, not connected to.
-        ev.message = m_spec.kind == HostSpec::Kind::Bundle ? QStringLiteral("capture read (read-only)")
-                                                           : QStringLiteral("connected");
+        ev.message = m_spec.isCapture() ? Session::tr("capture read (read-only)")
+                                                           : Session::tr("connected");
         break;
     case ConnectionState::Connecting:
-        ev.message = QStringLiteral("connecting");
+        ev.message = Session::tr("connecting");
         break;
     case ConnectionState::Disconnected:
         ev.message = message;
@@ -51,9 +53,11 @@ void SessionWorker::setState(ConnectionState state, const QString &message)
 void SessionWorker::start(int intervalMs)
 {
     QString error;
-    if (m_spec.kind == HostSpec::Kind::Bundle) {
+    if (m_spec.isCapture()) {
         // A captured bundle never changes: one read of its files is all there is.
-        if (!readBundle(m_spec.path, m_spec.label(), &m_bundle, &error)) {
+        const bool read = m_spec.kind == HostSpec::Kind::Sos ? readSosReport(m_spec.path, m_spec.label(), &m_bundle, &error)
+                                                             : readBundle(m_spec.path, m_spec.label(), &m_bundle, &error);
+        if (!read) {
             m_failedForGood = true;
             setState(ConnectionState::Failed, error);
             return;
@@ -145,7 +149,7 @@ void SessionWorker::finishPlan(int planId, const QString &title, bool ok, const 
     HostEvent ev;
     ev.time = QDateTime::currentDateTimeUtc();
     ev.host = m_spec.label();
-    ev.message = ok ? QStringLiteral("%1: done").arg(title) : QStringLiteral("%1: %2").arg(title, message);
+    ev.message = ok ? Session::tr("%1: done").arg(title) : QStringLiteral("%1: %2").arg(title, message);
     ev.severity = ok ? HostEvent::Severity::Info : HostEvent::Severity::Error;
     emit eventsDetected({ev});
     emit planFinished(planId, ok, ok ? ev.message : message);
@@ -186,13 +190,13 @@ void SessionWorker::applyPlan(int planId, const Plan &plan, const QString &confi
 QString SessionWorker::whyNotChangeable(const CancelFlag &planCancel) const
 {
     if (m_cancel.isCancelled())
-        return QStringLiteral("%1 was closed before the plan started: nothing was changed.").arg(m_spec.label());
+        return Session::tr("%1 was closed before the plan started: nothing was changed.").arg(m_spec.label());
     if (planCancel.isCancelled())
-        return QStringLiteral("Cancelled before it started: nothing was changed.");
+        return Session::tr("Cancelled before it started: nothing was changed.");
     if (!m_runner)
-        return m_spec.kind == HostSpec::Kind::Bundle
-            ? QStringLiteral("%1 is a read-only capture: nothing can be changed there.").arg(m_spec.label())
-            : QStringLiteral("%1 is not connected: nothing was changed.").arg(m_spec.label());
+        return m_spec.isCapture()
+            ? Session::tr("%1 is a read-only capture: nothing can be changed there.").arg(m_spec.label())
+            : Session::tr("%1 is not connected: nothing was changed.").arg(m_spec.label());
     return {};
 }
 
@@ -200,9 +204,9 @@ void SessionWorker::readNetFacts(int requestId)
 {
     if (!m_runner) {
         NetFacts none;
-        none.error = m_spec.kind == HostSpec::Kind::Bundle
-            ? QStringLiteral("%1 is a read-only capture").arg(m_spec.label())
-            : QStringLiteral("%1 is not connected").arg(m_spec.label());
+        none.error = m_spec.isCapture()
+            ? Session::tr("%1 is a read-only capture").arg(m_spec.label())
+            : Session::tr("%1 is not connected").arg(m_spec.label());
         emit netFactsRead(requestId, none);
         return;
     }
@@ -213,17 +217,17 @@ void SessionWorker::readCheckFacts(int requestId)
 {
     if (!m_latest) {
         CheckFacts none;
-        none.error = QStringLiteral("%1 has not been read yet").arg(m_spec.label());
+        none.error = Session::tr("%1 has not been read yet").arg(m_spec.label());
         emit checkFactsRead(requestId, none);
         return;
     }
-    if (m_spec.kind == HostSpec::Kind::Bundle) {
+    if (m_spec.isCapture()) {
         emit checkFactsRead(requestId, checkFactsFromCapture(m_bundle.files, *m_latest));
         return;
     }
     if (!m_poller) {
         CheckFacts none;
-        none.error = QStringLiteral("%1 is not connected").arg(m_spec.label());
+        none.error = Session::tr("%1 is not connected").arg(m_spec.label());
         emit checkFactsRead(requestId, none);
         return;
     }
@@ -233,7 +237,7 @@ void SessionWorker::readCheckFacts(int requestId)
 void SessionWorker::saveBundle(int requestId, const QString &dir)
 {
     RawSources raw;
-    if (m_spec.kind == HostSpec::Kind::Bundle) {
+    if (m_spec.isCapture()) {
         raw = m_bundle;
     } else if (m_poller && m_latest) {
         raw = m_poller->lastRaw();
@@ -242,7 +246,7 @@ void SessionWorker::saveBundle(int requestId, const QString &dir)
             raw.files.insert(it.key(), it.value());
     } else {
         emit bundleSaved(requestId, false,
-                         QStringLiteral("%1 has not been read yet: no bundle was written").arg(m_spec.label()));
+                         Session::tr("%1 has not been read yet: no bundle was written").arg(m_spec.label()));
         return;
     }
     QString error;
@@ -251,7 +255,7 @@ void SessionWorker::saveBundle(int requestId, const QString &dir)
         return;
     }
     emit bundleSaved(requestId, true,
-                     QStringLiteral("%1: support bundle written to %2 (%3 sources)")
+                     Session::tr("%1: support bundle written to %2 (%3 sources)")
                          .arg(m_spec.label(), dir)
                          .arg(raw.files.size()));
 }
@@ -291,7 +295,7 @@ void SessionWorker::applyNetChange(int planId, const NetChange &change, const Ca
 void SessionWorker::identifyAdapter(int requestId, const QString &adapter, int seconds)
 {
     if (!m_runner) {
-        emit adapterIdentified(requestId, adapter, QStringLiteral("%1 is not connected").arg(m_spec.label()));
+        emit adapterIdentified(requestId, adapter, Session::tr("%1 is not connected").arg(m_spec.label()));
         return;
     }
     emit adapterIdentified(requestId, adapter, ftc::identifyAdapter(*m_runner, adapter, seconds, m_cancel));
@@ -302,9 +306,9 @@ void SessionWorker::readVmConfig(int requestId, const QString &vm)
     if (!m_poller) {
         VmConfigReading none;
         none.vm = vm;
-        none.error = m_spec.kind == HostSpec::Kind::Bundle
-            ? QStringLiteral("%1 is a read-only capture: it holds no VM definitions").arg(m_spec.label())
-            : QStringLiteral("%1 is not connected").arg(m_spec.label());
+        none.error = m_spec.isCapture()
+            ? Session::tr("%1 is a read-only capture: it holds no VM definitions").arg(m_spec.label())
+            : Session::tr("%1 is not connected").arg(m_spec.label());
         emit vmConfigRead(requestId, none);
         return;
     }
@@ -316,9 +320,9 @@ void SessionWorker::probeDisk(int requestId, const QString &disk)
     if (!m_runner) {
         DiskProbe none;
         none.disk = disk;
-        none.failures << (m_spec.kind == HostSpec::Kind::Bundle
-                              ? QStringLiteral("%1 is a read-only capture").arg(m_spec.label())
-                              : QStringLiteral("%1 is not connected").arg(m_spec.label()));
+        none.failures << (m_spec.isCapture()
+                              ? Session::tr("%1 is a read-only capture").arg(m_spec.label())
+                              : Session::tr("%1 is not connected").arg(m_spec.label()));
         emit diskProbed(requestId, none);
         return;
     }
@@ -337,7 +341,7 @@ void SessionWorker::checkPrivileges(int requestId, const QList<QByteArrayList> &
 void SessionWorker::setModuleOverrides(const QMap<QString, QString> &overrides)
 {
     m_overrides = overrides;
-    if (m_spec.kind == HostSpec::Kind::Bundle) {
+    if (m_spec.isCapture()) {
         if (m_bundle.files.isEmpty())
             return;                // not read yet, or unreadable: start() applies them
         m_bundle.moduleOverrides = overrides;

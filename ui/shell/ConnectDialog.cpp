@@ -31,6 +31,7 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
     , m_sshAddress(new QLineEdit(this))
     , m_identity(new QLineEdit(this))
     , m_bundleDir(new QLineEdit(this))
+    , m_sosPath(new QLineEdit(this))
     , m_recent(new QListWidget(this))
     , m_error(new QLabel(this))
 {
@@ -40,6 +41,7 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
     m_sshAddress->setObjectName(QStringLiteral("sshAddress"));
     m_identity->setObjectName(QStringLiteral("identityFile"));
     m_bundleDir->setObjectName(QStringLiteral("bundleDir"));
+    m_sosPath->setObjectName(QStringLiteral("sosPath"));
     m_recent->setObjectName(QStringLiteral("recentHosts"));
     m_error->setObjectName(QStringLiteral("error"));
 
@@ -47,6 +49,7 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
     m_kind->addItem(tr("This machine"));
     m_kind->addItem(tr("Remote host over SSH"));
     m_kind->addItem(tr("Support bundle (read-only)"));
+    m_kind->addItem(tr("sosreport (read-only)"));
 
     auto *demo = new QWidget(m_pages);
     auto *demoLayout = new QVBoxLayout(demo);
@@ -87,6 +90,24 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
     m_pages->addWidget(ssh);
     m_pages->addWidget(bundle);
 
+    auto *sos = new QWidget(m_pages);
+    auto *sosLayout = new QFormLayout(sos);
+    m_sosPath->setPlaceholderText(tr("The .tar.xz sos wrote, or its unpacked directory"));
+    auto *browseSos = new QPushButton(tr("Browse…"), sos);
+    auto *sosRow = new QHBoxLayout;
+    sosRow->addWidget(m_sosPath, 1);
+    sosRow->addWidget(browseSos);
+    sosLayout->addRow(tr("sosreport:"), sosRow);
+    sosLayout->addRow(hint(tr("Mirrors, teams, disks and virtual machines are read from the files sos collected; "
+                              "what an sosreport does not hold is said."), sos));
+    m_pages->addWidget(sos);
+    connect(browseSos, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Choose sosreport"), m_sosPath->text(),
+                                                          tr("sosreports (sosreport-*.tar.xz *.tar.gz *.tar);;All files (*)"));
+        if (!file.isEmpty())
+            m_sosPath->setText(file);
+    });
+
     m_recent->addItems(recent);
     m_recent->setMaximumHeight(120);
 
@@ -119,6 +140,8 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
             m_sshAddress->setFocus();
         else if (index == BundlePage)
             m_bundleDir->setFocus();
+        else if (index == SosPage)
+            m_sosPath->setFocus();
     });
     connect(browseKey, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Choose Identity File"),
@@ -133,7 +156,7 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
             m_bundleDir->setText(dir);
     });
     // Once an error shows, re-check as the user types so it goes away when fixed.
-    for (QLineEdit *edit : {m_sshAddress, m_bundleDir})
+    for (QLineEdit *edit : {m_sshAddress, m_bundleDir, m_sosPath})
         connect(edit, &QLineEdit::textChanged, this, [this] {
             if (!m_error->isHidden())
                 validate();
@@ -160,6 +183,7 @@ QString ConnectDialog::hostText() const
         return text.isEmpty() ? QStringLiteral("ssh://") : text;
     }
     case BundlePage: return QStringLiteral("bundle:") + m_bundleDir->text().trimmed();
+    case SosPage: return QStringLiteral("sos:") + m_sosPath->text().trimmed();
     }
     return {};
 }
@@ -174,6 +198,9 @@ void ConnectDialog::setHostText(const QString &input)
     } else if (text.startsWith(QLatin1String("bundle:"))) {
         m_kind->setCurrentIndex(BundlePage);
         m_bundleDir->setText(text.mid(7));
+    } else if (text.startsWith(QLatin1String("sos:"))) {
+        m_kind->setCurrentIndex(SosPage);
+        m_sosPath->setText(text.mid(4));
     } else {
         m_kind->setCurrentIndex(SshPage);
         m_sshAddress->setText(text);

@@ -34,7 +34,7 @@ public:
     void accept() override;
 
 private:
-    enum Page { DemoPage, LocalPage, SshPage, BundlePage };
+    enum Page { DemoPage, LocalPage, SshPage, BundlePage, SosPage };
     void clearError();
 
     QComboBox *m_kind;
@@ -42,6 +42,7 @@ private:
     QLineEdit *m_sshAddress;
     QLineEdit *m_identity;
     QLineEdit *m_bundleDir;
+    QLineEdit *m_sosPath;
     QListWidget *m_recent;
     QLabel *m_error;
     QPushButton *m_open;

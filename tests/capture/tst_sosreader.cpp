@@ -1,0 +1,249 @@
+// sosreports read back as data: a tree laid out as sos writes it (its links
+// included), as a directory and as the .tar.xz `sos report` leaves.
+
+#include "capture/SosReader.h"
+#include "capture/SosSources.h"
+#include "model/RawSources.h"
+#include "session/HostSpec.h"
+#include "../common/Fixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <unistd.h>
+
+using namespace ftc;
+
+namespace {
+
+void write(const QString &root, const QString &rel, const QByteArray &content)
+{
+    const QString path = root + QLatin1Char('/') + rel;
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
+    f.write(content);
+}
+
+void link(const QString &root, const QString &rel, const QString &target)
+{
+    const QString path = root + QLatin1Char('/') + rel;
+    QDir().mkpath(QFileInfo(path).path());
+    QVERIFY2(::symlink(QFile::encodeName(target).constData(), QFile::encodeName(path).constData()) == 0, qPrintable(path));
+}
+
+const QByteArray kMdstat =
+    "Personalities : [raid1] \n"
+    "md1 : active raid1 sdd1[2] sdc1[0]\n"
+    "      1046528 blocks super 1.2 [2/1] [U_]\n"
+    "      [=>...................]  recovery =  8.5% (89216/1046528) finish=0.5min speed=29738K/sec\n"
+    "      \n"
+    "md0 : active raid1 sdb1[1] sda1[0]\n"
+    "      1046528 blocks super 1.2 [2/2] [UU]\n"
+    "      \n"
+    "unused devices: <none>\n";
+
+QByteArray lsblkLine(const char *name, const char *type, const char *size, const char *pkname, const char *fstype,
+                     const char *serial)
+{
+    return QByteArray("NAME=\"") + name + "\" KNAME=\"" + name + "\" PATH=\"/dev/" + name + "\" MAJ:MIN=\"8:0\" FSTYPE=\""
+        + fstype + "\" MOUNTPOINT=\"\" UUID=\"\" RO=\"0\" RM=\"0\" MODEL=\"QEMU HARDDISK\" SERIAL=\"" + serial
+        + "\" SIZE=\"" + size + "\" TYPE=\"" + type + "\" PKNAME=\"" + pkname + "\" HCTL=\"\" TRAN=\"sata\"\n";
+}
+
+// A report as sos 4.x lays it out: files copied under their own paths, links
+// kept (proc/net -> self/net -> the pid's, sys/block/mdN -> ../devices/...),
+// command outputs under sos_commands/PLUGIN/ with mangled names.
+QString makeReport(const QString &base)
+{
+    const QString root = base + QStringLiteral("/sosreport-ft1-2026-11-30-abcdefg");
+    write(root, QStringLiteral("sos_commands/host/hostname"), "ft1\n");
+    link(root, QStringLiteral("hostname"), QStringLiteral("sos_commands/host/hostname"));
+    write(root, QStringLiteral("proc/mdstat"), kMdstat);
+    for (const char *md : {"md0", "md1"})
+        link(root, QStringLiteral("sys/block/%1").arg(QLatin1String(md)), QStringLiteral("../devices/virtual/block/%1").arg(QLatin1String(md)));
+    const QString md0 = QStringLiteral("sys/devices/virtual/block/md0/md/");
+    for (auto [f, v] : {std::pair{"sync_action", "idle"}, {"array_state", "clean"}, {"degraded", "0"}, {"level", "raid1"},
+                        {"raid_disks", "2"}, {"sync_speed_min", "1000 (system)"}, {"sync_speed_max", "200000 (system)"},
+                        {"mismatch_cnt", "0"}, {"last_sync_action", "check"}, {"sync_completed", "none"}})
+        write(root, md0 + QLatin1String(f), QByteArray(v) + '\n');
+    write(root, md0 + QStringLiteral("dev-sda1/state"), "in_sync\n");
+    write(root, md0 + QStringLiteral("dev-sda1/slot"), "0\n");
+    write(root, md0 + QStringLiteral("dev-sdb1/state"), "in_sync\n");
+    write(root, md0 + QStringLiteral("dev-sdb1/slot"), "1\n");
+    const QString md1 = QStringLiteral("sys/devices/virtual/block/md1/md/");
+    for (auto [f, v] : {std::pair{"sync_action", "recover"}, {"array_state", "clean"}, {"degraded", "1"}, {"level", "raid1"},
+                        {"raid_disks", "2"}, {"sync_speed", "29738"}, {"sync_completed", "178432 / 2093056"}})
+        write(root, md1 + QLatin1String(f), QByteArray(v) + '\n');
+    write(root, md1 + QStringLiteral("dev-sdc1/state"), "in_sync\n");
+    write(root, md1 + QStringLiteral("dev-sdc1/slot"), "0\n");
+    write(root, md1 + QStringLiteral("dev-sdd1/state"), "spare\n");
+    write(root, md1 + QStringLiteral("dev-sdd1/slot"), "1\n");
+
+    link(root, QStringLiteral("proc/net"), QStringLiteral("self/net"));
+    link(root, QStringLiteral("proc/self"), QStringLiteral("4242"));
+    write(root, QStringLiteral("proc/4242/net/bonding/bond0"), test::fixture(QStringLiteral("lab/bond/procbond_ab_initial.txt")));
+    // A link out of the report resolves inside it, where nothing is.
+    link(root, QStringLiteral("etc/os-release"), QStringLiteral("../../../../../../../../etc/hostname"));
+    link(root, QStringLiteral("etc/default/libvirt-guests"), QStringLiteral("/etc/passwd"));
+
+    QByteArray lsblk;
+    lsblk += lsblkLine("sda", "disk", "10G", "", "", "S-A");
+    lsblk += lsblkLine("sda1", "part", "1G", "sda", "linux_raid_member", "");
+    lsblk += lsblkLine("md0", "raid1", "1022M", "sda1", "ext4", "");
+    lsblk += lsblkLine("sdb", "disk", "10G", "", "", "S-B");
+    lsblk += lsblkLine("sdb1", "part", "1G", "sdb", "linux_raid_member", "");
+    lsblk += lsblkLine("md0", "raid1", "1022M", "sdb1", "ext4", "");
+    lsblk += lsblkLine("sdc", "disk", "10G", "", "", "S-C");
+    lsblk += lsblkLine("sdc1", "part", "1G", "sdc", "linux_raid_member", "");
+    lsblk += lsblkLine("sdd", "disk", "10G", "", "", "S-D");
+    lsblk += lsblkLine("sdd1", "part", "1G", "sdd", "linux_raid_member", "");
+    lsblk += lsblkLine("sde", "disk", "10.5G", "", "", "S\\x20E");
+    write(root, QStringLiteral("sos_commands/block/lsblk_-O_-P"), lsblk);
+
+    write(root, QStringLiteral("sos_commands/virsh/virsh_-r_list_--all"),
+          " Id   Name   State\n-----------------------\n 1    DC1    running\n -    FS1    shut off\n\n");
+    write(root, QStringLiteral("sos_commands/virsh/virsh_-r_dominfo_DC1"),
+          "Id:             1\nName:           DC1\nUUID:           1b0e7c3a-4d2f-4a61-9e85-0c3d7f21a9b4\nOS Type:        hvm\n"
+          "State:          running\nCPU(s):         2\nCPU time:       12.5s\nMax memory:     524288 KiB\n"
+          "Used memory:    524288 KiB\nPersistent:     yes\nAutostart:      enable\nManaged save:   no\n");
+    write(root, QStringLiteral("sos_commands/virsh/virsh_-r_dominfo_FS1"),
+          "Id:             -\nName:           FS1\nState:          shut off\nCPU(s):         1\nMax memory:     1048576 KiB\n"
+          "Used memory:    1048576 KiB\nAutostart:      disable\nManaged save:   yes\n");
+    write(root, QStringLiteral("sos_commands/virsh/virsh_-r_nodeinfo"),
+          "CPU model:           x86_64\nCPU(s):              4\nCPU frequency:       3000 MHz\nCPU socket(s):       1\n"
+          "Core(s) per socket:  4\nThread(s) per core:  1\nNUMA cell(s):        1\nMemory size:         8388608 KiB\n");
+    write(root, QStringLiteral("proc/meminfo"), "MemTotal:        8388608 kB\nMemFree:         4194304 kB\nMemAvailable:    5242880 kB\n");
+    write(root, QStringLiteral("sos_reports/manifest.json"), R"({"version": "4.5.6", "start_time": "2026-11-30 09:15:07.123456"})");
+    return root;
+}
+
+} // namespace
+
+class TestSosReader : public QObject {
+    Q_OBJECT
+private slots:
+    void mangledNamesAreSos()
+    {
+        QCOMPARE(sosCommandFileName(QStringLiteral("virsh -r dominfo DC1")), QStringLiteral("virsh_-r_dominfo_DC1"));
+        QCOMPARE(sosCommandFileName(QStringLiteral("virsh -r list --all")), QStringLiteral("virsh_-r_list_--all"));
+        QCOMPARE(sosCommandFileName(QStringLiteral("lsblk -O -P")), QStringLiteral("lsblk_-O_-P"));
+        QCOMPARE(sosCommandFileName(QStringLiteral("/usr/sbin/mdadm -D /dev/md*")), QStringLiteral("mdadm_-D_.dev.md"));
+        QCOMPARE(humanSizeBytes(QStringLiteral("279.4G")), qint64(std::llround(279.4 * 1024 * 1024 * 1024)));
+        QCOMPARE(humanSizeBytes(QStringLiteral("512B")), qint64(512));
+        QCOMPARE(humanSizeBytes(QStringLiteral("1K")), qint64(1024));
+        QCOMPARE(humanSizeBytes(QStringLiteral("lots")), qint64(-1));
+    }
+
+    void aReportDirectoryShowsMirrorsTeamsDisksAndVms()
+    {
+        QTemporaryDir base;
+        const QString root = makeReport(base.path());
+        RawSources raw;
+        QString error;
+        QVERIFY2(readSosReport(root, QStringLiteral("sos:") + root, &raw, &error), qPrintable(error));
+        check(raw);
+        // The link out of the report found nothing inside it, so nothing was read.
+        QVERIFY(!raw.files.contains(QStringLiteral("os-release")));
+        QVERIFY(!raw.files.contains(QStringLiteral("libvirt-guests/default")));
+    }
+
+    void theArchiveSosWritesOpensTheSame()
+    {
+        QTemporaryDir base;
+        const QString root = makeReport(base.path());
+        const QString archive = base.path() + QStringLiteral("/sosreport-ft1-2026-11-30-abcdefg.tar.xz");
+        QProcess tar;
+        tar.start(QStringLiteral("tar"), {QStringLiteral("-cJf"), archive, QStringLiteral("-C"), base.path(),
+                                          QFileInfo(root).fileName()});
+        QVERIFY(tar.waitForFinished(60000));
+        QCOMPARE(tar.exitCode(), 0);
+        RawSources raw;
+        QString error;
+        QVERIFY2(readSosReport(archive, QStringLiteral("sos:") + archive, &raw, &error), qPrintable(error));
+        check(raw);
+
+        // Through the host syntax as the user writes it.
+        HostSpec spec;
+        QVERIFY(parseHostSpec(QStringLiteral("sos:") + archive, &spec, &error));
+        QCOMPARE(spec.kind, HostSpec::Kind::Sos);
+        QVERIFY(spec.isCapture());
+        QCOMPARE(spec.label(), QStringLiteral("sos:") + archive);
+    }
+
+    void somethingElseIsRefusedWithAReason()
+    {
+        QTemporaryDir base;
+        RawSources raw;
+        QString error;
+        QVERIFY(!readSosReport(base.path(), QStringLiteral("sos:x"), &raw, &error));
+        QVERIFY2(error.contains(QStringLiteral("holds no sosreport")), qPrintable(error));
+        const QString junk = base.path() + QStringLiteral("/junk.tar.xz");
+        write(base.path(), QStringLiteral("junk.tar.xz"), "not an archive");
+        QVERIFY(!readSosReport(junk, QStringLiteral("sos:junk"), &raw, &error));
+        QVERIFY2(error.contains(QStringLiteral("could not be unpacked")), qPrintable(error));
+        QVERIFY(!readSosReport(base.path() + QStringLiteral("/nothing"), QStringLiteral("sos:n"), &raw, &error));
+        QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
+        HostSpec spec;
+        QVERIFY(!parseHostSpec(QStringLiteral("sos:"), &spec, &error));
+        QVERIFY(error.contains(QStringLiteral("sos: needs an sosreport")));
+    }
+
+private:
+    void check(const RawSources &raw)
+    {
+        QVERIFY(raw.isCapture);
+        QCOMPARE(raw.capturedFrom, QStringLiteral("ft1"));
+        QCOMPARE(raw.takenAt, QDateTime(QDate(2026, 11, 30), QTime(9, 15, 7)));
+        const HostSnapshot s = buildSnapshot(raw);
+        QCOMPARE(s.info.name, QStringLiteral("ft1"));
+        QCOMPARE(s.info.memoryBytes, qint64(8388608) * 1024);
+        // Mirrors from mdstat and the md sysfs sos copied.
+        QCOMPARE(s.mirrors.size(), 2);
+        const Mirror *md0 = s.mirror(QStringLiteral("md0"));
+        const Mirror *md1 = s.mirror(QStringLiteral("md1"));
+        QVERIFY(md0 && md1);
+        QCOMPARE(md0->state, OpState::Duplex);
+        QCOMPARE(md0->resyncPriority, QStringLiteral("normal"));
+        QCOMPARE(lastCheckMismatches(*md0), qint64(0));
+        QCOMPARE(md1->state, OpState::Syncing);
+        QVERIFY(md1->sync.has_value());
+        QCOMPARE(md1->sync->action, QStringLiteral("recovery"));
+        // The team from proc/net/bonding, through proc/net -> self/net -> 4242/net.
+        QCOMPARE(s.teams.size(), 1);
+        QCOMPARE(s.teams[0].name, QStringLiteral("bond0"));
+        QVERIFY(!s.teams[0].active.isEmpty());
+        // Disks from lsblk -O -P: members, and the free one with its escaped serial.
+        QCOMPARE(s.disk(QStringLiteral("sda"))->mirror, QStringLiteral("md0"));
+        QCOMPARE(s.disk(QStringLiteral("sdd"))->mirror, QStringLiteral("md1"));
+        const Disk *sde = s.disk(QStringLiteral("sde"));
+        QVERIFY(sde);
+        QCOMPARE(sde->role, DiskRole::Unconfigured);
+        QCOMPARE(sde->serial, QStringLiteral("S E"));
+        QCOMPARE(sde->sizeBytes, qint64(std::llround(10.5 * 1024 * 1024 * 1024)));
+        // VMs from virsh list --all and dominfo.
+        QCOMPARE(s.vms.size(), 2);
+        const Vm *dc1 = s.vm(QStringLiteral("DC1"));
+        const Vm *fs1 = s.vm(QStringLiteral("FS1"));
+        QVERIFY(dc1 && fs1);
+        QCOMPARE(dc1->memoryBytes, qint64(524288) * 1024);
+        QCOMPARE(dc1->vcpus, 2);
+        QCOMPARE(dc1->autostart, std::optional<bool>(true));
+        QCOMPARE(fs1->autostart, std::optional<bool>(false));
+        QVERIFY(fs1->managedSave);
+        // What an sosreport cannot hold is said, once.
+        int said = 0;
+        for (const Problem &p : s.problems)
+            said += p.message.contains(QStringLiteral("an sosreport has no mdadm --detail")) ? 1 : 0;
+        QCOMPARE(said, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSosReader)
+#include "tst_sosreader.moc"
