@@ -46,6 +46,19 @@ QList<Finding> findingsFor(const HostSnapshot &snapshot, const CheckFacts &facts
 void storageChecks(const HostSnapshot &s, const CheckFacts &f, QList<Finding> &out);
 void networkChecks(const HostSnapshot &s, QList<Finding> &out);
 void vmChecks(const HostSnapshot &s, const CheckFacts &f, const CheckOptions &o, QList<Finding> &out);
+
+// A VM's guest tools (the QEMU guest agent) as its page and Master Status say
+// them: from its live definition (the org.qemu.guest_agent.0 channel) and
+// guest-ping, both read with the check facts. why: what was not read, or what
+// the agent answered instead; empty for Answers and NotRunning.
+enum class GuestAgentState { NotRunning, Unknown, NoChannel, NotAnswering, Answers };
+struct GuestAgentStatus {
+    GuestAgentState state = GuestAgentState::Unknown;
+    QString why;
+};
+GuestAgentStatus guestAgentStatus(const Vm &vm, const CheckFacts &facts);
+// "Answers", "No agent channel", "Does not answer (…)", "Not read: …" in the UI's language.
+QString guestAgentText(const GuestAgentStatus &status);
 void hostChecks(const HostSnapshot &s, const CheckFacts &f, QList<Finding> &out);
 
 } // namespace ftc

@@ -83,30 +83,29 @@ void lifecycle(const HostSnapshot &s, QList<Finding> &out)
 void guestAgents(const HostSnapshot &s, const CheckFacts &f, QList<Finding> &out)
 {
     for (const Vm &v : s.vms) {
-        if (!v.running())
-            continue;
-        const auto it = f.vms.constFind(v.name);
-        if (!f.read || it == f.vms.constEnd() || !it->xmlRead) {
+        const GuestAgentStatus g = guestAgentStatus(v, f);
+        switch (g.state) {
+        case GuestAgentState::NotRunning:
+        case GuestAgentState::Answers:
+            break;
+        case GuestAgentState::Unknown:
             out.append({QStringLiteral("vm.guest-agent"), Severity::Unknown, v.name,
-                        Checks::tr("Whether %1 has its guest tools (QEMU guest agent) was not read: %2.")
-                            .arg(v.name, it != f.vms.constEnd() && !it->xmlWhy.isEmpty() ? it->xmlWhy
-                                                                                           : Checks::tr("the definition was not read")),
+                        Checks::tr("Whether %1 has its guest tools (QEMU guest agent) was not read: %2.").arg(v.name, g.why),
                         Checks::tr("Open the live host to check it.")});
-            continue;
-        }
-        bool channel = false;
-        for (const DomainChannel &c : it->xml.channels)
-            channel = channel || c.targetName == kAgentChannel;
-        if (!channel)
+            break;
+        case GuestAgentState::NoChannel:
             out.append({QStringLiteral("vm.guest-agent"), Severity::Warning, v.name,
                         Checks::tr("%1 has no guest agent channel (%2): the host cannot ask its OS to shut down cleanly or "
                            "freeze its disks.").arg(v.name, kAgentChannel),
                         Checks::tr("Add a virtio channel named %1 to %2's definition, then install qemu-guest-agent in the "
                            "guest.").arg(kAgentChannel, v.name)});
-        else if (it->agentAnswers.has_value() && !*it->agentAnswers)
+            break;
+        case GuestAgentState::NotAnswering:
             out.append({QStringLiteral("vm.guest-agent"), Severity::Warning, v.name,
-                        Checks::tr("%1's guest agent does not answer (%2).").arg(v.name, it->agentWhy),
+                        Checks::tr("%1's guest agent does not answer (%2).").arg(v.name, g.why),
                         Checks::tr("Install and start qemu-guest-agent in %1's OS.").arg(v.name)});
+            break;
+        }
     }
 }
 
@@ -164,6 +163,39 @@ void images(const HostSnapshot &s, const CheckFacts &f, QList<Finding> &out)
 }
 
 } // namespace
+
+GuestAgentStatus guestAgentStatus(const Vm &v, const CheckFacts &f)
+{
+    if (!v.running())
+        return {GuestAgentState::NotRunning, {}};
+    const auto it = f.vms.constFind(v.name);
+    if (!f.read || it == f.vms.constEnd() || !it->xmlRead)
+        return {GuestAgentState::Unknown, it != f.vms.constEnd() && !it->xmlWhy.isEmpty()
+                                              ? it->xmlWhy
+                                              : Checks::tr("the definition was not read")};
+    bool channel = false;
+    for (const DomainChannel &c : it->xml.channels)
+        channel = channel || c.targetName == kAgentChannel;
+    if (!channel)
+        return {GuestAgentState::NoChannel, {}};
+    if (!it->agentAnswers.has_value())
+        return {GuestAgentState::Unknown, it->agentWhy.isEmpty() ? Checks::tr("guest-ping was not asked") : it->agentWhy};
+    if (!*it->agentAnswers)
+        return {GuestAgentState::NotAnswering, it->agentWhy};
+    return {GuestAgentState::Answers, {}};
+}
+
+QString guestAgentText(const GuestAgentStatus &g)
+{
+    switch (g.state) {
+    case GuestAgentState::NotRunning: return Checks::tr("The VM is not running");
+    case GuestAgentState::Unknown: return Checks::tr("Not read: %1").arg(g.why);
+    case GuestAgentState::NoChannel: return Checks::tr("No agent channel (%1)").arg(kAgentChannel);
+    case GuestAgentState::NotAnswering: return Checks::tr("Does not answer (%1)").arg(g.why);
+    case GuestAgentState::Answers: return Checks::tr("Answers");
+    }
+    return {};
+}
 
 void vmChecks(const HostSnapshot &s, const CheckFacts &f, const CheckOptions &o, QList<Finding> &out)
 {

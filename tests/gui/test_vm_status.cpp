@@ -94,6 +94,19 @@ private slots:
         QVERIFY(m_window->vmStatusPage()->grab().save(QDir::temp().filePath(QStringLiteral("ftc-master-status.png"))));
     }
 
+    // Master Status has a guest agent column: the guide's Virtual Machine
+    // Additions, read by the checks (channel in the definition, guest-ping).
+    void masterStatusSaysWhetherGuestAgentsAnswer()
+    {
+        QVERIFY(m_window->selectObject(kDemo, NodeKind::Group, QString::fromLatin1(groups::Vms)));
+        VmStatusModel *model = m_window->vmStatusPage()->model();
+        const int row = model->rowOf(QStringLiteral("DC1"));
+        QVERIFY(row >= 0);
+        QCOMPARE(model->headerData(VmStatusModel::GuestAgent, Qt::Horizontal).toString(), QStringLiteral("Guest agent"));
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(row, VmStatusModel::GuestAgent).data().toString(), QStringLiteral("Answers"),
+                                  kTimeoutMs);
+    }
+
     void rowsAndSelectionSurviveRefreshes()
     {
         VmStatusPage *page = m_window->vmStatusPage();
@@ -206,6 +219,8 @@ private slots:
         PropertiesPane *pane = m_window->properties();
         QTRY_VERIFY_WITH_TIMEOUT(pane->value(QStringLiteral("vdb is on")).contains(QLatin1String("md2")), kTimeoutMs);
         QCOMPARE(pane->value(QStringLiteral("vdb is on")), QStringLiteral("md2: Simplex"));
+        // The guest tools, from the checks' reading: EX1's agent answers guest-ping.
+        QTRY_COMPARE_WITH_TIMEOUT(pane->value(QStringLiteral("Guest agent")), QStringLiteral("Answers"), kTimeoutMs);
         QCOMPARE(pane->value(QStringLiteral("vda is on")), QStringLiteral("md1: Duplex"));
         QVERIFY(pane->value(QStringLiteral("vda")).startsWith(QLatin1String("/var/lib/libvirt/images/EX1.img")));
         // The CPU settings the dialog applied, said for a VM with two vCPUs: the

@@ -93,6 +93,18 @@ const MirrorMember *StateStyle::memberFor(const Disk &d, const Mirror &m)
     return nullptr;
 }
 
+BadgeTone StateStyle::guestAgentTone(GuestAgentState s)
+{
+    switch (s) {
+    case GuestAgentState::Answers: return BadgeTone::Good;
+    case GuestAgentState::NoChannel:
+    case GuestAgentState::NotAnswering: return BadgeTone::Warning;
+    case GuestAgentState::NotRunning:
+    case GuestAgentState::Unknown: return BadgeTone::Neutral;
+    }
+    return BadgeTone::Neutral;
+}
+
 BadgeTone StateStyle::diskTone(const Disk &d, const HostSnapshot &s)
 {
     // A former member waiting to be re-added: its mirror runs without it.

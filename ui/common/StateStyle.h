@@ -5,6 +5,7 @@
 
 #include "BadgeTone.h"
 #include "session/HostSession.h"
+#include "checks/Findings.h"
 #include "model/HostSnapshot.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ public:
     static BadgeTone tone(OpState s);
     static QString text(OpState s);
     static BadgeTone tone(MemberState s);
+    static BadgeTone guestAgentTone(GuestAgentState s);
     static QString text(MemberState s);
     static BadgeTone tone(ConnectionState s);
     static QString text(ConnectionState s);

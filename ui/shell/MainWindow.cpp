@@ -674,6 +674,7 @@ void MainWindow::updateProperties()
     if (kind == NodeKind::Group && index.data(ObjectRole).toString() == QLatin1String(groups::Vms)) {
         m_right->setCurrentWidget(m_vmStatus);
         m_vmStatus->setSnapshot(it->view.snapshot);
+        m_vmStatus->setCheckFacts(it->view.checkFacts);
         m_vmStatus->setBusy(m_vms->busyOn(it.key()));
         updateAreas();
         return;
@@ -705,6 +706,9 @@ void MainWindow::updateChecks(const QString &host)
     const HostSnapshot &s = *it->view.snapshot;
     const QList<Finding> findings = m_checkFacts->findings(host, s);
     it->view.findings = findings;
+    it->view.checkFacts = m_checkFacts->facts(host);
+    if (m_vmStatus->isVisible() && m_tree->currentIndex().data(HostRole).toString() == host)
+        m_vmStatus->setCheckFacts(it->view.checkFacts);
     // The host's nodes, its findings marked, and the Checks node: the findings
     // follow the facts as well as the snapshot.
     QList<NodeSpec> children = buildHostChildren(s);

@@ -60,7 +60,7 @@ PaneContent NodeDetails::describe(const HostView &host, NodeKind kind, const QSt
         break;
     case NodeKind::Vm:
         if (const Vm *vm = s->vm(object))
-            VmDetails::vmRows(*s, *vm, host.vmConfigs.value(object), out);
+            VmDetails::vmRows(*s, *vm, host.vmConfigs.value(object), host.checkFacts, out);
         break;
     }
     if (out.title.isEmpty()) {

@@ -23,6 +23,8 @@ struct HostView {
     QMap<QString, VmConfigReading> vmConfigs;
     // The checks' findings for the snapshot (empty before the first one).
     QList<Finding> findings;
+    // What the checks read beyond the snapshot (VMs' definitions, guest-ping).
+    CheckFacts checkFacts;
 };
 
 struct PaneContent {

@@ -22,7 +22,8 @@ bool VmDetails::groupRows(const HostSnapshot &s, const QString &id, PaneContent 
     return true;
 }
 
-void VmDetails::vmRows(const HostSnapshot &s, const Vm &vm, const VmConfigReading &config, PaneContent &out)
+void VmDetails::vmRows(const HostSnapshot &s, const Vm &vm, const VmConfigReading &config, const CheckFacts &facts,
+                       PaneContent &out)
 {
     out.icon = StateStyle::icon(QStringLiteral("vm"));
     out.title = vm.name;
@@ -38,6 +39,8 @@ void VmDetails::vmRows(const HostSnapshot &s, const Vm &vm, const VmConfigReadin
                                                                 : tr("%1 % of one CPU (%2 % of the host)")
                                                                       .arg(QLocale().toString(vm.cpuPct, 'f', 1),
                                                                            QLocale().toString(vm.cpuPct / cpus, 'f', 1)))
+             << PropertyRow::badge(tr("Guest agent"), StateStyle::guestAgentTone(guestAgentStatus(vm, facts).state),
+                                   guestAgentText(guestAgentStatus(vm, facts)))
              << PropertyRow::text(tr("Start with host"), yesNo(vm.autostart))
              << PropertyRow::text(tr("Save state when the host stops"), saveOnStopText(s, vm));
     if (!vm.uuid.isEmpty() || !config.xml.uuid.isEmpty())

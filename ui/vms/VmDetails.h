@@ -13,7 +13,9 @@ public:
     // config: the VM's definition as last read (empty until its page was
     // opened): its disks, each on its mirror with that mirror's OpState, and
     // its NICs with what is behind them.
-    static void vmRows(const HostSnapshot &s, const Vm &vm, const VmConfigReading &config, PaneContent &out);
+    // facts: the checks' reading of the host (the VM's guest agent comes from it).
+    static void vmRows(const HostSnapshot &s, const Vm &vm, const VmConfigReading &config, const CheckFacts &facts,
+                       PaneContent &out);
     // "Yes", "No", or what the host's libvirt-guests does when the VM made no choice.
     static QString saveOnStopText(const HostSnapshot &s, const Vm &vm);
 };

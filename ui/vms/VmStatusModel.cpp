@@ -1,5 +1,7 @@
 #include "VmStatusModel.h"
 
+#include "checks/Findings.h"
+
 #include "DisplayFormat.h"
 #include "VmDetails.h"
 #include "common/StateStyle.h"
@@ -94,6 +96,13 @@ void VmStatusModel::setBusy(const QHash<QString, QString> &busy)
         emit dataChanged(index(0, State), index(int(m_rows.size()) - 1, State));
 }
 
+void VmStatusModel::setCheckFacts(const CheckFacts &facts)
+{
+    m_facts = facts;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, GuestAgent), index(int(m_rows.size()) - 1, GuestAgent));
+}
+
 const Vm *VmStatusModel::vmAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
@@ -139,6 +148,7 @@ QVariant VmStatusModel::data(const QModelIndex &index, int role) const
         case Uptime: return upSeconds;
         case Autostart: return vm->autostart ? int(*vm->autostart) : -1;
         case SaveOnStop: return vm->saveOnStop ? int(*vm->saveOnStop) : -1;
+        case GuestAgent: return int(guestAgentStatus(*vm, m_facts).state);
         case ColumnCount: break;
         }
         return {};
@@ -151,6 +161,8 @@ QVariant VmStatusModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::DecorationRole && index.column() == State)
         return toneIcon(StateStyle::vmTone(*vm));
+    if (role == Qt::DecorationRole && index.column() == GuestAgent)
+        return toneIcon(StateStyle::guestAgentTone(guestAgentStatus(*vm, m_facts).state));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     const QLocale locale;
@@ -170,6 +182,7 @@ QVariant VmStatusModel::data(const QModelIndex &index, int role) const
                                                    .arg(displayDuration(upSeconds));
     case Autostart: return yesNo(vm->autostart);
     case SaveOnStop: return m_snapshot ? VmDetails::saveOnStopText(*m_snapshot, *vm) : yesNo(vm->saveOnStop);
+    case GuestAgent: return guestAgentText(guestAgentStatus(*vm, m_facts));
     case ColumnCount: break;
     }
     return {};
@@ -184,6 +197,9 @@ QVariant VmStatusModel::headerData(int section, Qt::Orientation orientation, int
             return tr("CPU use since the last refresh, in % of one of the host's CPUs");
         if (section == SystemPct)
             return tr("CPU use since the last refresh, in % of all the host's CPUs");
+        if (section == GuestAgent)
+            return tr("The QEMU guest agent in the VM (the guide's Virtual Machine Additions): its channel and "
+                      "whether it answers guest-ping, as last read by the checks");
         if (section == Uptime)
             return tr("Since the console saw the VM start; \"≥\" when it was running already");
         return {};
@@ -200,6 +216,7 @@ QVariant VmStatusModel::headerData(int section, Qt::Orientation orientation, int
     case Uptime: return tr("Uptime");
     case Autostart: return tr("Starts with host");
     case SaveOnStop: return tr("Saves state");
+    case GuestAgent: return tr("Guest agent");
     case ColumnCount: break;
     }
     return {};

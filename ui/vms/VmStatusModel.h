@@ -4,6 +4,7 @@
 // place from each snapshot (rows inserted, removed or changed, never reset),
 // so the view's selection, sort and scroll survive every refresh.
 
+#include "checks/CheckFacts.h"
 #include "model/HostSnapshot.h"
 
 #include <QAbstractTableModel>
@@ -15,7 +16,7 @@ namespace ftc {
 class VmStatusModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, State, CpuPct, SystemPct, Memory, Vcpus, Uptime, Autostart, SaveOnStop, ColumnCount };
+    enum Column { Name, State, CpuPct, SystemPct, Memory, Vcpus, Uptime, Autostart, SaveOnStop, GuestAgent, ColumnCount };
     // Qt::UserRole: the value to sort by (numbers as numbers, unknown lowest).
     static constexpr int SortRole = Qt::UserRole;
     // The VM's name, whatever the column.
@@ -29,6 +30,8 @@ public:
     int rowOf(const QString &vm) const;
     // "Starting…" in place of the state while a plan of this console runs for the VM.
     void setBusy(const QHash<QString, QString> &busy);
+    // The check facts the guest agent column reads (definition and guest-ping).
+    void setCheckFacts(const CheckFacts &facts);
     // Full resets so far (0 unless the host changed): tests use it.
     int resets() const { return m_resets; }
 
@@ -46,6 +49,7 @@ private:
     QHash<QString, QDateTime> m_runningSince;
     QHash<QString, bool> m_sinceExact;
     QHash<QString, QString> m_busy;
+    CheckFacts m_facts;
     int m_cpus = 1;
     int m_resets = 0;
     bool m_seenFirst = false;  // a VM seen running after the first snapshot started while watched

@@ -133,6 +133,11 @@ void VmStatusPage::setBusy(const QHash<QString, QString> &busy)
     m_model->setBusy(busy);
 }
 
+void VmStatusPage::setCheckFacts(const CheckFacts &facts)
+{
+    m_model->setCheckFacts(facts);
+}
+
 QString VmStatusPage::currentVm() const
 {
     return m_table->currentIndex().data(VmStatusModel::NameRole).toString();

@@ -4,6 +4,7 @@
 // in the rows' context menu. Shown in place of the properties pane when the
 // host's Virtual machines group is selected.
 
+#include "checks/CheckFacts.h"
 #include "model/HostSnapshot.h"
 
 #include <QWidget>
@@ -29,6 +30,7 @@ public:
     void setActions(const QList<QAction *> &buttons, const QList<QAction *> &context);
     // "Starting…" in place of the state while a plan runs for the VM.
     void setBusy(const QHash<QString, QString> &busy);
+    void setCheckFacts(const CheckFacts &facts);
 
     QString currentVm() const;
     bool selectVm(const QString &vm);
