@@ -526,7 +526,7 @@
     <message>
         <location filename="../backend/checks/HostChecks.cpp" line="42"/>
         <location filename="../backend/checks/VmChecks.cpp" line="94"/>
-        <location filename="../backend/checks/VmChecks.cpp" line="120"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="119"/>
         <source>Open the live host to check it.</source>
         <translation>Öffnen Sie den Host direkt, um dies zu prüfen.</translation>
     </message>
@@ -882,87 +882,117 @@
         <translation>Lassen Sie stattdessen ihren Zustand speichern (Host ▸ VM-Zustände beim Herunterfahren des Hosts speichern).</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="91"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="93"/>
         <source>Whether %1 has its guest tools (QEMU guest agent) was not read: %2.</source>
         <translation>Ob %1 ihre Gastwerkzeuge (QEMU Guest Agent) hat, wurde nicht gelesen: %2.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="93"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="175"/>
         <source>the definition was not read</source>
         <translation>die Definition wurde nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="102"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="98"/>
         <source>%1 has no guest agent channel (%2): the host cannot ask its OS to shut down cleanly or freeze its disks.</source>
         <translation>%1 hat keinen Kanal für den Gastagenten (%2): Der Host kann ihr Betriebssystem nicht bitten, sauber herunterzufahren oder ihre Festplatten einzufrieren.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="104"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="100"/>
         <source>Add a virtio channel named %1 to %2&apos;s definition, then install qemu-guest-agent in the guest.</source>
         <translation>Fügen Sie der Definition von %2 einen virtio-Kanal namens %1 hinzu und installieren Sie dann qemu-guest-agent im Gast.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="108"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="105"/>
         <source>%1&apos;s guest agent does not answer (%2).</source>
         <translation>Der Gastagent von %1 antwortet nicht (%2).</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="109"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="106"/>
         <source>Install and start qemu-guest-agent in %1&apos;s OS.</source>
         <translation>Installieren und starten Sie qemu-guest-agent im Betriebssystem von %1.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="118"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="117"/>
         <source>Where the VMs&apos; images live was not read: %1.</source>
         <translation>Wo die Images der VMs liegen, wurde nicht gelesen: %1.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="118"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="117"/>
         <source>not asked</source>
         <translation>nicht abgefragt</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="135"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="134"/>
         <source>%1&apos;s disk %2 (%3) is on no mirror%4: a disk failure stops the VM and loses its data.</source>
         <translation>Festplatte %2 von %1 (%3) liegt auf keinem Spiegel%4: Ein Festplattenausfall stoppt die VM, und ihre Daten gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="137"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="136"/>
         <source> (on disk %1)</source>
         <translation> (auf Festplatte %1)</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="139"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="138"/>
         <source>Move the image to a directory on a Duplex mirror while %1 is shut down, and point its disk there; keep the old file until the VM runs from the new one.</source>
         <translation>Verschieben Sie das Image, während %1 heruntergefahren ist, in ein Verzeichnis auf einem Duplex-Spiegel und lassen Sie ihre Festplatte dorthin zeigen; behalten Sie die alte Datei, bis die VM von der neuen läuft.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="146"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="145"/>
         <source>Whether %1&apos;s image %2 is fixed-size was not read: %3.</source>
         <translation>Ob das Image %2 von %1 eine feste Größe hat, wurde nicht gelesen: %3.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="147"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="146"/>
         <source>Run qemu-img info on it as root to see its format and allocation.</source>
         <translation>Führen Sie qemu-img info als root darauf aus, um Format und Belegung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="154"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="153"/>
         <source>%1&apos;s image %2 is dynamically expanding (%3, %4 MiB of %5 MiB allocated): it can fail the VM when the host&apos;s disk fills.</source>
         <translation>Das Image %2 von %1 wächst dynamisch (%3, %4 MiB von %5 MiB belegt): Läuft die Festplatte des Hosts voll, kann die VM ausfallen.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="159"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="158"/>
         <source>While %1 is shut down, convert it to a fully allocated raw image (qemu-img convert -O raw -o preallocation=falloc) next to the old one, then point the disk at the new file.</source>
         <translation>Konvertieren Sie es, während %1 heruntergefahren ist, neben dem alten in ein vollständig vorbelegtes raw-Image (qemu-img convert -O raw -o preallocation=falloc) und lassen Sie die Festplatte dann auf die neue Datei zeigen.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="174"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="182"/>
+        <source>guest-ping was not asked</source>
+        <translation>guest-ping wurde nicht abgefragt</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="191"/>
+        <source>The VM is not running</source>
+        <translation>Die VM läuft nicht</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="192"/>
+        <source>Not read: %1</source>
+        <translation>Nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="193"/>
+        <source>No agent channel (%1)</source>
+        <translation>Kein Agent-Kanal (%1)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="194"/>
+        <source>Does not answer (%1)</source>
+        <translation>Antwortet nicht (%1)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="195"/>
+        <source>Answers</source>
+        <translation>Antwortet</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="206"/>
         <source>libvirt did not answer: %1</source>
         <translation>libvirt hat nicht geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="175"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="207"/>
         <source>Check that libvirtd runs on the host (systemctl status libvirtd) and that this account may use it; Host ▸ Libvirt Connection names the connection used.</source>
         <translation>Prüfen Sie, ob libvirtd auf dem Host läuft (systemctl status libvirtd) und ob dieses Konto es verwenden darf; Host ▸ Libvirt-Verbindung nennt die verwendete Verbindung.</translation>
     </message>
@@ -1272,98 +1302,129 @@
 <context>
     <name>ftc::ConnectDialog</name>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="37"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="38"/>
         <source>Open Host</source>
         <translation>Host öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="46"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="48"/>
         <source>Demo host (simulated)</source>
         <translation>Demo-Host (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="47"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="49"/>
         <source>This machine</source>
         <translation>Dieser Rechner</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="48"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="50"/>
         <source>Remote host over SSH</source>
         <translation>Entfernter Host über SSH</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="49"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="51"/>
         <source>Support bundle (read-only)</source>
         <translation>Support-Paket (nur lesen)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="53"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="52"/>
+        <source>sosreport (read-only)</source>
+        <translation>sosreport (nur lesen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="56"/>
         <source>A simulated host with modules 10 and 11, six disks, four adapters and three virtual machines. Nothing you do touches a real machine.</source>
         <translation>Ein simulierter Host mit den Modulen 10 und 11, sechs Festplatten, vier Adaptern und drei virtuellen Maschinen. Nichts, was Sie tun, berührt einen echten Rechner.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="59"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="62"/>
         <source>Reads this computer directly. Changes run through sudo and need a password-less sudo rule.</source>
         <translation>Liest diesen Rechner direkt. Änderungen laufen über sudo und benötigen eine sudo-Regel ohne Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="65"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="68"/>
         <source>ssh://user@host:port</source>
         <translation>ssh://benutzer@host:port</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="66"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="69"/>
         <source>Optional: private key file</source>
         <translation>Optional: Datei mit privatem Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="67"/>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="79"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="70"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="82"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="96"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="71"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="74"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="72"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="75"/>
         <source>Identity file:</source>
         <translation>Schlüsseldatei:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="73"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="76"/>
         <source>The host key is checked against known_hosts; a password is asked for when needed and never stored.</source>
         <translation>Der Host-Schlüssel wird mit known_hosts verglichen; ein Passwort wird bei Bedarf abgefragt und nie gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="78"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="81"/>
         <source>Directory holding the captured files</source>
         <translation>Verzeichnis mit den erfassten Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="83"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="86"/>
         <source>Directory:</source>
         <translation>Verzeichnis:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="102"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="95"/>
+        <source>The .tar.xz sos wrote, or its unpacked directory</source>
+        <translation>Die von sos geschriebene .tar.xz-Datei oder ihr entpacktes Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="100"/>
+        <source>sosreport:</source>
+        <translation>sosreport:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="101"/>
+        <source>Mirrors, teams, disks and virtual machines are read from the files sos collected; what an sosreport does not hold is said.</source>
+        <translation>Spiegel, Teams, Festplatten und virtuelle Maschinen werden aus den von sos gesammelten Dateien gelesen; was ein sosreport nicht enthält, wird genannt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="105"/>
+        <source>Choose sosreport</source>
+        <translation>sosreport auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="106"/>
+        <source>sosreports (sosreport-*.tar.xz *.tar.gz *.tar);;All files (*)</source>
+        <translation>sosreports (sosreport-*.tar.xz *.tar.gz *.tar);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="123"/>
         <source>Host:</source>
         <translation>Host:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="107"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="128"/>
         <source>Recent hosts:</source>
         <translation>Zuletzt geöffnete Hosts:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="124"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="147"/>
         <source>Choose Identity File</source>
         <translation>Schlüsseldatei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="130"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="153"/>
         <source>Choose Support Bundle Directory</source>
         <translation>Verzeichnis des Support-Pakets wählen</translation>
     </message>
@@ -2777,83 +2838,83 @@
         <translation>Wählen Sie einen Eintrag im Baum.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="743"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="747"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="744"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="748"/>
         <source>%1 on %2.</source>
         <translation>%1 auf %2.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="747"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="751"/>
         <source>Its data may be lost. Do not write to its member disks: reseat or reconnect the disks that failed, and see the Checks page for what to do next.</source>
         <translation>Ihre Daten sind möglicherweise verloren. Schreiben Sie nicht auf ihre Mitgliedsfestplatten: Setzen Sie die ausgefallenen Festplatten neu ein oder schließen Sie sie wieder an, und sehen Sie auf der Seite „Prüfungen“ nach, was als Nächstes zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="749"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="753"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="754"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="758"/>
         <source>%1: acknowledged</source>
         <translation>%1: bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="765"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="787"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="769"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="791"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="765"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="769"/>
         <source>%1 has not been read yet: nothing to report.</source>
         <translation>%1 wurde noch nicht gelesen: Es gibt nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="771"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="775"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="771"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="775"/>
         <source>Web page, one file (*.html)</source>
         <translation>Webseite, eine Datei (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="771"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="775"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="772"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="776"/>
         <source>CSV, one file per table, in a folder (*)</source>
         <translation>CSV, eine Datei je Tabelle, in einem Ordner (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="773"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="777"/>
         <source>Export Report of %1</source>
         <translation>Bericht von %1 exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="790"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="794"/>
         <source>%1: report written to %2</source>
         <translation>%1: Bericht nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="800"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="804"/>
         <source>Save Support Bundle of %1</source>
         <translation>Support-Paket von %1 speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="806"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="810"/>
         <source>%1: saving a support bundle to %2…</source>
         <translation>%1: Support-Paket wird in %2 gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="970"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="974"/>
         <source>Applying: %1</source>
         <translation>Wird angewendet: %1</translation>
     </message>
@@ -6337,92 +6398,92 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
         <translation>Belegt</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="114"/>
+        <location filename="../ui/common/StateStyle.cpp" line="126"/>
         <source>Former member of %1</source>
         <translation>Früheres Mitglied von %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="119"/>
+        <location filename="../ui/common/StateStyle.cpp" line="131"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="121"/>
+        <location filename="../ui/common/StateStyle.cpp" line="133"/>
         <source>Member of %1</source>
         <translation>Mitglied von %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="134"/>
+        <location filename="../ui/common/StateStyle.cpp" line="146"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="136"/>
+        <location filename="../ui/common/StateStyle.cpp" line="148"/>
         <source>No link</source>
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="137"/>
+        <location filename="../ui/common/StateStyle.cpp" line="149"/>
         <source>Link up, %1 Mb/s</source>
         <translation>Verbunden, %1 Mbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="137"/>
+        <location filename="../ui/common/StateStyle.cpp" line="149"/>
         <source>Link up</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="158"/>
+        <location filename="../ui/common/StateStyle.cpp" line="170"/>
         <source>Down</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="160"/>
+        <location filename="../ui/common/StateStyle.cpp" line="172"/>
         <source>Degraded (%1 of %2 up)</source>
         <translation>Eingeschränkt (%1 von %2 verbunden)</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="161"/>
+        <location filename="../ui/common/StateStyle.cpp" line="173"/>
         <source>Redundant</source>
         <translation>Redundant</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="179"/>
+        <location filename="../ui/common/StateStyle.cpp" line="191"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="181"/>
+        <location filename="../ui/common/StateStyle.cpp" line="193"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="183"/>
+        <location filename="../ui/common/StateStyle.cpp" line="195"/>
         <source>Shut off</source>
         <translation>Ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="183"/>
+        <location filename="../ui/common/StateStyle.cpp" line="195"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="185"/>
+        <location filename="../ui/common/StateStyle.cpp" line="197"/>
         <source>Shutting down</source>
         <translation>Wird heruntergefahren</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="187"/>
+        <location filename="../ui/common/StateStyle.cpp" line="199"/>
         <source>Suspended by guest</source>
         <translation>Vom Gast in den Ruhezustand versetzt</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="189"/>
+        <location filename="../ui/common/StateStyle.cpp" line="201"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="191"/>
+        <location filename="../ui/common/StateStyle.cpp" line="203"/>
         <source>Crashed</source>
         <translation>Abgestürzt</translation>
     </message>
@@ -7732,101 +7793,106 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
         <translation>Virtuelle Maschinen</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="29"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="30"/>
         <source>Virtual machine</source>
         <translation>Virtuelle Maschine</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="30"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="31"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="31"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="82"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="32"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="85"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="33"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="34"/>
         <source>Maximum memory</source>
         <translation>Maximaler Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="36"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="37"/>
         <source>Virtual CPUs</source>
         <translation>Virtuelle CPUs</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="37"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="38"/>
         <source>CPU use</source>
         <translation>CPU-Auslastung</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="38"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="64"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="39"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="67"/>
         <source>%1 % of one CPU (%2 % of the host)</source>
         <translation>%1 % einer CPU (%2 % des Hosts)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="41"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="44"/>
         <source>Start with host</source>
         <translation>Mit dem Host starten</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="34"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="128"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="35"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="131"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="34"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="128"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="35"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="131"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
         <location filename="../ui/vms/VmDetails.cpp" line="42"/>
+        <source>Guest agent</source>
+        <translation>Gast-Agent</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="45"/>
         <source>Save state when the host stops</source>
         <translation>Zustand beim Herunterfahren des Hosts speichern</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="46"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="49"/>
         <source>Saved state</source>
         <translation>Gespeicherter Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="47"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="50"/>
         <source>A saved state waits on disk: Restore brings the VM back where it stopped.</source>
         <translation>Ein gespeicherter Zustand liegt auf der Festplatte bereit: Wiederherstellen setzt die VM dort fort, wo sie gestoppt wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="55"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="58"/>
         <source>%1 % of one CPU for the whole VM (%2 % of the host)</source>
         <translation>%1 % einer CPU für die ganze VM (%2 % des Hosts)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="62"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="65"/>
         <source>No cap: each virtual CPU may use a whole CPU</source>
         <translation>Keine Obergrenze: Jede virtuelle CPU darf eine ganze CPU nutzen</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="67"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="70"/>
         <source>%1 % of one CPU for each of its %2 virtual CPUs: at most %3 % of one CPU in all (%4 % of the host)</source>
         <translation>%1 % einer CPU für jede ihrer %2 virtuellen CPUs: insgesamt höchstens %3 % einer CPU (%4 % des Hosts)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="70"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="73"/>
         <source>CPU resources</source>
         <translation>CPU-Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="71"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="74"/>
         <source>Relative weight</source>
         <translation>Relative Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="72"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="75"/>
         <source>Reserved capacity</source>
         <translation>Reservierte Kapazität</translation>
     </message>
@@ -7835,7 +7901,7 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
         <translation type="vanished">%1 % einer CPU</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="73"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="76"/>
         <source>Maximum capacity</source>
         <translation>Maximale Kapazität</translation>
     </message>
@@ -7848,146 +7914,146 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
         <translation type="vanished">Keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="74"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="77"/>
         <source>cpu_shares</source>
         <translation>cpu_shares</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="74"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="77"/>
         <source>not set (the default, 1024)</source>
         <translation>nicht gesetzt (Standard, 1024)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="77"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="80"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="80"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="83"/>
         <source>Performance</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="81"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="84"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="81"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="84"/>
         <source>% of one CPU</source>
         <translation>% einer CPU</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="82"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="85"/>
         <source>MiB</source>
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="85"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="93"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="88"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="96"/>
         <source>Disks</source>
         <translation>Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="87"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="90"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="89"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="92"/>
         <source>Reading</source>
         <translation>Wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="89"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="92"/>
         <source>Reading the VM&apos;s definition…</source>
         <translation>Definition der VM wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="96"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="99"/>
         <source>%1 — on %2</source>
         <translation>%1 — auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="97"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="100"/>
         <source>%1 — on %2, not mirrored</source>
         <translation>%1 — auf %2, nicht gespiegelt</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="98"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="101"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="101"/>
         <location filename="../ui/vms/VmDetails.cpp" line="104"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="107"/>
         <source>%1 is on</source>
         <translation>%1 liegt auf</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="102"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="119"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="105"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="122"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="105"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="108"/>
         <source>%1 (one disk, no mirror)</source>
         <translation>%1 (eine Festplatte, kein Spiegel)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="107"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="110"/>
         <source>Network adapters</source>
         <translation>Netzwerkadapter</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="110"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="113"/>
         <source>Adapters</source>
         <translation>Adapter</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="133"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="136"/>
         <source>No (the host&apos;s libvirt-guests service is off)</source>
         <translation>Nein (der Dienst libvirt-guests des Hosts ist aus)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="134"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="137"/>
         <source>Yes (the host&apos;s setting)</source>
         <translation>Ja (Einstellung des Hosts)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="134"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="137"/>
         <source>No (the host&apos;s setting)</source>
         <translation>Nein (Einstellung des Hosts)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="93"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="110"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="96"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="113"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="114"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="117"/>
         <source>, model %1</source>
         <translation>, Modell %1</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="116"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="119"/>
         <source>, host side %1</source>
         <translation>, Host-Seite %1</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="117"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="120"/>
         <source>Adapter</source>
         <translation>Adapter</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="119"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="122"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="44"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="47"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
@@ -7995,86 +8061,96 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
 <context>
     <name>ftc::VmStatusModel</name>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="24"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="26"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="24"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="26"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="160"/>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="162"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="172"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="174"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="169"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="181"/>
         <source>≥ %1</source>
         <comment>uptime counted since the console opened the host</comment>
         <translation>≥ %1</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="184"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="197"/>
         <source>CPU use since the last refresh, in % of one of the host&apos;s CPUs</source>
         <translation>CPU-Auslastung seit der letzten Aktualisierung, in % einer CPU des Hosts</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="186"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="199"/>
         <source>CPU use since the last refresh, in % of all the host&apos;s CPUs</source>
         <translation>CPU-Auslastung seit der letzten Aktualisierung, in % aller CPUs des Hosts</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="188"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="201"/>
+        <source>The QEMU guest agent in the VM (the guide&apos;s Virtual Machine Additions): its channel and whether it answers guest-ping, as last read by the checks</source>
+        <translation>Der QEMU-Gast-Agent in der VM (die Virtual Machine Additions des Leitfadens): sein Kanal und ob er auf guest-ping antwortet, wie zuletzt von den Prüfungen gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="204"/>
         <source>Since the console saw the VM start; &quot;≥&quot; when it was running already</source>
         <translation>Seit die Konsole den Start der VM gesehen hat; „≥“, wenn sie bereits lief</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="194"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="210"/>
         <source>Virtual machine</source>
         <translation>Virtuelle Maschine</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="195"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="211"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="196"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="212"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="197"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="213"/>
         <source>Of system</source>
         <translation>Vom System</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="198"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="214"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="199"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="215"/>
         <source>vCPUs</source>
         <translation>vCPUs</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="200"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="216"/>
         <source>Uptime</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="201"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="217"/>
         <source>Starts with host</source>
         <translation>Startet mit dem Host</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="202"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="218"/>
         <source>Saves state</source>
         <translation>Speichert Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="219"/>
+        <source>Guest agent</source>
+        <translation>Gast-Agent</translation>
     </message>
 </context>
 <context>

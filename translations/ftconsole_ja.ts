@@ -526,7 +526,7 @@
     <message>
         <location filename="../backend/checks/HostChecks.cpp" line="42"/>
         <location filename="../backend/checks/VmChecks.cpp" line="94"/>
-        <location filename="../backend/checks/VmChecks.cpp" line="120"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="119"/>
         <source>Open the live host to check it.</source>
         <translation>確認するには、実際のホストを開いてください。</translation>
     </message>
@@ -882,87 +882,117 @@
         <translation>代わりに状態の保存を選んでください ([ホスト] ▸ [ホスト停止時に仮想マシンの状態を保存])。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="91"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="93"/>
         <source>Whether %1 has its guest tools (QEMU guest agent) was not read: %2.</source>
         <translation>%1 にゲストツール (QEMU ゲストエージェント) があるかどうかは読み取られていません: %2。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="93"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="175"/>
         <source>the definition was not read</source>
         <translation>定義が読み取られていません</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="102"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="98"/>
         <source>%1 has no guest agent channel (%2): the host cannot ask its OS to shut down cleanly or freeze its disks.</source>
         <translation>%1 にはゲストエージェントのチャネル (%2) がありません。ホストはその OS に正常なシャットダウンやディスクのフリーズを要求できません。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="104"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="100"/>
         <source>Add a virtio channel named %1 to %2&apos;s definition, then install qemu-guest-agent in the guest.</source>
         <translation>%2 の定義に %1 という名前の virtio チャネルを追加し、ゲストに qemu-guest-agent をインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="108"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="105"/>
         <source>%1&apos;s guest agent does not answer (%2).</source>
         <translation>%1 のゲストエージェントが応答しません (%2)。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="109"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="106"/>
         <source>Install and start qemu-guest-agent in %1&apos;s OS.</source>
         <translation>%1 の OS に qemu-guest-agent をインストールして起動してください。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="118"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="117"/>
         <source>Where the VMs&apos; images live was not read: %1.</source>
         <translation>仮想マシンのイメージの場所は読み取られていません: %1。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="118"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="117"/>
         <source>not asked</source>
         <translation>問い合わせていません</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="135"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="134"/>
         <source>%1&apos;s disk %2 (%3) is on no mirror%4: a disk failure stops the VM and loses its data.</source>
         <translation>%1 のディスク %2 (%3) はミラー上にありません%4。ディスクが故障すると仮想マシンが停止し、データが失われます。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="137"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="136"/>
         <source> (on disk %1)</source>
         <translation> (ディスク %1 上)</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="139"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="138"/>
         <source>Move the image to a directory on a Duplex mirror while %1 is shut down, and point its disk there; keep the old file until the VM runs from the new one.</source>
         <translation>%1 をシャットダウンしている間にイメージを Duplex のミラー上のディレクトリに移動し、ディスクの参照先をそこに変更してください。仮想マシンが新しいファイルで動作するまで、古いファイルは残しておいてください。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="146"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="145"/>
         <source>Whether %1&apos;s image %2 is fixed-size was not read: %3.</source>
         <translation>%1 のイメージ %2 が固定サイズかどうかは読み取られていません: %3。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="147"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="146"/>
         <source>Run qemu-img info on it as root to see its format and allocation.</source>
         <translation>root でこのイメージに対して qemu-img info を実行し、形式と割り当てを確認してください。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="154"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="153"/>
         <source>%1&apos;s image %2 is dynamically expanding (%3, %4 MiB of %5 MiB allocated): it can fail the VM when the host&apos;s disk fills.</source>
         <translation>%1 のイメージ %2 は容量可変です (%3、%5 MiB 中 %4 MiB 割り当て済み)。ホストのディスクがいっぱいになると、仮想マシンが停止する可能性があります。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="159"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="158"/>
         <source>While %1 is shut down, convert it to a fully allocated raw image (qemu-img convert -O raw -o preallocation=falloc) next to the old one, then point the disk at the new file.</source>
         <translation>%1 をシャットダウンしている間に、古いイメージの隣に完全に割り当て済みの raw イメージとして変換し (qemu-img convert -O raw -o preallocation=falloc)、ディスクの参照先を新しいファイルに変更してください。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="174"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="182"/>
+        <source>guest-ping was not asked</source>
+        <translation>guest-ping は問い合わせていません</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="191"/>
+        <source>The VM is not running</source>
+        <translation>VM は実行されていません</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="192"/>
+        <source>Not read: %1</source>
+        <translation>未読み取り: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="193"/>
+        <source>No agent channel (%1)</source>
+        <translation>エージェントチャネルなし (%1)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="194"/>
+        <source>Does not answer (%1)</source>
+        <translation>応答なし (%1)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="195"/>
+        <source>Answers</source>
+        <translation>応答あり</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="206"/>
         <source>libvirt did not answer: %1</source>
         <translation>libvirt が応答しませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="175"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="207"/>
         <source>Check that libvirtd runs on the host (systemctl status libvirtd) and that this account may use it; Host ▸ Libvirt Connection names the connection used.</source>
         <translation>ホストで libvirtd が動作していること (systemctl status libvirtd) と、このアカウントが libvirtd を使用できることを確認してください。使用する接続は [ホスト] ▸ [libvirt 接続] で確認できます。</translation>
     </message>
@@ -1272,98 +1302,129 @@
 <context>
     <name>ftc::ConnectDialog</name>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="37"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="38"/>
         <source>Open Host</source>
         <translation>ホストを開く</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="46"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="48"/>
         <source>Demo host (simulated)</source>
         <translation>デモホスト (シミュレーション)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="47"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="49"/>
         <source>This machine</source>
         <translation>このマシン</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="48"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="50"/>
         <source>Remote host over SSH</source>
         <translation>SSH 経由のリモートホスト</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="49"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="51"/>
         <source>Support bundle (read-only)</source>
         <translation>サポートバンドル (読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="53"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="52"/>
+        <source>sosreport (read-only)</source>
+        <translation>sosreport (読み取り専用)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="56"/>
         <source>A simulated host with modules 10 and 11, six disks, four adapters and three virtual machines. Nothing you do touches a real machine.</source>
         <translation>モジュール 10 と 11、ディスク 6 台、アダプタ 4 個、仮想マシン 3 台を持つシミュレーションホストです。実際のマシンには一切影響しません。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="59"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="62"/>
         <source>Reads this computer directly. Changes run through sudo and need a password-less sudo rule.</source>
         <translation>このコンピュータを直接読み取ります。変更は sudo 経由で実行され、パスワード不要の sudo 設定が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="65"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="68"/>
         <source>ssh://user@host:port</source>
         <translation>ssh://ユーザー@ホスト:ポート</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="66"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="69"/>
         <source>Optional: private key file</source>
         <translation>省略可: 秘密鍵ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="67"/>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="79"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="70"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="82"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="96"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="71"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="74"/>
         <source>Address:</source>
         <translation>アドレス:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="72"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="75"/>
         <source>Identity file:</source>
         <translation>鍵ファイル:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="73"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="76"/>
         <source>The host key is checked against known_hosts; a password is asked for when needed and never stored.</source>
         <translation>ホスト鍵は known_hosts と照合されます。パスワードは必要な時に尋ね、保存しません。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="78"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="81"/>
         <source>Directory holding the captured files</source>
         <translation>取得したファイルを含むディレクトリ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="83"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="86"/>
         <source>Directory:</source>
         <translation>ディレクトリ:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="102"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="95"/>
+        <source>The .tar.xz sos wrote, or its unpacked directory</source>
+        <translation>sos が作成した .tar.xz、または展開したディレクトリ</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="100"/>
+        <source>sosreport:</source>
+        <translation>sosreport:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="101"/>
+        <source>Mirrors, teams, disks and virtual machines are read from the files sos collected; what an sosreport does not hold is said.</source>
+        <translation>ミラー、チーム、ディスク、仮想マシンは sos が収集したファイルから読み取ります。sosreport に含まれないものはその旨を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="105"/>
+        <source>Choose sosreport</source>
+        <translation>sosreport を選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="106"/>
+        <source>sosreports (sosreport-*.tar.xz *.tar.gz *.tar);;All files (*)</source>
+        <translation>sosreport (sosreport-*.tar.xz *.tar.gz *.tar);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="123"/>
         <source>Host:</source>
         <translation>ホスト:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="107"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="128"/>
         <source>Recent hosts:</source>
         <translation>最近のホスト:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="124"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="147"/>
         <source>Choose Identity File</source>
         <translation>鍵ファイルを選択</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectDialog.cpp" line="130"/>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="153"/>
         <source>Choose Support Bundle Directory</source>
         <translation>サポートバンドルのディレクトリを選択</translation>
     </message>
@@ -2777,83 +2838,83 @@
         <translation>ツリーで項目を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="743"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="747"/>
         <source>%1 on %2</source>
         <translation>%2 の %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="744"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="748"/>
         <source>%1 on %2.</source>
         <translation>%2 の %1。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="747"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="751"/>
         <source>Its data may be lost. Do not write to its member disks: reseat or reconnect the disks that failed, and see the Checks page for what to do next.</source>
         <translation>データが失われている可能性があります。メンバーディスクに書き込まないでください。障害の起きたディスクを差し直すか接続し直し、次に行うことはチェックのページで確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="749"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="753"/>
         <source>Acknowledge</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="754"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="758"/>
         <source>%1: acknowledged</source>
         <translation>%1: 確認済み</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="765"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="787"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="769"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="791"/>
         <source>Export Report</source>
         <translation>レポートのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="765"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="769"/>
         <source>%1 has not been read yet: nothing to report.</source>
         <translation>%1 はまだ読み取られていないため、レポートする内容がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="771"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="775"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="771"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="775"/>
         <source>Web page, one file (*.html)</source>
         <translation>Web ページ、1 ファイル (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="771"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="775"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="772"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="776"/>
         <source>CSV, one file per table, in a folder (*)</source>
         <translation>CSV、表ごとに 1 ファイル、フォルダー内 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="773"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="777"/>
         <source>Export Report of %1</source>
         <translation>%1 のレポートをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="790"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="794"/>
         <source>%1: report written to %2</source>
         <translation>%1: レポートを %2 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="800"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="804"/>
         <source>Save Support Bundle of %1</source>
         <translation>%1 のサポートバンドルを保存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="806"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="810"/>
         <source>%1: saving a support bundle to %2…</source>
         <translation>%1: サポートバンドルを %2 に保存しています…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="970"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="974"/>
         <source>Applying: %1</source>
         <translation>適用中: %1</translation>
     </message>
@@ -6337,92 +6398,92 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="114"/>
+        <location filename="../ui/common/StateStyle.cpp" line="126"/>
         <source>Former member of %1</source>
         <translation>%1 の以前のメンバー</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="119"/>
+        <location filename="../ui/common/StateStyle.cpp" line="131"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="121"/>
+        <location filename="../ui/common/StateStyle.cpp" line="133"/>
         <source>Member of %1</source>
         <translation>%1 のメンバー</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="134"/>
+        <location filename="../ui/common/StateStyle.cpp" line="146"/>
         <source>Disabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="136"/>
+        <location filename="../ui/common/StateStyle.cpp" line="148"/>
         <source>No link</source>
         <translation>リンクなし</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="137"/>
+        <location filename="../ui/common/StateStyle.cpp" line="149"/>
         <source>Link up, %1 Mb/s</source>
         <translation>リンクアップ、%1 Mb/s</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="137"/>
+        <location filename="../ui/common/StateStyle.cpp" line="149"/>
         <source>Link up</source>
         <translation>リンクアップ</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="158"/>
+        <location filename="../ui/common/StateStyle.cpp" line="170"/>
         <source>Down</source>
         <translation>ダウン</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="160"/>
+        <location filename="../ui/common/StateStyle.cpp" line="172"/>
         <source>Degraded (%1 of %2 up)</source>
         <translation>縮退 (%2 個中 %1 個アップ)</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="161"/>
+        <location filename="../ui/common/StateStyle.cpp" line="173"/>
         <source>Redundant</source>
         <translation>冗長</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="179"/>
+        <location filename="../ui/common/StateStyle.cpp" line="191"/>
         <source>Running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="181"/>
+        <location filename="../ui/common/StateStyle.cpp" line="193"/>
         <source>Paused</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="183"/>
+        <location filename="../ui/common/StateStyle.cpp" line="195"/>
         <source>Shut off</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="183"/>
+        <location filename="../ui/common/StateStyle.cpp" line="195"/>
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="185"/>
+        <location filename="../ui/common/StateStyle.cpp" line="197"/>
         <source>Shutting down</source>
         <translation>シャットダウン中</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="187"/>
+        <location filename="../ui/common/StateStyle.cpp" line="199"/>
         <source>Suspended by guest</source>
         <translation>ゲストによりサスペンド中</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="189"/>
+        <location filename="../ui/common/StateStyle.cpp" line="201"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../ui/common/StateStyle.cpp" line="191"/>
+        <location filename="../ui/common/StateStyle.cpp" line="203"/>
         <source>Crashed</source>
         <translation>クラッシュ</translation>
     </message>
@@ -7730,101 +7791,106 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
         <translation>仮想マシン</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="29"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="30"/>
         <source>Virtual machine</source>
         <translation>仮想マシン</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="30"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="31"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="31"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="82"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="32"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="85"/>
         <source>Memory</source>
         <translation>メモリ</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="33"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="34"/>
         <source>Maximum memory</source>
         <translation>最大メモリ</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="36"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="37"/>
         <source>Virtual CPUs</source>
         <translation>仮想 CPU</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="37"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="38"/>
         <source>CPU use</source>
         <translation>CPU 使用率</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="38"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="64"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="39"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="67"/>
         <source>%1 % of one CPU (%2 % of the host)</source>
         <translation>CPU 1 個の %1 % (ホストの %2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="41"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="44"/>
         <source>Start with host</source>
         <translation>ホスト起動時に開始</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="34"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="128"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="35"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="131"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="34"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="128"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="35"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="131"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
         <location filename="../ui/vms/VmDetails.cpp" line="42"/>
+        <source>Guest agent</source>
+        <translation>ゲストエージェント</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmDetails.cpp" line="45"/>
         <source>Save state when the host stops</source>
         <translation>ホスト停止時に状態を保存</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="46"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="49"/>
         <source>Saved state</source>
         <translation>保存された状態</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="47"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="50"/>
         <source>A saved state waits on disk: Restore brings the VM back where it stopped.</source>
         <translation>保存された状態がディスク上にあります。「復元」で仮想マシンを停止した時点から再開できます。</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="55"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="58"/>
         <source>%1 % of one CPU for the whole VM (%2 % of the host)</source>
         <translation>仮想マシン全体で CPU 1 個の %1 % (ホストの %2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="62"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="65"/>
         <source>No cap: each virtual CPU may use a whole CPU</source>
         <translation>上限なし: 各仮想 CPU が CPU 1 個をすべて使用できます</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="67"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="70"/>
         <source>%1 % of one CPU for each of its %2 virtual CPUs: at most %3 % of one CPU in all (%4 % of the host)</source>
         <translation>%2 個の仮想 CPU それぞれに CPU 1 個の %1 %。合計で最大 CPU 1 個の %3 % (ホストの %4 %)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="70"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="73"/>
         <source>CPU resources</source>
         <translation>CPU リソース</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="71"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="74"/>
         <source>Relative weight</source>
         <translation>相対的な重み</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="72"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="75"/>
         <source>Reserved capacity</source>
         <translation>予約済み容量</translation>
     </message>
@@ -7833,7 +7899,7 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
         <translation type="vanished">CPU 1 個の %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="73"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="76"/>
         <source>Maximum capacity</source>
         <translation>最大容量</translation>
     </message>
@@ -7846,146 +7912,146 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
         <translation type="vanished">上限なし</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="74"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="77"/>
         <source>cpu_shares</source>
         <translation>cpu_shares</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="74"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="77"/>
         <source>not set (the default, 1024)</source>
         <translation>未設定 (既定値 1024)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="77"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="80"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="80"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="83"/>
         <source>Performance</source>
         <translation>パフォーマンス</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="81"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="84"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="81"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="84"/>
         <source>% of one CPU</source>
         <translation>% (CPU 1 個あたり)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="82"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="85"/>
         <source>MiB</source>
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="85"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="93"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="88"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="96"/>
         <source>Disks</source>
         <translation>ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="87"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="90"/>
         <source>Definition</source>
         <translation>定義</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="89"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="92"/>
         <source>Reading</source>
         <translation>読み込み中</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="89"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="92"/>
         <source>Reading the VM&apos;s definition…</source>
         <translation>仮想マシンの定義を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="96"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="99"/>
         <source>%1 — on %2</source>
         <translation>%1 — %2 上</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="97"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="100"/>
         <source>%1 — on %2, not mirrored</source>
         <translation>%1 — %2 上、ミラーなし</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="98"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="101"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="101"/>
         <location filename="../ui/vms/VmDetails.cpp" line="104"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="107"/>
         <source>%1 is on</source>
         <translation>%1 の配置先</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="102"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="119"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="105"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="122"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="105"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="108"/>
         <source>%1 (one disk, no mirror)</source>
         <translation>%1 (ディスク 1 台、ミラーなし)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="107"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="110"/>
         <source>Network adapters</source>
         <translation>ネットワークアダプタ</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="110"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="113"/>
         <source>Adapters</source>
         <translation>アダプタ</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="133"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="136"/>
         <source>No (the host&apos;s libvirt-guests service is off)</source>
         <translation>いいえ (ホストの libvirt-guests サービスが無効)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="134"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="137"/>
         <source>Yes (the host&apos;s setting)</source>
         <translation>はい (ホストの設定)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="134"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="137"/>
         <source>No (the host&apos;s setting)</source>
         <translation>いいえ (ホストの設定)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="93"/>
-        <location filename="../ui/vms/VmDetails.cpp" line="110"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="96"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="113"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="114"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="117"/>
         <source>, model %1</source>
         <translation>、モデル %1</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="116"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="119"/>
         <source>, host side %1</source>
         <translation>、ホスト側 %1</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="117"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="120"/>
         <source>Adapter</source>
         <translation>アダプタ</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="119"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="122"/>
         <source>Team</source>
         <translation>チーム</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmDetails.cpp" line="44"/>
+        <location filename="../ui/vms/VmDetails.cpp" line="47"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
@@ -7993,86 +8059,96 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
 <context>
     <name>ftc::VmStatusModel</name>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="24"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="26"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="24"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="26"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="160"/>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="162"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="172"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="174"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="169"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="181"/>
         <source>≥ %1</source>
         <comment>uptime counted since the console opened the host</comment>
         <translation>≥ %1</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="184"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="197"/>
         <source>CPU use since the last refresh, in % of one of the host&apos;s CPUs</source>
         <translation>前回の更新以降の CPU 使用率 (ホストの CPU 1 個に対する %)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="186"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="199"/>
         <source>CPU use since the last refresh, in % of all the host&apos;s CPUs</source>
         <translation>前回の更新以降の CPU 使用率 (ホストの全 CPU に対する %)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="188"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="201"/>
+        <source>The QEMU guest agent in the VM (the guide&apos;s Virtual Machine Additions): its channel and whether it answers guest-ping, as last read by the checks</source>
+        <translation>VM 内の QEMU ゲストエージェント (ガイドの Virtual Machine Additions): そのチャネルと guest-ping に応答するか (チェックが最後に読み取った内容)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="204"/>
         <source>Since the console saw the VM start; &quot;≥&quot; when it was running already</source>
         <translation>コンソールが仮想マシンの開始を確認してからの時間。すでに実行中だった場合は「≥」</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="194"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="210"/>
         <source>Virtual machine</source>
         <translation>仮想マシン</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="195"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="211"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="196"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="212"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="197"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="213"/>
         <source>Of system</source>
         <translation>システム比</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="198"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="214"/>
         <source>Memory</source>
         <translation>メモリ</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="199"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="215"/>
         <source>vCPUs</source>
         <translation>vCPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="200"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="216"/>
         <source>Uptime</source>
         <translation>稼働時間</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="201"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="217"/>
         <source>Starts with host</source>
         <translation>ホスト起動時に開始</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmStatusModel.cpp" line="202"/>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="218"/>
         <source>Saves state</source>
         <translation>状態を保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmStatusModel.cpp" line="219"/>
+        <source>Guest agent</source>
+        <translation>ゲストエージェント</translation>
     </message>
 </context>
 <context>
