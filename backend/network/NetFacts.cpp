@@ -1,5 +1,7 @@
 #include "NetFacts.h"
 
+#include "model/ReadingsTr.h"
+
 #include <QFileInfo>
 
 namespace ftc {
@@ -131,7 +133,7 @@ NetFacts netFactsFrom(const QHash<QString, CommandResult> &results, QStringList 
         f.addresses = parseIpAddrJson(r->out);
         note(QStringLiteral("ip -j addr show"), f.addresses.errors);
     } else if (problems) {
-        problems->append(QStringLiteral("ip -j addr show: %1").arg(r ? r->summary() : QStringLiteral("not run")));
+        problems->append(QStringLiteral("ip -j addr show: %1").arg(r ? r->summary() : Readings::tr("not run")));
     }
     for (const char *id : {"route4", "route6"})
         if (const CommandResult *r = out(id); r && r->ok()) {

@@ -1,6 +1,7 @@
 #include "Bonding.h"
 
 #include "TextLines.h"
+#include "model/ReadingsTr.h"
 
 #include <QRegularExpression>
 
@@ -139,7 +140,7 @@ Bonding parseBonding(const QByteArray &text)
                 out.truncated = true;
                 continue;
             }
-            out.errors.append({i + 1, QStringLiteral("not a 'key: value' line"), raw});
+            out.errors.append({i + 1, Readings::tr("not a 'key: value' line"), raw});
             continue;
         }
         if (key.startsWith(QLatin1String("details "))) {
@@ -205,7 +206,7 @@ Bonding parseBonding(const QByteArray &text)
             out.modeText = value;
             out.mode = bondModeFromText(value);
             if (out.mode.isEmpty())
-                out.errors.append({i + 1, QStringLiteral("unknown bonding mode"), raw});
+                out.errors.append({i + 1, Readings::tr("unknown bonding mode"), raw});
             const QRegularExpressionMatch m = failOverMac.match(value);
             if (m.hasMatch())
                 out.failOverMac = m.captured(1);

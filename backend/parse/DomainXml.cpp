@@ -1,6 +1,7 @@
 #include "DomainXml.h"
 
 #include "TextLines.h"
+#include "model/ReadingsTr.h"
 
 #include <QXmlStreamReader>
 
@@ -68,11 +69,11 @@ public:
     {
         if (!r.readNextStartElement()) {
             if (!r.hasError()) // nothing but whitespace and comments
-                out->errors.append({0, QStringLiteral("no domain XML"), QString()});
+                out->errors.append({0, Readings::tr("no domain XML"), QString()});
             return;
         }
         if (r.name() != QLatin1String("domain")) {
-            error(QStringLiteral("root element is <%1>, not <domain>").arg(r.name()));
+            error(Readings::tr("root element is <%1>, not <domain>").arg(r.name()));
             return;
         }
         domain();
@@ -100,7 +101,7 @@ private:
         const qint64 n = text.trimmed().toLongLong(&ok);
         if (ok)
             return n;
-        error(QStringLiteral("%1 is not a number: '%2'").arg(what, text));
+        error(Readings::tr("%1 is not a number: '%2'").arg(what, text));
         return fallback;
     }
 
@@ -115,12 +116,12 @@ private:
         bool ok = false;
         const quint64 v = t.toULongLong(&ok);
         if (!ok) {
-            error(QStringLiteral("<%1> is not a number: '%2'").arg(what, t));
+            error(Readings::tr("<%1> is not a number: '%2'").arg(what, t));
             return -1;
         }
         const qint64 kib = libvirtMemoryToKiB(v, unit);
         if (kib < 0)
-            error(QStringLiteral("<%1> has an unknown unit '%2' or is too large").arg(what, unit));
+            error(Readings::tr("<%1> has an unknown unit '%2' or is too large").arg(what, unit));
         return kib;
     }
 
@@ -358,7 +359,7 @@ void nonXmlLines(const QString &text, int firstLine, DomainXml *out)
         if (t.startsWith(QLatin1String("error:")))
             out->toolErrors.append(t);
         else
-            out->errors.append({firstLine + i, QStringLiteral("not domain XML"), lines[i]});
+            out->errors.append({firstLine + i, Readings::tr("not domain XML"), lines[i]});
     }
 }
 
@@ -376,7 +377,7 @@ DomainXml parseDomainXml(const QByteArray &xml)
     nonXmlLines(QString::fromUtf8(data.left(lead)), 1, &out);
     if (start < 0) {
         if (out.toolErrors.isEmpty() && out.errors.isEmpty())
-            out.errors.append({0, QStringLiteral("no domain XML"), QString()});
+            out.errors.append({0, Readings::tr("no domain XML"), QString()});
         return out;
     }
     for (qsizetype i = 0; i < lead; ++i)
@@ -388,7 +389,7 @@ DomainXml parseDomainXml(const QByteArray &xml)
     QXmlStreamReader &r = reader.r;
     if (r.hasError()) {
         out.errors.append({int(r.lineNumber()),
-                           QStringLiteral("malformed XML at line %1, column %2: %3")
+                           Readings::tr("malformed XML at line %1, column %2: %3")
                                .arg(r.lineNumber())
                                .arg(r.columnNumber())
                                .arg(r.errorString()),

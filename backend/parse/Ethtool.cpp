@@ -1,6 +1,7 @@
 #include "Ethtool.h"
 
 #include "TextLines.h"
+#include "model/ReadingsTr.h"
 
 #include <QRegularExpression>
 
@@ -61,7 +62,7 @@ EthtoolInfo parseEthtool(const QByteArray &text)
                 v = v.isEmpty() ? line : v + QLatin1Char(' ') + line;
                 continue;
             }
-            out.errors.append({i + 1, QStringLiteral("not an ethtool 'Key: value' line"), raw});
+            out.errors.append({i + 1, Readings::tr("not an ethtool 'Key: value' line"), raw});
             continue;
         }
         out.values.insert(key, value);

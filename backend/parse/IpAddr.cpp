@@ -1,6 +1,7 @@
 #include "IpAddr.h"
 
 #include "JsonText.h"
+#include "model/ReadingsTr.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -34,7 +35,7 @@ QJsonArray topArray(const QByteArray &text, const char *what, ParseErrors *error
     if (!errors->isEmpty())
         return {};
     if (!doc.isArray()) {
-        errors->append({0, QStringLiteral("expected a JSON array of %1").arg(QLatin1String(what)), {}});
+        errors->append({0, Readings::tr("expected a JSON array of %1").arg(QLatin1String(what)), {}});
         return {};
     }
     return doc.array();
@@ -51,7 +52,7 @@ IpAddrs parseIpAddrJson(const QByteArray &text)
         if (l.name.isEmpty()) {
             // `ip -j addr` prints an empty object for links it could not describe.
             if (!o.isEmpty())
-                out.errors.append({0, QStringLiteral("link without an ifname"), {}});
+                out.errors.append({0, Readings::tr("link without an ifname"), {}});
             continue;
         }
         l.mac = jsonString(o.value(QLatin1String("address")));

@@ -1,6 +1,7 @@
 #include "IpLink.h"
 
 #include "JsonText.h"
+#include "model/ReadingsTr.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,7 +23,7 @@ IpLinks parseIpLinkJson(const QByteArray &text)
     if (!out.errors.isEmpty())
         return out;
     if (!doc.isArray()) {
-        out.errors.append({0, QStringLiteral("expected a JSON array of links"), {}});
+        out.errors.append({0, Readings::tr("expected a JSON array of links"), {}});
         return out;
     }
     for (const QJsonValue &v : doc.array()) {
@@ -30,7 +31,7 @@ IpLinks parseIpLinkJson(const QByteArray &text)
         IpLink l;
         l.name = jsonString(o.value(QLatin1String("ifname")));
         if (l.name.isEmpty()) {
-            out.errors.append({0, QStringLiteral("link without an ifname"), {}});
+            out.errors.append({0, Readings::tr("link without an ifname"), {}});
             continue;
         }
         l.ifindex = int(jsonInt(o.value(QLatin1String("ifindex"))));

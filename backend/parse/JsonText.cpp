@@ -1,5 +1,7 @@
 #include "JsonText.h"
 
+#include "model/ReadingsTr.h"
+
 #include <QJsonParseError>
 
 namespace ftc {
@@ -15,7 +17,7 @@ QJsonDocument parseJsonText(const QByteArray &text, ParseErrors *errors)
         qsizetype end = text.indexOf('\n', offset);
         if (end < 0)
             end = text.size();
-        errors->append({line, QStringLiteral("invalid JSON: %1").arg(err.errorString()),
+        errors->append({line, Readings::tr("invalid JSON: %1").arg(err.errorString()),
                         QString::fromUtf8(text.mid(start, qMin<qsizetype>(end - start, 200)))});
     }
     return doc;

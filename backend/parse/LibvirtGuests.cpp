@@ -1,5 +1,7 @@
 #include "LibvirtGuests.h"
 
+#include "model/ReadingsTr.h"
+
 namespace ftc {
 
 namespace {
@@ -57,7 +59,7 @@ public:
             } else if (c == '\'') {
                 const qsizetype close = t.indexOf('\'', i + 1);
                 if (close < 0) {
-                    note(QStringLiteral("a quote (') that is not closed"));
+                    note(Readings::tr("a quote (') that is not closed"));
                     ln += int(t.mid(i).count('\n'));
                     i = n;
                     break;
@@ -115,14 +117,14 @@ private:
             }
         }
         if (i >= n)
-            note(QStringLiteral("a quote (\") that is not closed"));
+            note(Readings::tr("a quote (\") that is not closed"));
         else
             ++i;
     }
 
     void commandSubstitution()
     {
-        note(QStringLiteral("a command substitution (`...`)"));
+        note(Readings::tr("a command substitution (`...`)"));
         const qsizetype close = t.indexOf('`', i + 1);
         const qsizetype end = close < 0 ? t.size() : close + 1;
         ln += int(t.mid(i, end - i).count('\n'));
@@ -154,7 +156,7 @@ private:
                 i = e + 1;
                 return;
             }
-            note(QStringLiteral("a ${...} form other than ${NAME}"));
+            note(Readings::tr("a ${...} form other than ${NAME}"));
             while (i < n && t[i] != '}' && t[i] != '\n')
                 ++i;
             if (i < n && t[i] == '}')
@@ -166,7 +168,7 @@ private:
             value(t.mid(i, e - i));
             i = e;
         } else if (c == '(') {
-            note(QStringLiteral("a command substitution or arithmetic ($(...))"));
+            note(Readings::tr("a command substitution or arithmetic ($(...))"));
             int depth = 0;
             while (i < n) {
                 if (t[i] == '(')
@@ -179,7 +181,7 @@ private:
                 ++i;
             }
         } else if ((c >= '0' && c <= '9') || QByteArrayView("@*#?$!-").contains(c)) {
-            note(QStringLiteral("a special parameter ($%1)").arg(QLatin1Char(c)));
+            note(Readings::tr("a special parameter ($%1)").arg(QLatin1Char(c)));
             ++i;
         } else {
             out += '$';     // "$" before anything else stands for itself
@@ -305,12 +307,12 @@ ShellVars parseShellVars(const QByteArray &text, const QMap<QString, QString> &d
             if (!exported || !isName(text, words[w]))   // `export NAME` only marks it
                 command = true;
         if (command) {
-            error(statementLine, QStringLiteral("not a variable assignment: the shell would run it as a command, "
-                                                "which the console does not follow"));
+            error(statementLine, Readings::tr("not a variable assignment: the shell would run it as a command, "
+                                              "which the console does not follow"));
             continue;
         }
         if (!why.isEmpty()) {
-            error(statementLine, QStringLiteral("the value holds %1, which the console does not follow").arg(why));
+            error(statementLine, Readings::tr("the value holds %1, which the console does not follow").arg(why));
             continue;
         }
         // Assignments take effect left to right: B=$A sees the A before it.

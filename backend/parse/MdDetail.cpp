@@ -1,6 +1,7 @@
 #include "MdDetail.h"
 
 #include "TextLines.h"
+#include "model/ReadingsTr.h"
 
 namespace ftc {
 
@@ -37,7 +38,7 @@ MdDetail parseMdDetailExport(const QByteArray &text)
     for (const KeyValueLine &kv : keyValueLines(text, QLatin1Char('='), QStringLiteral("KEY=VALUE"), &out.errors)) {
         const QString &key = kv.key;
         if (key.contains(QLatin1Char(' '))) {
-            out.errors.append({kv.number, QStringLiteral("not a 'KEY=VALUE' line"), kv.raw});
+            out.errors.append({kv.number, Readings::tr("not a 'KEY=VALUE' line"), kv.raw});
             continue;
         }
         const QString value = unquote(kv.value);

@@ -1,6 +1,7 @@
 #include "MdSysfs.h"
 
 #include "TextLines.h"
+#include "model/ReadingsTr.h"
 
 #include <QRegularExpression>
 
@@ -56,7 +57,7 @@ MdSysfs parseMdSysfs(const QByteArray &text)
             continue;
         QString path, value;
         if (!splitKeyValue(line, QLatin1Char(':'), &path, &value) || path.isEmpty()) {
-            out.errors.append({i + 1, QStringLiteral("not a path:value line"), line});
+            out.errors.append({i + 1, Readings::tr("not a path:value line"), line});
             continue;
         }
         const QString key = relativeKey(path);

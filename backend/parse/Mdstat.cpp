@@ -1,6 +1,7 @@
 #include "Mdstat.h"
 
 #include "TextLines.h"
+#include "model/ReadingsTr.h"
 
 #include <QRegularExpression>
 
@@ -203,7 +204,7 @@ bool parseHeader(QStringView line, MdstatArray *a, int lineNo, const QString &ra
             a->personality = t.toString();
             continue;
         }
-        errors->append({lineNo, QStringLiteral("unexpected token '%1' in array line").arg(t.toString()), raw});
+        errors->append({lineNo, Readings::tr("unexpected token '%1' in array line").arg(t.toString()), raw});
     }
     return true;
 }
@@ -319,7 +320,7 @@ Mdstat parseMdstat(const QByteArray &text)
             }
         }
         if (!current) {
-            out.errors.append({lineNo, QStringLiteral("line outside any array"), raw});
+            out.errors.append({lineNo, Readings::tr("line outside any array"), raw});
             continue;
         }
         if (line.at(0).isDigit()) {
@@ -332,13 +333,13 @@ Mdstat parseMdstat(const QByteArray &text)
             }
         }
         if (!line.contains(QLatin1Char('=')) && !line.startsWith(QLatin1String("bitmap:"))) {
-            out.errors.append({lineNo, QStringLiteral("unrecognised line in %1").arg(current->name), raw});
+            out.errors.append({lineNo, Readings::tr("unrecognised line in %1").arg(current->name), raw});
             continue;
         }
         if (line.startsWith(QLatin1String("bitmap:"))) {
             if (parseBitmap(line.mid(7), current))
                 continue;
-            out.errors.append({lineNo, QStringLiteral("unrecognised bitmap line in %1").arg(current->name), raw});
+            out.errors.append({lineNo, Readings::tr("unrecognised bitmap line in %1").arg(current->name), raw});
             continue;
         }
         if (MdstatSync s; parseProgress(line, &s)) {
@@ -351,7 +352,7 @@ Mdstat parseMdstat(const QByteArray &text)
             current->sync = s;
             continue;
         }
-        out.errors.append({lineNo, QStringLiteral("unrecognised line in %1").arg(current->name), raw});
+        out.errors.append({lineNo, Readings::tr("unrecognised line in %1").arg(current->name), raw});
     }
     return out;
 }

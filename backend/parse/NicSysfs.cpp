@@ -1,6 +1,7 @@
 #include "NicSysfs.h"
 
 #include "TextLines.h"
+#include "model/ReadingsTr.h"
 
 #include <algorithm>
 #include <climits>
@@ -19,7 +20,7 @@ BondingMasters parseBondingMasters(const QByteArray &text)
                 continue;
             }
             if (!validInterfaceName(word)) {
-                out.errors.append({i + 1, QStringLiteral("'%1' is not an interface name").arg(word), lines[i]});
+                out.errors.append({i + 1, Readings::tr("'%1' is not an interface name").arg(word), lines[i]});
                 continue;
             }
             if (!out.names.contains(word))
@@ -60,7 +61,7 @@ int parseSysfsSpeed(const QString &text, QString *error)
     const qint64 n = text.trimmed().toLongLong(&ok);
     if (!ok) {
         if (error)
-            *error = QStringLiteral("the speed is not a number of Mb/s");
+            *error = Readings::tr("the speed is not a number of Mb/s");
         return -1;
     }
     // SPEED_UNKNOWN is -1 (include/uapi/linux/ethtool.h), printed as -1
@@ -77,7 +78,7 @@ QString parseSysfsDuplex(const QString &text, QString *error)
     if (word == QLatin1String("full") || word == QLatin1String("half"))
         return word;
     if (word != QLatin1String("unknown") && error)
-        *error = QStringLiteral("the duplex is not full, half or unknown");
+        *error = Readings::tr("the duplex is not full, half or unknown");
     return {};
 }
 
@@ -102,20 +103,20 @@ NicSysfs parseNicSysfs(const QByteArray &text)
         const QString &path = kv.key;
         const qsizetype slash = path.indexOf(QLatin1Char('/'), prefix.size());
         if (!path.startsWith(prefix) || slash < 0) {
-            bad(QStringLiteral("not a file under /sys/class/net/IF/"));
+            bad(Readings::tr("not a file under /sys/class/net/IF/"));
             continue;
         }
         const QString name = path.mid(prefix.size(), slash - prefix.size());
         const QString attr = path.mid(slash + 1);
         if (!validInterfaceName(name)) {
-            bad(QStringLiteral("'%1' is not an interface name").arg(name));
+            bad(Readings::tr("'%1' is not an interface name").arg(name));
             continue;
         }
         QString error;
         if (attr == QLatin1String("device/uevent")) {
             QString key, value;
             if (!splitKeyValue(kv.value, QLatin1Char('='), &key, &value) || key.isEmpty()) {
-                bad(QStringLiteral("not a KEY=VALUE line of device/uevent"));
+                bad(Readings::tr("not a KEY=VALUE line of device/uevent"));
                 continue;
             }
             NicSysfsEntry &e = out.nics[name];

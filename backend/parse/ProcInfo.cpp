@@ -1,6 +1,7 @@
 #include "ProcInfo.h"
 
 #include "TextLines.h"
+#include "model/ReadingsTr.h"
 
 #include <QRegularExpression>
 
@@ -24,7 +25,7 @@ MemInfo parseMemInfo(const QByteArray &text)
         bool ok = false;
         const qint64 n = parts.isEmpty() ? 0 : parts[0].toLongLong(&ok);
         if (!ok || parts.size() > 2) {
-            out.errors.append({kv.number, QStringLiteral("not a 'Key: N [kB]' line"), kv.raw});
+            out.errors.append({kv.number, Readings::tr("not a 'Key: N [kB]' line"), kv.raw});
             continue;
         }
         const bool kib = parts.size() == 2 && parts[1].compare(QLatin1String("kB"), Qt::CaseInsensitive) == 0;

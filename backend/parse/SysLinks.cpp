@@ -1,6 +1,7 @@
 #include "SysLinks.h"
 
 #include "TextLines.h"
+#include "model/ReadingsTr.h"
 
 #include <QRegularExpression>
 
@@ -21,14 +22,14 @@ SysLinks parseLsLinks(const QByteArray &text)
             static const QRegularExpression mode(QStringLiteral(R"(^[-dcbps][-rwxsStT]{9}[.+@]?\s)"));
             if (mode.match(line).hasMatch())
                 continue;
-            out.errors.append({i + 1, QStringLiteral("not an 'ls -l' entry"), lines[i]});
+            out.errors.append({i + 1, Readings::tr("not an 'ls -l' entry"), lines[i]});
             continue;
         }
         const QString left = line.left(arrow);
         const QString name = left.section(QLatin1Char(' '), -1);
         const QString target = line.mid(arrow + 4).trimmed();
         if (name.isEmpty() || target.isEmpty()) {
-            out.errors.append({i + 1, QStringLiteral("symlink without a name or target"), lines[i]});
+            out.errors.append({i + 1, Readings::tr("symlink without a name or target"), lines[i]});
             continue;
         }
         out.targets.insert(name, target);

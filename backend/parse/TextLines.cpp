@@ -1,5 +1,7 @@
 #include "TextLines.h"
 
+#include "model/ReadingsTr.h"
+
 namespace ftc {
 
 QStringList splitLines(const QByteArray &text)
@@ -36,7 +38,7 @@ QList<KeyValueLine> keyValueLines(const QByteArray &text, QChar sep, const QStri
         kv.number = i + 1;
         kv.raw = lines[i];
         if (!splitKeyValue(line, sep, &kv.key, &kv.value) || kv.key.isEmpty()) {
-            errors->append({i + 1, QStringLiteral("not a '%1' line").arg(shape), lines[i]});
+            errors->append({i + 1, Readings::tr("not a '%1' line").arg(shape), lines[i]});
             continue;
         }
         out.append(kv);

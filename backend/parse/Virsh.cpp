@@ -1,6 +1,7 @@
 #include "Virsh.h"
 
 #include "TextLines.h"
+#include "model/ReadingsTr.h"
 
 #include <QRegularExpression>
 
@@ -92,7 +93,7 @@ DomStats parseVirshDomStats(const QByteArray &text)
         }
         QString key, value;
         if (!dom || !splitKeyValue(line, QLatin1Char('='), &key, &value) || key.isEmpty()) {
-            out.errors.append({i + 1, QStringLiteral("not a domain stat line"), lines[i]});
+            out.errors.append({i + 1, Readings::tr("not a domain stat line"), lines[i]});
             continue;
         }
         dom->values.insert(key, value);
@@ -143,7 +144,7 @@ VirshNameList parseVirshNameList(const QByteArray &text)
         // " 2    spin1   running" or " -    vm   shut off"
         const QStringList cols = t.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (cols.size() < 2) {
-            out.errors.append({i + 1, QStringLiteral("not an 'Id Name State' row"), line});
+            out.errors.append({i + 1, Readings::tr("not an 'Id Name State' row"), line});
             continue;
         }
         out.names.append(cols[1]);
@@ -171,7 +172,7 @@ SchedInfo parseVirshSchedInfo(const QByteArray &text)
         if (ok)
             out.params.insert(kv.key, n);
         else
-            out.errors.append({kv.number, QStringLiteral("value of %1 is not a number").arg(kv.key), kv.raw});
+            out.errors.append({kv.number, Readings::tr("value of %1 is not a number").arg(kv.key), kv.raw});
     }
     return out;
 }
@@ -241,12 +242,12 @@ DomInfo parseVirshDomInfo(const QByteArray &text)
         }
         QString key, value;
         if (!splitKeyValue(line, QLatin1Char(':'), &key, &value) || key.isEmpty()) {
-            out.errors.append({i + 1, QStringLiteral("not a 'key: value' line"), raw});
+            out.errors.append({i + 1, Readings::tr("not a 'key: value' line"), raw});
             continue;
         }
         lastKey = key;
         const auto bad = [&] {
-            out.errors.append({i + 1, QStringLiteral("unexpected value for %1").arg(key), raw});
+            out.errors.append({i + 1, Readings::tr("unexpected value for %1").arg(key), raw});
         };
         bool ok = true;
         if (key == QLatin1String("Id")) {
@@ -329,7 +330,7 @@ DomState parseVirshDomState(const QByteArray &text)
             continue;
         }
         if (!out.state.isEmpty()) {
-            out.errors.append({i + 1, QStringLiteral("more than one state line"), lines[i]});
+            out.errors.append({i + 1, Readings::tr("more than one state line"), lines[i]});
             continue;
         }
         const QRegularExpressionMatch m = re.match(line);
@@ -338,7 +339,7 @@ DomState parseVirshDomState(const QByteArray &text)
         out.stateCode = domainStateFromName(out.state);
         // virsh itself prints "unknown" for a state number it has no word for.
         if (out.stateCode < 0 && out.state != QLatin1String("unknown"))
-            out.errors.append({i + 1, QStringLiteral("unknown domain state"), lines[i]});
+            out.errors.append({i + 1, Readings::tr("unknown domain state"), lines[i]});
     }
     return out;
 }

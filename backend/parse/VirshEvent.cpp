@@ -1,5 +1,7 @@
 #include "VirshEvent.h"
 
+#include "model/ReadingsTr.h"
+
 #include <QRegularExpression>
 #include <utility>
 
@@ -126,7 +128,7 @@ QList<VirshEvent> VirshEventReader::feed(const QByteArray &chunk)
     m_partial.remove(0, start);
     if (m_partial.size() > kMaxLine) {
         ++m_lines;
-        m_errors.append({m_lines, QStringLiteral("line longer than %1 bytes dropped").arg(kMaxLine),
+        m_errors.append({m_lines, Readings::tr("line longer than %1 bytes dropped").arg(kMaxLine),
                          QString::fromUtf8(m_partial.left(80))});
         m_partial.clear();
     }
@@ -187,7 +189,7 @@ void VirshEventReader::line(const QString &raw, QList<VirshEvent> *out)
         bool colon = false;
         if (at < 0 || !splitName(body.mid(kHeader.size(), at - kHeader.size()), body.mid(at + kForDomain.size()),
                                  &e.domain, &e.detail, &colon)) {
-            m_errors.append({m_lines, QStringLiteral("not an \"event '<kind>' for domain '<name>'\" line"), raw});
+            m_errors.append({m_lines, Readings::tr("not an \"event '<kind>' for domain '<name>'\" line"), raw});
             return;
         }
         e.kind = body.mid(kHeader.size(), at - kHeader.size());
@@ -195,7 +197,7 @@ void VirshEventReader::line(const QString &raw, QList<VirshEvent> *out)
         if (sm.hasMatch()) {
             e.timestamp = parseTimestamp(sm);
             if (!e.timestamp.isValid())
-                m_errors.append({m_lines, QStringLiteral("bad timestamp"), raw});
+                m_errors.append({m_lines, Readings::tr("bad timestamp"), raw});
         }
         if (e.kind == QLatin1String("lifecycle")) {
             const qsizetype sp = e.detail.indexOf(QLatin1Char(' '));
@@ -241,13 +243,13 @@ void VirshEventReader::line(const QString &raw, QList<VirshEvent> *out)
         } else if (t.endsWith(QLatin1Char(':')) && t.size() > 1) {
             key = t.chopped(1).trimmed();
         } else {
-            m_errors.append({m_lines, QStringLiteral("not a '<field>: <value>' line"), raw});
+            m_errors.append({m_lines, Readings::tr("not a '<field>: <value>' line"), raw});
             return;
         }
         m_current.values.insert(key, value);
         return;
     }
-    m_errors.append({m_lines, QStringLiteral("not a virsh event line"), raw});
+    m_errors.append({m_lines, Readings::tr("not a virsh event line"), raw});
 }
 
 } // namespace ftc

@@ -1,5 +1,7 @@
 #include "OperationJournal.h"
 
+#include "PlansTr.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -27,14 +29,14 @@ bool OperationJournal::append(const OperationReport &report, QString *error) con
 {
     if (!QDir().mkpath(m_dir)) {
         if (error)
-            *error = QStringLiteral("cannot create %1").arg(m_dir);
+            *error = Plans::tr("cannot create %1").arg(m_dir);
         return false;
     }
     QFile f(fileFor(report.host));
     QByteArray line = QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact) + '\n';
     if (!f.open(QIODevice::ReadWrite | QIODevice::Append)) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString());
+            *error = Plans::tr("cannot write %1: %2").arg(f.fileName(), f.errorString());
         return false;
     }
     // A console killed mid-write left half a line: end it, so this record
@@ -43,7 +45,7 @@ bool OperationJournal::append(const OperationReport &report, QString *error) con
         line.prepend('\n');
     if (f.write(line) != line.size() || !f.flush()) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString());
+            *error = Plans::tr("cannot write %1: %2").arg(f.fileName(), f.errorString());
         return false;
     }
     return true;
@@ -57,7 +59,7 @@ QList<OperationReport> OperationJournal::load(const QString &host, QString *erro
         return out;
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString());
+            *error = Plans::tr("cannot read %1: %2").arg(f.fileName(), f.errorString());
         return out;
     }
     while (!f.atEnd()) {

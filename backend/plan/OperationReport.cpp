@@ -1,5 +1,7 @@
 #include "OperationReport.h"
 
+#include "PlansTr.h"
+
 #include <QJsonArray>
 #include <limits>
 
@@ -36,7 +38,7 @@ QString stamp(const QDateTime &t)
 
 QString resultWord(const OperationReport &r)
 {
-    return r.ok ? QStringLiteral("done") : r.cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed");
+    return r.ok ? Plans::tr("done") : r.cancelled ? Plans::tr("cancelled") : Plans::tr("failed");
 }
 
 // Text read back from a journal is the host's and the file's: control
@@ -49,10 +51,10 @@ QString clean(const QString &text)
 QString outcome(const StepRecord &s)
 {
     if (!s.ran)
-        return QStringLiteral("not run");
+        return Plans::tr("not run");
     if (s.status != CommandResult::Status::Finished)
         return QStringLiteral("%1: %2").arg(statusWord(s.status), s.error);
-    return QStringLiteral("exit %1").arg(s.exitCode);
+    return Plans::tr("exit %1").arg(s.exitCode);
 }
 
 } // namespace
@@ -122,7 +124,7 @@ QString OperationReport::toText() const
 {
     // One arg() call per line for every text from the journal: a title with
     // "%1" in it (a VM named web%1) must not be filled in by a later arg().
-    QString t = QStringLiteral("%1\n  host: %2 (as %3)\n  started: %4, took %5 ms\n  result: %6\n")
+    QString t = Plans::tr("%1\n  host: %2 (as %3)\n  started: %4, took %5 ms\n  result: %6\n")
                     .arg(title, host, user.isEmpty() ? QStringLiteral("?") : user, stamp(started),
                          QString::number(durationMs), resultWord(*this));
     if (!message.isEmpty())
@@ -131,7 +133,7 @@ QString OperationReport::toText() const
         const StepRecord &s = steps[i];
         t += QStringLiteral("  %1. %2\n     $ %3\n     %4").arg(QString::number(i + 1), s.title, s.command, outcome(s));
         if (s.ran)
-            t += QStringLiteral(", started %1, %2 ms").arg(stamp(s.started), QString::number(s.durationMs));
+            t += Plans::tr(", started %1, %2 ms").arg(stamp(s.started), QString::number(s.durationMs));
         t += QLatin1Char('\n');
         for (const QString &line : s.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             t += QStringLiteral("     | %1\n").arg(line);
@@ -141,7 +143,7 @@ QString OperationReport::toText() const
 
 QString OperationReport::toHtml() const
 {
-    QString h = QStringLiteral("<section><h2>%1</h2><p>%2 as %3 &middot; %4 &middot; %5 ms &middot; <b>%6</b></p>")
+    QString h = Plans::tr("<section><h2>%1</h2><p>%2 as %3 &middot; %4 &middot; %5 ms &middot; <b>%6</b></p>")
                     .arg(title.toHtmlEscaped(), host.toHtmlEscaped(), user.toHtmlEscaped(), stamp(started),
                          QString::number(durationMs), resultWord(*this));
     if (!message.isEmpty())
@@ -152,7 +154,7 @@ QString OperationReport::toHtml() const
                                                                           s.command.toHtmlEscaped(),
                                                                           outcome(s).toHtmlEscaped());
         if (s.ran)
-            h += QStringLiteral(", started %1, %2 ms").arg(stamp(s.started), QString::number(s.durationMs));
+            h += Plans::tr(", started %1, %2 ms").arg(stamp(s.started), QString::number(s.durationMs));
         if (!s.output.isEmpty())
             h += QStringLiteral("<pre>%1</pre>").arg(s.output.toHtmlEscaped());
         h += QStringLiteral("</li>");

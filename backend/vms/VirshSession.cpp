@@ -1,5 +1,7 @@
 #include "VirshSession.h"
 
+#include "session/SessionTr.h"
+
 #include <QDeadlineTimer>
 
 namespace ftc {
@@ -132,9 +134,9 @@ bool VirshSession::ensureOpen()
     // Only a session that worked and then died is news; one that cannot
     // start (libvirt down) is said by the answers' own errors, every refresh.
     if (m_opened > 1 && !m_endReason.isEmpty() && m_answered)
-        m_notice = QStringLiteral("The virsh session on %1 ended (%2) and was started again.")
+        m_notice = Session::tr("The virsh session on %1 ended (%2) and was started again.")
                        .arg(m_runner.hostLabel(),
-                            m_endReason.isEmpty() ? QStringLiteral("no reason given") : m_endReason);
+                            m_endReason.isEmpty() ? Session::tr("no reason given") : m_endReason);
     m_endReason.clear();
     m_answered = false;
     return true;
@@ -155,7 +157,7 @@ void VirshSession::send(const QList<Argv> &commands)
         m_pending.append(p);
     }
     if (!text.isEmpty() && m_stream && !m_stream->write(text)) {
-        m_endReason = QStringLiteral("it no longer takes input");
+        m_endReason = Session::tr("it no longer takes input");
         close();
     }
 }
@@ -208,9 +210,9 @@ QList<CommandResult> VirshSession::collect(int timeoutMs, const CancelFlag &canc
         CommandResult r;
         if (p.refused) {
             r.status = CommandResult::Status::TransportError;
-            r.error = m_missing ? QStringLiteral("the host has no virsh command")
-                : (m_stream ? QStringLiteral("a word holds a line break, which virsh cannot take")
-                            : QStringLiteral("the virsh session could not be started"));
+            r.error = m_missing ? Session::tr("the host has no virsh command")
+                : (m_stream ? Session::tr("a word holds a line break, which virsh cannot take")
+                            : Session::tr("the virsh session could not be started"));
             if (m_missing) {
                 r.status = CommandResult::Status::Finished;
                 r.exitCode = 127;
@@ -228,7 +230,7 @@ QList<CommandResult> VirshSession::collect(int timeoutMs, const CancelFlag &canc
                     r.err = m_buffer;
                 } else {
                     r.status = CommandResult::Status::TransportError;
-                    r.error = failure.isEmpty() ? QStringLiteral("the virsh session ended") : failure;
+                    r.error = failure.isEmpty() ? Session::tr("the virsh session ended") : failure;
                 }
                 break;
             }
@@ -236,7 +238,7 @@ QList<CommandResult> VirshSession::collect(int timeoutMs, const CancelFlag &canc
                 r = CommandResult{};
                 r.status = cancel.isCancelled() ? CommandResult::Status::Cancelled : CommandResult::Status::TimedOut;
                 r.error = cancel.isCancelled() ? QStringLiteral("cancelled")
-                                               : QStringLiteral("virsh did not answer in time");
+                                               : Session::tr("virsh did not answer in time");
                 // What is still running would answer into the next collect.
                 m_endReason = r.error;
                 close();
@@ -258,7 +260,7 @@ QList<CommandResult> VirshSession::collect(int timeoutMs, const CancelFlag &canc
                 if (!errors.isEmpty())
                     last = errors.join("; ");
                 failure = !c.error.isEmpty() ? c.error
-                    : QStringLiteral("virsh exited with status %1%2")
+                    : Session::tr("virsh exited with status %1%2")
                           .arg(c.exitCode)
                           .arg(last.isEmpty() ? QString() : QStringLiteral(": ") + QString::fromUtf8(last));
                 m_endReason = failure;

@@ -1,5 +1,7 @@
 #include "VmMetadata.h"
 
+#include "model/ReadingsTr.h"
+
 #include <QXmlStreamReader>
 
 namespace ftc {
@@ -23,7 +25,7 @@ VmMetadata parseVmMetadata(const QByteArray &text)
             if (ok && pct >= 0 && pct <= 100)
                 m.reservePct = pct;
             else
-                m.error = QStringLiteral("reserve_pct \"%1\" is not a percentage from 0 to 100")
+                m.error = Readings::tr("reserve_pct \"%1\" is not a percentage from 0 to 100")
                               .arg(a.value(QLatin1String("reserve_pct")).toString());
         }
         if (a.hasAttribute(QLatin1String("weight"))) {
@@ -32,7 +34,7 @@ VmMetadata parseVmMetadata(const QByteArray &text)
             if (ok && w >= 1 && w <= 10000)
                 m.weight = w;
             else
-                m.error = QStringLiteral("weight \"%1\" is not a whole number from 1 to 10000")
+                m.error = Readings::tr("weight \"%1\" is not a whole number from 1 to 10000")
                               .arg(a.value(QLatin1String("weight")).toString());
         }
         if (a.hasAttribute(QLatin1String("save_on_stop")))
@@ -40,7 +42,7 @@ VmMetadata parseVmMetadata(const QByteArray &text)
         return m;
     }
     if (xml.hasError())
-        m.error = QStringLiteral("not XML (line %1, column %2: %3)")
+        m.error = Readings::tr("not XML (line %1, column %2: %3)")
                       .arg(xml.lineNumber())
                       .arg(xml.columnNumber())
                       .arg(xml.errorString());

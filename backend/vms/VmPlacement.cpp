@@ -1,5 +1,7 @@
 #include "VmPlacement.h"
 
+#include "checks/ChecksTr.h"
+
 #include <QRegularExpression>
 
 namespace ftc {
@@ -36,9 +38,9 @@ QList<VmDiskPlacement> placeVmDisks(const DomainXml &xml, const HostSnapshot &s)
             : !d.sourceVolume.isEmpty() ? d.sourcePool + QLatin1Char('/') + d.sourceVolume
                                         : d.sourceProtocol + QLatin1Char(':') + d.sourceName;
         if (d.source.isEmpty()) {
-            p.why = d.type == QLatin1String("network") ? QStringLiteral("a network disk (%1)").arg(d.sourceProtocol)
-                : d.type == QLatin1String("volume")    ? QStringLiteral("a storage pool volume")
-                                                       : QStringLiteral("no medium");
+            p.why = d.type == QLatin1String("network") ? Checks::tr("a network disk (%1)").arg(d.sourceProtocol)
+                : d.type == QLatin1String("volume")    ? Checks::tr("a storage pool volume")
+                                                       : Checks::tr("no medium");
             out << p;
             continue;
         }
@@ -53,8 +55,8 @@ QList<VmDiskPlacement> placeVmDisks(const DomainXml &xml, const HostSnapshot &s)
                 p.mirror = s.disk(disk)->mirror;
             } else {
                 p.why = d.source.startsWith(QLatin1String("/dev/disk/"))
-                    ? QStringLiteral("a /dev/disk link, which the console does not follow")
-                    : QStringLiteral("a device the console does not know");
+                    ? Checks::tr("a /dev/disk link, which the console does not follow")
+                    : Checks::tr("a device the console does not know");
             }
             out << p;
             continue;
@@ -78,7 +80,7 @@ QList<VmDiskPlacement> placeVmDisks(const DomainXml &xml, const HostSnapshot &s)
                     p.mountpoint = mp;
                 }
         if (best < 0)
-            p.why = QStringLiteral("in no file system the console knows");
+            p.why = Checks::tr("in no file system the console knows");
         out << p;
     }
     return out;
@@ -94,13 +96,13 @@ QList<VmNicPlacement> placeVmNics(const DomainXml &xml, const HostSnapshot &s)
         p.hostDevice = i.targetDev;
         QString through;
         if (!i.sourceBridge.isEmpty()) {
-            p.via = i.type == QLatin1String("network") ? QStringLiteral("network %1 (bridge %2)").arg(i.sourceNetwork, i.sourceBridge)
-                                                       : QStringLiteral("bridge %1").arg(i.sourceBridge);
+            p.via = i.type == QLatin1String("network") ? Checks::tr("network %1 (bridge %2)").arg(i.sourceNetwork, i.sourceBridge)
+                                                       : Checks::tr("bridge %1").arg(i.sourceBridge);
             through = i.sourceBridge;
         } else if (!i.sourceNetwork.isEmpty()) {
-            p.via = QStringLiteral("network %1").arg(i.sourceNetwork);
+            p.via = Checks::tr("network %1").arg(i.sourceNetwork);
         } else if (!i.sourceDev.isEmpty()) {
-            p.via = QStringLiteral("direct %1").arg(i.sourceDev);
+            p.via = Checks::tr("direct %1").arg(i.sourceDev);
             through = i.sourceDev;
         } else {
             p.via = i.type;
