@@ -397,52 +397,52 @@
 <context>
     <name>ftc::Checks</name>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="36"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="37"/>
         <source>%1 was not run</source>
         <translation>%1 wurde nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="38"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="39"/>
         <source>%1 did not finish (%2)</source>
         <translation>%1 wurde nicht abgeschlossen (%2)</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="40"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="41"/>
         <source>%1 is not installed on the host</source>
         <translation>%1 ist auf dem Host nicht installiert</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="42"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="43"/>
         <source>%1 failed (exit %2)</source>
         <translation>%1 ist fehlgeschlagen (Exit-Code %2)</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="42"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="43"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="149"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="150"/>
         <source>systemctl show printed RuntimeWatchdogUSec=%1, which is not a time span</source>
         <translation>systemctl show hat RuntimeWatchdogUSec=%1 ausgegeben, was keine Zeitspanne ist</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="217"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="218"/>
         <source>qemu-img info printed no JSON object (%1)</source>
         <translation>qemu-img info hat kein JSON-Objekt ausgegeben (%1)</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="291"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="310"/>
         <source>the host did not answer</source>
         <translation>der Host hat nicht geantwortet</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="339"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="369"/>
         <source>the capture holds none of the checks&apos; facts</source>
         <translation>die Erfassung enthält keine der Daten für die Prüfungen</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="347"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="377"/>
         <source>not in the capture</source>
         <translation>nicht in der Erfassung</translation>
     </message>
@@ -727,102 +727,122 @@
         <translation>Bilden Sie ein Team aus zwei Adaptern verschiedener Module (Netzwerk ▸ Neues Team).</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="29"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="30"/>
         <source>%1 is Syncing (%2 %): it has a second copy once the sync ends.</source>
         <translation>%1 ist im Zustand Syncing (%2 %): Nach Abschluss der Synchronisation hat sie eine zweite Kopie.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="30"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="31"/>
         <source>Nothing to do: keep both disks in until %1 is Duplex.</source>
         <translation>Nichts zu tun: Lassen Sie beide Festplatten eingesteckt, bis %1 Duplex ist.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="35"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="36"/>
         <source>%1 of %2 members of %3 work</source>
         <translation>%1 von %2 Mitgliedern von %3 arbeiten</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="38"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="39"/>
         <source>%1 (Simplex): it has no redundancy left, one more failure loses its data.</source>
         <translation>%1 (Simplex): Es ist keine Redundanz mehr übrig; ein weiterer Ausfall führt zu Datenverlust.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="39"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="40"/>
         <source>Add a disk of at least the same size from the other module to %1.</source>
         <translation>Fügen Sie %1 eine mindestens gleich große Festplatte aus dem anderen Modul hinzu.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="42"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="43"/>
         <source>%1 (degraded): it survives %2 more failed member(s).</source>
         <translation>%1 (beeinträchtigt): Es übersteht noch %2 weitere ausgefallene Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="43"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="44"/>
         <source>%1 (degraded).</source>
         <translation>%1 (beeinträchtigt).</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="44"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="45"/>
         <source>Replace the failed member of %1 with a disk of at least the same size.</source>
         <translation>Ersetzen Sie das ausgefallene Mitglied von %1 durch eine mindestens gleich große Festplatte.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="47"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="48"/>
         <source>%1 has lost data: only %2 of %3 members work, too few to run.</source>
         <translation>%1 hat Daten verloren: Nur %2 von %3 Mitgliedern arbeiten, zu wenige für den Betrieb.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="49"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="50"/>
         <source>Do not write to the member disks. Reseat or reconnect the failed disks of %1 and refresh: a member that comes back intact can make it whole again.</source>
         <translation>Schreiben Sie nicht auf die Mitgliedsfestplatten. Setzen Sie die ausgefallenen Festplatten von %1 neu ein oder schließen Sie sie neu an und aktualisieren Sie: Ein Mitglied, das unversehrt zurückkommt, kann sie wieder vollständig machen.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="55"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="56"/>
         <source>%1 is not started.</source>
         <translation>%1 ist nicht gestartet.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="56"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="57"/>
         <source>Look at its members first (mdadm --examine on each), then assemble it (mdadm --assemble --scan). Leave their superblocks alone: they are what brings the array back.</source>
         <translation>Untersuchen Sie zuerst die Mitglieder (mdadm --examine für jedes) und setzen Sie das Array dann zusammen (mdadm --assemble --scan). Lassen Sie die Superblöcke unangetastet: Sie sind es, die das Array zurückbringen.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="60"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="61"/>
         <source>%1 is read-only.</source>
         <translation>%1 ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="61"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="62"/>
         <source>Make it writable with mdadm --readwrite /dev/%1 if it is in use.</source>
         <translation>Machen Sie sie mit mdadm --readwrite /dev/%1 beschreibbar, falls sie verwendet wird.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="86"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="83"/>
+        <source>Whether %1, half of the system mirror %2, can boot the host was not read: %3.</source>
+        <translation>Ob %1, eine Hälfte des Systemspiegels %2, den Host starten kann, wurde nicht gelesen: %3.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="85"/>
+        <source>Let the console read the disk&apos;s boot sector (file -s through sudo), or check it on the host.</source>
+        <translation>Lassen Sie die Konsole den Bootsektor der Festplatte lesen (file -s über sudo), oder prüfen Sie ihn auf dem Host.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="89"/>
+        <source>%1 holds half of the system mirror %2 but cannot boot the host: it has no EFI system partition and no boot loader in its boot sector. If the other disk fails, the host does not start.</source>
+        <translation>%1 enthält eine Hälfte des Systemspiegels %2, kann den Host aber nicht starten: Sie hat keine EFI-Systempartition und keinen Bootloader im Bootsektor. Fällt die andere Festplatte aus, startet der Host nicht.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="92"/>
+        <source>Install the boot loader on %1 as on the other half (grub-install /dev/%1 on a BIOS host), then check again.</source>
+        <translation>Installieren Sie den Bootloader auf %1 wie auf der anderen Hälfte (grub-install /dev/%1 auf einem BIOS-Host) und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="118"/>
         <source>Both copies of %1 are in module %2: if that module fails, %1 is lost.</source>
         <translation>Beide Kopien von %1 liegen in Modul %2: Fällt dieses Modul aus, ist %1 verloren.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="88"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="120"/>
         <source>Move one member of %1 to a disk in the other module: add that disk to %1 (Add Disk), and once it is in sync remove the member it replaces.</source>
         <translation>Verlegen Sie ein Mitglied von %1 auf eine Festplatte im anderen Modul: Fügen Sie diese Festplatte %1 hinzu (Festplatte hinzufügen) und entfernen Sie, sobald sie synchron ist, das Mitglied, das sie ersetzt.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="95"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="127"/>
         <source>The host&apos;s operating system (%1) is on disk %2, which is in no mirror: if %2 fails, the host stops.</source>
         <translation>Das Betriebssystem des Hosts (%1) liegt auf Festplatte %2, die zu keinem Spiegel gehört: Fällt %2 aus, steht der Host still.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="97"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="129"/>
         <source>Back up the host first. Then, in a maintenance window, move the system onto a RAID1 mirror with a disk of the other module: build the mirror on the new disk with one member missing, copy the system onto it, boot from it, and only then add %1 to it.</source>
         <translation>Sichern Sie zuerst den Host. Verlegen Sie dann in einem Wartungsfenster das System auf einen RAID1-Spiegel mit einer Festplatte des anderen Moduls: Legen Sie den Spiegel auf der neuen Festplatte mit einem fehlenden Mitglied an, kopieren Sie das System darauf, booten Sie davon und fügen Sie erst dann %1 hinzu.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="103"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="135"/>
         <source>Disk %1 (%2) is not part of any virtual disk.</source>
         <translation>Festplatte %1 (%2) gehört zu keiner virtuellen Festplatte.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="104"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="136"/>
         <source>Add it to a Simplex virtual disk, or mirror it with the disk in the same slot of the other module.</source>
         <translation>Fügen Sie sie einer virtuellen Festplatte im Zustand Simplex hinzu oder spiegeln Sie sie mit der Festplatte im selben Steckplatz des anderen Moduls.</translation>
     </message>
@@ -1205,6 +1225,56 @@
         <location filename="../backend/checks/SetupSteps.cpp" line="55"/>
         <source>Guest tools (QEMU guest agent) in every running VM</source>
         <translation>Gastwerkzeuge (QEMU Guest Agent) in jeder laufenden VM</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlacement.cpp" line="41"/>
+        <source>a network disk (%1)</source>
+        <translation>eine Netzwerkfestplatte (%1)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlacement.cpp" line="42"/>
+        <source>a storage pool volume</source>
+        <translation>ein Volume eines Datenträger-Pools</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlacement.cpp" line="43"/>
+        <source>no medium</source>
+        <translation>kein Medium</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlacement.cpp" line="58"/>
+        <source>a /dev/disk link, which the console does not follow</source>
+        <translation>ein /dev/disk-Link, dem die Konsole nicht folgt</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlacement.cpp" line="59"/>
+        <source>a device the console does not know</source>
+        <translation>ein Gerät, das die Konsole nicht kennt</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlacement.cpp" line="83"/>
+        <source>in no file system the console knows</source>
+        <translation>in keinem Dateisystem, das die Konsole kennt</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlacement.cpp" line="99"/>
+        <source>network %1 (bridge %2)</source>
+        <translation>Netzwerk %1 (Bridge %2)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlacement.cpp" line="100"/>
+        <source>bridge %1</source>
+        <translation>Bridge %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlacement.cpp" line="103"/>
+        <source>network %1</source>
+        <translation>Netzwerk %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlacement.cpp" line="105"/>
+        <source>direct %1</source>
+        <translation>direkt %1</translation>
     </message>
 </context>
 <context>
@@ -5247,6 +5317,71 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
         <source>Shut %1 down when the host stops</source>
         <translation>%1 beim Herunterfahren des Hosts herunterfahren</translation>
     </message>
+    <message>
+        <location filename="../backend/plan/OperationJournal.cpp" line="32"/>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/OperationJournal.cpp" line="39"/>
+        <location filename="../backend/plan/OperationJournal.cpp" line="48"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/OperationJournal.cpp" line="62"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/OperationReport.cpp" line="41"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/OperationReport.cpp" line="41"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/OperationReport.cpp" line="41"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/OperationReport.cpp" line="54"/>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/OperationReport.cpp" line="57"/>
+        <source>exit %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/OperationReport.cpp" line="127"/>
+        <source>%1
+  host: %2 (as %3)
+  started: %4, took %5 ms
+  result: %6
+</source>
+        <translation>%1
+  Host: %2 (als %3)
+  begonnen: %4, Dauer %5 ms
+  Ergebnis: %6
+</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/OperationReport.cpp" line="136"/>
+        <location filename="../backend/plan/OperationReport.cpp" line="157"/>
+        <source>, started %1, %2 ms</source>
+        <translation>, begonnen %1, %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/OperationReport.cpp" line="146"/>
+        <source>&lt;section&gt;&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 as %3 &amp;middot; %4 &amp;middot; %5 ms &amp;middot; &lt;b&gt;%6&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;section&gt;&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 als %3 &amp;middot; %4 &amp;middot; %5 ms &amp;middot; &lt;b&gt;%6&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ftc::Readings</name>
@@ -5321,44 +5456,329 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
         <translation>%1 weitere Zeilen von %2 konnten nicht verstanden werden</translation>
     </message>
     <message>
-        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="134"/>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="137"/>
         <source>belongs to the %1 container %2</source>
         <translation>gehört zum %1-Container %2</translation>
     </message>
     <message>
-        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="142"/>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="145"/>
         <source>%1 is a former member of %2 (the array UUID matches): re-add it</source>
         <translation>%1 ist ein früheres Mitglied von %2 (die Array-UUID stimmt überein): Fügen Sie es erneut hinzu</translation>
     </message>
     <message>
-        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="147"/>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="150"/>
         <source>a partition holds a RAID member signature of an array that is not running</source>
         <translation>eine Partition trägt die RAID-Mitgliedssignatur eines Arrays, das nicht läuft</translation>
     </message>
     <message>
-        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="149"/>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="152"/>
         <source>mounted at %1</source>
         <translation>eingehängt unter %1</translation>
     </message>
     <message>
-        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="151"/>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="154"/>
         <source>has partitions %1</source>
         <translation>hat die Partitionen %1</translation>
     </message>
     <message>
-        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="153"/>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="156"/>
         <source>holds a RAID member signature of an array that is not running</source>
         <translation>trägt die RAID-Mitgliedssignatur eines Arrays, das nicht läuft</translation>
     </message>
     <message>
-        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="155"/>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="158"/>
         <source>holds a %1 signature</source>
         <translation>trägt eine %1-Signatur</translation>
     </message>
     <message>
-        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="157"/>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="160"/>
         <source>used by %1</source>
         <translation>verwendet von %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetFacts.cpp" line="136"/>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Bonding.cpp" line="143"/>
+        <location filename="../backend/parse/Virsh.cpp" line="245"/>
+        <source>not a &apos;key: value&apos; line</source>
+        <translation>keine Zeile der Form „key: value“</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Bonding.cpp" line="209"/>
+        <source>unknown bonding mode</source>
+        <translation>unbekannter Bonding-Modus</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/DomainXml.cpp" line="72"/>
+        <location filename="../backend/parse/DomainXml.cpp" line="380"/>
+        <source>no domain XML</source>
+        <translation>kein Domain-XML vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/DomainXml.cpp" line="76"/>
+        <source>root element is &lt;%1&gt;, not &lt;domain&gt;</source>
+        <translation>das Wurzelelement ist &lt;%1&gt;, nicht &lt;domain&gt;</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/DomainXml.cpp" line="104"/>
+        <source>%1 is not a number: &apos;%2&apos;</source>
+        <translation>%1 ist keine Zahl: „%2“</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/DomainXml.cpp" line="119"/>
+        <source>&lt;%1&gt; is not a number: &apos;%2&apos;</source>
+        <translation>&lt;%1&gt; ist keine Zahl: „%2“</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/DomainXml.cpp" line="124"/>
+        <source>&lt;%1&gt; has an unknown unit &apos;%2&apos; or is too large</source>
+        <translation>&lt;%1&gt; hat eine unbekannte Einheit „%2“ oder ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/DomainXml.cpp" line="362"/>
+        <source>not domain XML</source>
+        <translation>kein Domain-XML</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/DomainXml.cpp" line="392"/>
+        <source>malformed XML at line %1, column %2: %3</source>
+        <translation>fehlerhaftes XML in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Ethtool.cpp" line="65"/>
+        <source>not an ethtool &apos;Key: value&apos; line</source>
+        <translation>keine ethtool-Zeile der Form „Key: value“</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/IpAddr.cpp" line="38"/>
+        <source>expected a JSON array of %1</source>
+        <translation>ein JSON-Array von %1 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/IpAddr.cpp" line="55"/>
+        <location filename="../backend/parse/IpLink.cpp" line="34"/>
+        <source>link without an ifname</source>
+        <translation>Link ohne ifname</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/IpLink.cpp" line="26"/>
+        <source>expected a JSON array of links</source>
+        <translation>ein JSON-Array von Links erwartet</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/JsonText.cpp" line="20"/>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/LibvirtGuests.cpp" line="62"/>
+        <source>a quote (&apos;) that is not closed</source>
+        <translation>ein nicht geschlossenes Anführungszeichen (&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/LibvirtGuests.cpp" line="120"/>
+        <source>a quote (&quot;) that is not closed</source>
+        <translation>ein nicht geschlossenes Anführungszeichen (&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/LibvirtGuests.cpp" line="127"/>
+        <source>a command substitution (`...`)</source>
+        <translation>eine Befehlsersetzung (`...`)</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/LibvirtGuests.cpp" line="159"/>
+        <source>a ${...} form other than ${NAME}</source>
+        <translation>eine ${...}-Form außer ${NAME}</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/LibvirtGuests.cpp" line="171"/>
+        <source>a command substitution or arithmetic ($(...))</source>
+        <translation>eine Befehlsersetzung oder Arithmetik ($(...))</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/LibvirtGuests.cpp" line="184"/>
+        <source>a special parameter ($%1)</source>
+        <translation>ein spezieller Parameter ($%1)</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/LibvirtGuests.cpp" line="310"/>
+        <source>not a variable assignment: the shell would run it as a command, which the console does not follow</source>
+        <translation>keine Variablenzuweisung: Die Shell würde es als Befehl ausführen, was die Konsole nicht auswertet</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/LibvirtGuests.cpp" line="315"/>
+        <source>the value holds %1, which the console does not follow</source>
+        <translation>der Wert enthält %1, was die Konsole nicht auswertet</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Lsblk.cpp" line="19"/>
+        <source>device tree nested too deeply</source>
+        <translation>Gerätebaum zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Lsblk.cpp" line="24"/>
+        <source>blockdevices entry is not an object</source>
+        <translation>ein Eintrag in blockdevices ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Lsblk.cpp" line="57"/>
+        <source>block device without a name</source>
+        <translation>Blockgerät ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Lsblk.cpp" line="93"/>
+        <source>no &quot;blockdevices&quot; array</source>
+        <translation>kein Array „blockdevices“</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/MdDetail.cpp" line="41"/>
+        <source>not a &apos;KEY=VALUE&apos; line</source>
+        <translation>keine Zeile der Form „KEY=VALUE“</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/MdSysfs.cpp" line="60"/>
+        <source>not a path:value line</source>
+        <translation>keine Zeile der Form „Pfad:Wert“</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Mdstat.cpp" line="207"/>
+        <source>unexpected token &apos;%1&apos; in array line</source>
+        <translation>unerwartetes Token „%1“ in einer Array-Zeile</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Mdstat.cpp" line="323"/>
+        <source>line outside any array</source>
+        <translation>Zeile außerhalb jedes Arrays</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Mdstat.cpp" line="336"/>
+        <location filename="../backend/parse/Mdstat.cpp" line="355"/>
+        <source>unrecognised line in %1</source>
+        <translation>unbekannte Zeile in %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Mdstat.cpp" line="342"/>
+        <source>unrecognised bitmap line in %1</source>
+        <translation>unbekannte Bitmap-Zeile in %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/NicSysfs.cpp" line="23"/>
+        <location filename="../backend/parse/NicSysfs.cpp" line="112"/>
+        <source>&apos;%1&apos; is not an interface name</source>
+        <translation>„%1“ ist kein Schnittstellenname</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/NicSysfs.cpp" line="64"/>
+        <source>the speed is not a number of Mb/s</source>
+        <translation>die Geschwindigkeit ist keine Zahl in Mb/s</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/NicSysfs.cpp" line="81"/>
+        <source>the duplex is not full, half or unknown</source>
+        <translation>der Duplex-Modus ist nicht full, half oder unknown</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/NicSysfs.cpp" line="106"/>
+        <source>not a file under /sys/class/net/IF/</source>
+        <translation>keine Datei unter /sys/class/net/IF/</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/NicSysfs.cpp" line="119"/>
+        <source>not a KEY=VALUE line of device/uevent</source>
+        <translation>keine Zeile der Form KEY=VALUE aus device/uevent</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/ProcInfo.cpp" line="28"/>
+        <source>not a &apos;Key: N [kB]&apos; line</source>
+        <translation>keine Zeile der Form „Key: N [kB]“</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/SysLinks.cpp" line="25"/>
+        <source>not an &apos;ls -l&apos; entry</source>
+        <translation>kein Eintrag im Format von „ls -l“</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/SysLinks.cpp" line="32"/>
+        <source>symlink without a name or target</source>
+        <translation>symbolischer Link ohne Namen oder Ziel</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/TextLines.cpp" line="41"/>
+        <source>not a &apos;%1&apos; line</source>
+        <translation>keine Zeile der Form „%1“</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Virsh.cpp" line="96"/>
+        <source>not a domain stat line</source>
+        <translation>keine Zeile der Domain-Statistik</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Virsh.cpp" line="147"/>
+        <source>not an &apos;Id Name State&apos; row</source>
+        <translation>keine Zeile der Form „Id Name State“</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Virsh.cpp" line="175"/>
+        <source>value of %1 is not a number</source>
+        <translation>der Wert von %1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Virsh.cpp" line="250"/>
+        <source>unexpected value for %1</source>
+        <translation>unerwarteter Wert für %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Virsh.cpp" line="333"/>
+        <source>more than one state line</source>
+        <translation>mehr als eine Zustandszeile</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Virsh.cpp" line="342"/>
+        <source>unknown domain state</source>
+        <translation>unbekannter Domain-Zustand</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/VirshEvent.cpp" line="131"/>
+        <source>line longer than %1 bytes dropped</source>
+        <translation>Zeile länger als %1 Bytes verworfen</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/VirshEvent.cpp" line="192"/>
+        <source>not an &quot;event &apos;&lt;kind&gt;&apos; for domain &apos;&lt;name&gt;&apos;&quot; line</source>
+        <translation>keine Zeile der Form „event &apos;&lt;kind&gt;&apos; for domain &apos;&lt;name&gt;&apos;“</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/VirshEvent.cpp" line="200"/>
+        <source>bad timestamp</source>
+        <translation>ungültiger Zeitstempel</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/VirshEvent.cpp" line="246"/>
+        <source>not a &apos;&lt;field&gt;: &lt;value&gt;&apos; line</source>
+        <translation>keine Zeile der Form „&lt;field&gt;: &lt;value&gt;“</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/VirshEvent.cpp" line="252"/>
+        <source>not a virsh event line</source>
+        <translation>keine virsh-Ereigniszeile</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmMetadata.cpp" line="28"/>
+        <source>reserve_pct &quot;%1&quot; is not a percentage from 0 to 100</source>
+        <translation>reserve_pct „%1“ ist kein Prozentwert von 0 bis 100</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmMetadata.cpp" line="37"/>
+        <source>weight &quot;%1&quot; is not a whole number from 1 to 10000</source>
+        <translation>weight „%1“ ist keine ganze Zahl von 1 bis 10000</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmMetadata.cpp" line="45"/>
+        <source>not XML (line %1, column %2: %3)</source>
+        <translation>kein XML (Zeile %1, Spalte %2: %3)</translation>
     </message>
 </context>
 <context>
@@ -6226,6 +6646,51 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
         <location filename="../backend/transport/StreamRun.cpp" line="37"/>
         <source>timed out after %1 ms</source>
         <translation>Zeitüberschreitung nach %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VirshSession.cpp" line="137"/>
+        <source>The virsh session on %1 ended (%2) and was started again.</source>
+        <translation>Die virsh-Sitzung auf %1 wurde beendet (%2) und neu gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VirshSession.cpp" line="139"/>
+        <source>no reason given</source>
+        <translation>ohne Angabe eines Grundes</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VirshSession.cpp" line="160"/>
+        <source>it no longer takes input</source>
+        <translation>sie nimmt keine Eingaben mehr an</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VirshSession.cpp" line="213"/>
+        <source>the host has no virsh command</source>
+        <translation>der Host hat keinen Befehl virsh</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VirshSession.cpp" line="214"/>
+        <source>a word holds a line break, which virsh cannot take</source>
+        <translation>ein Wort enthält einen Zeilenumbruch, den virsh nicht verarbeiten kann</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VirshSession.cpp" line="215"/>
+        <source>the virsh session could not be started</source>
+        <translation>die virsh-Sitzung konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VirshSession.cpp" line="233"/>
+        <source>the virsh session ended</source>
+        <translation>die virsh-Sitzung wurde beendet</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VirshSession.cpp" line="241"/>
+        <source>virsh did not answer in time</source>
+        <translation>virsh hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VirshSession.cpp" line="263"/>
+        <source>virsh exited with status %1%2</source>
+        <translation>virsh wurde mit Status %1 beendet%2</translation>
     </message>
 </context>
 <context>

@@ -397,52 +397,52 @@
 <context>
     <name>ftc::Checks</name>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="36"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="37"/>
         <source>%1 was not run</source>
         <translation>%1 は実行されませんでした</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="38"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="39"/>
         <source>%1 did not finish (%2)</source>
         <translation>%1 は完了しませんでした (%2)</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="40"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="41"/>
         <source>%1 is not installed on the host</source>
         <translation>%1 はホストにインストールされていません</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="42"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="43"/>
         <source>%1 failed (exit %2)</source>
         <translation>%1 は失敗しました (終了コード %2)</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="42"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="43"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="149"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="150"/>
         <source>systemctl show printed RuntimeWatchdogUSec=%1, which is not a time span</source>
         <translation>systemctl show が出力した RuntimeWatchdogUSec=%1 は時間の長さではありません</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="217"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="218"/>
         <source>qemu-img info printed no JSON object (%1)</source>
         <translation>qemu-img info は JSON オブジェクトを出力しませんでした (%1)</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="291"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="310"/>
         <source>the host did not answer</source>
         <translation>ホストが応答しませんでした</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="339"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="369"/>
         <source>the capture holds none of the checks&apos; facts</source>
         <translation>取得データにチェック用の情報が含まれていません</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="347"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="377"/>
         <source>not in the capture</source>
         <translation>取得データに含まれていません</translation>
     </message>
@@ -727,102 +727,122 @@
         <translation>異なるモジュールの 2 つのアダプタでチームを構成してください ([ネットワーク] ▸ [新しいチーム])。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="29"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="30"/>
         <source>%1 is Syncing (%2 %): it has a second copy once the sync ends.</source>
         <translation>%1 は Syncing (%2 %) です。同期が終わると 2 つ目のコピーができます。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="30"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="31"/>
         <source>Nothing to do: keep both disks in until %1 is Duplex.</source>
         <translation>対処は不要です。%1 が Duplex になるまで、両方のディスクを挿したままにしてください。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="35"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="36"/>
         <source>%1 of %2 members of %3 work</source>
         <translation>%3 のメンバー %2 台中 %1 台が動作</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="38"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="39"/>
         <source>%1 (Simplex): it has no redundancy left, one more failure loses its data.</source>
         <translation>%1 (Simplex): 冗長性が残っていません。もう 1 台故障するとデータが失われます。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="39"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="40"/>
         <source>Add a disk of at least the same size from the other module to %1.</source>
         <translation>もう一方のモジュールから、同じかそれ以上の容量のディスクを %1 に追加してください。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="42"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="43"/>
         <source>%1 (degraded): it survives %2 more failed member(s).</source>
         <translation>%1 (縮退): あと %2 台の故障に耐えられます。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="43"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="44"/>
         <source>%1 (degraded).</source>
         <translation>%1 (縮退)。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="44"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="45"/>
         <source>Replace the failed member of %1 with a disk of at least the same size.</source>
         <translation>%1 の故障したメンバーを、同じかそれ以上の容量のディスクと交換してください。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="47"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="48"/>
         <source>%1 has lost data: only %2 of %3 members work, too few to run.</source>
         <translation>%1 はデータを失っています。メンバー %3 台中 %2 台しか動作しておらず、稼働に必要な台数に足りません。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="49"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="50"/>
         <source>Do not write to the member disks. Reseat or reconnect the failed disks of %1 and refresh: a member that comes back intact can make it whole again.</source>
         <translation>メンバーディスクには書き込まないでください。%1 の故障したディスクを挿し直すか接続し直してから、更新してください。無傷で戻ったメンバーがあれば、完全な状態に戻せる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="55"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="56"/>
         <source>%1 is not started.</source>
         <translation>%1 は開始されていません。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="56"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="57"/>
         <source>Look at its members first (mdadm --examine on each), then assemble it (mdadm --assemble --scan). Leave their superblocks alone: they are what brings the array back.</source>
         <translation>まずメンバーを調べ (各メンバーで mdadm --examine)、次にアレイをアセンブルしてください (mdadm --assemble --scan)。スーパーブロックには手を加えないでください。アレイを復旧させるのはスーパーブロックです。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="60"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="61"/>
         <source>%1 is read-only.</source>
         <translation>%1 は読み取り専用です。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="61"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="62"/>
         <source>Make it writable with mdadm --readwrite /dev/%1 if it is in use.</source>
         <translation>使用中の場合は、mdadm --readwrite /dev/%1 で書き込み可能にしてください。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="86"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="83"/>
+        <source>Whether %1, half of the system mirror %2, can boot the host was not read: %3.</source>
+        <translation>システムミラー %2 の片方である %1 からホストを起動できるかどうかは読み取れませんでした: %3。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="85"/>
+        <source>Let the console read the disk&apos;s boot sector (file -s through sudo), or check it on the host.</source>
+        <translation>コンソールにディスクのブートセクターを読み取らせる (sudo で file -s) か、ホスト上で確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="89"/>
+        <source>%1 holds half of the system mirror %2 but cannot boot the host: it has no EFI system partition and no boot loader in its boot sector. If the other disk fails, the host does not start.</source>
+        <translation>%1 はシステムミラー %2 の片方ですが、ホストを起動できません: EFI システムパーティションがなく、ブートセクターにブートローダーもありません。もう一方のディスクが故障するとホストは起動しません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="92"/>
+        <source>Install the boot loader on %1 as on the other half (grub-install /dev/%1 on a BIOS host), then check again.</source>
+        <translation>もう一方と同様に %1 にブートローダーをインストールし (BIOS ホストでは grub-install /dev/%1)、再度チェックしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/StorageChecks.cpp" line="118"/>
         <source>Both copies of %1 are in module %2: if that module fails, %1 is lost.</source>
         <translation>%1 の両方のコピーがモジュール %2 にあります。このモジュールが故障すると %1 は失われます。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="88"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="120"/>
         <source>Move one member of %1 to a disk in the other module: add that disk to %1 (Add Disk), and once it is in sync remove the member it replaces.</source>
         <translation>%1 のメンバーを 1 つ、もう一方のモジュールのディスクに移してください。そのディスクを %1 に追加し (「ディスクを追加」)、同期が完了したら、置き換えられるメンバーを削除します。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="95"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="127"/>
         <source>The host&apos;s operating system (%1) is on disk %2, which is in no mirror: if %2 fails, the host stops.</source>
         <translation>ホストのオペレーティングシステム (%1) はどのミラーにも属さないディスク %2 上にあります。%2 が故障するとホストは停止します。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="97"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="129"/>
         <source>Back up the host first. Then, in a maintenance window, move the system onto a RAID1 mirror with a disk of the other module: build the mirror on the new disk with one member missing, copy the system onto it, boot from it, and only then add %1 to it.</source>
         <translation>まずホストをバックアップしてください。次にメンテナンス時間帯に、もう一方のモジュールのディスクを使った RAID1 ミラーへシステムを移します。新しいディスク上にメンバーが 1 つ欠けた状態でミラーを作成し、システムをそこにコピーしてそこから起動し、その後で初めて %1 をミラーに追加してください。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="103"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="135"/>
         <source>Disk %1 (%2) is not part of any virtual disk.</source>
         <translation>ディスク %1 (%2) はどの仮想ディスクにも属していません。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/StorageChecks.cpp" line="104"/>
+        <location filename="../backend/checks/StorageChecks.cpp" line="136"/>
         <source>Add it to a Simplex virtual disk, or mirror it with the disk in the same slot of the other module.</source>
         <translation>Simplex の仮想ディスクに追加するか、もう一方のモジュールの同じスロットにあるディスクとミラーにしてください。</translation>
     </message>
@@ -1205,6 +1225,56 @@
         <location filename="../backend/checks/SetupSteps.cpp" line="55"/>
         <source>Guest tools (QEMU guest agent) in every running VM</source>
         <translation>実行中のすべての仮想マシンにゲストツール (QEMU ゲストエージェント)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlacement.cpp" line="41"/>
+        <source>a network disk (%1)</source>
+        <translation>ネットワークディスク (%1)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlacement.cpp" line="42"/>
+        <source>a storage pool volume</source>
+        <translation>ストレージプールのボリューム</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlacement.cpp" line="43"/>
+        <source>no medium</source>
+        <translation>メディアなし</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlacement.cpp" line="58"/>
+        <source>a /dev/disk link, which the console does not follow</source>
+        <translation>コンソールがたどらない /dev/disk のリンク</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlacement.cpp" line="59"/>
+        <source>a device the console does not know</source>
+        <translation>コンソールが把握していないデバイス</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlacement.cpp" line="83"/>
+        <source>in no file system the console knows</source>
+        <translation>コンソールが把握しているどのファイルシステムにもありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlacement.cpp" line="99"/>
+        <source>network %1 (bridge %2)</source>
+        <translation>ネットワーク %1 (ブリッジ %2)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlacement.cpp" line="100"/>
+        <source>bridge %1</source>
+        <translation>ブリッジ %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlacement.cpp" line="103"/>
+        <source>network %1</source>
+        <translation>ネットワーク %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmPlacement.cpp" line="105"/>
+        <source>direct %1</source>
+        <translation>直接 %1</translation>
     </message>
 </context>
 <context>
@@ -5247,6 +5317,71 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
         <source>Shut %1 down when the host stops</source>
         <translation>ホスト停止時に %1 をシャットダウン</translation>
     </message>
+    <message>
+        <location filename="../backend/plan/OperationJournal.cpp" line="32"/>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/OperationJournal.cpp" line="39"/>
+        <location filename="../backend/plan/OperationJournal.cpp" line="48"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/OperationJournal.cpp" line="62"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/OperationReport.cpp" line="41"/>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/OperationReport.cpp" line="41"/>
+        <source>cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/OperationReport.cpp" line="41"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/OperationReport.cpp" line="54"/>
+        <source>not run</source>
+        <translation>実行されていません</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/OperationReport.cpp" line="57"/>
+        <source>exit %1</source>
+        <translation>終了コード %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/OperationReport.cpp" line="127"/>
+        <source>%1
+  host: %2 (as %3)
+  started: %4, took %5 ms
+  result: %6
+</source>
+        <translation>%1
+  ホスト: %2 (%3 として)
+  開始: %4、所要時間 %5 ms
+  結果: %6
+</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/OperationReport.cpp" line="136"/>
+        <location filename="../backend/plan/OperationReport.cpp" line="157"/>
+        <source>, started %1, %2 ms</source>
+        <translation>、開始 %1、%2 ms</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/OperationReport.cpp" line="146"/>
+        <source>&lt;section&gt;&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 as %3 &amp;middot; %4 &amp;middot; %5 ms &amp;middot; &lt;b&gt;%6&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;section&gt;&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 (%3 として) &amp;middot; %4 &amp;middot; %5 ms &amp;middot; &lt;b&gt;%6&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ftc::Readings</name>
@@ -5321,44 +5456,329 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
         <translation>%2 のさらに %1 行を解釈できませんでした</translation>
     </message>
     <message>
-        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="134"/>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="137"/>
         <source>belongs to the %1 container %2</source>
         <translation>%1 コンテナー %2 に属しています</translation>
     </message>
     <message>
-        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="142"/>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="145"/>
         <source>%1 is a former member of %2 (the array UUID matches): re-add it</source>
         <translation>%1 は %2 の以前のメンバーです (アレイの UUID が一致)。再追加してください</translation>
     </message>
     <message>
-        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="147"/>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="150"/>
         <source>a partition holds a RAID member signature of an array that is not running</source>
         <translation>パーティションに、稼働していないアレイの RAID メンバーシグネチャがあります</translation>
     </message>
     <message>
-        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="149"/>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="152"/>
         <source>mounted at %1</source>
         <translation>%1 にマウントされています</translation>
     </message>
     <message>
-        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="151"/>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="154"/>
         <source>has partitions %1</source>
         <translation>パーティション %1 があります</translation>
     </message>
     <message>
-        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="153"/>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="156"/>
         <source>holds a RAID member signature of an array that is not running</source>
         <translation>稼働していないアレイの RAID メンバーシグネチャがあります</translation>
     </message>
     <message>
-        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="155"/>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="158"/>
         <source>holds a %1 signature</source>
         <translation>%1 シグネチャがあります</translation>
     </message>
     <message>
-        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="157"/>
+        <location filename="../backend/model/snapshot/DiskBuilder.cpp" line="160"/>
         <source>used by %1</source>
         <translation>%1 が使用しています</translation>
+    </message>
+    <message>
+        <location filename="../backend/network/NetFacts.cpp" line="136"/>
+        <source>not run</source>
+        <translation>実行されていません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Bonding.cpp" line="143"/>
+        <location filename="../backend/parse/Virsh.cpp" line="245"/>
+        <source>not a &apos;key: value&apos; line</source>
+        <translation>「key: value」形式の行ではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Bonding.cpp" line="209"/>
+        <source>unknown bonding mode</source>
+        <translation>不明なボンディングモード</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/DomainXml.cpp" line="72"/>
+        <location filename="../backend/parse/DomainXml.cpp" line="380"/>
+        <source>no domain XML</source>
+        <translation>ドメイン XML がありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/DomainXml.cpp" line="76"/>
+        <source>root element is &lt;%1&gt;, not &lt;domain&gt;</source>
+        <translation>ルート要素が &lt;domain&gt; ではなく &lt;%1&gt; です</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/DomainXml.cpp" line="104"/>
+        <source>%1 is not a number: &apos;%2&apos;</source>
+        <translation>%1 が数値ではありません:「%2」</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/DomainXml.cpp" line="119"/>
+        <source>&lt;%1&gt; is not a number: &apos;%2&apos;</source>
+        <translation>&lt;%1&gt; が数値ではありません:「%2」</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/DomainXml.cpp" line="124"/>
+        <source>&lt;%1&gt; has an unknown unit &apos;%2&apos; or is too large</source>
+        <translation>&lt;%1&gt; の単位「%2」が不明か、値が大きすぎます</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/DomainXml.cpp" line="362"/>
+        <source>not domain XML</source>
+        <translation>ドメイン XML ではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/DomainXml.cpp" line="392"/>
+        <source>malformed XML at line %1, column %2: %3</source>
+        <translation>%1 行目、%2 列目の XML が不正です: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Ethtool.cpp" line="65"/>
+        <source>not an ethtool &apos;Key: value&apos; line</source>
+        <translation>ethtool の「Key: value」形式の行ではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/IpAddr.cpp" line="38"/>
+        <source>expected a JSON array of %1</source>
+        <translation>%1 の JSON 配列が必要です</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/IpAddr.cpp" line="55"/>
+        <location filename="../backend/parse/IpLink.cpp" line="34"/>
+        <source>link without an ifname</source>
+        <translation>ifname のないリンク</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/IpLink.cpp" line="26"/>
+        <source>expected a JSON array of links</source>
+        <translation>リンクの JSON 配列が必要です</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/JsonText.cpp" line="20"/>
+        <source>invalid JSON: %1</source>
+        <translation>無効な JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/LibvirtGuests.cpp" line="62"/>
+        <source>a quote (&apos;) that is not closed</source>
+        <translation>閉じられていない引用符 (&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/LibvirtGuests.cpp" line="120"/>
+        <source>a quote (&quot;) that is not closed</source>
+        <translation>閉じられていない引用符 (&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/LibvirtGuests.cpp" line="127"/>
+        <source>a command substitution (`...`)</source>
+        <translation>コマンド置換 (`...`)</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/LibvirtGuests.cpp" line="159"/>
+        <source>a ${...} form other than ${NAME}</source>
+        <translation>${NAME} 以外の ${...} 形式</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/LibvirtGuests.cpp" line="171"/>
+        <source>a command substitution or arithmetic ($(...))</source>
+        <translation>コマンド置換または算術式 ($(...))</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/LibvirtGuests.cpp" line="184"/>
+        <source>a special parameter ($%1)</source>
+        <translation>特殊パラメーター ($%1)</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/LibvirtGuests.cpp" line="310"/>
+        <source>not a variable assignment: the shell would run it as a command, which the console does not follow</source>
+        <translation>変数の代入ではありません。シェルはこれをコマンドとして実行しますが、コンソールはそれを解釈しません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/LibvirtGuests.cpp" line="315"/>
+        <source>the value holds %1, which the console does not follow</source>
+        <translation>値に %1 が含まれていますが、コンソールはこれを解釈しません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Lsblk.cpp" line="19"/>
+        <source>device tree nested too deeply</source>
+        <translation>デバイスツリーの入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Lsblk.cpp" line="24"/>
+        <source>blockdevices entry is not an object</source>
+        <translation>blockdevices のエントリがオブジェクトではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Lsblk.cpp" line="57"/>
+        <source>block device without a name</source>
+        <translation>名前のないブロックデバイス</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Lsblk.cpp" line="93"/>
+        <source>no &quot;blockdevices&quot; array</source>
+        <translation>「blockdevices」配列がありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/MdDetail.cpp" line="41"/>
+        <source>not a &apos;KEY=VALUE&apos; line</source>
+        <translation>「KEY=VALUE」形式の行ではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/MdSysfs.cpp" line="60"/>
+        <source>not a path:value line</source>
+        <translation>「パス:値」形式の行ではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Mdstat.cpp" line="207"/>
+        <source>unexpected token &apos;%1&apos; in array line</source>
+        <translation>アレイの行に予期しないトークン「%1」があります</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Mdstat.cpp" line="323"/>
+        <source>line outside any array</source>
+        <translation>どのアレイにも属さない行</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Mdstat.cpp" line="336"/>
+        <location filename="../backend/parse/Mdstat.cpp" line="355"/>
+        <source>unrecognised line in %1</source>
+        <translation>%1 内の認識できない行</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Mdstat.cpp" line="342"/>
+        <source>unrecognised bitmap line in %1</source>
+        <translation>%1 内の認識できないビットマップ行</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/NicSysfs.cpp" line="23"/>
+        <location filename="../backend/parse/NicSysfs.cpp" line="112"/>
+        <source>&apos;%1&apos; is not an interface name</source>
+        <translation>「%1」はインターフェイス名ではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/NicSysfs.cpp" line="64"/>
+        <source>the speed is not a number of Mb/s</source>
+        <translation>速度が Mb/s 単位の数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/NicSysfs.cpp" line="81"/>
+        <source>the duplex is not full, half or unknown</source>
+        <translation>デュプレックスが full、half、unknown のいずれでもありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/NicSysfs.cpp" line="106"/>
+        <source>not a file under /sys/class/net/IF/</source>
+        <translation>/sys/class/net/IF/ 配下のファイルではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/NicSysfs.cpp" line="119"/>
+        <source>not a KEY=VALUE line of device/uevent</source>
+        <translation>device/uevent の KEY=VALUE 形式の行ではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/ProcInfo.cpp" line="28"/>
+        <source>not a &apos;Key: N [kB]&apos; line</source>
+        <translation>「Key: N [kB]」形式の行ではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/SysLinks.cpp" line="25"/>
+        <source>not an &apos;ls -l&apos; entry</source>
+        <translation>「ls -l」形式のエントリではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/SysLinks.cpp" line="32"/>
+        <source>symlink without a name or target</source>
+        <translation>名前またはリンク先のないシンボリックリンク</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/TextLines.cpp" line="41"/>
+        <source>not a &apos;%1&apos; line</source>
+        <translation>「%1」形式の行ではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Virsh.cpp" line="96"/>
+        <source>not a domain stat line</source>
+        <translation>ドメイン統計の行ではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Virsh.cpp" line="147"/>
+        <source>not an &apos;Id Name State&apos; row</source>
+        <translation>「Id Name State」形式の行ではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Virsh.cpp" line="175"/>
+        <source>value of %1 is not a number</source>
+        <translation>%1 の値が数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Virsh.cpp" line="250"/>
+        <source>unexpected value for %1</source>
+        <translation>%1 の値が想定外です</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Virsh.cpp" line="333"/>
+        <source>more than one state line</source>
+        <translation>状態の行が複数あります</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/Virsh.cpp" line="342"/>
+        <source>unknown domain state</source>
+        <translation>不明なドメイン状態</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/VirshEvent.cpp" line="131"/>
+        <source>line longer than %1 bytes dropped</source>
+        <translation>%1 バイトを超える行を破棄しました</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/VirshEvent.cpp" line="192"/>
+        <source>not an &quot;event &apos;&lt;kind&gt;&apos; for domain &apos;&lt;name&gt;&apos;&quot; line</source>
+        <translation>「event &apos;&lt;kind&gt;&apos; for domain &apos;&lt;name&gt;&apos;」形式の行ではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/VirshEvent.cpp" line="200"/>
+        <source>bad timestamp</source>
+        <translation>不正なタイムスタンプ</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/VirshEvent.cpp" line="246"/>
+        <source>not a &apos;&lt;field&gt;: &lt;value&gt;&apos; line</source>
+        <translation>「&lt;field&gt;: &lt;value&gt;」形式の行ではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/parse/VirshEvent.cpp" line="252"/>
+        <source>not a virsh event line</source>
+        <translation>virsh のイベント行ではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmMetadata.cpp" line="28"/>
+        <source>reserve_pct &quot;%1&quot; is not a percentage from 0 to 100</source>
+        <translation>reserve_pct「%1」は 0 から 100 までのパーセント値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmMetadata.cpp" line="37"/>
+        <source>weight &quot;%1&quot; is not a whole number from 1 to 10000</source>
+        <translation>weight「%1」は 1 から 10000 までの整数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmMetadata.cpp" line="45"/>
+        <source>not XML (line %1, column %2: %3)</source>
+        <translation>XML ではありません (%1 行目、%2 列目: %3)</translation>
     </message>
 </context>
 <context>
@@ -6226,6 +6646,51 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
         <location filename="../backend/transport/StreamRun.cpp" line="37"/>
         <source>timed out after %1 ms</source>
         <translation>%1 ms でタイムアウトしました</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VirshSession.cpp" line="137"/>
+        <source>The virsh session on %1 ended (%2) and was started again.</source>
+        <translation>%1 の virsh セッションが終了しました (%2)。セッションを再度開始しました。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VirshSession.cpp" line="139"/>
+        <source>no reason given</source>
+        <translation>理由は示されていません</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VirshSession.cpp" line="160"/>
+        <source>it no longer takes input</source>
+        <translation>入力を受け付けなくなりました</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VirshSession.cpp" line="213"/>
+        <source>the host has no virsh command</source>
+        <translation>ホストに virsh コマンドがありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VirshSession.cpp" line="214"/>
+        <source>a word holds a line break, which virsh cannot take</source>
+        <translation>語に改行が含まれていますが、virsh はこれを受け付けられません</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VirshSession.cpp" line="215"/>
+        <source>the virsh session could not be started</source>
+        <translation>virsh セッションを開始できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VirshSession.cpp" line="233"/>
+        <source>the virsh session ended</source>
+        <translation>virsh セッションが終了しました</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VirshSession.cpp" line="241"/>
+        <source>virsh did not answer in time</source>
+        <translation>virsh が時間内に応答しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VirshSession.cpp" line="263"/>
+        <source>virsh exited with status %1%2</source>
+        <translation>virsh がステータス %1 で終了しました%2</translation>
     </message>
 </context>
 <context>

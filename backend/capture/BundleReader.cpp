@@ -51,7 +51,7 @@ bool readBundle(const QString &dirPath, const QString &label, RawSources *raw, Q
             keys << QStringLiteral("virsh/metadata/%1").arg(vm);
     // The checks' one-off facts (checks/CheckFacts), when the bundle has them.
     keys << checkCaptureKeys();
-    for (const char *kind : {"checks/dumpxml", "checks/agent", "checks/image"})
+    for (const char *kind : {"checks/dumpxml", "checks/agent", "checks/image", "checks/boot"})
         for (const QString &name : entriesInside(dir.get(), QLatin1String(kind), false))
             if (safeObjectName(name))
                 keys << QLatin1String(kind) + QLatin1Char('/') + name;

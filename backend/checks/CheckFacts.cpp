@@ -1,6 +1,7 @@
 #include "CheckFacts.h"
 
 #include "model/HostSnapshot.h"
+#include "storage/MirrorPlanner.h"
 #include "vms/VirshSession.h"
 
 #include "ChecksTr.h"
@@ -235,6 +236,21 @@ QStringList vmImagePaths(const QMap<QString, VmCheckFacts> &vms)
     return out;
 }
 
+QStringList bootSectorDisks(const HostSnapshot &s)
+{
+    QStringList out;
+    for (const Mirror &m : s.mirrors) {
+        if (!m.mountpoints.contains(QStringLiteral("/")) && !m.mountpoints.contains(QStringLiteral("/boot")))
+            continue;
+        for (const MirrorMember &mm : m.members) {
+            const Disk *d = mm.device.isEmpty() ? nullptr : diskHolding(s, mm.device);
+            if (d && d->espPartitions.isEmpty() && !out.contains(d->name))
+                out << d->name;
+        }
+    }
+    return out;
+}
+
 CheckFacts readCheckFacts(Runner &runner, VirshSession &virsh, const HostSnapshot &s, const CancelFlag &cancel)
 {
     CheckFacts f;
@@ -279,6 +295,9 @@ CheckFacts readCheckFacts(Runner &runner, VirshSession &virsh, const HostSnapsho
     }
 
     QList<BatchStep> steps = hostOsFactSteps();
+    const QStringList bootDisks = bootSectorDisks(s);
+    for (const QString &disk : bootDisks)
+        steps << BatchStep::run(QStringLiteral("boot/") + disk, {"file", "-s", "/dev/" + disk.toUtf8()}, true, kStepSec);
     const QStringList images = vmImagePaths(f.vms);
     for (qsizetype i = 0; i < images.size(); ++i)
         steps << BatchStep::run(QStringLiteral("image/%1").arg(i),
@@ -296,6 +315,17 @@ CheckFacts readCheckFacts(Runner &runner, VirshSession &virsh, const HostSnapsho
     for (const BatchStep &st : hostOsFactSteps())
         if (const CommandResult r = results.value(st.id); r.ok())
             f.raw.insert(QStringLiteral("checks/") + st.id, r.out);
+    for (const QString &disk : bootDisks) {
+        const CommandResult r = results.value(QStringLiteral("boot/") + disk);
+        BootSectorFacts b;
+        b.read = r.ok();
+        b.grub = r.ok() && r.out.contains("GRand Unified Bootloader");
+        if (r.ok())
+            f.raw.insert(QStringLiteral("checks/boot/") + disk, r.out);
+        else
+            b.why = whyNot(&r, QStringLiteral("file -s"));
+        f.bootSectors.insert(disk, b);
+    }
     for (qsizetype i = 0; i < images.size(); ++i) {
         const CommandResult r = results.value(QStringLiteral("image/%1").arg(i));
         ImageFacts img = r.ok() ? parseQemuImgInfo(r.out) : ImageFacts{};
@@ -358,6 +388,15 @@ CheckFacts checkFactsFromCapture(const QMap<QString, QByteArray> &files, const H
         f.os.powerWhy = notCaptured;
     if (!results.contains(QStringLiteral("upsc")))
         f.os.upsWhy = notCaptured;
+    for (const QString &disk : bootSectorDisks(s)) {
+        BootSectorFacts b;
+        const auto it = files.constFind(QStringLiteral("checks/boot/") + disk);
+        b.read = it != files.constEnd();
+        b.grub = b.read && it.value().contains("GRand Unified Bootloader");
+        if (!b.read)
+            b.why = notCaptured;
+        f.bootSectors.insert(disk, b);
+    }
     for (const Vm &v : s.vms) {
         VmCheckFacts vf;
         const auto xml = files.constFind(QStringLiteral("checks/dumpxml/") + v.name);

@@ -66,12 +66,26 @@ struct ImageFacts {
     qint64 actualBytes = -1;                        // allocated on the host's disk
 };
 
+// `file -s /dev/DISK` (through sudo): whether the disk's boot sector holds GRUB's
+// boot code ("GRand Unified Bootloader"), for the system mirror's members
+// that have no EFI system partition.
+struct BootSectorFacts {
+    bool read = false;
+    QString why;
+    bool grub = false;
+};
+
+// The whole disks that hold a member of the system mirror (mounted at / or
+// /boot) and have no EFI system partition: the ones whose boot sector is read.
+QStringList bootSectorDisks(const HostSnapshot &s);
+
 struct CheckFacts {
     bool read = false;         // false: nothing was read (a capture, or not asked)
     QString error;             // why, when read is false
     HostOsFacts os;
     QMap<QString, VmCheckFacts> vms;                // by VM name
     QMap<QString, ImageFacts> images;               // by image path
+    QMap<QString, BootSectorFacts> bootSectors;     // by disk name
     // What was read, as a support bundle keeps it: "checks/STEP" (the output
     // of each host OS step that succeeded), "checks/dumpxml/VM",
     // "checks/agent/VM" ("answered" or why not), "checks/image/N" (qemu-img's

@@ -2,6 +2,7 @@
 // different modules, the system itself on a mirror.
 
 #include "Findings.h"
+#include "storage/MirrorPlanner.h"
 
 #include "ChecksTr.h"
 
@@ -64,8 +65,39 @@ void mirrorState(const Mirror &m, QList<Finding> &out)
 
 } // namespace
 
-void storageChecks(const HostSnapshot &s, const CheckFacts &, QList<Finding> &out)
+// Every member of the system mirror must be able to boot the host alone: a
+// UEFI firmware needs an EFI system partition on its disk, a BIOS the boot
+// loader in its boot sector (what grub-install writes).
+void systemBoot(const HostSnapshot &s, const CheckFacts &f, QList<Finding> &out)
 {
+    for (const Mirror &m : s.mirrors) {
+        if (!m.mountpoints.contains(QStringLiteral("/")) && !m.mountpoints.contains(QStringLiteral("/boot")))
+            continue;
+        for (const MirrorMember &mm : m.members) {
+            const Disk *d = mm.device.isEmpty() ? nullptr : diskHolding(s, mm.device);
+            if (!d || !d->espPartitions.isEmpty() || mm.state == MemberState::Faulty)
+                continue;
+            const BootSectorFacts b = f.bootSectors.value(d->name);
+            if (!f.read || !b.read)
+                out.append({QStringLiteral("storage.system-boot"), Severity::Unknown, d->name,
+                            Checks::tr("Whether %1, half of the system mirror %2, can boot the host was not read: %3.")
+                                .arg(d->name, m.name, !f.read ? f.error : b.why),
+                            Checks::tr("Let the console read the disk's boot sector (file -s through sudo), or check it "
+                                       "on the host.")});
+            else if (!b.grub)
+                out.append({QStringLiteral("storage.system-boot"), Severity::Error, d->name,
+                            Checks::tr("%1 holds half of the system mirror %2 but cannot boot the host: it has no EFI "
+                                       "system partition and no boot loader in its boot sector. If the other disk "
+                                       "fails, the host does not start.").arg(d->name, m.name),
+                            Checks::tr("Install the boot loader on %1 as on the other half (grub-install /dev/%1 on a "
+                                       "BIOS host), then check again.").arg(d->name)});
+        }
+    }
+}
+
+void storageChecks(const HostSnapshot &s, const CheckFacts &f, QList<Finding> &out)
+{
+    systemBoot(s, f, out);
     for (const Mirror &m : s.mirrors) {
         mirrorState(m, out);
         // Two copies in one module: the module's failure takes both.

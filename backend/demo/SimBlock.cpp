@@ -126,6 +126,8 @@ Node partNode(const Ctx &c, const SimState &s, const SimDisk &d, const SimPartit
     j["pkname"] = jstr(d.name);
     j["start"] = QByteArray::number(p.startSector);
     j["parttypename"] = jstr(p.number == 1 ? QStringLiteral("EFI System") : QStringLiteral("Linux RAID"));
+    j["parttype"] = jstr(p.number == 1 ? QStringLiteral("c12a7328-f81f-11d2-ba4b-00a0c93ec93b")
+                                       : QStringLiteral("a19d880f-05fc-4d3b-a006-743f0f84911e"));
     j["rota"] = "true";
     j["ro"] = "false";
     j["rm"] = "false";

@@ -46,6 +46,7 @@ struct SimDisk {
     // udev's database missed the last write (its FSTYPE and PTTYPE are stale
     // and empty): lsblk shows nothing, the disk itself (wipefs) the truth.
     bool udevStale = false;
+    bool grubInstalled = false; // grub-install wrote its boot code to the boot sector
 
     bool operator==(const SimDisk &) const = default;
 };

@@ -26,7 +26,7 @@ const QList<QByteArray> &knownPrograms()
                                          "ethtool", "grub-install", "printf", "echo", "true", "false", "sh",
                                          "readlink", "cmp", "mv", "chmod", "chown", "test", "install",
                                          "systemd-run", "systemctl", "ifup", "ifdown", "flock", "busctl",
-                                         "networkctl", "ipmitool", "upsc", "qemu-img"};
+                                         "networkctl", "ipmitool", "upsc", "qemu-img", "file"};
     return progs;
 }
 
@@ -236,7 +236,19 @@ CommandResult SimulatedHost::execLocked(const Argv &argvIn, const QByteArray &in
         if (argv.size() < 2 || m_state.blockSectors(dev) < 0)
             return fail(1, "grub-install: error: cannot find a GRUB drive for " + argv.value(argv.size() - 1)
                                + ".  Check your device.map.\n");
+        if (SimDisk *d = m_state.disk(dev))
+            d->grubInstalled = true;
         return ok({}, "Installing for x86_64-efi platform.\nInstallation finished. No error reported.\n");
+    }
+    if (p == "file" && argv.size() == 3 && argv[1] == "-s") {
+        // file(1)'s words for a boot sector, as it prints them for a raw disk.
+        const QString dev = QString::fromUtf8(argv[2]).remove(QStringLiteral("/dev/"));
+        const SimDisk *d = m_state.disk(dev);
+        if (!d || !d->present)
+            return ok(argv[2] + ": cannot open `" + argv[2] + "' (No such file or directory)\n");
+        return ok(argv[2] + (d->grubInstalled ? QByteArray(": DOS/MBR boot sector; GRand Unified Bootloader, stage1 version 0x3, "
+                                                             "boot drive 0x80, 1st sector stage2 0x800\n")
+                                              : QByteArray(": data\n")));
     }
     if (p == "sleep")
         return ok(); // never block a worker on simulated time

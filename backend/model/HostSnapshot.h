@@ -39,6 +39,8 @@ struct Disk {
     QStringList mountpoints;   // of the disk and its partitions
     QString inUseReason;       // why role == InUse, for the user
     QString sysPath;           // its /sys/block link's target (the bus path that places it)
+    // Its EFI system partitions ("sda1"): a UEFI firmware can boot from the disk.
+    QStringList espPartitions;
     // A former member that came back: the device on this disk ("sdd2", or the
     // disk itself) whose RAID signature carries the UUID of a running mirror it
     // is not in now, and that mirror ("md0"). Empty when there is none.

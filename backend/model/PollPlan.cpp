@@ -95,7 +95,7 @@ QList<BatchStep> pollSteps(const PollTargets &targets, PollDepth depth, const QS
     if (full) {
         add(BatchStep::run(QStringLiteral("lsblk.json"),
                            {"lsblk", "-J", "-b", "-o",
-                            "NAME,KNAME,PATH,PKNAME,TYPE,SIZE,SERIAL,MODEL,HCTL,TRAN,FSTYPE,UUID,MOUNTPOINT,RO,RM"},
+                            "NAME,KNAME,PATH,PKNAME,TYPE,SIZE,SERIAL,MODEL,HCTL,TRAN,FSTYPE,UUID,PARTTYPE,MOUNTPOINT,RO,RM"},
                            false, kStepSec));
         add(BatchStep::run(QStringLiteral("sys-block"), {"ls", "-l", "/sys/block"}, false, kStepSec));
         add(BatchStep::run(QStringLiteral("sys-net"), {"ls", "-l", "/sys/class/net"}, false, kStepSec));

@@ -1,6 +1,7 @@
 #include "Lsblk.h"
 
 #include "JsonText.h"
+#include "model/ReadingsTr.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,12 +16,12 @@ constexpr int kMaxDepth = 16;
 void collect(const QJsonArray &nodes, const QString &parent, int depth, Lsblk *out)
 {
     if (depth > kMaxDepth) {
-        out->errors.append({0, QStringLiteral("device tree nested too deeply"), {}});
+        out->errors.append({0, Readings::tr("device tree nested too deeply"), {}});
         return;
     }
     for (const QJsonValue &v : nodes) {
         if (!v.isObject()) {
-            out->errors.append({0, QStringLiteral("blockdevices entry is not an object"), {}});
+            out->errors.append({0, Readings::tr("blockdevices entry is not an object"), {}});
             continue;
         }
         const QJsonObject o = v.toObject();
@@ -37,6 +38,7 @@ void collect(const QJsonArray &nodes, const QString &parent, int depth, Lsblk *o
         d.transport = jsonString(o.value(QLatin1String("tran")));
         d.fstype = jsonString(o.value(QLatin1String("fstype")));
         d.uuid = jsonString(o.value(QLatin1String("uuid")));
+        d.parttype = jsonString(o.value(QLatin1String("parttype"))).toLower();
         d.readOnly = jsonBool(o.value(QLatin1String("ro")));
         d.removable = jsonBool(o.value(QLatin1String("rm")));
         const QJsonValue mps = o.value(QLatin1String("mountpoints"));
@@ -52,7 +54,7 @@ void collect(const QJsonArray &nodes, const QString &parent, int depth, Lsblk *o
         d.parent = parent;
         d.depth = depth;
         if (d.name.isEmpty()) {
-            out->errors.append({0, QStringLiteral("block device without a name"), {}});
+            out->errors.append({0, Readings::tr("block device without a name"), {}});
             continue;
         }
         out->devices.append(d);
@@ -88,7 +90,7 @@ Lsblk parseLsblkJson(const QByteArray &text)
         return out;
     const QJsonValue list = doc.object().value(QLatin1String("blockdevices"));
     if (!list.isArray()) {
-        out.errors.append({0, QStringLiteral("no \"blockdevices\" array"), {}});
+        out.errors.append({0, Readings::tr("no \"blockdevices\" array"), {}});
         return out;
     }
     collect(list.toArray(), QString(), 0, &out);

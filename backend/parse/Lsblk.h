@@ -21,6 +21,9 @@ struct BlockDevice {
     // The signature's UUID (lsblk UUID, from blkid): for a linux_raid_member the
     // array's UUID, in libblkid's 8-4-4-4-12 form ("3a1c…-…"), not mdadm's 8:8:8:8.
     QString uuid;
+    // The partition's type (lsblk PARTTYPE): a GPT type GUID ("c12a7328-…" is an
+    // EFI system partition) or an MBR type byte ("0xef"); empty for whole disks.
+    QString parttype;
     QStringList mountpoints;   // "mountpoints" (>= 2.37) or "mountpoint"; nulls dropped
     bool readOnly = false, removable = false;
     int depth = 0;

@@ -211,6 +211,38 @@ private slots:
         QCOMPARE(withId(f, "storage.unmirrored-disk").first().object, QStringLiteral("sdg"));
     }
 
+    // Each half of the system mirror must boot alone: an EFI system partition,
+    // or GRUB in the boot sector (file -s through sudo); unread is unknown.
+    void systemMirrorBoots()
+    {
+        HostSnapshot s = storageHost();
+        s.mirrors[0].mountpoints = {QStringLiteral("/")};
+        QCOMPARE(bootSectorDisks(s), QStringList({QStringLiteral("sda"), QStringLiteral("sdb")}));
+        CheckFacts f;
+        f.read = true;
+        f.bootSectors.insert(QStringLiteral("sda"), BootSectorFacts{true, {}, true});
+        f.bootSectors.insert(QStringLiteral("sdb"), BootSectorFacts{true, {}, false});
+        QList<Finding> found = withId(findingsFor(s, f), "storage.system-boot");
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].object, QStringLiteral("sdb"));
+        QCOMPARE(found[0].severity, Severity::Error);
+        QVERIFY(found[0].remedy.contains(QStringLiteral("grub-install /dev/sdb")));
+        // Its boot sector not read: unknown, never a pass.
+        f.bootSectors[QStringLiteral("sdb")] = BootSectorFacts{false, QStringLiteral("sudo refused"), false};
+        found = withId(findingsFor(s, f), "storage.system-boot");
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].severity, Severity::Unknown);
+        QVERIFY(found[0].message.contains(QStringLiteral("sudo refused")));
+        // An EFI system partition on it: a UEFI firmware boots from it.
+        s.disks[1].espPartitions = {QStringLiteral("sdb1")};
+        QCOMPARE(bootSectorDisks(s), QStringList{QStringLiteral("sda")});
+        QVERIFY(withId(findingsFor(s, f), "storage.system-boot").isEmpty());
+        // A mirror that does not hold the system is not asked.
+        s.mirrors[0].mountpoints = {QStringLiteral("/srv")};
+        QVERIFY(bootSectorDisks(s).isEmpty());
+        QVERIFY(withId(findingsFor(s, f), "storage.system-boot").isEmpty());
+    }
+
     void network()
     {
         HostSnapshot s;

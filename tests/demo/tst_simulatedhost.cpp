@@ -404,7 +404,7 @@ private slots:
     void lsblkJsonMatchesTheColumns()
     {
         SimulatedHost h(std::make_shared<ManualClock>(0));
-        const QByteArray cols = "NAME,KNAME,PATH,PKNAME,TYPE,SIZE,SERIAL,MODEL,HCTL,TRAN,FSTYPE,UUID,MOUNTPOINT,RO,RM";
+        const QByteArray cols = "NAME,KNAME,PATH,PKNAME,TYPE,SIZE,SERIAL,MODEL,HCTL,TRAN,FSTYPE,UUID,PARTTYPE,MOUNTPOINT,RO,RM";
         const QByteArray text = out(h, "lsblk -J -b -o " + cols);
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);

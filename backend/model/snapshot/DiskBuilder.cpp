@@ -107,6 +107,9 @@ void buildDisks(HostSnapshot *s, const RawSources &raw, const Mdstat &mdstat,
             const BlockDevice &c = lsblk.devices[j];
             if (c.depth == 1 && c.type == QLatin1String("part")) {
                 d.partitions.append(c.name);
+                // GPT's EFI System type, or MBR's 0xef.
+                if (c.parttype == QLatin1String("c12a7328-f81f-11d2-ba4b-00a0c93ec93b") || c.parttype == QLatin1String("0xef"))
+                    d.espPartitions.append(c.name);
                 d.mountpoints.append(c.mountpoints);
                 if (c.fstype == QLatin1String("linux_raid_member")) {
                     raidSignature = true;
