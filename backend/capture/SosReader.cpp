@@ -207,6 +207,13 @@ bool readSosReport(const QString &path, const QString &label, RawSources *raw, Q
     if (const auto pairs = tree.command({QStringLiteral("block")}, QStringLiteral("lsblk -O -P"))) {
         out.files.insert(QStringLiteral("lsblk.json"), lsblkPairsToJson(*pairs));
         out.commands.insert(QStringLiteral("lsblk.json"), QStringLiteral("sosreport: sos_commands/block/lsblk_-O_-P"));
+    } else if (const auto plain = tree.command({QStringLiteral("block")}, QStringLiteral("lsblk"))) {
+        // sos 4.0 (Debian 12): the tree and the file systems, no -O.
+        const QByteArray filesystems =
+            tree.command({QStringLiteral("block")}, QStringLiteral("lsblk -f -a -l")).value_or(QByteArray());
+        out.files.insert(QStringLiteral("lsblk.json"), lsblkTreeToJson(*plain, filesystems));
+        out.commands.insert(QStringLiteral("lsblk.json"),
+                            QStringLiteral("sosreport: sos_commands/block/lsblk and lsblk_-f_-a_-l"));
     }
     readVirsh(tree, &out);
     tree.map(QStringLiteral("proc/meminfo"), QStringLiteral("meminfo"));

@@ -7,6 +7,7 @@
 //   md/mdN/sysfs      sys/block/mdN/md/* via its links               (md)
 //   bonding/bondN     proc/net/bonding/bondN via proc/net -> self/net (networking)
 //   lsblk.json        sos_commands/block/lsblk_-O_-P, converted      (block, sos >= 4.1)
+//                     or lsblk and lsblk_-f_-a_-l, converted         (block, sos 4.0)
 //   virsh/domstats    sos_commands/{virsh,libvirt}/virsh_-r_dominfo_DOM, converted,
 //                     for the domains of virsh_-r_list_--all         (virsh; libvirt before 4.x)
 //   virsh/nodeinfo    .../virsh_-r_nodeinfo

@@ -115,6 +115,84 @@ QByteArray lsblkPairsToJson(const QByteArray &pairs, int *skipped)
     return QJsonDocument(doc).toJson(QJsonDocument::Indented);
 }
 
+QByteArray lsblkTreeToJson(const QByteArray &tree, const QByteArray &filesystems)
+{
+    // FSTYPE and UUID by name from the -f list; its columns are cut by the
+    // header's positions, as lsblk left-aligns each under its title.
+    QMap<QString, QPair<QString, QString>> fs;
+    const QList<QByteArray> fsLines = filesystems.split('\n');
+    if (!fsLines.isEmpty()) {
+        const QString header = QString::fromUtf8(fsLines.first());
+        const qsizetype fsAt = header.indexOf(QLatin1String("FSTYPE"));
+        const qsizetype uuidAt = header.indexOf(QLatin1String("UUID"));
+        const auto cell = [&](const QString &line, qsizetype at) {
+            if (at < 0 || at >= line.size())
+                return QString();
+            return line.mid(at).section(QLatin1Char(' '), 0, 0).trimmed();
+        };
+        for (qsizetype i = 1; i < fsLines.size(); ++i) {
+            const QString line = QString::fromUtf8(fsLines[i]);
+            const QString name = line.section(QLatin1Char(' '), 0, 0);
+            if (name.isEmpty())
+                continue;
+            fs.insert(name, {cell(line, fsAt), cell(line, uuidAt)});
+        }
+    }
+    struct Level {
+        QJsonObject object;
+        int depth;
+    };
+    QList<Level> stack;      // the open ancestors, innermost last
+    QJsonArray top;
+    // Closes the innermost open node into its parent (or the top level).
+    const auto close = [&] {
+        Level done = stack.takeLast();
+        if (stack.isEmpty()) {
+            top.append(done.object);
+        } else {
+            QJsonArray kids = stack.last().object.value(QStringLiteral("children")).toArray();
+            kids.append(done.object);
+            stack.last().object.insert(QStringLiteral("children"), kids);
+        }
+    };
+    const QList<QByteArray> lines = tree.split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QString line = QString::fromUtf8(lines[i]);
+        if (line.trimmed().isEmpty())
+            continue;
+        qsizetype at = 0;
+        while (at < line.size() && QStringLiteral(" |`-\u251c\u2514\u2502\u2500").contains(line[at]))
+            ++at;
+        const int depth = int(at / 2);
+        const QStringList f = line.mid(at).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (f.size() < 6)
+            continue;
+        QJsonObject o;
+        o.insert(QStringLiteral("name"), f[0]);
+        o.insert(QStringLiteral("kname"), f[0]);
+        o.insert(QStringLiteral("path"), QStringLiteral("/dev/") + f[0]);
+        o.insert(QStringLiteral("rm"), f[2] == QLatin1String("1"));
+        const qint64 size = humanSizeBytes(f[3]);
+        o.insert(QStringLiteral("size"), size >= 0 ? QJsonValue(double(size)) : QJsonValue());
+        o.insert(QStringLiteral("ro"), f[4] == QLatin1String("1"));
+        o.insert(QStringLiteral("type"), f[5]);
+        o.insert(QStringLiteral("mountpoint"), nullable(f.mid(6).join(QLatin1Char(' '))));
+        const auto known = fs.constFind(f[0]);
+        o.insert(QStringLiteral("fstype"), nullable(known == fs.constEnd() ? QString() : known->first));
+        o.insert(QStringLiteral("uuid"), nullable(known == fs.constEnd() ? QString() : known->second));
+        while (!stack.isEmpty() && stack.last().depth >= depth)
+            close();
+        if (!stack.isEmpty())
+            o.insert(QStringLiteral("pkname"), stack.last().object.value(QStringLiteral("name")));
+        stack.append({o, depth});
+    }
+    while (!stack.isEmpty())
+        close();
+    QJsonObject doc;
+    doc.insert(QStringLiteral("blockdevices"), top);
+    return QJsonDocument(doc).toJson(QJsonDocument::Indented);
+}
+
 SosDomains dominfoToDomstats(const QList<QPair<QString, QByteArray>> &dominfos)
 {
     // virshDomainStateToString() words -> virDomainState numbers.

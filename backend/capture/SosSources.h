@@ -18,6 +18,15 @@ namespace ftc {
 // pairs are skipped; *skipped counts them.
 QByteArray lsblkPairsToJson(const QByteArray &pairs, int *skipped = nullptr);
 
+// sos 4.0's block plugin (Debian 12's sosreport) has no -P: plain `lsblk`
+// (a tree: NAME MAJ:MIN RM SIZE RO TYPE MOUNTPOINT[S], names indented with
+// "|-", "`-" or their UTF-8 lines) and `lsblk -f -a -l` (NAME FSTYPE [FSVER]
+// LABEL UUID … MOUNTPOINT[S], one device a line) together give the same JSON:
+// the tree from the first, each device's FSTYPE and UUID from the second (by
+// header position; a blank cell is empty). No serials or models: sos 4.0 did
+// not capture them.
+QByteArray lsblkTreeToJson(const QByteArray &tree, const QByteArray &filesystems);
+
 // A size as lsblk prints it without -b ("512B", "1K", "279.4G", "1.8T") in
 // bytes; -1 when it is not one.
 qint64 humanSizeBytes(const QString &text);

@@ -60,7 +60,7 @@ QByteArray lsblkLine(const char *name, const char *type, const char *size, const
 // A report as sos 4.x lays it out: files copied under their own paths, links
 // kept (proc/net -> self/net -> the pid's, sys/block/mdN -> ../devices/...),
 // command outputs under sos_commands/PLUGIN/ with mangled names.
-QString makeReport(const QString &base)
+QString makeReport(const QString &base, bool sos40 = false)
 {
     const QString root = base + QStringLiteral("/sosreport-ft1-2026-11-30-abcdefg");
     write(root, QStringLiteral("sos_commands/host/hostname"), "ft1\n");
@@ -105,7 +105,41 @@ QString makeReport(const QString &base)
     lsblk += lsblkLine("sdd", "disk", "10G", "", "", "S-D");
     lsblk += lsblkLine("sdd1", "part", "1G", "sdd", "linux_raid_member", "");
     lsblk += lsblkLine("sde", "disk", "10.5G", "", "", "S\\x20E");
-    write(root, QStringLiteral("sos_commands/block/lsblk_-O_-P"), lsblk);
+    if (!sos40) {
+        write(root, QStringLiteral("sos_commands/block/lsblk_-O_-P"), lsblk);
+    } else {
+        // sos 4.0 (Debian 12): the plain tree, in the C locale sos runs it in,
+        // and the file systems as a list; no serials.
+        write(root, QStringLiteral("sos_commands/block/lsblk"),
+              "NAME    MAJ:MIN RM  SIZE RO TYPE  MOUNTPOINTS\n"
+              "sda       8:0    0   10G  0 disk  \n"
+              "`-sda1    8:1    0    1G  0 part  \n"
+              "  `-md0   9:0    0 1022M  0 raid1 /srv/vm\n"
+              "sdb       8:16   0   10G  0 disk  \n"
+              "`-sdb1    8:17   0    1G  0 part  \n"
+              "  `-md0   9:0    0 1022M  0 raid1 /srv/vm\n"
+              "sdc       8:32   0   10G  0 disk  \n"
+              "`-sdc1    8:33   0    1G  0 part  \n"
+              "  `-md1   9:1    0 1022M  0 raid1 \n"
+              "sdd       8:48   0   10G  0 disk  \n"
+              "`-sdd1    8:49   0    1G  0 part  \n"
+              "  `-md1   9:1    0 1022M  0 raid1 \n"
+              "sde       8:64   0 10.5G  0 disk  \n");
+        // Columns start under their titles, as lsblk aligns them.
+        write(root, QStringLiteral("sos_commands/block/lsblk_-f_-a_-l"),
+              "NAME FSTYPE            FSVER LABEL UUID                                 FSAVAIL FSUSE% MOUNTPOINTS\n"
+              "sda\n"
+              "sda1 linux_raid_member 1.2   ft1:0 3a1c5e7f-0b2d-4c6e-8f10-223344556677\n"
+              "sdb\n"
+              "sdb1 linux_raid_member 1.2   ft1:0 3a1c5e7f-0b2d-4c6e-8f10-223344556677\n"
+              "sdc\n"
+              "sdc1 linux_raid_member 1.2   ft1:1 0b6f3d2a-51c4-4e8e-9a7d-2f0c1e5b7a10\n"
+              "sdd\n"
+              "sdd1 linux_raid_member 1.2   ft1:1 0b6f3d2a-51c4-4e8e-9a7d-2f0c1e5b7a10\n"
+              "sde\n"
+              "md0  ext4              1.0         5d9a2e4f-8c1b-4f07-a3d6-7e0b9c12f485 900M           /srv/vm\n"
+              "md1\n");
+    }
 
     write(root, QStringLiteral("sos_commands/virsh/virsh_-r_list_--all"),
           " Id   Name   State\n-----------------------\n 1    DC1    running\n -    FS1    shut off\n\n");
@@ -175,6 +209,30 @@ private slots:
         QCOMPARE(spec.kind, HostSpec::Kind::Sos);
         QVERIFY(spec.isCapture());
         QCOMPARE(spec.label(), QStringLiteral("sos:") + archive);
+    }
+
+    // Debian 12's sos 4.0 has no lsblk -O -P: the tree and the -f list stand in.
+    void sos40SaysTheSameWithoutPairs()
+    {
+        QTemporaryDir base;
+        const QString root = makeReport(base.path(), true);
+        RawSources raw;
+        QString error;
+        QVERIFY2(readSosReport(root, QStringLiteral("sos:") + root, &raw, &error), qPrintable(error));
+        const HostSnapshot s = buildSnapshot(raw);
+        QCOMPARE(s.disks.size(), 5);
+        QCOMPARE(s.disk(QStringLiteral("sda"))->mirror, QStringLiteral("md0"));
+        QCOMPARE(s.disk(QStringLiteral("sda"))->partitions, QStringList{QStringLiteral("sda1")});
+        QCOMPARE(s.disk(QStringLiteral("sdd"))->mirror, QStringLiteral("md1"));
+        QCOMPARE(s.disk(QStringLiteral("sde"))->role, DiskRole::Unconfigured);
+        QCOMPARE(s.disk(QStringLiteral("sde"))->sizeBytes, qint64(std::llround(10.5 * 1024 * 1024 * 1024)));
+        QCOMPARE(s.mirror(QStringLiteral("md0"))->mountpoints, QStringList{QStringLiteral("/srv/vm")});
+        const QJsonObject doc = QJsonDocument::fromJson(raw.files.value(QStringLiteral("lsblk.json"))).object();
+        const QJsonObject sda1 = doc.value(QStringLiteral("blockdevices")).toArray().first().toObject()
+                                     .value(QStringLiteral("children")).toArray().first().toObject();
+        QCOMPARE(sda1.value(QStringLiteral("fstype")).toString(), QStringLiteral("linux_raid_member"));
+        QCOMPARE(sda1.value(QStringLiteral("uuid")).toString(), QStringLiteral("3a1c5e7f-0b2d-4c6e-8f10-223344556677"));
+        QCOMPARE(sda1.value(QStringLiteral("pkname")).toString(), QStringLiteral("sda"));
     }
 
     void somethingElseIsRefusedWithAReason()
