@@ -405,33 +405,31 @@ bool MainWindow::confirmLeaving(const QStringList &hosts)
                 if (m.sync && m.sync->percent >= 0)
                     syncing << tr("%1 on %2 (%3 %)").arg(m.name, h).arg(m.sync->percent, 0, 'f', 1);
     }
-    if (busy.isEmpty() && !syncing.isEmpty()) {
-        // md goes on without the console; closing loses only the live view.
-        QMessageBox box(QMessageBox::Question, tr("A virtual disk is synchronizing"),
-                        tr("Still synchronizing: %1.").arg(syncing.join(QStringLiteral(", "))), QMessageBox::NoButton,
-                        this);
-        box.setObjectName(QStringLiteral("confirmLeavingSync"));
-        box.setInformativeText(tr("The synchronization goes on on the host without the console; you will not see "
-                                  "when it ends until you open the host again."));
-        QPushButton *close = box.addButton(tr("Close Anyway"), QMessageBox::AcceptRole);
-        box.addButton(tr("Keep Open"), QMessageBox::RejectRole);
-        box.setDefaultButton(qobject_cast<QPushButton *>(box.buttons().last()));
+    // Both questions keep the host open unless the admin picks the first button.
+    const auto ask = [this](QMessageBox::Icon icon, const QString &name, const QString &title, const QString &text,
+                            const QString &info, const QString &go, QMessageBox::ButtonRole goRole, const QString &stay) {
+        QMessageBox box(icon, title, text, QMessageBox::NoButton, this);
+        box.setObjectName(name);
+        box.setInformativeText(info);
+        QPushButton *yes = box.addButton(go, goRole);
+        box.setDefaultButton(box.addButton(stay, QMessageBox::RejectRole));
         box.exec();
-        return box.clickedButton() == close;
-    }
+        return box.clickedButton() == yes;
+    };
+    if (busy.isEmpty() && !syncing.isEmpty())
+        // md goes on without the console; closing loses only the live view.
+        return ask(QMessageBox::Question, QStringLiteral("confirmLeavingSync"), tr("A virtual disk is synchronizing"),
+                   tr("Still synchronizing: %1.").arg(syncing.join(QStringLiteral(", "))),
+                   tr("The synchronization goes on on the host without the console; you will not see when it ends "
+                      "until you open the host again."),
+                   tr("Close Anyway"), QMessageBox::AcceptRole, tr("Keep Open"));
     if (busy.isEmpty())
         return true;
-    QMessageBox box(QMessageBox::Warning, tr("An operation is running"),
-                    tr("An operation is running on %1.").arg(busy.join(QStringLiteral(", "))), QMessageBox::NoButton,
-                    this);
-    box.setObjectName(QStringLiteral("confirmLeaving"));
-    box.setInformativeText(tr("If you close now, the console stops after the step that is running: the host is left "
-                              "partway, as the operation history will say. Wait for it to finish, or stop it here."));
-    QPushButton *stop = box.addButton(tr("Stop and Close"), QMessageBox::DestructiveRole);
-    box.addButton(tr("Keep Running"), QMessageBox::RejectRole);
-    box.setDefaultButton(qobject_cast<QPushButton *>(box.buttons().last()));
-    box.exec();
-    return box.clickedButton() == stop;
+    return ask(QMessageBox::Warning, QStringLiteral("confirmLeaving"), tr("An operation is running"),
+               tr("An operation is running on %1.").arg(busy.join(QStringLiteral(", "))),
+               tr("If you close now, the console stops after the step that is running: the host is left partway, as "
+                  "the operation history will say. Wait for it to finish, or stop it here."),
+               tr("Stop and Close"), QMessageBox::DestructiveRole, tr("Keep Running"));
 }
 
 void MainWindow::closeHost(const QString &label, bool ask)
