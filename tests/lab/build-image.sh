@@ -23,7 +23,8 @@ self="$(readlink -f "$0")"
 cache_root="${1:-/var/cache/ftconsole-lab}"
 stack="${2:-ifupdown}"
 case "$stack" in
-  ifupdown) extra=ifenslave,bridge-utils ;;
+  # sosreport: the lab's real sosreport (tst_lab_sos).
+  ifupdown) extra=ifenslave,bridge-utils,sosreport ;;
   networkmanager) extra=ifenslave,bridge-utils ;;
   *) die "unknown network stack '$stack': use ifupdown or networkmanager" ;;
 esac
