@@ -89,7 +89,13 @@ bool slaveUp(const SimNic &n);
 bool hasActiveSlave(const QString &mode);
 
 // libvirt
-CommandResult virsh(SimState &s, const Argv &argv, qint64 nowMs);
+// input: its stdin (`define /dev/stdin`, `update-device DOMAIN /dev/stdin`).
+CommandResult virsh(SimState &s, const Argv &argv, qint64 nowMs, const QByteArray &input = {});
+// The commands that change a domain's definition (define, undefine,
+// setmem, setmaxmem, setvcpus, change-media, attach-disk, update-device,
+// domrename) and net-list, domdisplay; false when cmd is none of them.
+bool virshDefinitionCommand(SimState &s, const QByteArray &cmd, const Argv &args, const QByteArray &input,
+                            CommandResult *result);
 
 // /proc and small programs
 QByteArray cpuinfo(const SimState &s);

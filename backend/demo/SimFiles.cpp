@@ -485,7 +485,7 @@ CommandResult SimulatedHost::install(const Argv &argv)
 
 CommandResult SimulatedHost::test(const Argv &argv) const
 {
-    // test [!] -e|-f|-d|-L PATH: what plans ask of files before they write;
+    // test [!] -e|-f|-d|-L|-c PATH: what plans ask of files before they write;
     // test [!] -n|-z STRING. `[ ... ]` arrives here without its brackets.
     qsizetype i = 1;
     const bool negate = argv.value(i) == "!";
@@ -495,11 +495,19 @@ CommandResult SimulatedHost::test(const Argv &argv) const
     if (argv.size() == i + 2 && (op == "-n" || op == "-z"))
         return (argv[i + 1].isEmpty() == (op == "-z")) != negate ? ok() : fail(1, {});
     const QByteArray path = argv.value(i + 1);
-    if (argv.size() != i + 2 || !(op == "-e" || op == "-f" || op == "-d" || op == "-L"))
-        return fail(2, "test: the simulated host answers only [!] -e|-f|-d|-L PATH and [!] -n|-z STRING\n");
+    if (argv.size() != i + 2 || !(op == "-e" || op == "-f" || op == "-d" || op == "-L" || op == "-c"))
+        return fail(2, "test: the simulated host answers only [!] -e|-f|-d|-L|-c PATH and [!] -n|-z STRING\n");
+    // The demo server has KVM.
+    if (op == "-c")
+        return (path == "/dev/kvm") != negate ? ok() : fail(1, {});
     QByteArray content;
     bool dir = false;
-    const bool exists = readFile(path, &content, &dir);
+    bool exists = readFile(path, &content, &dir);
+    // Images are files too; mount points and the directories images are in are directories.
+    if (!exists && m_state.images.contains(QString::fromUtf8(path)))
+        exists = true;
+    if (!exists && m_state.isDir(QString::fromUtf8(path)))
+        exists = dir = true;
     const auto entry = m_state.files.constFind(QString::fromUtf8(path));
     bool holds = false;
     if (op == "-e")

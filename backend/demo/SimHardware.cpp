@@ -1,6 +1,6 @@
-// The demo server's hardware and images as the host's tools report them: two
-// power supplies on the management board (ipmitool), one UPS watched by NUT
-// (upsc), and the VMs' images as qemu-img sees them (raw, fully allocated).
+// The demo server's hardware as the host's tools report it: two
+// power supplies on the management board (ipmitool) and one UPS watched by
+// NUT (upsc).
 
 #include "SimCommands.h"
 #include "SimulatedHost.h"
@@ -31,21 +31,7 @@ CommandResult SimulatedHost::hardwareCommand(const Argv &argv)
             return ok("ftups\n");
         return fail(1, "upsc: the demo host answers upsc -l only\n");
     }
-    // qemu-img info --output=json [-U] PATH
-    if (argv.value(1) != "info" || !argv.contains("--output=json"))
-        return fail(1, "qemu-img: the demo host answers info --output=json only\n");
-    const QString path = QString::fromUtf8(argv.last());
-    for (const SimVm &v : m_state.vms)
-        for (const SimVmDisk &d : v.disks)
-            if (d.source == path) {
-                // The guide's fixed-size disks: the data disk 40 GiB, a second one 200 GiB.
-                const qint64 size = (d.target == QLatin1String("vda") ? 40LL : 200LL) << 30;
-                return ok("{\n    \"virtual-size\": " + QByteArray::number(size) + ",\n    \"filename\": \"" + d.source.toUtf8()
-                          + "\",\n    \"format\": \"raw\",\n    \"actual-size\": " + QByteArray::number(size)
-                          + ",\n    \"dirty-flag\": false\n}\n");
-            }
-    return fail(1, "qemu-img: Could not open '" + path.toUtf8() + "': Could not open '" + path.toUtf8()
-                       + "': No such file or directory\n");
+    return fail(1, "the demo host does not simulate " + p + "\n");
 }
 
 } // namespace ftc

@@ -229,7 +229,62 @@ SimState SimState::demo(qint64 nowMs)
                       {QStringLiteral("vdb"), QStringLiteral("/srv/vm-mail/EX1-store.img")}};
     s.nextDomId = 4;
     s.files = demoFiles();
+    // The guide's fixed-size disks: 40 GiB each, the mail store 200 GiB; and
+    // the installer CD an admin copied to libvirt's boot directory.
+    const qint64 gib = qint64(1) << 30;
+    for (const SimVm &v : s.vms)
+        for (const SimVmDisk &d : v.disks) {
+            const qint64 size = (d.target == QLatin1String("vda") ? 40 : 200) * gib;
+            s.images.insert(d.source, SimImage{QStringLiteral("raw"), size, size});
+        }
+    const qint64 iso = 660LL << 20;
+    s.images.insert(QStringLiteral("/var/lib/libvirt/boot/debian-12.8.0-amd64-netinst.iso"),
+                    SimImage{QStringLiteral("raw"), iso, iso});
     return s;
+}
+
+QString SimState::mountOf(const QString &path) const
+{
+    QString best = QStringLiteral("/");
+    for (const SimArray &a : arrays) {
+        const QString &mp = a.mountpoint;
+        if (mp.isEmpty() || mp == QLatin1String("/"))
+            continue;
+        if ((path == mp || path.startsWith(mp + QLatin1Char('/'))) && mp.size() > best.size())
+            best = mp;
+    }
+    return best;
+}
+
+qint64 SimState::freeBytes(const QString &mountpoint) const
+{
+    qint64 size = 0;
+    for (const SimArray &a : arrays)
+        if (a.mountpoint == mountpoint)
+            size = a.sectors() * 512;
+    // The file system's own blocks, and on / the installed system.
+    qint64 used = size / 50 + (mountpoint == QLatin1String("/") ? qint64(6) << 30 : 0);
+    for (auto it = images.cbegin(); it != images.cend(); ++it)
+        if (mountOf(it.key()) == mountpoint)
+            used += it->allocatedBytes;
+    return qMax<qint64>(0, size - used);
+}
+
+bool SimState::isDir(const QString &path) const
+{
+    if (path == QLatin1String("/"))
+        return true;
+    const QString prefix = path + QLatin1Char('/');
+    for (const SimArray &a : arrays)
+        if (a.mountpoint == path || a.mountpoint.startsWith(prefix))
+            return true;
+    for (auto it = images.cbegin(); it != images.cend(); ++it)
+        if (it.key().startsWith(prefix))
+            return true;
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        if ((it.key() == path && it->dir) || it.key().startsWith(prefix))
+            return true;
+    return false;
 }
 
 SimDisk *SimState::disk(const QString &name)

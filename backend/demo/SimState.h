@@ -164,6 +164,7 @@ struct SimTimer {
 struct SimVmDisk {
     QString target;        // vda
     QString source;        // /var/lib/libvirt/images/DC1.img, /dev/disk/by-id/...
+    QString format = QStringLiteral("raw");   // <driver type>: raw, qcow2
 
     bool operator==(const SimVmDisk &) const = default;
 };
@@ -174,6 +175,16 @@ enum SimReason {
     kRunningBooted = 1, kRunningRestored = 3, kRunningUnpaused = 5,
     kPausedUser = 1, kPausedMigration = 2,
     kShutoffShutdown = 1, kShutoffDestroyed = 2, kShutoffSaved = 5,
+};
+
+// A file the demo's disks hold that is too large to keep as content: a VM's
+// image, an ISO. Sizes in bytes.
+struct SimImage {
+    QString format = QStringLiteral("raw");   // raw, qcow2 (an ISO is raw to qemu-img)
+    qint64 virtualBytes = 0;   // the guest's disk size (qemu-img virtual-size)
+    qint64 allocatedBytes = 0; // blocks it takes on the host's file system
+
+    bool operator==(const SimImage &) const = default;
 };
 
 struct SimVm {
@@ -205,6 +216,17 @@ struct SimVm {
     // copy for the live and the persistent definition, which the console always
     // changes together.
     QMap<QString, QString> metadata;
+    QString domainType = QStringLiteral("kvm");
+    // Its CD/DVD drive (IDE hdc) and what is inserted; no drive when cdromTarget is empty.
+    QString cdromTarget = QStringLiteral("hdc");
+    QString cdrom;
+    // Its one NIC: "network" or "bridge" and what it is plugged into; none when type is empty.
+    QString nicType = QStringLiteral("network");
+    QString nicSource = QStringLiteral("default");
+    QString mac;           // empty: derived from the UUID
+    // Changed in the persistent definition while it runs: applied at its next start; -1 none.
+    qint64 pendingMemKiB = -1;
+    int pendingVcpus = -1;
 
     // CPUs' worth of time the VM uses now: its load on each vCPU, held to the
     // vcpu_quota and global_quota caps as CFS does; nothing while paused or off.
@@ -261,6 +283,9 @@ struct SimState {
     QList<SimVm> vms;
     // Absolute path -> file. Directories are the ones the paths imply.
     QMap<QString, SimFile> files;
+    // Absolute path -> VM image or ISO (kept apart from files: no content).
+    QMap<QString, SimImage> images;
+    QStringList networks{QStringLiteral("default")};    // libvirt's networks
 
     // A Debian 12 host's: /etc/os-release, the packaged
     // /etc/default/libvirt-guests (every setting commented out: the defaults
@@ -288,6 +313,13 @@ struct SimState {
     bool linkUp(const QString &name) const;
     SimVm *vm(const QString &name);
     const SimVm *vm(const QString &name) const;
+    // The mount point holding path (an array's), "/" when none does; and the
+    // bytes free there: the array's size less 2 % and what its images take.
+    QString mountOf(const QString &path) const;
+    qint64 freeBytes(const QString &mountpoint) const;
+    // Whether path is a directory the host has: a mount point, a parent of
+    // one, a directory in files, or one holding an image.
+    bool isDir(const QString &path) const;
 
     // A block device by kernel name: a present disk or one of its partitions.
     // Returns its size in sectors, or -1 when there is none.

@@ -280,8 +280,11 @@ QJsonObject vmToJson(const SimVm &v)
             {"global_quota", i64(v.globalQuota)}, {"iothread_period", i64(v.iothreadPeriod)},
             {"iothread_quota", i64(v.iothreadQuota)}, {"load", v.load},
             {"cpu_ns_base", i64(v.cpuNsBase)}, {"started_ms", i64(v.startedMs)},
+            {"domain_type", v.domainType}, {"cdrom_target", v.cdromTarget}, {"cdrom", v.cdrom},
+            {"nic_type", v.nicType}, {"nic_source", v.nicSource}, {"mac", v.mac},
+            {"pending_mem_kib", i64(v.pendingMemKiB)}, {"pending_vcpus", v.pendingVcpus},
             {"disks", listToJson(v.disks, [](const SimVmDisk &d) {
-                 return QJsonObject{{"target", d.target}, {"source", d.source}};
+                 return QJsonObject{{"target", d.target}, {"source", d.source}, {"format", d.format}};
              })}};
 }
 
@@ -314,8 +317,16 @@ SimVm vmFromJson(const QJsonObject &o)
     v.load = o.value("load").toDouble(0.1);
     v.cpuNsBase = getI64(o, "cpu_ns_base", 0);
     v.disks = listFromJson<SimVmDisk>(o.value("disks"), [](const QJsonObject &d) {
-        return SimVmDisk{getStr(d, "target"), getStr(d, "source")};
+        return SimVmDisk{getStr(d, "target"), getStr(d, "source"), getStr(d, "format", QStringLiteral("raw"))};
     });
+    v.domainType = getStr(o, "domain_type", v.domainType);
+    v.cdromTarget = getStr(o, "cdrom_target", v.cdromTarget);
+    v.cdrom = getStr(o, "cdrom");
+    v.nicType = getStr(o, "nic_type", v.nicType);
+    v.nicSource = getStr(o, "nic_source", v.nicSource);
+    v.mac = getStr(o, "mac");
+    v.pendingMemKiB = getI64(o, "pending_mem_kib", -1);
+    v.pendingVcpus = getInt(o, "pending_vcpus", -1);
     v.startedMs = getI64(o, "started_ms", 0);
     return v;
 }
@@ -363,7 +374,15 @@ QJsonObject SimState::toJson() const
             {"bridges", listToJson(bridges, bridgeToJson)}, {"addresses", listToJson(addresses, addressToJson)},
             {"default_routes", listToJson(defaultRoutes, routeToJson)}, {"timers", listToJson(timers, timerToJson)},
             {"lose_connection_armed", loseConnectionArmed}, {"cut_off_until", cutOffUntil},
-            {"vms", listToJson(vms, vmToJson)}, {"files", [this] {
+            {"vms", listToJson(vms, vmToJson)}, {"networks", QJsonArray::fromStringList(networks)},
+            {"images", [this] {
+                 QJsonObject o;
+                 for (auto it = images.constBegin(); it != images.constEnd(); ++it)
+                     o.insert(it.key(), QJsonObject{{"format", it->format}, {"virtual", i64(it->virtualBytes)},
+                                                    {"allocated", i64(it->allocatedBytes)}});
+                 return o;
+             }()},
+            {"files", [this] {
                  QJsonObject o;
                  for (auto it = files.constBegin(); it != files.constEnd(); ++it)
                      o.insert(it.key(), fileToJson(it.value()));
@@ -400,6 +419,23 @@ bool SimState::fromJson(const QJsonObject &o, SimState *out, QString *error)
     s.loseConnectionArmed = getBool(o, "lose_connection_armed", false);
     s.cutOffUntil = getStr(o, "cut_off_until");
     s.vms = listFromJson<SimVm>(o.value("vms"), vmFromJson);
+    // A state saved before the host knew its images and networks gets the demo's.
+    if (o.contains(QLatin1String("images"))) {
+        const QJsonObject images = o.value("images").toObject();
+        for (auto it = images.constBegin(); it != images.constEnd(); ++it) {
+            const QJsonObject i = it.value().toObject();
+            if (it.key().startsWith(QLatin1Char('/')))
+                s.images.insert(it.key(), SimImage{getStr(i, "format", QStringLiteral("raw")), getI64(i, "virtual", 0),
+                                                   getI64(i, "allocated", 0)});
+        }
+    } else {
+        s.images = demo(0).images;
+    }
+    if (o.contains(QLatin1String("networks"))) {
+        s.networks.clear();
+        for (const QJsonValue &n : o.value("networks").toArray())
+            s.networks << n.toString();
+    }
     // A state saved before the host had files of its own gets the demo's.
     if (!o.contains(QLatin1String("files"))) {
         s.files = demoFiles();

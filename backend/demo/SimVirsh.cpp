@@ -354,12 +354,17 @@ CommandResult metadata(SimState &s, const Argv &args)
     return ok(b(v->metadata.value(ns)) + "\n\n");
 }
 
-// `virsh dumpxml`: the definition as libvirt 9.0 writes it, reduced to what
-// a VM of the guide has (its disks, one NIC on the default network, VNC).
-QByteArray domainXml(const SimVm &v)
+// `virsh dumpxml [--inactive]`: the definition as libvirt 9.0 writes it,
+// reduced to what a VM of the guide has (its disks, a CD/DVD drive, one NIC,
+// the guest agent's channel, VNC). --inactive shows the persistent
+// definition: memory and vCPUs changed while it runs.
+QByteArray domainXml(const SimVm &v, bool inactive)
 {
     const auto esc = [](const QString &t) { return t.toHtmlEscaped().replace(QLatin1Char('\''), QLatin1String("&apos;")).toUtf8(); };
-    QByteArray x = "<domain type='kvm'" + (v.running ? " id='" + QByteArray::number(v.id) + "'" : QByteArray()) + ">\n"
+    const bool live = v.running && !inactive;
+    const qint64 mem = inactive && v.pendingMemKiB > 0 ? v.pendingMemKiB : v.memKiB;
+    const int vcpus = inactive && v.pendingVcpus > 0 ? v.pendingVcpus : v.vcpus;
+    QByteArray x = "<domain type='" + b(v.domainType) + "'" + (live ? " id='" + QByteArray::number(v.id) + "'" : QByteArray()) + ">\n"
         "  <name>" + esc(v.name) + "</name>\n  <uuid>" + b(v.uuid) + "</uuid>\n";
     if (!v.metadata.isEmpty()) {
         x += "  <metadata>\n";
@@ -367,32 +372,43 @@ QByteArray domainXml(const SimVm &v)
             x += "    " + it.value().toUtf8() + "\n";
         x += "  </metadata>\n";
     }
-    x += "  <memory unit='KiB'>" + QByteArray::number(v.memKiB) + "</memory>\n"
-         "  <currentMemory unit='KiB'>" + QByteArray::number(v.memKiB) + "</currentMemory>\n"
-         "  <vcpu placement='static'>" + QByteArray::number(v.vcpus) + "</vcpu>\n"
-         "  <os>\n    <type arch='x86_64' machine='pc-q35-7.2'>hvm</type>\n    <boot dev='hd'/>\n  </os>\n"
+    x += "  <memory unit='KiB'>" + QByteArray::number(mem) + "</memory>\n"
+         "  <currentMemory unit='KiB'>" + QByteArray::number(mem) + "</currentMemory>\n"
+         "  <vcpu placement='static'>" + QByteArray::number(vcpus) + "</vcpu>\n"
+         "  <os>\n    <type arch='x86_64' machine='pc-i440fx-7.2'>hvm</type>\n    <boot dev='hd'/>\n  </os>\n"
          "  <devices>\n    <emulator>/usr/bin/qemu-system-x86_64</emulator>\n";
     int n = 0;
     for (const SimVmDisk &d : v.disks) {
         const bool block = d.source.startsWith(QLatin1String("/dev/"));
         x += "    <disk type='" + QByteArray(block ? "block" : "file") + "' device='disk'>\n"
-             "      <driver name='qemu' type='raw'/>\n"
+             "      <driver name='qemu' type='" + esc(d.format) + "'/>\n"
              "      <source " + QByteArray(block ? "dev" : "file") + "='" + esc(d.source) + "'/>\n"
              "      <target dev='" + esc(d.target) + "' bus='virtio'/>\n"
-             + (v.running ? "      <alias name='virtio-disk" + QByteArray::number(n) + "'/>\n" : QByteArray())
+             + (live ? "      <alias name='virtio-disk" + QByteArray::number(n) + "'/>\n" : QByteArray())
              + "    </disk>\n";
         ++n;
     }
-    x += "    <interface type='network'>\n      <mac address='52:54:00:" + b(v.uuid.mid(0, 2)) + ":" + b(v.uuid.mid(2, 2))
-         + ":" + b(v.uuid.mid(4, 2)) + "'/>\n      <source network='default'"
-         + (v.running ? QByteArray(" bridge='virbr0'") : QByteArray()) + "/>\n"
-         + (v.running ? "      <target dev='vnet" + QByteArray::number(v.id) + "'/>\n" : QByteArray())
-         + "      <model type='virtio'/>\n    </interface>\n"
-         // The QEMU guest agent's channel; a running guest's agent has it open.
-         "    <channel type='unix'>\n      <source mode='bind'/>\n      <target type='virtio' "
-         "name='org.qemu.guest_agent.0'" + QByteArray(v.running && !v.paused ? " state='connected'" : " state='disconnected'")
+    if (!v.cdromTarget.isEmpty())
+        x += "    <disk type='file' device='cdrom'>\n      <driver name='qemu' type='raw'/>\n"
+             + (v.cdrom.isEmpty() ? QByteArray() : "      <source file='" + esc(v.cdrom) + "'/>\n")
+             + "      <target dev='" + esc(v.cdromTarget) + "' bus='ide'/>\n      <readonly/>\n"
+             + (live ? QByteArray("      <alias name='ide0-1-0'/>\n") : QByteArray()) + "    </disk>\n";
+    if (!v.nicType.isEmpty()) {
+        const QString mac = v.mac.isEmpty() ? QStringLiteral("52:54:00:%1:%2:%3").arg(v.uuid.mid(0, 2), v.uuid.mid(2, 2), v.uuid.mid(4, 2))
+                                            : v.mac;
+        const bool network = v.nicType == QLatin1String("network");
+        x += "    <interface type='" + esc(v.nicType) + "'>\n      <mac address='" + esc(mac) + "'/>\n      <source "
+             + (network ? "network='" + esc(v.nicSource) + "'" + (live ? QByteArray(" bridge='virbr0'") : QByteArray())
+                        : "bridge='" + esc(v.nicSource) + "'")
+             + "/>\n"
+             + (live ? "      <target dev='vnet" + QByteArray::number(v.id) + "'/>\n" : QByteArray())
+             + "      <model type='virtio'/>\n    </interface>\n";
+    }
+    // The QEMU guest agent's channel; a running guest's agent has it open.
+    x += "    <channel type='unix'>\n      <source mode='bind'/>\n      <target type='virtio' "
+         "name='org.qemu.guest_agent.0'" + QByteArray(live ? (!v.paused ? " state='connected'" : " state='disconnected'") : "")
          + "/>\n    </channel>\n"
-         "    <graphics type='vnc' port='" + QByteArray(v.running ? QByteArray::number(5900 + v.id) : QByteArray("-1"))
+         "    <graphics type='vnc' port='" + QByteArray(live ? QByteArray::number(5900 + v.id) : QByteArray("-1"))
          + "' autoport='yes' listen='127.0.0.1'>\n      <listen type='address' address='127.0.0.1'/>\n    </graphics>\n"
          "  </devices>\n</domain>\n\n";
     return x;
@@ -400,7 +416,7 @@ QByteArray domainXml(const SimVm &v)
 
 } // namespace
 
-CommandResult virsh(SimState &s, const Argv &argv, qint64 nowMs)
+CommandResult virsh(SimState &s, const Argv &argv, qint64 nowMs, const QByteArray &input)
 {
     qsizetype i = 1;
     for (; i < argv.size(); ++i) {
@@ -595,14 +611,22 @@ CommandResult virsh(SimState &s, const Argv &argv, qint64 nowMs)
         return ok("{\"return\":{}}\n\n");
     }
 
+    if (CommandResult r; virshDefinitionCommand(s, cmd, args, input, &r))
+        return r;
+
     // Everything below names one domain.
     QString name;
     bool flag = false;
+    bool inactive = false;
     for (const QByteArray &a : args) {
         if (a == "--domain")
             continue;
-        if (a == "--inactive" || a == "--security-info" || a == "--migratable")
-            continue;          // dumpxml's: the demo keeps one definition
+        if (a == "--inactive") {
+            inactive = true;   // dumpxml's: the definition it boots with next
+            continue;
+        }
+        if (a == "--security-info" || a == "--migratable")
+            continue;
         if (a == "--disable" || a == "--reason")
             flag = true;
         else if (a.startsWith("--"))
@@ -623,7 +647,7 @@ CommandResult virsh(SimState &s, const Argv &argv, qint64 nowMs)
     if (cmd == "dominfo")
         return ok(dominfo(*v, nowMs));
     if (cmd == "dumpxml")
-        return ok(domainXml(*v));
+        return ok(domainXml(*v, inactive));
     if (cmd == "domuuid")
         return ok(b(v->uuid) + "\n\n");
     if (cmd == "domid")
@@ -637,15 +661,37 @@ CommandResult virsh(SimState &s, const Argv &argv, qint64 nowMs)
     if (cmd == "start") {
         if (v->running)
             return fail(1, "error: Domain is already active\n\n");
+        // What the qemu driver checks before qemu runs: the images, the NIC's network or bridge.
+        const QByteArray failed = "error: Failed to start domain '" + b(v->name) + "'\nerror: ";
+        for (const SimVmDisk &d : v->disks)
+            if (!d.source.startsWith(QLatin1String("/dev/")) && !s.images.contains(d.source))
+                return fail(1, failed + "Cannot access storage file '" + b(d.source) + "': No such file or directory\n\n");
+        if (!v->managedSave && !v->cdrom.isEmpty() && !s.images.contains(v->cdrom))
+            return fail(1, failed + "Cannot access storage file '" + b(v->cdrom) + "': No such file or directory\n\n");
+        if (v->nicType == QLatin1String("network") && !s.networks.contains(v->nicSource))
+            return fail(1, failed + "Network not found: no network with matching name '" + b(v->nicSource) + "'\n\n");
+        if (v->nicType == QLatin1String("bridge") && !s.bridge(v->nicSource))
+            return fail(1, failed + "Cannot get interface MTU on '" + b(v->nicSource) + "': No such device\n\n");
+
         qint64 used = 0;
-        for (const SimVm &o : s.vms)
+        for (const SimVm &o : std::as_const(s.vms))
             if (o.running)
                 used += o.memKiB;
         // The host keeps about 1 GiB for itself; past that qemu cannot allocate.
-        if (used + v->memKiB > s.memKiB - 1024 * 1024)
+        const bool fresh = !v->managedSave;
+        const qint64 bootKiB = fresh && v->pendingMemKiB > 0 ? v->pendingMemKiB : v->memKiB;
+        if (used + bootKiB > s.memKiB - 1024 * 1024)
             return fail(1, "error: Failed to start domain '" + b(v->name)
                                + "'\nerror: internal error: process exited while connecting to monitor: "
                                  "qemu-system-x86_64: cannot set up guest memory 'pc.ram': Cannot allocate memory\n\n");
+        // A fresh boot takes the persistent definition's changes.
+        if (fresh) {
+            v->memKiB = bootKiB;
+            if (v->pendingVcpus > 0)
+                v->vcpus = v->pendingVcpus;
+            v->pendingMemKiB = -1;
+            v->pendingVcpus = -1;
+        }
         // A managed save image is restored (and then deleted): running again, or
         // paused as qemu came back from the incoming migration when it was saved paused.
         if (v->managedSave) {
@@ -695,6 +741,13 @@ CommandResult virsh(SimState &s, const Argv &argv, qint64 nowMs)
     }
     v->paused = false;
     v->stateReason = cmd == "destroy" ? kShutoffDestroyed : kShutoffShutdown;
+    // Off, it is its persistent definition again: the changes made while it ran.
+    if (v->pendingMemKiB > 0)
+        v->memKiB = v->pendingMemKiB;
+    if (v->pendingVcpus > 0)
+        v->vcpus = v->pendingVcpus;
+    v->pendingMemKiB = -1;
+    v->pendingVcpus = -1;
     return ok(domain + (cmd == "destroy" ? "destroyed\n\n" : "is being shutdown\n\n"));
 }
 

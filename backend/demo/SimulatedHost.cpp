@@ -26,7 +26,8 @@ const QList<QByteArray> &knownPrograms()
                                          "ethtool", "grub-install", "printf", "echo", "true", "false", "sh",
                                          "readlink", "cmp", "mv", "chmod", "chown", "test", "install",
                                          "systemd-run", "systemctl", "ifup", "ifdown", "flock", "busctl",
-                                         "networkctl", "ipmitool", "upsc", "qemu-img", "file"};
+                                         "networkctl", "ipmitool", "upsc", "qemu-img", "file", "df", "stat",
+                                         "rm"};
     return progs;
 }
 
@@ -208,7 +209,7 @@ CommandResult SimulatedHost::execLocked(const Argv &argvIn, const QByteArray &in
     if (p == "ip")
         return ip(m_state, argv);
     if (p == "virsh")
-        return virsh(m_state, argv, now);
+        return virsh(m_state, argv, now, input);
     if (p == "ftsim")
         return ftsim(argv);
     if (p == "hostname")
@@ -272,8 +273,10 @@ CommandResult SimulatedHost::execLocked(const Argv &argvIn, const QByteArray &in
         return systemctl(argv);
     if (p == "ifup" || p == "ifdown")
         return ifupdownCommand(argv);
-    if (p == "ipmitool" || p == "upsc" || p == "qemu-img")
+    if (p == "ipmitool" || p == "upsc")
         return hardwareCommand(argv);
+    if (p == "qemu-img" || p == "df" || p == "stat" || p == "rm")
+        return imageCommand(argv);
     if (p == "sh" && argv.size() >= 2 && !argv[1].startsWith('-'))
         return shFile(argv, now);
     if (notSimulated(p))

@@ -84,6 +84,8 @@ private:
     CommandResult systemctl(const Argv &argv);
     // ipmitool sdr type "Power Supply", upsc -l, qemu-img info (SimHardware.cpp).
     CommandResult hardwareCommand(const Argv &argv);
+    // qemu-img create/convert/info, df, stat and rm over the demo's images.
+    CommandResult imageCommand(const Argv &argv);
     CommandResult shFile(const Argv &argv, qint64 now);
     CommandResult ifupdownCommand(const Argv &argv);
     // Runs a staged apply.sh, rollback.sh or confirm.sh by what it does;

@@ -177,7 +177,8 @@ VmConfigReading Poller::readVmConfig(const QString &vm, const CancelFlag &cancel
     r.vm = vm;
     const QByteArray name = vm.toUtf8();
     const QList<CommandResult> answers =
-        m_virsh->run({{"dumpxml", "--domain", name}, {"dominfo", "--domain", name}}, m_timeoutMs, cancel);
+        m_virsh->run({{"dumpxml", "--domain", name}, {"dominfo", "--domain", name},
+                      {"dumpxml", "--inactive", "--domain", name}}, m_timeoutMs, cancel);
     const CommandResult xml = answers.value(0);
     if (!xml.ok()) {
         r.error = xml.summary().isEmpty() ? Readings::tr("virsh dumpxml %1 failed").arg(vm) : xml.summary();
@@ -188,6 +189,7 @@ VmConfigReading Poller::readVmConfig(const QString &vm, const CancelFlag &cancel
         r.error = Readings::tr("the definition of %1 could not be read: %2").arg(vm, r.xml.errors.first().message);
     if (answers.value(1).ok())
         r.info = parseVirshDomInfo(answers.value(1).out);
+    r.inactiveXml = answers.value(2).ok() ? parseDomainXml(answers.value(2).out) : r.xml;
     return r;
 }
 

@@ -123,6 +123,52 @@ ApplyResult finish(ApplyResult out, const Plan &plan, const QElapsedTimer &timer
     return out;
 }
 
+// Runs the undo commands of steps [0, ran) newest first, and of step ran too
+// when it failed and undoes itself (undoIfFailed). Returns the sentence for
+// the plan's message ("Undone: ...", or which undo failed and what is left),
+// empty when no step had an undo; *records gets what ran, for the report.
+QString undoSteps(Runner &runner, const Plan &plan, int ran, bool includeFailed, ApplyResult *out,
+                  QList<StepRecord> *records)
+{
+    QStringList undone, left;
+    for (int k = qMin(int(plan.steps.size()) - 1, includeFailed ? ran : ran - 1); k >= 0; --k) {
+        const PlanStep &st = plan.steps[k];
+        if (st.undo.argv.isEmpty() || (k == ran && !(includeFailed && st.undoIfFailed)))
+            continue;
+        Command cmd = st.undo;
+        cmd.argv = Argv{"env", "LC_ALL=C"} + withPrivilege(cmd.argv, cmd.privileged && runner.needsSudo());
+        cmd.privileged = false;
+        StepRecord record;
+        record.title = Plans::tr("Undo: %1").arg(st.title);
+        record.command = commandLine(cmd.argv, cmd.input);
+        record.ran = true;
+        record.started = QDateTime::currentDateTimeUtc();
+        QElapsedTimer t;
+        t.start();
+        const CommandResult r = runner.run(cmd);
+        record.durationMs = t.elapsed();
+        record.status = r.status;
+        record.exitCode = r.exitCode;
+        record.output = printableOutput(r.out + r.err);
+        record.error = printableOutput(r.error.toUtf8());
+        *records << record;
+        if (r.ok()) {
+            undone << st.title;
+            ++out->stepsUndone;
+        } else {
+            left << Plans::tr("%1 (its undo `%2` failed: %3)")
+                        .arg(st.title, QString::fromUtf8(shellQuote(st.undo.argv)), r.summary());
+        }
+    }
+    if (undone.isEmpty() && left.isEmpty())
+        return {};
+    if (left.isEmpty())
+        return Plans::tr(" Everything it had done was undone, newest first: %1. The host is as it was before the plan.")
+            .arg(undone.join(QStringLiteral("; ")));
+    return Plans::tr(" Undone: %1. Still on the host: %2.")
+        .arg(undone.isEmpty() ? Plans::tr("nothing") : undone.join(QStringLiteral("; ")), left.join(QStringLiteral("; ")));
+}
+
 } // namespace
 
 ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmation, const CancelFlag &cancel,
@@ -162,7 +208,11 @@ ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmat
                                        .arg(i)
                                        .arg(plan.steps.size())
                                        .arg(appliedStepsInSentence(i));
-            return finish(out, plan, timer);
+            QList<StepRecord> undoRecords;
+            out.message += undoSteps(runner, plan, i, false, &out, &undoRecords);
+            ApplyResult done = finish(out, plan, timer);
+            done.report.steps << undoRecords;
+            return done;
         }
         Command cmd = plan.steps[i].command;
         const bool viaSudo = cmd.privileged && runner.needsSudo();
@@ -217,7 +267,14 @@ ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmat
             const QString why = viaSudo && sudoWantsPassword(sr.result.err)
                 ? sudoRefusal(runner, plan.steps[i].command.argv) : sr.result.summary();
             out.message = Plans::tr("Step %1 (%2) failed: %3. %4").arg(i + 1).arg(plan.steps[i].title, why, state);
-            return finish(out, plan, timer);
+            // A step that may still run on the host is not undone under it.
+            const bool finished = sr.result.status == CommandResult::Status::Finished;
+            QList<StepRecord> undoRecords;
+            if (finished)
+                out.message += undoSteps(runner, plan, i, true, &out, &undoRecords);
+            ApplyResult done = finish(out, plan, timer);
+            done.report.steps << undoRecords;
+            return done;
         }
         ++out.stepsDone;
     }

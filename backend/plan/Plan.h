@@ -16,6 +16,14 @@ struct PlanStep {
     QString title;             // "Create md3 from sdf with the other side missing"
     Command command;
     QString subject;           // what the step changes ("DC1"), for "changed: ..." when a plan stops; optional
+    // What takes this step back when a later step fails: a plan that makes
+    // things (a VM's image, its definition) removes them again, newest first,
+    // so a failed create leaves nothing behind. Empty argv: nothing to undo.
+    Command undo;
+    // Run undo also when this very step fails (a qemu-img that ran out of
+    // space leaves half an image). Only for steps whose target a previous
+    // step proved absent, so the undo never removes what was there before.
+    bool undoIfFailed = false;
 };
 
 // A step run as root (through `sudo -n` when the session is not root), with
@@ -61,6 +69,7 @@ struct ApplyResult {
     int stepsDone = 0;         // steps that finished successfully
     QList<StepResult> results;
     QString message;           // on failure: which step failed, why, and the state left
+    int stepsUndone = 0;       // on failure: steps whose undo ran successfully
     OperationReport report;    // what ran, as it ran: for the journal
 };
 
@@ -77,7 +86,9 @@ QString checkDiskGuard(const Plan &plan, const DiskProbe &now);
 // doubt. Then runs the steps in order, each as `env LC_ALL=C [sudo -n --] ARGV`
 // so tools and sudo answer in the words the console reads; the first failure stops the plan, and so does
 // cancel, checked before every step (a step already running is not cut off:
-// half a mdadm call is worse than a whole one). progress (optional) is called
+// half a mdadm call is worse than a whole one). After a failure or a cancel,
+// the undo commands of the steps that ran are run newest first (see
+// PlanStep::undo), and the message says what was undone and what was not. progress (optional) is called
 // after each step from the calling thread. A step sudo refuses is explained:
 // which account, which command, the sudoers line that would allow it.
 ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmation,

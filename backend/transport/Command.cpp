@@ -16,7 +16,13 @@ QString CommandResult::summary() const
     case Status::Finished:
         break;
     }
-    const QByteArray firstLine = err.trimmed().split('\n').value(0);
+    const QList<QByteArray> lines = err.trimmed().split('\n');
+    QByteArray firstLine = lines.value(0);
+    // virsh says what failed on its first "error:" line and why on the next:
+    // the reason is the part an admin acts on.
+    if (firstLine.startsWith("error: "))
+        for (qsizetype i = 1; i < lines.size() && lines[i].startsWith("error: "); ++i)
+            firstLine += ' ' + lines[i].mid(7);
     if (!firstLine.isEmpty())
         return QString::fromUtf8(firstLine);
     return exitCode == 0 ? QString() : Session::tr("exit status %1").arg(exitCode);

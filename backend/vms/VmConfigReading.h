@@ -11,7 +11,10 @@ namespace ftc {
 
 struct VmConfigReading {
     QString vm;
-    DomainXml xml;
+    DomainXml xml;             // the live definition (the one it runs with)
+    // `dumpxml --inactive`: what it boots with next. Memory or vCPUs that
+    // differ from xml's on a running VM are pending until it restarts.
+    DomainXml inactiveXml;
     DomInfo info;
     QString error;             // could not be read: why (the VM vanished, the host is closed, ...)
 };

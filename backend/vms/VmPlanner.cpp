@@ -15,13 +15,7 @@ Argv virsh(const QByteArray &uri, const Argv &args)
 
 PlanStep step(const QString &subject, const QString &title, const QByteArray &uri, const Argv &args)
 {
-    PlanStep s;
-    s.title = title;
-    s.subject = subject;
-    s.command.argv = virsh(uri, args);
-    s.command.privileged = libvirtNeedsRoot(uri);
-    s.command.timeoutMs = 120000;
-    return s;
+    return virshStep(subject, title, uri, args);
 }
 
 // Running domains take a change now and in their definition; stopped ones in
@@ -78,6 +72,26 @@ int hostCpus(const HostSnapshot &snapshot)
 }
 
 } // namespace
+
+PlanStep virshStep(const QString &subject, const QString &title, const QByteArray &libvirtUri, const Argv &args)
+{
+    PlanStep s;
+    s.title = title;
+    s.subject = subject;
+    s.command.argv = virsh(libvirtUri, args);
+    s.command.privileged = libvirtNeedsRoot(libvirtUri);
+    s.command.timeoutMs = 120000;
+    return s;
+}
+
+Command virshCommand(const QByteArray &libvirtUri, const Argv &args)
+{
+    Command c;
+    c.argv = virsh(libvirtUri, args);
+    c.privileged = libvirtNeedsRoot(libvirtUri);
+    c.timeoutMs = 120000;
+    return c;
+}
 
 bool libvirtNeedsRoot(const QByteArray &libvirtUri)
 {

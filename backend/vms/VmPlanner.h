@@ -59,6 +59,11 @@ Plan planVmAutostart(const HostSnapshot &snapshot, const QString &vm, bool on, c
 // Records the VM's "save state when the host stops" choice in its metadata.
 Plan planVmSaveOnStop(const HostSnapshot &snapshot, const QString &vm, bool on, const QByteArray &libvirtUri);
 
+// A plan step `virsh -c URI ARGS...` (as root for a system connection, 120 s).
+PlanStep virshStep(const QString &subject, const QString &title, const QByteArray &libvirtUri, const Argv &args);
+// The same command alone (a step's undo).
+Command virshCommand(const QByteArray &libvirtUri, const Argv &args);
+
 // Whether virsh needs root for this connection: system connections do,
 // session and test connections run as the user.
 bool libvirtNeedsRoot(const QByteArray &libvirtUri);
