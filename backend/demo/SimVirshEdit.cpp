@@ -25,7 +25,7 @@ struct Words {
 Words words(const Argv &args)
 {
     static const QList<QByteArray> named{"--domain", "--file", "--size", "--count", "--path", "--source",
-                                         "--target", "--newname", "--driver", "--subdriver", "--targetbus",
+                                         "--target", "--new-name", "--driver", "--subdriver", "--targetbus",
                                          "--type", "--cache"};
     static const QList<QByteArray> ignoredValues{"--driver", "--subdriver", "--targetbus", "--type", "--cache"};
     Words w;

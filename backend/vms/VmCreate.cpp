@@ -61,6 +61,68 @@ QString placeState(const VmStoragePlace &p)
 
 } // namespace
 
+void checkNewImage(const VmHostFacts &facts, const QString &dir, const QString &image, qint64 bytes, bool expanding,
+                   Plan *plan)
+{
+    const VmStoragePlace *place = facts.place(dir);
+    if (dir.isEmpty() || !dir.startsWith(QLatin1Char('/')))
+        plan->errors << Plans::tr("Choose the directory for the image (an absolute path on the host).");
+    else if (!place)
+        plan->errors << Plans::tr("The free space in %1 was not read: choose the place again.").arg(dir);
+    else if (!place->read())
+        plan->errors << Plans::tr("%1 cannot hold the image: %2.").arg(dir, place->why);
+    else {
+        const qint64 need = expanding ? 0 : neededFor(bytes);
+        if (need > place->freeBytes)
+            plan->errors << Plans::tr("The image needs %1 GiB and %2 has %3 GiB free: choose a smaller disk or "
+                                      "another place.")
+                                .arg(gib(need), place->mountpoint, gib(place->freeBytes));
+        else if (expanding && bytes > place->freeBytes)
+            plan->warnings << Plans::tr("%1 has %2 GiB free, less than the %3 GiB the image may grow to: the VM "
+                                        "stops when the file system fills.")
+                                  .arg(place->mountpoint, gib(place->freeBytes), gib(bytes));
+        if (!place->onDuplexMirror())
+            plan->warnings << Plans::tr("%1 is on %2: the guide runs VMs only from Duplex mirrored disks, so a "
+                                        "disk failure there stops the VM. Choose a place on a Duplex mirror, or "
+                                        "make this one Duplex first.")
+                                  .arg(dir, placeState(*place));
+    }
+    const PathFacts there = facts.paths.value(image);
+    if (!image.isEmpty() && there.read && there.exists)
+        plan->errors << Plans::tr("%1 already exists: choose another name or place; the console never "
+                                  "overwrites an image.")
+                            .arg(image);
+    else if (!image.isEmpty() && !there.read)
+        plan->errors << Plans::tr("Whether %1 exists could not be checked (%2): try again.")
+                            .arg(image, there.why.isEmpty() ? Plans::tr("not asked") : there.why);
+}
+
+QList<PlanStep> newImageSteps(const QString &subject, const QString &image, qint64 sizeGiB, bool expanding)
+{
+    const QByteArray img = image.toUtf8();
+    const PlanStep check = privilegedStep(Plans::tr("Check that %1 is not there yet").arg(image), QString(),
+                                          {"test", "!", "-e", img});
+    const QByteArray size = QByteArray::number(sizeGiB) + "G";
+    PlanStep write = expanding
+        ? privilegedStep(Plans::tr("Create the dynamically expanding image %1 (%2 GiB)").arg(image).arg(sizeGiB),
+                         subject, {"qemu-img", "create", "-f", "qcow2", "--", img, size})
+        : privilegedStep(Plans::tr("Create the fixed-size image %1 (%2 GiB, fully allocated)").arg(image).arg(sizeGiB),
+                         subject, {"qemu-img", "create", "-f", "raw", "-o", "preallocation=falloc", "--", img, size});
+    write.command.timeoutMs = 600000;
+    write.undo = removeImageCommand(image);
+    write.undoIfFailed = true;   // the check before proved the path was free
+    return {check, write};
+}
+
+Command removeImageCommand(const QString &image)
+{
+    Command c;
+    c.argv = {"rm", "-f", "--", image.toUtf8()};
+    c.privileged = true;
+    c.timeoutMs = 60000;
+    return c;
+}
+
 MemoryAdmission memoryAdmission(const HostSnapshot &s, qint64 hostReserveBytes)
 {
     MemoryAdmission a;
@@ -327,39 +389,8 @@ Plan planCreateVm(const HostSnapshot &s, const VmHostFacts &facts, const VmCreat
     if (newImage && r.diskGiB < 1)
         plan.errors << Plans::tr("The virtual hard disk needs at least 1 GiB.");
 
-    if (newImage || convert) {
-        const VmStoragePlace *place = facts.place(r.imageDir);
-        if (r.imageDir.isEmpty() || !r.imageDir.startsWith(QLatin1Char('/')))
-            plan.errors << Plans::tr("Choose the directory for the image (an absolute path on the host).");
-        else if (!place)
-            plan.errors << Plans::tr("The free space in %1 was not read: choose the place again.").arg(r.imageDir);
-        else if (!place->read())
-            plan.errors << Plans::tr("%1 cannot hold the image: %2.").arg(r.imageDir, place->why);
-        else {
-            const qint64 need = r.diskKind == DiskKind::Expanding ? 0 : neededFor(bytes);
-            if (need > place->freeBytes)
-                plan.errors << Plans::tr("The image needs %1 GiB and %2 has %3 GiB free: choose a smaller disk or "
-                                         "another place.")
-                                   .arg(gib(need), place->mountpoint, gib(place->freeBytes));
-            else if (r.diskKind == DiskKind::Expanding && bytes > place->freeBytes)
-                plan.warnings << Plans::tr("%1 has %2 GiB free, less than the %3 GiB the image may grow to: the VM "
-                                           "stops when the file system fills.")
-                                     .arg(place->mountpoint, gib(place->freeBytes), gib(bytes));
-            if (!place->onDuplexMirror())
-                plan.warnings << Plans::tr("%1 is on %2: the guide runs VMs only from Duplex mirrored disks, so a "
-                                           "disk failure there stops the VM. Choose a place on a Duplex mirror, or "
-                                           "make this one Duplex first.")
-                                     .arg(r.imageDir, placeState(*place));
-        }
-        const PathFacts there = facts.paths.value(image);
-        if (!image.isEmpty() && there.read && there.exists)
-            plan.errors << Plans::tr("%1 already exists: choose another name or place; the console never "
-                                     "overwrites an image.")
-                               .arg(image);
-        else if (!image.isEmpty() && !there.read)
-            plan.errors << Plans::tr("Whether %1 exists could not be checked (%2): try again.")
-                               .arg(image, there.why.isEmpty() ? Plans::tr("not asked") : there.why);
-    }
+    if (newImage || convert)
+        checkNewImage(facts, r.imageDir, image, bytes, r.diskKind == DiskKind::Expanding, &plan);
     if (r.diskKind == DiskKind::Expanding)
         plan.warnings << Plans::tr("A dynamically expanding image grows as the guest writes: the guide says it is "
                                    "not for production VMs (slower, and it can fill the disk under a running VM).");
@@ -433,40 +464,28 @@ Plan planCreateVm(const HostSnapshot &s, const VmHostFacts &facts, const VmCreat
 
     const QString uuid = o.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : o.uuid;
     const QByteArray xml = createDomainXml(r, image, format, facts.kvm ? QStringLiteral("kvm") : QStringLiteral("qemu"), uuid);
-    const QByteArray img = image.toUtf8();
-    if (newImage || convert)
-        plan.steps << privilegedStep(Plans::tr("Check that %1 is not there yet").arg(image), QString(),
-                                     {"test", "!", "-e", img});
-    // Defined before the image is written: a name taken meanwhile fails here,
-    // with nothing written (the fixed UUID keeps define from changing the
-    // other domain).
+    // Defined before the image is written: a name taken meanwhile fails at
+    // define, with nothing written (the fixed UUID keeps define from changing
+    // the other domain).
     PlanStep define = virshStep(r.name, Plans::tr("Define %1 with libvirt (the domain XML below)").arg(r.name), uri,
                                 {"define", "/dev/stdin"});
     define.command.input = xml;
     define.undo = virshCommand(uri, {"undefine", "--domain", r.name.toUtf8()});
-    plan.steps << define;
-    if (newImage || convert) {
-        Argv argv;
-        QString title;
-        if (convert) {
-            // -S 0 writes every block: the copy is fully allocated.
-            argv = {"qemu-img", "convert", "-S", "0", "-O", "raw", "--", sourceImage.toUtf8(), img};
-            title = Plans::tr("Copy %1 into the fully allocated raw image %2").arg(sourceImage, image);
-        } else if (format == QLatin1String("qcow2")) {
-            argv = {"qemu-img", "create", "-f", "qcow2", "--", img, QByteArray::number(r.diskGiB) + "G"};
-            title = Plans::tr("Create the dynamically expanding image %1 (%2 GiB)").arg(image).arg(r.diskGiB);
-        } else {
-            argv = {"qemu-img", "create", "-f", "raw", "-o", "preallocation=falloc", "--", img,
-                    QByteArray::number(r.diskGiB) + "G"};
-            title = Plans::tr("Create the fixed-size image %1 (%2 GiB, fully allocated)").arg(image).arg(r.diskGiB);
-        }
-        PlanStep write = privilegedStep(title, r.name, argv);
-        write.command.timeoutMs = convert ? 6 * 3600 * 1000 : 600000;
-        write.undo.argv = {"rm", "-f", "--", img};
-        write.undo.privileged = true;
-        write.undo.timeoutMs = 60000;
-        write.undoIfFailed = true;   // the step before proved the path was free
-        plan.steps << write;
+    if (convert) {
+        plan.steps << newImageSteps(r.name, image, 0, false).value(0) << define;
+        // -S 0 writes every block: the copy is fully allocated.
+        PlanStep copy = privilegedStep(Plans::tr("Copy %1 into the fully allocated raw image %2").arg(sourceImage, image),
+                                       r.name, {"qemu-img", "convert", "-S", "0", "-O", "raw", "--",
+                                                sourceImage.toUtf8(), image.toUtf8()});
+        copy.command.timeoutMs = 6 * 3600 * 1000;
+        copy.undo = removeImageCommand(image);
+        copy.undoIfFailed = true;
+        plan.steps << copy;
+    } else if (newImage) {
+        const QList<PlanStep> img = newImageSteps(r.name, image, r.diskGiB, r.diskKind == DiskKind::Expanding);
+        plan.steps << img[0] << define << img[1];
+    } else {
+        plan.steps << define;
     }
     if (r.autostart)
         plan.steps << virshStep(r.name, Plans::tr("Start %1 with the host").arg(r.name), uri,

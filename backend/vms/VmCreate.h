@@ -73,6 +73,19 @@ QString newImagePath(const VmCreateRequest &request);
 QByteArray createDomainXml(const VmCreateRequest &request, const QString &imagePath, const QString &imageFormat,
                            const QString &domainType, const QString &uuid);
 
+// The checks for a new image at imagePath in dir of bytes (expanding: a
+// sparse qcow2 that only needs room as it grows), against facts read with
+// dir in VmHostQuery::dirs and imagePath in paths: the place read, free
+// space for the image and 1 %, the image not there yet. Appends errors, and
+// a warning for a place not on a Duplex mirror.
+void checkNewImage(const VmHostFacts &facts, const QString &dir, const QString &imagePath, qint64 bytes,
+                   bool expanding, Plan *plan);
+// `test ! -e IMAGE`, then qemu-img create (raw with preallocation=falloc, or
+// qcow2 when expanding) of sizeGiB, undone by removeImageCommand.
+QList<PlanStep> newImageSteps(const QString &subject, const QString &imagePath, qint64 sizeGiB, bool expanding);
+// `rm -f -- IMAGE` as root.
+Command removeImageCommand(const QString &imagePath);
+
 struct CreateVmOptions {
     int hostCpuReservePct = 20;                     // CpuSchedule's host reserve, % of one CPU
     qint64 hostMemoryReserveBytes = qint64(512) << 20;

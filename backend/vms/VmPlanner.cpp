@@ -73,6 +73,11 @@ int hostCpus(const HostSnapshot &snapshot)
 
 } // namespace
 
+const Vm *vmForPlan(const HostSnapshot &snapshot, const QString &vm, Plan *plan)
+{
+    return findVm(snapshot, vm, plan);
+}
+
 PlanStep virshStep(const QString &subject, const QString &title, const QByteArray &libvirtUri, const Argv &args)
 {
     PlanStep s;

@@ -59,6 +59,10 @@ Plan planVmAutostart(const HostSnapshot &snapshot, const QString &vm, bool on, c
 // Records the VM's "save state when the host stops" choice in its metadata.
 Plan planVmSaveOnStop(const HostSnapshot &snapshot, const QString &vm, bool on, const QByteArray &libvirtUri);
 
+// The VM a plan is for, or null with the plan's error (it vanished, or its
+// name holds a character virsh's session cannot carry).
+const Vm *vmForPlan(const HostSnapshot &snapshot, const QString &vm, Plan *plan);
+
 // A plan step `virsh -c URI ARGS...` (as root for a system connection, 120 s).
 PlanStep virshStep(const QString &subject, const QString &title, const QByteArray &libvirtUri, const Argv &args);
 // The same command alone (a step's undo).
