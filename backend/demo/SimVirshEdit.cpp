@@ -1,7 +1,7 @@
 // virsh 9.0's commands that change a domain's definition, against the demo
 // host: define (from /dev/stdin), undefine, setmem, setmaxmem, setvcpus,
 // change-media, attach-disk, update-device (a NIC's source), domrename; and
-// net-list and domdisplay. Their messages and refusals are libvirt's.
+// net-list, domdisplay and domcapabilities. Their messages and refusals are libvirt's.
 
 #include "SimCommands.h"
 #include "parse/DomainXml.h"
@@ -123,6 +123,9 @@ bool virshDefinitionCommand(SimState &s, const QByteArray &cmd, const Argv &args
         *result = std::move(r);
         return true;
     };
+    if (cmd == "domcapabilities")     // the demo server has KVM
+        return done(ok("<domainCapabilities>\n  <path>/usr/bin/qemu-system-x86_64</path>\n  <domain>kvm</domain>\n"
+                       "  <machine>pc-i440fx-7.2</machine>\n  <arch>x86_64</arch>\n</domainCapabilities>\n\n"));
     if (cmd == "net-list")
         return done(ok((s.networks.isEmpty() ? QByteArray() : b(s.networks.join(QLatin1Char('\n'))) + '\n') + '\n'));
     if (cmd == "define") {

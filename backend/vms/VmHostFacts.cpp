@@ -136,7 +136,11 @@ VmHostFacts readVmHostFacts(Runner &runner, const HostSnapshot &snapshot, const 
     VmHostFacts f;
     const QByteArray uri = libvirtUri.isEmpty() ? QByteArray(kDefaultLibvirtUri) : libvirtUri;
     QList<BatchStep> steps;
-    steps << BatchStep::run(QStringLiteral("kvm"), {"test", "-c", "/dev/kvm"})
+    // libvirt's own answer: KVM usable by its qemu (a /dev/kvm it cannot
+    // open, or a CPU without virtualization, says no).
+    steps << BatchStep::run(QStringLiteral("kvm"), {"virsh", "-c", uri, "domcapabilities", "--virttype", "kvm",
+                                                    "--arch", "x86_64"},
+                            libvirtNeedsRoot(uri), kStepSec)
           << BatchStep::run(QStringLiteral("networks"), {"virsh", "-c", uri, "net-list", "--all", "--name"},
                             libvirtNeedsRoot(uri), kStepSec);
     for (qsizetype i = 0; i < query.dirs.size(); ++i)
@@ -157,7 +161,8 @@ VmHostFacts readVmHostFacts(Runner &runner, const HostSnapshot &snapshot, const 
         return f;
     }
     f.read = true;
-    f.kvm = r.value(QStringLiteral("kvm")).ok();
+    const CommandResult kvm = r.value(QStringLiteral("kvm"));
+    f.kvm = kvm.ok() && kvm.out.contains("<domain>kvm</domain>");
     const CommandResult nets = r.value(QStringLiteral("networks"));
     if (nets.ok()) {
         QStringList names;

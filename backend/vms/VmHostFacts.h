@@ -52,7 +52,9 @@ struct VmHostFacts {
     QList<VmStoragePlace> places;          // in the query's order
     std::optional<QStringList> networks;   // `virsh net-list --all --name`; unset when not read
     QString networksWhy;
-    bool kvm = false;          // /dev/kvm exists: domain type kvm, else qemu (TCG)
+    // `virsh domcapabilities --virttype kvm` answers for KVM: domain type
+    // kvm, else qemu (TCG emulation).
+    bool kvm = false;
     QMap<QString, PathFacts> paths;
     QMap<QString, ImageFacts> images;
 
