@@ -47,6 +47,8 @@ void registerTypes()
     qRegisterMetaType<QList<ftc::PrivilegeCheck>>("QList<ftc::PrivilegeCheck>");
     qRegisterMetaType<QList<QByteArrayList>>("QList<QByteArrayList>");
     qRegisterMetaType<ftc::NetFacts>("ftc::NetFacts");
+    qRegisterMetaType<ftc::VmHostQuery>("ftc::VmHostQuery");
+    qRegisterMetaType<ftc::VmHostFacts>("ftc::VmHostFacts");
     qRegisterMetaType<ftc::CheckFacts>("ftc::CheckFacts");
     qRegisterMetaType<ftc::NetChange>("ftc::NetChange");
     done = true;
@@ -82,6 +84,7 @@ HostSession::HostSession(const HostSpec &spec, SessionPrompter *prompter, QObjec
     connect(m_worker, &SessionWorker::privilegesChecked, this, &HostSession::privilegesChecked);
     connect(m_worker, &SessionWorker::netFactsRead, this, &HostSession::netFactsRead);
     connect(m_worker, &SessionWorker::checkFactsRead, this, &HostSession::checkFactsRead);
+    connect(m_worker, &SessionWorker::vmHostFactsRead, this, &HostSession::vmHostFactsRead);
     connect(m_worker, &SessionWorker::bundleSaved, this, &HostSession::bundleSaved);
     connect(m_worker, &SessionWorker::netChangeProgress, this, &HostSession::netChangeProgress);
     connect(m_worker, &SessionWorker::adapterIdentified, this, &HostSession::adapterIdentified);
@@ -228,6 +231,22 @@ int HostSession::readCheckFacts()
         return id;
     }
     QMetaObject::invokeMethod(m_worker, "readCheckFacts", Qt::QueuedConnection, Q_ARG(int, id));
+    return id;
+}
+
+int HostSession::readVmHostFacts(const VmHostQuery &query)
+{
+    const int id = m_nextProbeId++;
+    if (!m_worker) {
+        QMetaObject::invokeMethod(this, [this, id] {
+            VmHostFacts closed;
+            closed.error = Session::tr("%1 is closed").arg(label());
+            emit vmHostFactsRead(id, closed);
+        }, Qt::QueuedConnection);
+        return id;
+    }
+    QMetaObject::invokeMethod(m_worker, "readVmHostFacts", Qt::QueuedConnection, Q_ARG(int, id),
+                              Q_ARG(ftc::VmHostQuery, query), Q_ARG(ftc::HostSnapshotPtr, m_latest));
     return id;
 }
 

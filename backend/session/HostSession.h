@@ -11,6 +11,7 @@
 #include "plan/Plan.h"
 #include "plan/Privileges.h"
 #include "storage/DiskProbe.h"
+#include "vms/VmHostFacts.h"
 #include "vms/VmConfigReading.h"
 
 #include <QMap>
@@ -91,6 +92,11 @@ public:
     // snapshot: from the host, or from a capture's checks/ files. The answer
     // comes back through checkFactsRead.
     int readCheckFacts();
+    // Asks the host what creating or changing a VM needs (readVmHostFacts:
+    // free space under query.dirs, query.paths, query.images, libvirt's
+    // networks), for the latest snapshot; the answer comes back through
+    // vmHostFactsRead.
+    int readVmHostFacts(const ftc::VmHostQuery &query);
     // Writes a support bundle of the host into dir (capture/BundleWriter): the
     // latest full read's raw outputs and the checks' facts, read now; a
     // capture writes what it holds. The answer comes back through bundleSaved.
@@ -120,6 +126,7 @@ signals:
     void privilegesChecked(int requestId, const QList<ftc::PrivilegeCheck> &checks);
     void netFactsRead(int requestId, const ftc::NetFacts &facts);
     void checkFactsRead(int requestId, const ftc::CheckFacts &facts);
+    void vmHostFactsRead(int requestId, const ftc::VmHostFacts &facts);
     void bundleSaved(int requestId, bool ok, const QString &message);
     void netChangeProgress(int planId, const QString &text);
     void adapterIdentified(int requestId, const QString &adapter, const QString &problem);

@@ -213,6 +213,18 @@ void SessionWorker::readNetFacts(int requestId)
     emit netFactsRead(requestId, probeNetFacts(*m_runner, m_cancel));
 }
 
+void SessionWorker::readVmHostFacts(int requestId, const VmHostQuery &query, HostSnapshotPtr snapshot)
+{
+    if (!m_runner || !snapshot) {
+        VmHostFacts none;
+        none.error = m_spec.isCapture() ? Session::tr("%1 is a read-only capture").arg(m_spec.label())
+                                        : Session::tr("%1 is not connected").arg(m_spec.label());
+        emit vmHostFactsRead(requestId, none);
+        return;
+    }
+    emit vmHostFactsRead(requestId, ftc::readVmHostFacts(*m_runner, *snapshot, query, m_spec.libvirtUri.toUtf8(), m_cancel));
+}
+
 void SessionWorker::readCheckFacts(int requestId)
 {
     if (!m_latest) {

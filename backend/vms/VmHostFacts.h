@@ -11,6 +11,7 @@
 #include "transport/Runner.h"
 
 #include <QMap>
+#include <QMetaType>
 #include <optional>
 
 namespace ftc {
@@ -83,3 +84,6 @@ VmHostFacts readVmHostFacts(Runner &runner, const HostSnapshot &snapshot, const 
                             const QByteArray &libvirtUri, const CancelFlag &cancel = CancelFlag());
 
 } // namespace ftc
+
+Q_DECLARE_METATYPE(ftc::VmHostQuery)
+Q_DECLARE_METATYPE(ftc::VmHostFacts)

@@ -234,6 +234,11 @@ void MainWindow::createActions()
     menuBar()->addMenu(m_vms->menu());
     connect(m_vms, &VmActions::planRequested, this,
             [this](const QString &host, const Plan &plan) { previewPlan(host, plan); });
+    connect(m_vms, &VmActions::vmCreated, this, [this](const QString &host, const QString &vm) {
+        // A new VM appears with the refresh that follows the plan.
+        if (!selectObject(host, NodeKind::Vm, vm))
+            m_pendingSelect = {host, NodeKind::Vm, vm};
+    });
     connect(m_vms, &VmActions::busyChanged, this, [this](const QString &host) {
         if (currentHost() == host)
             m_vmStatus->setBusy(m_vms->busyOn(host));

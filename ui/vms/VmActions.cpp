@@ -1,5 +1,6 @@
 #include "VmActions.h"
 
+#include "CreateVmWizard.h"
 #include "VmCpuDialog.h"
 
 #include <QAction>
@@ -63,6 +64,15 @@ void VmActions::createActions()
     m_menu = new QMenu(tr("&Virtual Machine"), m_window);
     m_menu->setObjectName(QStringLiteral("vmMenu"));
     m_menu->setToolTipsVisible(true);
+    m_create = new QAction(tr("&New Virtual Machine…"), this);
+    m_create->setObjectName(QStringLiteral("vmCreate"));
+    m_create->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    m_create->setShortcutContext(Qt::WindowShortcut);
+    m_create->setToolTip(tr("Create a VM on the selected host: memory, a fixed-size disk on a mirror, a NIC on a team"));
+    connect(m_create, &QAction::triggered, this, [this] { openCreateWizard(); });
+    m_menu->addAction(m_create);
+    m_window->addAction(m_create);
+    m_menu->addSeparator();
     for (const auto &l : lifecycle) {
         auto *a = new QAction(l.text, this);
         a->setObjectName(QString::fromLatin1(l.id));
@@ -158,7 +168,13 @@ void VmActions::update()
     } else {
         m_cpu->setToolTip(tr("Relative weight, reserved and maximum capacity"));
     }
-    m_menu->setEnabled(v != nullptr);
+    m_create->setEnabled(m_selection.live());
+    m_create->setToolTip(m_selection.live() ? tr("Create a VM on %1: memory, a fixed-size disk on a mirror, a NIC on a team")
+                                                  .arg(m_selection.host)
+                         : m_selection.snapshot && m_selection.snapshot->isCapture
+                             ? tr("%1 is a read-only capture: VMs are created on a live host").arg(m_selection.host)
+                             : tr("Select a host that answers first"));
+    m_menu->setEnabled(v != nullptr || m_selection.live());
 }
 
 QList<QAction *> VmActions::buttons() const
@@ -246,6 +262,19 @@ void VmActions::track(HostSession *session, int planId, const QString &vm, const
     }
     update();
     emit busyChanged(host);
+}
+
+CreateVmWizard *VmActions::openCreateWizard()
+{
+    if (!m_selection.live())
+        return nullptr;
+    auto *wizard = new CreateVmWizard(m_selection.session, m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    const QString host = m_selection.host;
+    connect(wizard, &CreateVmWizard::created, this, [this, host](const QString &vm) { emit vmCreated(host, vm); });
+    wizard->show();
+    return wizard;
 }
 
 VmCpuDialog *VmActions::openCpuDialog()

@@ -1,5 +1,6 @@
 #pragma once
-// The virtual machines area's actions: Start (or Restore a saved state), Shut
+// The virtual machines area's actions: New Virtual Machine (the create
+// wizard, for the selected host), Start (or Restore a saved state), Shut
 // Down, Turn Off, Save State, Reset, Pause, Resume, Start with Host, Save State
 // When the Host Stops, and CPU Resources. They follow the tree's selection or,
 // on the Master Status page, the row chosen there; each has a shortcut.
@@ -22,6 +23,7 @@ class QWidget;
 
 namespace ftc {
 
+class CreateVmWizard;
 class VmCpuDialog;
 
 class VmActions : public QObject {
@@ -52,10 +54,15 @@ public:
     void trigger(VmAction a);
     void setAsk(std::function<bool(const QString &title, const QString &text)> ask) { m_ask = std::move(ask); }
     VmCpuDialog *openCpuDialog();
+    // Virtual Machine ▸ New Virtual Machine on the selected host; null when it is not live.
+    CreateVmWizard *openCreateWizard();
+    QAction *createAction() const { return m_create; }
 
 signals:
     void planRequested(const QString &host, const ftc::Plan &plan);
     void busyChanged(const QString &host);
+    // The create wizard made vm on host.
+    void vmCreated(const QString &host, const QString &vm);
 
 private:
     void createActions();
@@ -73,6 +80,7 @@ private:
     QAction *m_autostart = nullptr;
     QAction *m_saveOnStop = nullptr;
     QAction *m_cpu = nullptr;
+    QAction *m_create = nullptr;
     struct Busy {
         QString host, vm, text;
     };

@@ -1,0 +1,170 @@
+// The New Virtual Machine wizard against the demo host, as an admin clicks
+// through it: a taken name and memory beyond the host stop Next and say why,
+// the places list each mirror and its state, a place off a Duplex mirror and
+// an expanding disk warn, the review shows the plan asked of the host, and
+// Create makes the VM, which appears in the tree, running. Screenshots of
+// every page go to the build tree.
+
+#include "shell/MainWindow.h"
+#include "common/PlanView.h"
+#include "vms/CreateVmWizard.h"
+#include "vms/VmActions.h"
+#include "CpuSliders.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace ftc;
+
+namespace {
+constexpr int kTimeoutMs = 15000;
+const QString kDemo = QStringLiteral("demo");
+
+QString shotPath(const QString &name)
+{
+    const QString dir = QStringLiteral(FT_BUILD_DIR "/screenshots");
+    QDir().mkpath(dir);
+    return dir + QLatin1Char('/') + name;
+}
+} // namespace
+
+class TestVmCreate : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(QSettings().allKeys().isEmpty());
+        m_window = std::make_unique<MainWindow>();
+        m_window->setRefreshInterval(150);
+        m_window->resize(1200, 820);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openHost(kDemo));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->snapshotCount(kDemo) > 1, kTimeoutMs);
+    }
+
+    void theWizardCreatesARunningVm()
+    {
+        QVERIFY(m_window->selectObject(kDemo, NodeKind::Host, kDemo));
+        QAction *create = m_window->vmActions()->createAction();
+        QVERIFY(create->isEnabled());
+        QPointer<CreateVmWizard> w = m_window->vmActions()->openCreateWizard();
+        QVERIFY(w);
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        QAbstractButton *next = w->button(QWizard::NextButton);
+
+        // Name and memory.
+        QVERIFY(!next->isEnabled());
+        QTest::keyClicks(w->nameEdit(), QStringLiteral("DC1"));
+        QVERIFY(w->nameProblem()->text().contains(QLatin1String("already has a VM named DC1")));
+        QVERIFY(!next->isEnabled());
+        w->nameEdit()->clear();
+        QTest::keyClicks(w->nameEdit(), QStringLiteral("SQL1"));
+        QVERIFY(w->nameProblem()->text().isEmpty());
+        QVERIFY(w->memoryText()->text().contains(QLatin1String("4608 MiB can still be given")));
+        w->memorySpin()->setValue(6144);
+        QVERIFY(!next->isEnabled());
+        QVERIFY(w->memoryText()->text().contains(QLatin1String("will not start")));
+        w->memorySpin()->setValue(2048);
+        QVERIFY(next->isEnabled());
+        QVERIFY(w->grab().save(shotPath(QStringLiteral("create-vm-name.png"))));
+        w->next();
+
+        // The disk: the places with their mirrors.
+        QCOMPARE(w->currentId(), int(CreateVmWizard::DiskPage));
+        QTRY_VERIFY_WITH_TIMEOUT(w->placesRead(), kTimeoutMs);
+        QCOMPARE(w->places()->topLevelItemCount(), 2);
+        QCOMPARE(w->places()->topLevelItem(0)->text(0), QStringLiteral("/var/lib/libvirt/images"));
+        QCOMPARE(w->places()->topLevelItem(0)->text(1), QStringLiteral("md1"));
+        QCOMPARE(w->places()->topLevelItem(0)->text(2), QStringLiteral("Duplex"));
+        QCOMPARE(w->places()->topLevelItem(1)->text(2), QStringLiteral("Simplex"));
+        w->places()->setCurrentItem(w->places()->topLevelItem(1));
+        QCOMPARE(w->dirEdit()->text(), QStringLiteral("/srv/vm-mail"));
+        QVERIFY(w->findChild<QLabel *>(QStringLiteral("diskNote"))->text().contains(QLatin1String("not on a Duplex mirror")));
+        w->places()->setCurrentItem(w->places()->topLevelItem(0));
+        w->sizeSpin()->setValue(20);
+        QVERIFY(w->grab().save(shotPath(QStringLiteral("create-vm-disk.png"))));
+        w->next();
+
+        // Network and CD: no team yet, so the default network.
+        QCOMPARE(w->currentId(), int(CreateVmWizard::NetworkPage));
+        QVERIFY(!w->bridgeRadio()->isEnabled());
+        QVERIFY(w->networkRadio()->isChecked());
+        QCOMPARE(w->networkCombo()->currentText(), QStringLiteral("default"));
+        QTest::keyClicks(w->isoEdit(), QStringLiteral("/var/lib/libvirt/boot/debian-12.8.0-amd64-netinst.iso"));
+        QVERIFY(w->grab().save(shotPath(QStringLiteral("create-vm-network.png"))));
+        w->next();
+        QCOMPARE(w->currentId(), int(CreateVmWizard::CpuPage));
+        w->sliders()->setValues(200, 25, 100);
+        w->startBox()->setChecked(true);
+        QVERIFY(w->grab().save(shotPath(QStringLiteral("create-vm-cpu.png"))));
+        w->next();
+
+        // Review: the plan asked of the host.
+        QCOMPARE(w->currentId(), int(CreateVmWizard::ReviewPage));
+        QTRY_VERIFY_WITH_TIMEOUT(w->planReady(), kTimeoutMs);
+        QVERIFY2(w->plan().ok(), qPrintable(w->plan().errors.join('\n')));
+        const QString text = w->planView()->toPlainText();
+        QVERIFY2(text.contains(QLatin1String("qemu-img create -f raw -o 'preallocation=falloc' -- /var/lib/libvirt/images/SQL1.img 20G")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("<name>SQL1</name>")));
+        QVERIFY(text.contains(QLatin1String("reserve")));
+        QVERIFY(w->grab().save(shotPath(QStringLiteral("create-vm-review.png"))));
+        w->next();   // Create
+
+        QTRY_VERIFY_WITH_TIMEOUT(!w, kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->selectObject(kDemo, NodeKind::Vm, QStringLiteral("SQL1")), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(latestVm(QStringLiteral("SQL1")) && latestVm(QStringLiteral("SQL1"))->running(), kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(latestVm(QStringLiteral("SQL1"))->cpu.reservePct, 25, kTimeoutMs);
+        QVERIFY(m_window->grab().save(shotPath(QStringLiteral("create-vm-done.png"))));
+    }
+
+    // The same name again, now taken: refused on the first page.
+    void aTakenNameStopsTheFirstPage()
+    {
+        QPointer<CreateVmWizard> w = m_window->vmActions()->openCreateWizard();
+        QVERIFY(w);
+        QTest::keyClicks(w->nameEdit(), QStringLiteral("sql1"));
+        QVERIFY(w->nameProblem()->text().contains(QLatin1String("only in case")));
+        QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
+        // 8192 - 512 - 3072 - 2048: SQL1 runs now.
+        QVERIFY(w->memoryText()->text().contains(QLatin1String("2560 MiB can still be given")));
+        w->reject();
+        QTRY_VERIFY(!w);
+    }
+
+private:
+    const Vm *latestVm(const QString &name) const
+    {
+        HostSession *session = m_window->session(kDemo);
+        return session && session->latest() ? session->latest()->vm(name) : nullptr;
+    }
+
+    std::unique_ptr<MainWindow> m_window;
+};
+
+int main(int argc, char **argv)
+{
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    qputenv("XDG_DATA_HOME", config.path().toLocal8Bit());
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ftconsole-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_gui_vm_create"));
+    TestVmCreate test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_vm_create.moc"
