@@ -6,7 +6,9 @@
 // every page go to the build tree.
 
 #include "shell/MainWindow.h"
+#include "common/PlanDialog.h"
 #include "common/PlanView.h"
+#include "vms/VmEditDialog.h"
 #include "vms/CreateVmWizard.h"
 #include "vms/VmActions.h"
 #include "CpuSliders.h"
@@ -20,6 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -145,7 +148,78 @@ private slots:
         QTRY_VERIFY(!w);
     }
 
+    // Edit Configuration on the new VM: memory pending while it runs, the
+    // install CD ejected, the NIC moved to a bridge, then shut down and
+    // deleted with its image, the name typed.
+    void editConfiguration()
+    {
+        QVERIFY(m_window->selectObject(kDemo, NodeKind::Vm, QStringLiteral("SQL1")));
+        QAction *edit = m_window->vmActions()->editAction();
+        QVERIFY(edit->isEnabled());
+        QPointer<VmEditDialog> d = m_window->vmActions()->openEditDialog();
+        QVERIFY(d);
+        QTRY_VERIFY_WITH_TIMEOUT(d->ready(), kTimeoutMs);
+        QCOMPARE(d->memorySpin()->value(), 2048);
+        QVERIFY(d->mediaLabel()->text().startsWith(QLatin1String("/var/lib/libvirt/boot/debian-12.8.0-amd64-netinst.iso")));
+        QVERIFY(!d->deleteButton()->isEnabled());     // it runs
+        QVERIFY(d->grab().save(shotPath(QStringLiteral("edit-vm.png"))));
+
+        d->memorySpin()->setValue(3072);
+        QTest::mouseClick(d->resourcesButton(), Qt::LeftButton);
+        applyPreviewed(QStringLiteral("setmaxmem --domain SQL1 --size 3072M --config"));
+        QTRY_VERIFY_WITH_TIMEOUT(d->ready() && d->pendingLabel()->text().contains(QLatin1String("memory 3072 MiB (runs with 2048 MiB)")),
+                                 kTimeoutMs);
+
+        QTest::mouseClick(d->ejectButton(), Qt::LeftButton);
+        applyPreviewed(QStringLiteral("change-media --domain SQL1 --path hdc --eject --live --config"));
+        QTRY_VERIFY_WITH_TIMEOUT(d->ready() && d->mediaLabel()->text().startsWith(QLatin1String("Empty")), kTimeoutMs);
+        QVERIFY(!d->ejectButton()->isEnabled());
+
+        // An ISO that is not there: the preview says so and offers no Apply.
+        d->isoEdit()->setText(QStringLiteral("/srv/none.iso"));
+        QTest::mouseClick(d->insertButton(), Qt::LeftButton);
+        QPointer<PlanDialog> bad;
+        QTRY_VERIFY_WITH_TIMEOUT((bad = m_window->findChild<PlanDialog *>()) != nullptr, kTimeoutMs);
+        QVERIFY(bad->planView()->toPlainText().contains(QLatin1String("does not exist on demo")));
+        QVERIFY(!bad->applyButton()->isEnabled());
+        bad->reject();
+        QTRY_VERIFY(!bad);
+        d->close();
+        QTRY_VERIFY(!d);
+
+        // Shut down, then deleted with its image.
+        QVERIFY(m_window->selectObject(kDemo, NodeKind::Vm, QStringLiteral("SQL1")));
+        m_window->vmActions()->trigger(VmAction::Shutdown);
+        QTRY_VERIFY_WITH_TIMEOUT(latestVm(QStringLiteral("SQL1")) && !latestVm(QStringLiteral("SQL1"))->active(), kTimeoutMs);
+        QVERIFY(m_window->selectObject(kDemo, NodeKind::Vm, QStringLiteral("SQL1")));
+        d = m_window->vmActions()->openEditDialog();
+        QTRY_VERIFY_WITH_TIMEOUT(d->ready(), kTimeoutMs);
+        QVERIFY(d->pendingLabel()->text().isEmpty());
+        QCOMPARE(d->memorySpin()->value(), 3072);     // off: the definition is what it runs with next
+        QVERIFY(d->deleteButton()->isEnabled());
+        d->deleteImagesBox()->setChecked(true);
+        QTest::mouseClick(d->deleteButton(), Qt::LeftButton);
+        QPointer<PlanDialog> del;
+        QTRY_VERIFY_WITH_TIMEOUT((del = m_window->findChild<PlanDialog *>()) != nullptr, kTimeoutMs);
+        QVERIFY(del->planView()->toPlainText().contains(QLatin1String("rm -f -- /var/lib/libvirt/images/SQL1.img")));
+        QVERIFY(!del->applyButton()->isEnabled());
+        QTest::keyClicks(del->confirmationEdit(), QStringLiteral("SQL1"));
+        QTRY_VERIFY(del->applyButton()->isEnabled());
+        QTest::mouseClick(del->applyButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!latestVm(QStringLiteral("SQL1")), kTimeoutMs);
+    }
+
 private:
+    void applyPreviewed(const QString &command)
+    {
+        QPointer<PlanDialog> dialog;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<PlanDialog *>()) != nullptr, kTimeoutMs);
+        QVERIFY2(dialog->planView()->toPlainText().contains(command), qPrintable(dialog->planView()->toPlainText()));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->applyButton()->isEnabled(), kTimeoutMs);
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+    }
+
     const Vm *latestVm(const QString &name) const
     {
         HostSession *session = m_window->session(kDemo);

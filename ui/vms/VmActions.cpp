@@ -2,6 +2,7 @@
 
 #include "CreateVmWizard.h"
 #include "VmCpuDialog.h"
+#include "VmEditDialog.h"
 
 #include <QAction>
 #include <QMenu>
@@ -114,7 +115,14 @@ void VmActions::createActions()
     m_cpu->setToolTip(tr("Relative weight, reserved and maximum capacity"));
     connect(m_cpu, &QAction::triggered, this, [this] { openCpuDialog(); });
     m_window->addAction(m_cpu);
-    m_menu->addActions({m_autostart, m_saveOnStop, m_cpu});
+    m_edit = new QAction(tr("Edit Con&figuration…"), this);
+    m_edit->setObjectName(QStringLiteral("vmEdit"));
+    m_edit->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    m_edit->setShortcutContext(Qt::WindowShortcut);
+    m_edit->setToolTip(tr("Memory, virtual CPUs, CD/DVD, network connection, another disk, rename, delete"));
+    connect(m_edit, &QAction::triggered, this, [this] { openEditDialog(); });
+    m_window->addAction(m_edit);
+    m_menu->addActions({m_autostart, m_saveOnStop, m_cpu, m_edit});
     update();
 }
 
@@ -155,7 +163,7 @@ void VmActions::update()
         action(VmAction::Start)->setText(tr("Re&store"));
     else
         action(VmAction::Start)->setText(tr("&Start"));
-    for (QAction *a : {m_autostart, m_saveOnStop, m_cpu}) {
+    for (QAction *a : {m_autostart, m_saveOnStop, m_cpu, m_edit}) {
         a->setVisible(v != nullptr);
         a->setEnabled(v != nullptr && !busy);
     }
@@ -185,7 +193,7 @@ QList<QAction *> VmActions::buttons() const
     for (VmAction a : {VmAction::Start, VmAction::Shutdown, VmAction::TurnOff, VmAction::Save, VmAction::Reset,
                        VmAction::Pause, VmAction::Resume})
         out << action(a);
-    out << m_cpu;
+    out << m_cpu << m_edit;
     return out;
 }
 
@@ -275,6 +283,19 @@ CreateVmWizard *VmActions::openCreateWizard()
     connect(wizard, &CreateVmWizard::created, this, [this, host](const QString &vm) { emit vmCreated(host, vm); });
     wizard->show();
     return wizard;
+}
+
+VmEditDialog *VmActions::openEditDialog()
+{
+    const Vm *v = vm();
+    if (!v || !m_selection.session)
+        return nullptr;
+    auto *dialog = new VmEditDialog(m_selection.session, v->name, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString host = m_selection.host;
+    connect(dialog, &VmEditDialog::planRequested, this, [this, host](const Plan &plan) { emit planRequested(host, plan); });
+    dialog->show();
+    return dialog;
 }
 
 VmCpuDialog *VmActions::openCpuDialog()

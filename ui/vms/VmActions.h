@@ -2,7 +2,7 @@
 // The virtual machines area's actions: New Virtual Machine (the create
 // wizard, for the selected host), Start (or Restore a saved state), Shut
 // Down, Turn Off, Save State, Reset, Pause, Resume, Start with Host, Save State
-// When the Host Stops, and CPU Resources. They follow the tree's selection or,
+// When the Host Stops, CPU Resources and Edit Configuration. They follow the tree's selection or,
 // on the Master Status page, the row chosen there; each has a shortcut.
 // Turn Off and Reset ask first (the guest loses what it has not written); the
 // lifecycle actions then run at once and the VM shows as busy until its plan
@@ -25,6 +25,7 @@ namespace ftc {
 
 class CreateVmWizard;
 class VmCpuDialog;
+class VmEditDialog;
 
 class VmActions : public QObject {
     Q_OBJECT
@@ -56,6 +57,9 @@ public:
     VmCpuDialog *openCpuDialog();
     // Virtual Machine ▸ New Virtual Machine on the selected host; null when it is not live.
     CreateVmWizard *openCreateWizard();
+    // Virtual Machine ▸ Edit Configuration for the current VM.
+    VmEditDialog *openEditDialog();
+    QAction *editAction() const { return m_edit; }
     QAction *createAction() const { return m_create; }
 
 signals:
@@ -81,6 +85,7 @@ private:
     QAction *m_saveOnStop = nullptr;
     QAction *m_cpu = nullptr;
     QAction *m_create = nullptr;
+    QAction *m_edit = nullptr;
     struct Busy {
         QString host, vm, text;
     };
