@@ -9,6 +9,7 @@
 #include "common/PlanDialog.h"
 #include "common/PlanView.h"
 #include "vms/VmEditDialog.h"
+#include "vms/ResourcePlannerDialog.h"
 #include "vms/CreateVmWizard.h"
 #include "vms/VmActions.h"
 #include "CpuSliders.h"
@@ -26,6 +27,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -207,6 +209,61 @@ private slots:
         QTRY_VERIFY(del->applyButton()->isEnabled());
         QTest::mouseClick(del->applyButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!latestVm(QStringLiteral("SQL1")), kTimeoutMs);
+    }
+
+    // The guide's tables 3 and 4 typed into the planner; a bad value refused
+    // and said; the plan kept with the host; a row made into a VM.
+    void resourcePlanner()
+    {
+        QVERIFY(m_window->selectObject(kDemo, NodeKind::Host, kDemo));
+        QPointer<ResourcePlannerDialog> d = m_window->vmActions()->openPlanner();
+        QVERIFY(d);
+        QCOMPARE(d->table()->rowCount(), 0);
+        const struct {
+            const char *name, *role, *memory, *ghz, *disk;
+        } rows[] = {{"DC2", "Domain controller", "512", "0.7", "100"},
+                    {"FS2", "File server", "1024", "1", "300"},
+                    {"EX2", "Email server", "1536", "1.2", "300"}};
+        for (int r = 0; r < 3; ++r) {
+            d->addServer(PlannedServer());
+            d->setCell(r, ResourcePlannerDialog::Name, QLatin1String(rows[r].name));
+            d->setCell(r, ResourcePlannerDialog::Role, QLatin1String(rows[r].role));
+            d->setCell(r, ResourcePlannerDialog::Memory, QLatin1String(rows[r].memory));
+            d->setCell(r, ResourcePlannerDialog::Cpu, QLatin1String(rows[r].ghz));
+            d->setCell(r, ResourcePlannerDialog::Disk, QLatin1String(rows[r].disk));
+        }
+        QVERIFY2(d->totalsLabel()->text().contains(QLatin1String("3072 MiB of memory, 700 GiB of disk, 2.9 GHz")),
+                 qPrintable(d->totalsLabel()->text()));
+        QVERIFY(d->totalsLabel()->text().contains(QLatin1String("room for all of them")));
+        // The guide's measurement for a fourth: 40 % of 1 GiB.
+        d->addServer(PlannedServer());
+        d->setCell(3, ResourcePlannerDialog::Installed, QStringLiteral("1024"));
+        d->setCell(3, ResourcePlannerDialog::MemoryUse, QStringLiteral("40"));
+        QCOMPARE(d->table()->item(3, ResourcePlannerDialog::MinimumMemory)->text(), QStringLiteral("410 MiB"));
+        d->setCell(3, ResourcePlannerDialog::MemoryUse, QStringLiteral("140"));
+        QVERIFY(d->problemLabel()->text().contains(QLatin1String("\"140\" is not a number from 0 to 100")));
+        QCOMPARE(d->plan().servers[3].memoryUsePct, 40.0);
+        d->setCell(3, ResourcePlannerDialog::Memory, QStringLiteral("8192"));
+        QVERIFY(d->totalsLabel()->text().contains(QLatin1String("MiB short")));
+        QVERIFY(d->grab().save(shotPath(QStringLiteral("resource-planner.png"))));
+        d->close();
+        QTRY_VERIFY(!d);
+
+        // Kept with the host: opened again, the rows are there.
+        d = m_window->vmActions()->openPlanner();
+        QCOMPARE(d->table()->rowCount(), 4);
+        QCOMPARE(d->plan().servers[0].name, QStringLiteral("DC2"));
+        d->table()->setCurrentCell(0, 0);
+        QVERIFY(d->createButton()->isEnabled());
+        QPointer<CreateVmWizard> w = d->createVm(0);
+        QVERIFY(w);
+        QCOMPARE(w->nameEdit()->text(), QStringLiteral("DC2"));
+        QCOMPARE(w->memorySpin()->value(), 512);
+        QCOMPARE(w->sizeSpin()->value(), 100);
+        QCOMPARE(w->request().reservePct, 24);      // 0.7 GHz of a 3 GHz CPU
+        w->reject();
+        QTRY_VERIFY(!w);
+        d->close();
     }
 
 private:

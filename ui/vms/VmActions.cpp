@@ -3,6 +3,7 @@
 #include "CreateVmWizard.h"
 #include "VmCpuDialog.h"
 #include "VmEditDialog.h"
+#include "ResourcePlannerDialog.h"
 
 #include <QAction>
 #include <QMenu>
@@ -73,6 +74,11 @@ void VmActions::createActions()
     connect(m_create, &QAction::triggered, this, [this] { openCreateWizard(); });
     m_menu->addAction(m_create);
     m_window->addAction(m_create);
+    m_planner = new QAction(tr("Resource &Planner…"), this);
+    m_planner->setObjectName(QStringLiteral("vmPlanner"));
+    m_planner->setToolTip(tr("Size the VMs from the servers they replace, against the host (kept with the host)"));
+    connect(m_planner, &QAction::triggered, this, [this] { openPlanner(); });
+    m_menu->addAction(m_planner);
     m_menu->addSeparator();
     for (const auto &l : lifecycle) {
         auto *a = new QAction(l.text, this);
@@ -182,7 +188,8 @@ void VmActions::update()
                          : m_selection.snapshot && m_selection.snapshot->isCapture
                              ? tr("%1 is a read-only capture: VMs are created on a live host").arg(m_selection.host)
                              : tr("Select a host that answers first"));
-    m_menu->setEnabled(v != nullptr || m_selection.live());
+    m_planner->setEnabled(m_selection.session && m_selection.snapshot);
+    m_menu->setEnabled(v != nullptr || m_selection.live() || m_planner->isEnabled());
 }
 
 QList<QAction *> VmActions::buttons() const
@@ -283,6 +290,16 @@ CreateVmWizard *VmActions::openCreateWizard()
     connect(wizard, &CreateVmWizard::created, this, [this, host](const QString &vm) { emit vmCreated(host, vm); });
     wizard->show();
     return wizard;
+}
+
+ResourcePlannerDialog *VmActions::openPlanner()
+{
+    if (!m_selection.session || !m_selection.snapshot)
+        return nullptr;
+    auto *dialog = new ResourcePlannerDialog(m_selection.session, resourcePlanPath(m_selection.host), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 VmEditDialog *VmActions::openEditDialog()

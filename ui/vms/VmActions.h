@@ -1,6 +1,6 @@
 #pragma once
 // The virtual machines area's actions: New Virtual Machine (the create
-// wizard, for the selected host), Start (or Restore a saved state), Shut
+// wizard, for the selected host), Resource Planner, Start (or Restore a saved state), Shut
 // Down, Turn Off, Save State, Reset, Pause, Resume, Start with Host, Save State
 // When the Host Stops, CPU Resources and Edit Configuration. They follow the tree's selection or,
 // on the Master Status page, the row chosen there; each has a shortcut.
@@ -26,6 +26,7 @@ namespace ftc {
 class CreateVmWizard;
 class VmCpuDialog;
 class VmEditDialog;
+class ResourcePlannerDialog;
 
 class VmActions : public QObject {
     Q_OBJECT
@@ -60,6 +61,9 @@ public:
     // Virtual Machine ▸ Edit Configuration for the current VM.
     VmEditDialog *openEditDialog();
     QAction *editAction() const { return m_edit; }
+    // Virtual Machine ▸ Resource Planner for the selected host (its plan kept in the user's data directory).
+    ResourcePlannerDialog *openPlanner();
+    QAction *plannerAction() const { return m_planner; }
     QAction *createAction() const { return m_create; }
 
 signals:
@@ -86,6 +90,7 @@ private:
     QAction *m_cpu = nullptr;
     QAction *m_create = nullptr;
     QAction *m_edit = nullptr;
+    QAction *m_planner = nullptr;
     struct Busy {
         QString host, vm, text;
     };
