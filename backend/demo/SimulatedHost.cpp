@@ -2,8 +2,10 @@
 
 #include <QRandomGenerator>
 
+#include "DemoVncScreen.h"
 #include "MiniShell.h"
 #include "SimCommands.h"
+#include "transport/SocketStream.h"
 
 namespace ftc {
 
@@ -293,6 +295,35 @@ CommandResult SimulatedHost::execLocked(const Argv &argvIn, const QByteArray &in
         return knownPrograms().contains(name) ? ok(programPath(name) + '\n') : fail(1, {});
     }
     return MiniShell::notFound(argvIn[0]);
+}
+
+std::unique_ptr<Stream> SimulatedHost::openForward(const QByteArray &host, int port)
+{
+    if (const QString why = unreachable(); !why.isEmpty())
+        return failedStream(why);
+    QString vm, hostname;
+    int id = -1;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        for (const SimVm &v : m_state.vms)
+            if (v.running && 5900 + v.id == port && host == "127.0.0.1") {
+                vm = v.name;
+                hostname = v.name.toLower();
+                id = v.id;
+            }
+    }
+    if (vm.isEmpty())
+        return failedStream(QStringLiteral("%1:%2: Connection refused").arg(QString::fromUtf8(host)).arg(port));
+    // The screen lasts while this run of the VM does, and while the host answers.
+    return openDemoScreen(vm, hostname, [this, vm, id]() -> QString {
+        if (const QString why = unreachable(); !why.isEmpty())
+            return why;
+        std::lock_guard<std::mutex> lock(m_mutex);
+        for (const SimVm &v : m_state.vms)
+            if (v.name == vm && v.running && v.id == id)
+                return {};
+        return QStringLiteral("the VNC server of %1 closed the connection (the VM stopped)").arg(vm);
+    });
 }
 
 CommandResult SimulatedHost::ftsim(const Argv &argv)

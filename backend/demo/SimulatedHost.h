@@ -51,6 +51,11 @@ public:
     // A copy of the state, advanced to now, for tests and tools.
     SimState state() const;
 
+    // A running VM's VNC port on 127.0.0.1 (5900 + its id, as its XML says)
+    // opens its simulated screen (DemoVncScreen); anything else is refused as
+    // a closed port would be.
+    std::unique_ptr<Stream> openForward(const QByteArray &host, int port) override;
+
 protected:
     CommandResult exec(const Argv &argv, const QByteArray &input) override;
     // While a network change has cut the console off: "connection timed out".

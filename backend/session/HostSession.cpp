@@ -49,6 +49,7 @@ void registerTypes()
     qRegisterMetaType<ftc::NetFacts>("ftc::NetFacts");
     qRegisterMetaType<ftc::VmHostQuery>("ftc::VmHostQuery");
     qRegisterMetaType<ftc::VmHostFacts>("ftc::VmHostFacts");
+    qRegisterMetaType<ftc::VmDisplay>("ftc::VmDisplay");
     qRegisterMetaType<ftc::CheckFacts>("ftc::CheckFacts");
     qRegisterMetaType<ftc::NetChange>("ftc::NetChange");
     done = true;
@@ -85,6 +86,7 @@ HostSession::HostSession(const HostSpec &spec, SessionPrompter *prompter, QObjec
     connect(m_worker, &SessionWorker::netFactsRead, this, &HostSession::netFactsRead);
     connect(m_worker, &SessionWorker::checkFactsRead, this, &HostSession::checkFactsRead);
     connect(m_worker, &SessionWorker::vmHostFactsRead, this, &HostSession::vmHostFactsRead);
+    connect(m_worker, &SessionWorker::vmDisplayOpened, this, &HostSession::vmDisplayOpened);
     connect(m_worker, &SessionWorker::bundleSaved, this, &HostSession::bundleSaved);
     connect(m_worker, &SessionWorker::netChangeProgress, this, &HostSession::netChangeProgress);
     connect(m_worker, &SessionWorker::adapterIdentified, this, &HostSession::adapterIdentified);
@@ -247,6 +249,22 @@ int HostSession::readVmHostFacts(const VmHostQuery &query)
     }
     QMetaObject::invokeMethod(m_worker, "readVmHostFacts", Qt::QueuedConnection, Q_ARG(int, id),
                               Q_ARG(ftc::VmHostQuery, query), Q_ARG(ftc::HostSnapshotPtr, m_latest));
+    return id;
+}
+
+int HostSession::openVmDisplay(const QString &vm)
+{
+    const int id = m_nextProbeId++;
+    if (!m_worker) {
+        QMetaObject::invokeMethod(this, [this, id, vm] {
+            VmDisplay closed;
+            closed.vm = vm;
+            closed.problem = Session::tr("%1 is closed").arg(label());
+            emit vmDisplayOpened(id, closed);
+        }, Qt::QueuedConnection);
+        return id;
+    }
+    QMetaObject::invokeMethod(m_worker, "openVmDisplay", Qt::QueuedConnection, Q_ARG(int, id), Q_ARG(QString, vm));
     return id;
 }
 

@@ -12,6 +12,7 @@
 #include "plan/Privileges.h"
 #include "storage/DiskProbe.h"
 #include "vms/VmHostFacts.h"
+#include "vnc/VmDisplay.h"
 #include "vms/VmConfigReading.h"
 
 #include <QMap>
@@ -97,6 +98,11 @@ public:
     // networks), for the latest snapshot; the answer comes back through
     // vmHostFactsRead.
     int readVmHostFacts(const ftc::VmHostQuery &query);
+    // Opens a running VM's screen: reads its live XML, takes its VNC server
+    // when it listens on the host's loopback or a unix socket (vncTargetFor),
+    // and opens a stream to it through the session's own connection
+    // (Runner::openForward). The answer comes back through vmDisplayOpened.
+    int openVmDisplay(const QString &vm);
     // Writes a support bundle of the host into dir (capture/BundleWriter): the
     // latest full read's raw outputs and the checks' facts, read now; a
     // capture writes what it holds. The answer comes back through bundleSaved.
@@ -127,6 +133,7 @@ signals:
     void netFactsRead(int requestId, const ftc::NetFacts &facts);
     void checkFactsRead(int requestId, const ftc::CheckFacts &facts);
     void vmHostFactsRead(int requestId, const ftc::VmHostFacts &facts);
+    void vmDisplayOpened(int requestId, const ftc::VmDisplay &display);
     void bundleSaved(int requestId, bool ok, const QString &message);
     void netChangeProgress(int planId, const QString &text);
     void adapterIdentified(int requestId, const QString &adapter, const QString &problem);

@@ -225,6 +225,38 @@ void SessionWorker::readVmHostFacts(int requestId, const VmHostQuery &query, Hos
     emit vmHostFactsRead(requestId, ftc::readVmHostFacts(*m_runner, *snapshot, query, m_spec.libvirtUri.toUtf8(), m_cancel));
 }
 
+void SessionWorker::openVmDisplay(int requestId, const QString &vm)
+{
+    VmDisplay d;
+    d.vm = vm;
+    if (!m_poller || !m_runner) {
+        d.problem = m_spec.isCapture()
+            ? Session::tr("%1 is a read-only capture: it has no VM screens").arg(m_spec.label())
+            : Session::tr("%1 is not connected: the screen of %2 opens when it is back").arg(m_spec.label(), vm);
+        emit vmDisplayOpened(requestId, d);
+        return;
+    }
+    const VmConfigReading config = m_poller->readVmConfig(vm, m_cancel);
+    if (!config.error.isEmpty()) {
+        d.problem = Session::tr("The definition of %1 could not be read: %2").arg(vm, config.error);
+        emit vmDisplayOpened(requestId, d);
+        return;
+    }
+    if (config.xml.id < 0) {
+        d.problem = Session::tr("%1 is not running: start it to see its screen.").arg(vm);
+        emit vmDisplayOpened(requestId, d);
+        return;
+    }
+    d.target = vncTargetFor(config.xml, vm);
+    if (!d.target.ok()) {
+        d.problem = d.target.problem;
+        emit vmDisplayOpened(requestId, d);
+        return;
+    }
+    d.stream = std::shared_ptr<Stream>(m_runner->openForward(d.target.host, d.target.port));
+    emit vmDisplayOpened(requestId, d);
+}
+
 void SessionWorker::readCheckFacts(int requestId)
 {
     if (!m_latest) {

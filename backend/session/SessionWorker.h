@@ -41,6 +41,7 @@ public slots:
     void readNetFacts(int requestId);
     void readCheckFacts(int requestId);
     void readVmHostFacts(int requestId, const ftc::VmHostQuery &query, ftc::HostSnapshotPtr snapshot);
+    void openVmDisplay(int requestId, const QString &vm);
     void saveBundle(int requestId, const QString &dir);
     void applyNetChange(int planId, const ftc::NetChange &change, const ftc::CancelFlag &planCancel);
     void identifyAdapter(int requestId, const QString &adapter, int seconds);
@@ -58,6 +59,7 @@ signals:
     void netFactsRead(int requestId, const ftc::NetFacts &facts);
     void checkFactsRead(int requestId, const ftc::CheckFacts &facts);
     void vmHostFactsRead(int requestId, const ftc::VmHostFacts &facts);
+    void vmDisplayOpened(int requestId, const ftc::VmDisplay &display);
     void bundleSaved(int requestId, bool ok, const QString &message);
     void netChangeProgress(int planId, const QString &text);
     void adapterIdentified(int requestId, const QString &adapter, const QString &problem);

@@ -19,6 +19,8 @@ public:
     CommandResult run(const Command &cmd, const CancelFlag &cancel = CancelFlag()) override;
 
     std::unique_ptr<Stream> openStream(const Command &cmd) override;
+    // A socket connected here: the host is this machine.
+    std::unique_ptr<Stream> openForward(const QByteArray &host, int port) override;
 
     // True when this process is not root; virtual so tests can pretend.
     bool needsSudo() const override;

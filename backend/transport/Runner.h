@@ -42,6 +42,15 @@ public:
 
     virtual std::unique_ptr<Stream> openStream(const Command &cmd) = 0;
 
+    // A byte stream to port on the host at address host as the host sees it
+    // (its loopback, "127.0.0.1"), or with port < 0 to the unix socket at the
+    // path host, carried by the runner's own connection: a channel of the SSH
+    // session (direct-tcpip, direct-streamlocal), a socket of this machine
+    // for the local host, an in-process server for the demo. Nothing listens
+    // on either side. Failures show in the stream's first read; hosts that
+    // cannot (captures) say so there. Defined in SocketStream.cpp.
+    virtual std::unique_ptr<Stream> openForward(const QByteArray &host, int port);
+
     // Whether privileged commands need `sudo -n` in front (the session is not root).
     virtual bool needsSudo() const { return false; }
     // The account commands run as on the host ("root", "alice"), for messages

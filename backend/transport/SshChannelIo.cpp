@@ -112,6 +112,39 @@ bool openExecChannelLocked(SshConnection &c, const QByteArray &commandLine, Chan
     return true;
 }
 
+bool openForwardChannelLocked(SshConnection &c, const QByteArray &host, int port, ChannelIo *io, QString *error)
+{
+    if (!c.ensureConnectedLocked(error))
+        return false;
+    ssh_channel ch = ssh_channel_new(c.session);
+    if (!ch) {
+        *error = c.lostLocked(Session::tr("cannot create a channel"));
+        return false;
+    }
+    // direct-tcpip (RFC 4254 7.2) or OpenSSH's direct-streamlocal: sshd
+    // connects on the host; the originator address is only informational.
+    const int rc = port < 0 ? ssh_channel_open_forward_unix(ch, host.constData(), "127.0.0.1", 0)
+                            : ssh_channel_open_forward(ch, host.constData(), port, "127.0.0.1", 0);
+    if (rc != SSH_OK) {
+        const QString detail = QString::fromUtf8(ssh_get_error(c.session));
+        ssh_channel_free(ch);
+        if (!ssh_is_connected(c.session))
+            *error = c.lostLocked(detail);
+        else
+            *error = Session::tr("%1: %2 refused to connect to %3 (sshd's AllowTcpForwarding, or nothing listens "
+                                 "there): %4")
+                         .arg(c.label, c.target.host,
+                              port < 0 ? QString::fromUtf8(host) : QStringLiteral("%1:%2").arg(QString::fromUtf8(host)).arg(port),
+                              detail);
+        return false;
+    }
+    ++c.channelsOpened;
+    c.touchLocked();
+    io->ch = ch;
+    io->generation = c.generation;
+    return true;
+}
+
 PumpResult pumpLocked(SshConnection &c, ChannelIo &io, const QByteArray *input, bool closeWhenDone,
                       QByteArray *out, QByteArray *err, QString *error)
 {

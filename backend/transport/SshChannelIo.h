@@ -37,6 +37,11 @@ enum class PumpResult { Progress, Idle, Drained, Lost };
 bool openExecChannelLocked(SshConnection &c, const QByteArray &commandLine, ChannelIo *io,
                            QString *error);
 
+// Requires the lock. Opens a channel to port on host as the host sees it
+// (direct-tcpip), or with port < 0 to the unix socket at the path host
+// (direct-streamlocal@openssh.com).
+bool openForwardChannelLocked(SshConnection &c, const QByteArray &host, int port, ChannelIo *io, QString *error);
+
 // Requires the lock. Writes what the window allows of input (closing stdin once it
 // is all out when closeWhenDone), then reads what has arrived.
 PumpResult pumpLocked(SshConnection &c, ChannelIo &io, const QByteArray *input, bool closeWhenDone,

@@ -293,4 +293,16 @@ std::unique_ptr<Stream> SshRunner::openStream(const Command &cmd)
     return stream;
 }
 
+std::unique_ptr<Stream> SshRunner::openForward(const QByteArray &host, int port)
+{
+    ChannelIo io;
+    QString error;
+    bool ok = false;
+    {
+        std::lock_guard lock(m_conn->mutex);
+        ok = openForwardChannelLocked(*m_conn, host, port, &io, &error);
+    }
+    return std::make_unique<SshStream>(m_conn, io, ok ? QString() : error);
+}
+
 } // namespace ftc

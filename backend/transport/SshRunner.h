@@ -45,6 +45,8 @@ public:
     QString hostLabel() const override;
     CommandResult run(const Command &cmd, const CancelFlag &cancel = CancelFlag()) override;
     std::unique_ptr<Stream> openStream(const Command &cmd) override;
+    // A channel of this session to the host's port or unix socket.
+    std::unique_ptr<Stream> openForward(const QByteArray &host, int port) override;
     bool needsSudo() const override;
     QString userName() const override;
     bool isConnected() const override;

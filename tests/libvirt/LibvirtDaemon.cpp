@@ -146,7 +146,7 @@ bool LibvirtDaemon::start(QString *error)
     return false;
 }
 
-bool LibvirtDaemon::defineSpinner(const QString &name, bool start, int pinCpu, QString *error)
+bool LibvirtDaemon::defineSpinner(const QString &name, bool start, int pinCpu, QString *error, const QByteArray &bootSector)
 {
     const QString image = m_dir.filePath(QStringLiteral("spin-%1.img").arg(m_defined.size()));
     QFile f(image);
@@ -157,6 +157,7 @@ bool LibvirtDaemon::defineSpinner(const QString &name, bool start, int pinCpu, Q
     QByteArray disk(1024 * 1024, '\0');
     disk[0] = char(0xEB);      // jmp $: the vCPU spins at 100 %
     disk[1] = char(0xFE);
+    disk.replace(0, qMin<qsizetype>(bootSector.size(), 510), bootSector.left(510));
     disk[510] = char(0x55);    // the BIOS boots only a sector that ends 55 AA
     disk[511] = char(0xAA);
     f.write(disk);

@@ -31,8 +31,10 @@ public:
 
     // Defines (and with start, starts) a 64 MiB, 1-vCPU TCG guest named name
     // whose 1 MiB raw disk's boot sector is `jmp $`: it spins one vCPU at 100 %.
-    // pinCpu >= 0 pins its vCPU and emulator to that host CPU.
-    bool defineSpinner(const QString &name, bool start, int pinCpu, QString *error);
+    // pinCpu >= 0 pins its vCPU and emulator to that host CPU. bootSector
+    // (up to 510 bytes of real-mode code) replaces `jmp $`. Its VNC display
+    // listens on 127.0.0.1 only.
+    bool defineSpinner(const QString &name, bool start, int pinCpu, QString *error, const QByteArray &bootSector = {});
     // The domain's cgroup directory in the cpu controller (cgroup v1), e.g.
     // /sys/fs/cgroup/cpu/machine/qemu-1-spin1.libvirt-qemu; empty when not running.
     QString cpuCgroup(const QString &name) const;

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "demo/DemoScreenPainter.h"
+
 #include "ConnectDialog.h"
 #include "EventLog.h"
 #include "HelpDialogs.h"
@@ -75,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     // touching the GUI after the window is gone.
     , m_prompter(new GuiPrompter(this))
 {
+    installDemoScreenPainter();
     initFtuiResources();
     qRegisterMetaType<HostSnapshotPtr>();
     qRegisterMetaType<ConnectionState>();

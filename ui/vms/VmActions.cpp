@@ -4,6 +4,7 @@
 #include "VmCpuDialog.h"
 #include "VmEditDialog.h"
 #include "ResourcePlannerDialog.h"
+#include "VmConsoleWindow.h"
 
 #include <QAction>
 #include <QMenu>
@@ -121,6 +122,13 @@ void VmActions::createActions()
     m_cpu->setToolTip(tr("Relative weight, reserved and maximum capacity"));
     connect(m_cpu, &QAction::triggered, this, [this] { openCpuDialog(); });
     m_window->addAction(m_cpu);
+    m_console = new QAction(tr("&Remote Control…"), this);
+    m_console->setObjectName(QStringLiteral("vmConsole"));
+    m_console->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    m_console->setShortcutContext(Qt::WindowShortcut);
+    m_console->setToolTip(tr("The VM's screen, keyboard and mouse, through the console's connection to the host"));
+    connect(m_console, &QAction::triggered, this, [this] { openConsole(); });
+    m_window->addAction(m_console);
     m_edit = new QAction(tr("Edit Con&figuration…"), this);
     m_edit->setObjectName(QStringLiteral("vmEdit"));
     m_edit->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
@@ -129,6 +137,8 @@ void VmActions::createActions()
     connect(m_edit, &QAction::triggered, this, [this] { openEditDialog(); });
     m_window->addAction(m_edit);
     m_menu->addActions({m_autostart, m_saveOnStop, m_cpu, m_edit});
+    m_menu->insertAction(m_lifecycle.value(int(VmAction::Start)), m_console);
+    m_menu->insertSeparator(m_lifecycle.value(int(VmAction::Start)));
     update();
 }
 
@@ -169,6 +179,10 @@ void VmActions::update()
         action(VmAction::Start)->setText(tr("Re&store"));
     else
         action(VmAction::Start)->setText(tr("&Start"));
+    m_console->setVisible(v != nullptr);
+    m_console->setEnabled(v && v->active() && m_selection.live());
+    m_console->setToolTip(!v || v->active() ? tr("The VM's screen, keyboard and mouse, through the console's connection to the host")
+                                            : tr("%1 is %2: start it to see its screen").arg(v->name, v->state));
     for (QAction *a : {m_autostart, m_saveOnStop, m_cpu, m_edit}) {
         a->setVisible(v != nullptr);
         a->setEnabled(v != nullptr && !busy);
@@ -200,7 +214,7 @@ QList<QAction *> VmActions::buttons() const
     for (VmAction a : {VmAction::Start, VmAction::Shutdown, VmAction::TurnOff, VmAction::Save, VmAction::Reset,
                        VmAction::Pause, VmAction::Resume})
         out << action(a);
-    out << m_cpu << m_edit;
+    out << m_console << m_cpu << m_edit;
     return out;
 }
 
@@ -290,6 +304,26 @@ CreateVmWizard *VmActions::openCreateWizard()
     connect(wizard, &CreateVmWizard::created, this, [this, host](const QString &vm) { emit vmCreated(host, vm); });
     wizard->show();
     return wizard;
+}
+
+VmConsoleWindow *VmActions::openConsole()
+{
+    const Vm *v = vm();
+    if (!v || !m_selection.live())
+        return nullptr;
+    // One window per VM: opening it again brings it forward.
+    for (VmConsoleWindow *w : m_window->findChildren<VmConsoleWindow *>())
+        if (w->vm() == v->name && w->property("host").toString() == m_selection.host) {
+            w->showNormal();
+            w->raise();
+            w->activateWindow();
+            return w;
+        }
+    auto *w = new VmConsoleWindow(m_selection.session, v->name, m_window);
+    w->setWindowFlag(Qt::Window);
+    w->setProperty("host", m_selection.host);
+    w->show();
+    return w;
 }
 
 ResourcePlannerDialog *VmActions::openPlanner()

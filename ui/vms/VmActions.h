@@ -1,6 +1,6 @@
 #pragma once
 // The virtual machines area's actions: New Virtual Machine (the create
-// wizard, for the selected host), Resource Planner, Start (or Restore a saved state), Shut
+// wizard, for the selected host), Resource Planner, Remote Control, Start (or Restore a saved state), Shut
 // Down, Turn Off, Save State, Reset, Pause, Resume, Start with Host, Save State
 // When the Host Stops, CPU Resources and Edit Configuration. They follow the tree's selection or,
 // on the Master Status page, the row chosen there; each has a shortcut.
@@ -27,6 +27,7 @@ class CreateVmWizard;
 class VmCpuDialog;
 class VmEditDialog;
 class ResourcePlannerDialog;
+class VmConsoleWindow;
 
 class VmActions : public QObject {
     Q_OBJECT
@@ -64,6 +65,9 @@ public:
     // Virtual Machine ▸ Resource Planner for the selected host (its plan kept in the user's data directory).
     ResourcePlannerDialog *openPlanner();
     QAction *plannerAction() const { return m_planner; }
+    // Virtual Machine ▸ Remote Control: the current VM's screen in a window of its own.
+    VmConsoleWindow *openConsole();
+    QAction *consoleAction() const { return m_console; }
     QAction *createAction() const { return m_create; }
 
 signals:
@@ -91,6 +95,7 @@ private:
     QAction *m_create = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_planner = nullptr;
+    QAction *m_console = nullptr;
     struct Busy {
         QString host, vm, text;
     };
