@@ -1537,6 +1537,289 @@
     </message>
 </context>
 <context>
+    <name>ftc::CreateVmWizard</name>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="69"/>
+        <source>New Virtual Machine on %1</source>
+        <translation>Neue virtuelle Maschine auf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="81"/>
+        <source>Name and memory</source>
+        <translation>Name und Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="82"/>
+        <source>Size the VM from what the server it replaces really uses, plus headroom (Resource Assignment in the guide).</source>
+        <translation>Bemessen Sie die VM nach dem, was der Server, den sie ersetzt, tatsächlich nutzt, plus Reserve (Abschnitt „Resource Assignment“ der Anleitung).</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="87"/>
+        <source>e.g. SQL1</source>
+        <translation>z. B. SQL1</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="93"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="99"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="101"/>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Arbeitsspeicher:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="103"/>
+        <source>Virtual &amp;CPUs:</source>
+        <translation>Virtuelle &amp;CPUs:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="121"/>
+        <source>Virtual hard disk</source>
+        <translation>Virtuelle Festplatte der VM</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="122"/>
+        <source>The guide runs VMs from fixed-size disks on Duplex mirrors.</source>
+        <translation>Laut Anleitung laufen VMs von Festplatten-Images fester Größe auf Duplex-Spiegeln.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="124"/>
+        <source>&amp;Fixed size (fully allocated now; for production)</source>
+        <translation>&amp;Feste Größe (jetzt vollständig vorbelegt; für den Produktivbetrieb)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="125"/>
+        <source>&amp;Dynamically expanding (grows as the guest writes; not for production)</source>
+        <translation>&amp;Dynamisch wachsend (wächst, während der Gast schreibt; nicht für den Produktivbetrieb)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="126"/>
+        <source>&amp;Existing image built elsewhere (converted to a fixed-size image if needed):</source>
+        <translation>Vorhandenes, anderswo erstelltes &amp;Image (bei Bedarf in ein Image fester Größe umgewandelt):</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="139"/>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="142"/>
+        <source>/path/on/the/host/image.qcow2</source>
+        <translation>/path/on/the/host/image.qcow2</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="148"/>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="148"/>
+        <source>On</source>
+        <translation>Liegt auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="148"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="148"/>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="153"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="159"/>
+        <source>Place for the image (the mirror under each, and its state):</source>
+        <translation>Ort für das Image (jeweils der Spiegel darunter und sein Zustand):</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="162"/>
+        <source>&amp;Directory:</source>
+        <translation>&amp;Verzeichnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="187"/>
+        <source>Network and install CD</source>
+        <translation>Netzwerk und Installations-CD</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="188"/>
+        <source>Connect the VM to a team, so a failed adapter or module does not cut it off.</source>
+        <translation>Verbinden Sie die VM mit einem Team, damit ein ausgefallener Adapter oder ein ausgefallenes Modul sie nicht abschneidet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="190"/>
+        <source>A team&apos;s &amp;bridge:</source>
+        <translation>&amp;Bridge eines Teams:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="191"/>
+        <source>A libvirt &amp;network:</source>
+        <translation>libvirt-&amp;Netzwerk:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="192"/>
+        <source>N&amp;o network adapter</source>
+        <translation>&amp;Kein Netzwerkadapter</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="211"/>
+        <source>%1 (team %2)</source>
+        <translation>%1 (Team %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="217"/>
+        <source>/var/lib/libvirt/boot/installer.iso (optional)</source>
+        <translation>/var/lib/libvirt/boot/installer.iso (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="221"/>
+        <source>Install &amp;CD (ISO on the host):</source>
+        <translation>Installations-&amp;CD (ISO auf dem Host):</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="229"/>
+        <source>CPU and start</source>
+        <translation>CPU und Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="230"/>
+        <source>Relative weight, reserved and maximum capacity, as for every VM (Virtual Machine ▸ CPU Resources).</source>
+        <translation>Relative Gewichtung, reservierte und maximale Kapazität, wie bei jeder VM (Virtuelle Maschine ▸ CPU-Ressourcen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="237"/>
+        <source>Start with the &amp;host</source>
+        <translation>Mit dem &amp;Host starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="240"/>
+        <source>Start the VM &amp;now (to install its operating system)</source>
+        <translation>VM &amp;jetzt starten (um ihr Betriebssystem zu installieren)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="250"/>
+        <source>Review the plan</source>
+        <translation>Plan prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="251"/>
+        <source>Asked of the host just now. Nothing runs before you press Create.</source>
+        <translation>Soeben beim Host abgefragt. Nichts läuft, bevor Sie auf Erstellen klicken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="253"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="261"/>
+        <source>Creating the VM</source>
+        <translation>VM wird erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="336"/>
+        <source>The host is not read yet.</source>
+        <translation>Der Host wurde noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="347"/>
+        <source>no VM</source>
+        <translation>keine VM</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="348"/>
+        <source>The host has %1 MiB: %2 MiB kept for itself, %3 MiB given to the running and autostart VMs (%4). %5 MiB can still be given.</source>
+        <translation>Der Host hat %1 MiB: %2 MiB für sich selbst freigehalten, %3 MiB an die laufenden und automatisch startenden VMs (%4) vergeben. %5 MiB können noch vergeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="357"/>
+        <source>%1 MiB is more: a VM given more memory than the host has will not start.</source>
+        <translation>%1 MiB sind mehr: Eine VM mit mehr Arbeitsspeicher, als der Host hat, startet nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="370"/>
+        <source>A dynamically expanding image is slower and can fill the disk under a running VM: the guide keeps it out of production.</source>
+        <translation>Ein dynamisch wachsendes Image ist langsamer und kann die Festplatte unter einer laufenden VM volllaufen lassen: Die Anleitung schließt es vom Produktivbetrieb aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="374"/>
+        <source>%1 is not on a Duplex mirror: a disk failure there stops the VM.</source>
+        <translation>%1 liegt nicht auf einem Duplex-Spiegel: Ein Festplattenausfall dort stoppt die VM.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="376"/>
+        <source>The image will be %1.</source>
+        <translation>Das Image wird als %1 angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="399"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="400"/>
+        <source>not mirrored</source>
+        <translation>nicht gespiegelt</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="434"/>
+        <source>Asking %1 about free space and paths…</source>
+        <translation>%1 wird nach freiem Speicherplatz und Pfaden gefragt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="436"/>
+        <source>The host was closed.</source>
+        <translation>Der Host wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="462"/>
+        <source>The host was closed: nothing was changed.</source>
+        <translation>Der Host wurde geschlossen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="470"/>
+        <source>Creating…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="478"/>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="479"/>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="490"/>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="496"/>
+        <source>The VM was not created.</source>
+        <translation>Die VM wurde nicht erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="498"/>
+        <source>Every step&apos;s command and output are in Host ▸ Operation History.</source>
+        <translation>Befehl und Ausgabe jedes Schritts stehen unter Host ▸ Vorgangsverlauf.</translation>
+    </message>
+</context>
+<context>
     <name>ftc::DemoMenu</name>
     <message>
         <location filename="../ui/demo/DemoMenu.cpp" line="15"/>
@@ -2650,341 +2933,341 @@
 <context>
     <name>ftc::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="83"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>ftconsole</source>
         <translation>ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="87"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="90"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="87"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="90"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="97"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="459"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="665"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="100"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="465"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="671"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>Öffnen Sie einen Host mit Datei ▸ Host öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="130"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
         <source>Event Log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>ftconsole — %1</source>
         <translation>ftconsole — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="176"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="177"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="180"/>
         <source>&amp;Open Host…</source>
         <translation>Host &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="180"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
         <source>&amp;Close Host</source>
         <translation>Host &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="185"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="188"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="188"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
         <source>The selected host&apos;s configuration, checks and last events as PDF, HTML, JSON or CSV</source>
         <translation>Konfiguration, Prüfungen und letzte Ereignisse des ausgewählten Hosts als PDF, HTML, JSON oder CSV</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="194"/>
         <source>Export Event &amp;Log…</source>
         <translation>Ereignis&amp;protokoll exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="193"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="196"/>
         <source>The events the log shows (its filter and search apply) as CSV</source>
         <translation>Die im Protokoll angezeigten Ereignisse (Filter und Suche gelten) als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="194"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
         <source>Save Support &amp;Bundle…</source>
         <translation>Support-&amp;Paket speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="196"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="199"/>
         <source>The selected host&apos;s raw outputs in a folder, to attach to a ticket and open anywhere as a read-only capture</source>
         <translation>Die Rohausgaben des gewählten Hosts in einem Ordner: an ein Ticket anhängen und überall als schreibgeschützte Erfassung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="200"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="206"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="205"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="208"/>
         <source>&amp;Refresh Now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
         <source>%1: port LED blinked for 10 seconds</source>
         <translation>%1: Port-LED hat 10 Sekunden lang geblinkt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="255"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="263"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
         <source>ftconsole &amp;Manual</source>
         <translation>ftconsole-&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="272"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="279"/>
         <source>&amp;About ftconsole</source>
         <translation>Ü&amp;ber ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="272"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="280"/>
         <source>About ftconsole</source>
         <translation>Über ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="273"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="281"/>
         <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
         <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;Eine Konsole für fehlertolerante Linux-Virtualisierungshosts: gespiegelte Festplatten, Adapter-Teams und virtuelle Maschinen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="278"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="286"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="350"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="358"/>
         <source>Save Support Bundle</source>
         <translation>Support-Paket speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="360"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="368"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>Schritt %1 von %2 erledigt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="361"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="369"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>Schritt %1 von %2 fehlgeschlagen: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="370"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="378"/>
         <source>The operation was not recorded in the history: %1</source>
         <translation>Der Vorgang wurde nicht im Verlauf festgehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="376"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
         <source>%1: plan applied</source>
         <translation>%1: Plan angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="376"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
         <source>%1: plan failed</source>
         <translation>%1: Plan fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="386"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="394"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="406"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="414"/>
         <source>%1 on %2 (%3 %)</source>
         <translation>%1 auf %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="410"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="429"/>
         <source>A virtual disk is synchronizing</source>
         <translation>Eine virtuelle Festplatte wird synchronisiert</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="411"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="430"/>
         <source>Still synchronizing: %1.</source>
         <translation>Wird noch synchronisiert: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="414"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="431"/>
         <source>The synchronization goes on on the host without the console; you will not see when it ends until you open the host again.</source>
         <translation>Die Synchronisation läuft auf dem Host ohne die Konsole weiter; wann sie endet, sehen Sie erst, wenn Sie den Host wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="416"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
         <source>Close Anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="417"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
         <source>Keep Open</source>
         <translation>Geöffnet lassen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="424"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="436"/>
         <source>An operation is running</source>
         <translation>Ein Vorgang läuft</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="425"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="437"/>
         <source>An operation is running on %1.</source>
         <translation>Auf %1 läuft ein Vorgang.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="428"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="438"/>
         <source>If you close now, the console stops after the step that is running: the host is left partway, as the operation history will say. Wait for it to finish, or stop it here.</source>
         <translation>Wenn Sie jetzt schließen, hält die Konsole nach dem laufenden Schritt an: Der Host bleibt auf halbem Weg, wie der Vorgangsverlauf zeigen wird. Warten Sie, bis der Vorgang fertig ist, oder halten Sie ihn hier an.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="430"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="440"/>
         <source>Stop and Close</source>
         <translation>Anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="431"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="440"/>
         <source>Keep Running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="455"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="461"/>
         <source>Closed %1</source>
         <translation>%1 geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="556"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="562"/>
         <source>Retrying %1</source>
         <translation>Neuer Versuch mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="607"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="613"/>
         <source>%1: read-only capture from %2</source>
         <translation>%1: schreibgeschützte Erfassung vom %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="609"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="615"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: aktualisiert um %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="643"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="649"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="652"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="658"/>
         <source>Capture from %1</source>
         <translation>Erfassung vom %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="666"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="672"/>
         <source>Select an item in the tree.</source>
         <translation>Wählen Sie einen Eintrag im Baum.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="747"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="753"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="748"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="754"/>
         <source>%1 on %2.</source>
         <translation>%1 auf %2.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="751"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="757"/>
         <source>Its data may be lost. Do not write to its member disks: reseat or reconnect the disks that failed, and see the Checks page for what to do next.</source>
         <translation>Ihre Daten sind möglicherweise verloren. Schreiben Sie nicht auf ihre Mitgliedsfestplatten: Setzen Sie die ausgefallenen Festplatten neu ein oder schließen Sie sie wieder an, und sehen Sie auf der Seite „Prüfungen“ nach, was als Nächstes zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="753"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="759"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="758"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="764"/>
         <source>%1: acknowledged</source>
         <translation>%1: bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="769"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="791"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="775"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="797"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="769"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="775"/>
         <source>%1 has not been read yet: nothing to report.</source>
         <translation>%1 wurde noch nicht gelesen: Es gibt nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="775"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="781"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="775"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="781"/>
         <source>Web page, one file (*.html)</source>
         <translation>Webseite, eine Datei (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="775"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="781"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="776"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="782"/>
         <source>CSV, one file per table, in a folder (*)</source>
         <translation>CSV, eine Datei je Tabelle, in einem Ordner (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="777"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="783"/>
         <source>Export Report of %1</source>
         <translation>Bericht von %1 exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="794"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="800"/>
         <source>%1: report written to %2</source>
         <translation>%1: Bericht nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="804"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="810"/>
         <source>Save Support Bundle of %1</source>
         <translation>Support-Paket von %1 speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="810"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="816"/>
         <source>%1: saving a support bundle to %2…</source>
         <translation>%1: Support-Paket wird in %2 gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="974"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="980"/>
         <source>Applying: %1</source>
         <translation>Wird angewendet: %1</translation>
     </message>
@@ -3777,8 +4060,10 @@
         <location filename="../backend/network/NetChangeApply.cpp" line="46"/>
         <location filename="../backend/network/TeamEditPlanner.cpp" line="313"/>
         <location filename="../backend/plan/Plan.cpp" line="75"/>
-        <location filename="../backend/plan/Plan.cpp" line="215"/>
-        <location filename="../backend/plan/Plan.cpp" line="216"/>
+        <location filename="../backend/plan/Plan.cpp" line="265"/>
+        <location filename="../backend/plan/Plan.cpp" line="266"/>
+        <location filename="../backend/vms/VmCreate.cpp" line="329"/>
+        <location filename="../backend/vms/VmCreate.cpp" line="423"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -4467,52 +4752,77 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
         <translation>sudo auf %1 hat dies verweigert: Das Konto %2 darf `%3` nicht ohne Passwort als root ausführen (oder sudoers verlangt ein Terminal). Ein Administrator kann genau diesen Befehl mit `visudo -f /etc/sudoers.d/ftconsole` und dieser Zeile erlauben: %4</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="140"/>
+        <location filename="../backend/plan/Plan.cpp" line="142"/>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="159"/>
+        <source>%1 (its undo `%2` failed: %3)</source>
+        <translation>%1 (das Rückgängigmachen mit `%2` ist fehlgeschlagen: %3)</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="166"/>
+        <source> Everything it had done was undone, newest first: %1. The host is as it was before the plan.</source>
+        <translation> Alles, was er getan hatte, wurde rückgängig gemacht, das Neueste zuerst: %1. Der Host ist wieder so wie vor dem Plan.</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="168"/>
+        <source> Undone: %1. Still on the host: %2.</source>
+        <translation> Rückgängig gemacht: %1. Noch auf dem Host: %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="169"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="186"/>
         <source>The plan is blocked: %1</source>
         <translation>Der Plan ist blockiert: %1</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="144"/>
+        <location filename="../backend/plan/Plan.cpp" line="190"/>
         <source>Confirmation does not match %1: nothing was changed.</source>
         <translation>Die Bestätigung stimmt nicht mit %1 überein: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="153"/>
+        <location filename="../backend/plan/Plan.cpp" line="199"/>
         <source>%1 Nothing was changed.</source>
         <translation>%1 Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="160"/>
+        <location filename="../backend/plan/Plan.cpp" line="206"/>
         <source>Cancelled before it started: nothing was changed.</source>
         <translation>Vor dem Start abgebrochen: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="161"/>
+        <location filename="../backend/plan/Plan.cpp" line="207"/>
         <source>Cancelled after step %1 of %2: %3; the rest was not run.</source>
         <translation>Nach Schritt %1 von %2 abgebrochen: %3; der Rest wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="191"/>
+        <location filename="../backend/plan/Plan.cpp" line="241"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="192"/>
+        <location filename="../backend/plan/Plan.cpp" line="242"/>
         <source>; the rest was not run.</source>
         <translation>; der Rest wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="196"/>
+        <location filename="../backend/plan/Plan.cpp" line="246"/>
         <source>Step %1 may still have been applied on the host; refresh and check before trying again. %2</source>
         <translation>Schritt %1 wurde auf dem Host möglicherweise dennoch angewendet; aktualisieren und prüfen Sie, bevor Sie es erneut versuchen. %2</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="214"/>
+        <location filename="../backend/plan/Plan.cpp" line="264"/>
         <source> Changed: %1. Not changed: %2.</source>
         <translation> Geändert: %1. Nicht geändert: %2.</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="219"/>
+        <location filename="../backend/plan/Plan.cpp" line="269"/>
         <source>Step %1 (%2) failed: %3. %4</source>
         <translation>Schritt %1 (%2) ist fehlgeschlagen: %3. %4</translation>
     </message>
@@ -5148,172 +5458,446 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
         <translation>%1 soll beim Herunterfahren des Hosts heruntergefahren werden, aber %2 speichert den Zustand jeder laufenden VM (%3), und libvirt-guests hat keine Einstellung pro VM: Schalten Sie für den Host „VM-Zustände beim Herunterfahren des Hosts speichern“ aus (dann wird jede VM heruntergefahren) oder schalten Sie „Zustand beim Herunterfahren des Hosts speichern“ für %1 ein.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="39"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="33"/>
         <source>The VM name &quot;%1&quot; holds a control character: rename it with virsh domrename first.</source>
         <translation>Der VM-Name „%1“ enthält ein Steuerzeichen: Benennen Sie die VM zuerst mit virsh domrename um.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="48"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="42"/>
         <source>%1 is no longer on %2 (it was removed or renamed): refresh and choose again.</source>
         <translation>%1 ist nicht mehr auf %2 vorhanden (entfernt oder umbenannt): Aktualisieren Sie und wählen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="101"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="120"/>
         <source>Set the CPU of %1: weight %2, reserve %3 %, maximum %4 %</source>
         <translation>CPU von %1 festlegen: Gewichtung %2, Reservierung %3 %, Maximum %4 %</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="114"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="133"/>
         <source>The CPU settings of %1 are not known yet (its schedinfo was not read), and every VM&apos;s shares depend on them: refresh, and if it stays so, see the problem shown for %1.</source>
         <translation>Die CPU-Einstellungen von %1 sind noch unbekannt (ihre schedinfo wurde nicht gelesen), und die Anteile jeder VM hängen davon ab: Aktualisieren Sie, und wenn es so bleibt, sehen Sie sich das für %1 angezeigte Problem an.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="130"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="149"/>
         <source>The CPU settings of %1 are not known yet (its schedinfo was not read): refresh and try again.</source>
         <translation>Die CPU-Einstellungen von %1 sind noch unbekannt (ihre schedinfo wurde nicht gelesen): Aktualisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="156"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="175"/>
         <source>%1: record weight %2 and reservation %3 % with the VM</source>
         <translation>%1: Gewichtung %2 und Reservierung %3 % bei der VM vermerken</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="165"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="184"/>
         <source>cpu_shares %1 → %2</source>
         <translation>cpu_shares %1 → %2</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="170"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="189"/>
         <source>no cap</source>
         <translation>keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="171"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="190"/>
         <source>cap at %1 % of one CPU per vCPU</source>
         <translation>Obergrenze %1 % einer CPU je vCPU</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="178"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="197"/>
         <source>%1 already has these settings: nothing to change.</source>
         <translation>%1 hat diese Einstellungen bereits: Es gibt nichts zu ändern.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="185"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="204"/>
         <source>Guaranteed: under full contention %1 gets %2 % of one CPU (%3 % of the system), at least its reservation of %4 %; the reservations leave %5 % of one CPU unreserved on this host.</source>
         <translation>Garantiert: Bei voller CPU-Konkurrenz erhält %1 %2 % einer CPU (%3 % des Systems), mindestens ihre Reservierung von %4 %; die Reservierungen lassen auf diesem Host %5 % einer CPU unreserviert.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="200"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="219"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="201"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="220"/>
         <source>Shut Down</source>
         <translation>Herunterfahren</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="202"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="221"/>
         <source>Turn Off</source>
         <translation>Ausschalten</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="203"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="222"/>
         <source>Save State</source>
         <translation>Zustand speichern</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="204"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="223"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="205"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="224"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="206"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="225"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="240"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="259"/>
         <source>%1 is %2: %3 does not apply now.</source>
         <translation>%1 ist %2: „%3“ ist jetzt nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="246"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="265"/>
         <source>Restore %1 from its saved state</source>
         <translation>%1 aus dem gespeicherten Zustand wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="247"/>
+        <location filename="../backend/vms/VmCreate.cpp" line="56"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="58"/>
+        <source>the plain disk %1, on no mirror</source>
+        <translation>der einfachen Festplatte %1, in keinem Spiegel</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="59"/>
+        <source>no mirror the console knows</source>
+        <translation>keinem Spiegel, den die Konsole kennt</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="69"/>
+        <source>Choose the directory for the image (an absolute path on the host).</source>
+        <translation>Wählen Sie das Verzeichnis für das Image (ein absoluter Pfad auf dem Host).</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="71"/>
+        <source>The free space in %1 was not read: choose the place again.</source>
+        <translation>Der freie Speicherplatz in %1 wurde nicht gelesen: Wählen Sie den Ort erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="73"/>
+        <source>%1 cannot hold the image: %2.</source>
+        <translation>%1 kann das Image nicht aufnehmen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="77"/>
+        <source>The image needs %1 GiB and %2 has %3 GiB free: choose a smaller disk or another place.</source>
+        <translation>Das Image braucht %1 GiB, und %2 hat %3 GiB frei: Wählen Sie eine kleinere Festplatte oder einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="81"/>
+        <source>%1 has %2 GiB free, less than the %3 GiB the image may grow to: the VM stops when the file system fills.</source>
+        <translation>%1 hat %2 GiB frei, weniger als die %3 GiB, auf die das Image wachsen kann: Die VM stoppt, wenn das Dateisystem voll ist.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="85"/>
+        <source>%1 is on %2: the guide runs VMs only from Duplex mirrored disks, so a disk failure there stops the VM. Choose a place on a Duplex mirror, or make this one Duplex first.</source>
+        <translation>%1 liegt auf %2: Laut Anleitung laufen VMs nur von gespiegelten Festplatten im Zustand Duplex, daher stoppt ein Festplattenausfall dort die VM. Wählen Sie einen Ort auf einem Duplex-Spiegel oder bringen Sie diesen zuerst in den Zustand Duplex.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="92"/>
+        <source>%1 already exists: choose another name or place; the console never overwrites an image.</source>
+        <translation>%1 existiert bereits: Wählen Sie einen anderen Namen oder Ort; die Konsole überschreibt nie ein Image.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="96"/>
+        <source>Whether %1 exists could not be checked (%2): try again.</source>
+        <translation>Ob %1 existiert, konnte nicht geprüft werden (%2): Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="97"/>
+        <location filename="../backend/vms/VmCreate.cpp" line="435"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="150"/>
+        <source>not asked</source>
+        <translation>nicht abgefragt</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="103"/>
+        <source>Check that %1 is not there yet</source>
+        <translation>Prüfen, dass %1 noch nicht existiert</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="107"/>
+        <source>Create the dynamically expanding image %1 (%2 GiB)</source>
+        <translation>Dynamisch wachsendes Image %1 erstellen (%2 GiB)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="109"/>
+        <source>Create the fixed-size image %1 (%2 GiB, fully allocated)</source>
+        <translation>Image fester Größe %1 erstellen (%2 GiB, vollständig vorbelegt)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="146"/>
+        <source>The VM needs a name: type one, e.g. DC1.</source>
+        <translation>Die VM braucht einen Namen: Geben Sie einen ein, z. B. DC1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="148"/>
+        <source>The name &quot;%1&quot; begins or ends with a space: remove it.</source>
+        <translation>Der Name „%1“ beginnt oder endet mit einem Leerzeichen: Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="151"/>
+        <source>The name holds a control character or line break: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>Der Name enthält ein Steuerzeichen oder einen Zeilenumbruch: Verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="153"/>
+        <source>The name &quot;%1&quot; holds a &apos;/&apos;, which libvirt refuses in a domain name: use &apos;-&apos; instead.</source>
+        <translation>Der Name „%1“ enthält ein &apos;/&apos;, das libvirt in einem Domänennamen ablehnt: Verwenden Sie stattdessen &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="156"/>
+        <source>The name is %1 characters long: use at most 64 (the image file is named after it).</source>
+        <translation>Der Name ist %1 Zeichen lang: Verwenden Sie höchstens 64 (die Image-Datei wird danach benannt).</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="159"/>
+        <source>The name &quot;%1&quot; is only digits, which virsh takes for a domain id: add a letter.</source>
+        <translation>Der Name „%1“ besteht nur aus Ziffern, was virsh für eine Domänen-ID hält: Fügen Sie einen Buchstaben hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="161"/>
+        <source>The name &quot;%1&quot; looks like a UUID, which virsh takes for one: choose another.</source>
+        <translation>Der Name „%1“ sieht wie eine UUID aus, und virsh hält ihn dafür: Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="164"/>
+        <source>%1 already has a VM named %2: choose another name.</source>
+        <translation>%1 hat bereits eine VM namens %2: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="166"/>
+        <source>%1 has a VM named %2, which differs from &quot;%3&quot; only in case: choose a name that differs in more than that.</source>
+        <translation>%1 hat eine VM namens %2, die sich von „%3“ nur in der Groß-/Kleinschreibung unterscheidet: Wählen Sie einen Namen, der sich stärker unterscheidet.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="303"/>
+        <source>Create the VM %1</source>
+        <translation>VM %1 erstellen</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="308"/>
+        <source>The host&apos;s free space and paths could not be read (%1): nothing can be checked, so nothing is planned. Try again when the host answers.</source>
+        <translation>Freier Speicherplatz und Pfade des Hosts konnten nicht gelesen werden (%1): Nichts kann geprüft werden, daher wird nichts geplant. Versuchen Sie es erneut, wenn der Host antwortet.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="317"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="55"/>
+        <source>%1 MiB of memory is too little for any guest: give it at least 64 MiB.</source>
+        <translation>%1 MiB Arbeitsspeicher sind für jeden Gast zu wenig: Geben Sie mindestens 64 MiB.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="320"/>
+        <source>The host&apos;s memory is not known yet: refresh and try again.</source>
+        <translation>Der Arbeitsspeicher des Hosts ist noch unbekannt: Aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="322"/>
+        <source>%1 MiB is more memory than the host can give: it has %2 MiB, keeps %3 MiB for itself, and the running and autostart VMs (%4) are given %5 MiB, which leaves %6 MiB. A VM given more than that will not start: lower its memory, or lower another VM&apos;s.</source>
+        <translation>%1 MiB sind mehr Arbeitsspeicher, als der Host vergeben kann: Er hat %2 MiB, hält %3 MiB für sich selbst frei, und die laufenden und automatisch startenden VMs (%4) erhalten %5 MiB, sodass %6 MiB bleiben. Eine VM, die mehr erhält, startet nicht: Verringern Sie ihren Arbeitsspeicher oder den einer anderen VM.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="333"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="94"/>
+        <source>A VM needs at least one virtual CPU.</source>
+        <translation>Eine VM braucht mindestens eine virtuelle CPU.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="335"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="96"/>
+        <source>%1 virtual CPUs are more than the host&apos;s %2 CPUs: give it at most %2.</source>
+        <translation>%1 virtuelle CPUs sind mehr als die %2 CPUs des Hosts: Geben Sie ihr höchstens %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="349"/>
+        <source>Give the existing image as an absolute path on the host, e.g. /var/lib/libvirt/images/DC1.img.</source>
+        <translation>Geben Sie das vorhandene Image als absoluten Pfad auf dem Host an, z. B. /var/lib/libvirt/images/DC1.img.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="352"/>
+        <location filename="../backend/vms/VmCreate.cpp" line="434"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="150"/>
+        <source>%1 could not be looked at (%2).</source>
+        <translation>%1 konnte nicht untersucht werden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="354"/>
+        <source>%1 does not exist on %2: check the path.</source>
+        <translation>%1 existiert auf %2 nicht: Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="356"/>
+        <source>%1 is a %2, not an image file.</source>
+        <translation>%1 ist keine Image-Datei, sondern vom Typ „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="358"/>
+        <source>qemu-img could not read %1 (%2).</source>
+        <translation>qemu-img konnte %1 nicht lesen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="372"/>
+        <source>%1 is a %2 image: it is converted into the fully allocated raw image %3 (the original stays as it is).</source>
+        <translation>%1 ist ein %2-Image: Es wird in das vollständig vorbelegte raw-Image %3 umgewandelt (das Original bleibt unverändert).</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="375"/>
+        <source>%1 is sparse (%2 GiB of %3 GiB allocated): it is copied into the fully allocated image %4 (the original stays as it is).</source>
+        <translation>%1 ist nur teilweise belegt (%2 GiB von %3 GiB belegt): Es wird in das vollständig vorbelegte Image %4 kopiert (das Original bleibt unverändert).</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="378"/>
+        <source>%1 is on %2, not on a Duplex mirror: it is copied into %3 (the original stays as it is).</source>
+        <translation>%1 liegt auf %2, nicht auf einem Duplex-Spiegel: Es wird nach %3 kopiert (das Original bleibt unverändert).</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="390"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="260"/>
+        <source>The virtual hard disk needs at least 1 GiB.</source>
+        <translation>Die virtuelle Festplatte der VM braucht mindestens 1 GiB.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="395"/>
+        <source>A dynamically expanding image grows as the guest writes: the guide says it is not for production VMs (slower, and it can fill the disk under a running VM).</source>
+        <translation>Ein dynamisch wachsendes Image wächst, während der Gast schreibt: Laut Anleitung ist es nicht für produktive VMs geeignet (langsamer, und es kann die Festplatte unter einer laufenden VM volllaufen lassen).</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="404"/>
+        <source>%1 has no bridge named &quot;%2&quot;: build a team and its bridge first (Network ▸ New Team), or choose a libvirt network.</source>
+        <translation>%1 hat keine Bridge namens „%2“: Bilden Sie zuerst ein Team und seine Bridge (Netzwerk ▸ Neues Team) oder wählen Sie ein libvirt-Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="414"/>
+        <source>The bridge %1 carries no team: a failed adapter cuts the VM off.</source>
+        <translation>Die Bridge %1 enthält kein Team: Ein ausgefallener Adapter schneidet die VM ab.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="419"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="193"/>
+        <source>The libvirt networks could not be listed (%1).</source>
+        <translation>Die libvirt-Netzwerke konnten nicht aufgelistet werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="421"/>
+        <source>libvirt on %1 has no network named &quot;%2&quot; (it has: %3).</source>
+        <translation>libvirt auf %1 hat kein Netzwerk namens „%2“ (vorhanden: %3).</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="425"/>
+        <source>The VM gets no network adapter.</source>
+        <translation>Die VM erhält keinen Netzwerkadapter.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="432"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="148"/>
+        <source>Give the ISO as an absolute path on the host.</source>
+        <translation>Geben Sie die ISO als absoluten Pfad auf dem Host an.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="437"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="152"/>
+        <source>The ISO %1 does not exist on %2: copy it there first, or correct the path.</source>
+        <translation>Die ISO %1 existiert auf %2 nicht: Kopieren Sie sie zuerst dorthin oder korrigieren Sie den Pfad.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="440"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="154"/>
+        <source>%1 is a %2, not an ISO file.</source>
+        <translation>%1 ist keine ISO-Datei, sondern vom Typ „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="458"/>
+        <source>The other VMs&apos; CPU shares are left as they are: %1</source>
+        <translation>Die CPU-Anteile der anderen VMs bleiben, wie sie sind: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="470"/>
+        <source>Define %1 with libvirt (the domain XML below)</source>
+        <translation>%1 bei libvirt definieren (die Domänen-XML unten)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="477"/>
+        <source>Copy %1 into the fully allocated raw image %2</source>
+        <translation>%1 in das vollständig vorbelegte raw-Image %2 kopieren</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="498"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="266"/>
         <source>Start %1</source>
         <translation>%1 starten</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="251"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="270"/>
         <source>Ask the guest OS of %1 to shut down</source>
         <translation>Das Gastbetriebssystem von %1 zum Herunterfahren auffordern</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="253"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="272"/>
         <source>The guest decides: a guest without ACPI support keeps running.</source>
         <translation>Der Gast entscheidet: Ein Gast ohne ACPI-Unterstützung läuft weiter.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="256"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="275"/>
         <source>Turn off %1 at once</source>
         <translation>%1 sofort ausschalten</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="257"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="276"/>
         <source>Like pulling the plug: what the guest has not written to its disks is lost.</source>
         <translation>Wie das Ziehen des Netzsteckers: Was der Gast noch nicht auf seine Festplatten geschrieben hat, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="260"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="279"/>
         <source>Save the state of %1 and stop it</source>
         <translation>Zustand von %1 speichern und die VM stoppen</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="264"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="283"/>
         <source>Reset %1</source>
         <translation>%1 zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="265"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="284"/>
         <source>Like the reset button: the guest restarts without shutting down.</source>
         <translation>Wie der Reset-Knopf: Der Gast startet neu, ohne herunterzufahren.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="268"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="287"/>
         <source>Pause %1</source>
         <translation>%1 anhalten</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="271"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="290"/>
         <source>Resume %1</source>
         <translation>%1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="280"/>
+        <location filename="../backend/vms/VmCreate.cpp" line="491"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="299"/>
         <source>Start %1 with the host</source>
         <translation>%1 mit dem Host starten</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="281"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="300"/>
         <source>Do not start %1 with the host</source>
         <translation>%1 nicht mit dem Host starten</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="295"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="314"/>
         <source>Save the state of %1 when the host stops</source>
         <translation>Zustand von %1 beim Herunterfahren des Hosts speichern</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="296"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="315"/>
         <source>Shut %1 down when the host stops</source>
         <translation>%1 beim Herunterfahren des Hosts herunterfahren</translation>
     </message>
@@ -5325,11 +5909,13 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
     <message>
         <location filename="../backend/plan/OperationJournal.cpp" line="39"/>
         <location filename="../backend/plan/OperationJournal.cpp" line="48"/>
+        <location filename="../backend/vms/ResourcePlan.cpp" line="234"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../backend/plan/OperationJournal.cpp" line="62"/>
+        <location filename="../backend/vms/ResourcePlan.cpp" line="213"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -5382,6 +5968,279 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
         <source>&lt;section&gt;&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 as %3 &amp;middot; %4 &amp;middot; %5 ms &amp;middot; &lt;b&gt;%6&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;section&gt;&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 als %3 &amp;middot; %4 &amp;middot; %5 ms &amp;middot; &lt;b&gt;%6&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../backend/vms/ResourcePlan.cpp" line="81"/>
+        <source>Memory: the VMs need %1 MiB, the host can give %2 MiB (%3 MiB less %4 MiB it keeps): %5 MiB short. Add memory to the host or lower the allocations.</source>
+        <translation>Arbeitsspeicher: Die VMs brauchen %1 MiB, der Host kann %2 MiB vergeben (%3 MiB abzüglich %4 MiB, die er freihält): Es fehlen %5 MiB. Rüsten Sie den Host mit Arbeitsspeicher auf oder verringern Sie die Zuweisungen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/ResourcePlan.cpp" line="89"/>
+        <source>CPU: the VMs need %1 GHz, the host has %2 GHz (%3 × %4 GHz). Choose a faster host or fewer VMs.</source>
+        <translation>CPU: Die VMs brauchen %1 GHz, der Host hat %2 GHz (%3 × %4 GHz). Wählen Sie einen schnelleren Host oder weniger VMs.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/ResourcePlan.cpp" line="95"/>
+        <source>Disk: the VMs need %1 GiB, the host&apos;s mirrors hold %2 GiB. Add mirrored disks.</source>
+        <translation>Festplatte: Die VMs brauchen %1 GiB, die Spiegel des Hosts fassen %2 GiB. Fügen Sie gespiegelte Festplatten hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/ResourcePlan.cpp" line="99"/>
+        <source>Disk: the VMs need %1 GiB, %2 GiB are free on the Duplex mirrors where images go. Free space or add mirrored disks.</source>
+        <translation>Festplatte: Die VMs brauchen %1 GiB, auf den Duplex-Spiegeln für die Images sind %2 GiB frei. Schaffen Sie Platz oder fügen Sie gespiegelte Festplatten hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/ResourcePlan.cpp" line="148"/>
+        <source>not a resource plan (format 1)</source>
+        <translation>kein Ressourcenplan (Format 1)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/ResourcePlan.cpp" line="183"/>
+        <source>server %1: &quot;%2&quot; is not a number from %3 to %4</source>
+        <translation>Server %1: „%2“ ist keine Zahl von %3 bis %4</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/ResourcePlan.cpp" line="221"/>
+        <source>%1 is not a resource plan the console can read (%2): move it away to start a new one.</source>
+        <translation>%1 ist kein Ressourcenplan, den die Konsole lesen kann (%2): Verschieben Sie die Datei, um einen neuen zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="23"/>
+        <source>The definition of %1 could not be read (%2): refresh and try again.</source>
+        <translation>Die Definition von %1 konnte nicht gelesen werden (%2): Aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="24"/>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="37"/>
+        <source>%1 runs: the change is made to its definition and takes effect when it is next started (shut it down and start it; a reboot inside the guest is not enough).</source>
+        <translation>%1 läuft: Die Änderung erfolgt in ihrer Definition und wird beim nächsten Start wirksam (fahren Sie sie herunter und starten Sie sie; ein Neustart im Gast genügt nicht).</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="49"/>
+        <source>Give %1 %2 MiB of memory</source>
+        <translation>%1 %2 MiB Arbeitsspeicher zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="57"/>
+        <source>%1 already has %2 MiB: nothing to change.</source>
+        <translation>%1 hat bereits %2 MiB: Es gibt nichts zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="64"/>
+        <source>%1 MiB is more than the host can give %2: it has %3 MiB, keeps %4 MiB for itself, and the other running and autostart VMs are given %5 MiB, which leaves %6 MiB.</source>
+        <translation>%1 MiB sind mehr, als der Host %2 geben kann: Er hat %3 MiB, hält %4 MiB für sich selbst frei, und die anderen laufenden und automatisch startenden VMs erhalten %5 MiB, sodass %6 MiB bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="76"/>
+        <source>%1: at most %2 MiB</source>
+        <translation>%1: höchstens %2 MiB</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="78"/>
+        <source>%1: %2 MiB at boot</source>
+        <translation>%1: %2 MiB beim Start</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/vms/VmEdit.cpp" line="88"/>
+        <source>Give %1 %n virtual CPU(s)</source>
+        <translation>
+            <numerusform>%1 %n virtuelle CPU zuweisen</numerusform>
+            <numerusform>%1 %n virtuelle CPUs zuweisen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="100"/>
+        <source>%1 already has %2 virtual CPUs: nothing to change.</source>
+        <translation>%1 hat bereits %2 virtuelle CPUs: Es gibt nichts zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="105"/>
+        <source>%1: at most %2 virtual CPUs</source>
+        <translation>%1: höchstens %2 virtuelle CPUs</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="107"/>
+        <source>%1: %2 virtual CPUs at boot</source>
+        <translation>%1: %2 virtuelle CPUs beim Start</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="120"/>
+        <source>Eject the CD/DVD of %1</source>
+        <translation>CD/DVD von %1 auswerfen</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="121"/>
+        <source>Insert %1 into the CD/DVD drive of %2</source>
+        <translation>%1 in das CD/DVD-Laufwerk von %2 einlegen</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="131"/>
+        <source>%1 has no CD/DVD drive: shut it down and add one with virt-manager or virsh attach-disk --type cdrom.</source>
+        <translation>%1 hat kein CD/DVD-Laufwerk: Fahren Sie sie herunter und fügen Sie eines mit virt-manager oder virsh attach-disk --type cdrom hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="140"/>
+        <source>The CD/DVD drive of %1 is empty: nothing to eject.</source>
+        <translation>Das CD/DVD-Laufwerk von %1 ist leer: Es gibt nichts auszuwerfen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="142"/>
+        <source>Eject %1 from %2</source>
+        <translation>%1 aus %2 auswerfen</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="156"/>
+        <source>%1 is already in the drive of %2.</source>
+        <translation>%1 liegt bereits im Laufwerk von %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="160"/>
+        <source>Insert %1 into %2 of %3</source>
+        <translation>%1 in %2 von %3 einlegen</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="171"/>
+        <source>Connect %1 of %2 to the bridge %3</source>
+        <translation>%1 von %2 mit der Bridge %3 verbinden</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="172"/>
+        <source>Connect %1 of %2 to the network %3</source>
+        <translation>%1 von %2 mit dem Netzwerk %3 verbinden</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="181"/>
+        <source>%1 has no network adapter with the MAC address %2 (it was removed?): refresh and choose again.</source>
+        <translation>%1 hat keinen Netzwerkadapter mit der MAC-Adresse %2 (wurde er entfernt?): Aktualisieren Sie und wählen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="191"/>
+        <source>%1 has no bridge named &quot;%2&quot;: build a team and its bridge first.</source>
+        <translation>%1 hat keine Bridge namens „%2“: Bilden Sie zuerst ein Team und seine Bridge.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="195"/>
+        <source>libvirt on %1 has no network named &quot;%2&quot;.</source>
+        <translation>libvirt auf %1 hat kein Netzwerk namens „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="200"/>
+        <source>%1 is already connected there.</source>
+        <translation>%1 ist bereits dort angeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="223"/>
+        <source>%1 runs: its adapter moves at once; connections through the old one are cut until the guest&apos;s network picks up the new one.</source>
+        <translation>%1 läuft: Ihr Adapter wird sofort umgeschaltet; Verbindungen über den bisherigen Anschluss brechen ab, bis das Netzwerk des Gasts den neuen übernimmt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="247"/>
+        <source>Add a %1 GiB fixed-size disk to %2</source>
+        <translation>%2 eine Festplatte fester Größe mit %1 GiB hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="252"/>
+        <source>%1 has no free virtio disk name left (vda to vdz).</source>
+        <translation>%1 hat keinen freien virtio-Festplattennamen mehr (vda bis vdz).</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="265"/>
+        <source>Attach %1 to %2 as %3</source>
+        <translation>%1 als %3 an %2 anhängen</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="275"/>
+        <source>Rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="280"/>
+        <source>%1 is %2: libvirt renames only a shut-off VM. Shut it down first.</source>
+        <translation>%1 ist %2: libvirt benennt nur eine ausgeschaltete VM um. Fahren Sie sie zuerst herunter.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="286"/>
+        <source>The image files keep their names; only the VM is renamed.</source>
+        <translation>Die Image-Dateien behalten ihre Namen; nur die VM wird umbenannt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="293"/>
+        <source>Delete %1 and its disk images</source>
+        <translation>%1 und ihre Festplatten-Images löschen</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="294"/>
+        <source>Delete %1 (its disk images stay)</source>
+        <translation>%1 löschen (ihre Festplatten-Images bleiben erhalten)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="299"/>
+        <source>%1 is %2: shut it down first (Virtual Machine ▸ Shut Down).</source>
+        <translation>%1 ist %2: Fahren Sie sie zuerst herunter (Virtuelle Maschine ▸ Herunterfahren).</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="305"/>
+        <source>Remove %1 from libvirt</source>
+        <translation>%1 aus libvirt entfernen</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="311"/>
+        <source>Delete the image %1</source>
+        <translation>Image %1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="319"/>
+        <source>%1 has a saved state: it is discarded with the VM.</source>
+        <translation>%1 hat einen gespeicherten Zustand: Er wird mit der VM verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="321"/>
+        <source>The disk images are deleted for good: whatever the guest stored on them is lost. Make sure no other VM uses them.</source>
+        <translation>Die Festplatten-Images werden endgültig gelöscht: Alles, was der Gast darauf gespeichert hat, geht verloren. Stellen Sie sicher, dass keine andere VM sie nutzt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="324"/>
+        <source>These images stay on the host: %1</source>
+        <translation>Diese Images bleiben auf dem Host: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="326"/>
+        <source>the VM&apos;s name</source>
+        <translation>den Namen der VM</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmHostFacts.cpp" line="30"/>
+        <source>%1 did not finish (%2)</source>
+        <translation>%1 wurde nicht abgeschlossen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmHostFacts.cpp" line="32"/>
+        <source>%1 is not installed on the host</source>
+        <translation>%1 ist auf dem Host nicht installiert</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmHostFacts.cpp" line="34"/>
+        <source>%1 exited with status %2</source>
+        <translation>%1 wurde mit Status %2 beendet</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmHostFacts.cpp" line="124"/>
+        <source>stat printed &quot;%1&quot;, not TYPE|SIZE</source>
+        <translation>stat hat „%1“ ausgegeben, nicht TYPE|SIZE</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmHostFacts.cpp" line="160"/>
+        <source>the host did not answer</source>
+        <translation>der Host hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmHostFacts.cpp" line="183"/>
+        <source>df printed something else than its Avail and Mounted on columns</source>
+        <translation>df hat etwas anderes als seine Spalten Avail und Mounted on ausgegeben</translation>
+    </message>
 </context>
 <context>
     <name>ftc::Readings</name>
@@ -5421,22 +6280,22 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
         <translation>%1: %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../backend/model/Poller.cpp" line="183"/>
+        <location filename="../backend/model/Poller.cpp" line="184"/>
         <source>virsh dumpxml %1 failed</source>
         <translation>virsh dumpxml %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../backend/model/Poller.cpp" line="188"/>
+        <location filename="../backend/model/Poller.cpp" line="189"/>
         <source>the definition of %1 could not be read: %2</source>
         <translation>die Definition von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../backend/model/Poller.cpp" line="314"/>
+        <location filename="../backend/model/Poller.cpp" line="316"/>
         <source>%1: %2 did not answer within %3 s; showing the last reading</source>
         <translation>%1: %2 hat nicht innerhalb von %3 s geantwortet; die letzte Messung wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../backend/model/Poller.cpp" line="339"/>
+        <location filename="../backend/model/Poller.cpp" line="341"/>
         <source>%1 did not answer</source>
         <translation>%1 hat nicht geantwortet</translation>
     </message>
@@ -6218,23 +7077,194 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
     </message>
 </context>
 <context>
+    <name>ftc::ResourcePlannerDialog</name>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="34"/>
+        <source>Resource Planner for %1</source>
+        <translation>Ressourcenplaner für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="36"/>
+        <source>For each server to virtualize, enter its memory and processor and how much of each it uses (measure it over a busy week). The VM needs at least that; the guide allocates about 50 % more. Type an allocation to replace the computed one.</source>
+        <translation>Geben Sie für jeden zu virtualisierenden Server seinen Arbeitsspeicher und Prozessor an und wie viel er davon jeweils nutzt (über eine ausgelastete Woche gemessen). Die VM braucht mindestens so viel; die Anleitung weist etwa 50 % mehr zu. Geben Sie eine Zuweisung ein, um die berechnete zu ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="44"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="44"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="44"/>
+        <source>Memory (MiB)</source>
+        <translation>Arbeitsspeicher (MiB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="44"/>
+        <source>Memory use (%)</source>
+        <translation>Speicherauslastung (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="45"/>
+        <source>CPU (GHz)</source>
+        <translation>CPU (GHz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="45"/>
+        <source>CPU use (%)</source>
+        <translation>CPU-Auslastung (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="45"/>
+        <source>Disk (GiB)</source>
+        <translation>Festplatte (GiB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="45"/>
+        <source>Minimum memory</source>
+        <translation>Minimaler Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="46"/>
+        <source>Memory allocation</source>
+        <translation>Speicherzuweisung</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="46"/>
+        <source>Minimum CPU</source>
+        <translation>Minimale CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="46"/>
+        <source>CPU allocation</source>
+        <translation>CPU-Zuweisung</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="63"/>
+        <source>&amp;Add Server</source>
+        <translation>Server &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="65"/>
+        <source>&amp;Remove Server</source>
+        <translation>Server &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="67"/>
+        <source>&amp;Create VM…</source>
+        <translation>&amp;VM erstellen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="69"/>
+        <source>The create wizard, filled in from the chosen row</source>
+        <translation>Der Erstellungsassistent, ausgefüllt mit den Werten der gewählten Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="82"/>
+        <source>VM%1</source>
+        <translation>VM%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="129"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="130"/>
+        <source>%1 GHz</source>
+        <translation>%1 GHz</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="142"/>
+        <source>Typed in: replaces the computed allocation. Clear it to compute again.</source>
+        <translation>Eingegeben: ersetzt die berechnete Zuweisung. Leeren Sie das Feld, um wieder zu berechnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="159"/>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="159"/>
+        <source>GHz</source>
+        <translation>GHz</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="173"/>
+        <source>a whole number of MiB, at least 64</source>
+        <translation>eine ganze Zahl in MiB, mindestens 64</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="176"/>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="182"/>
+        <source>a number from 0 to 100</source>
+        <translation>eine Zahl von 0 bis 100</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="179"/>
+        <source>a number of GHz, e.g. 2.4</source>
+        <translation>eine Zahl in GHz, z. B. 2,4</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="185"/>
+        <source>a whole number of GiB, at least 1</source>
+        <translation>eine ganze Zahl in GiB, mindestens 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="189"/>
+        <source>a whole number of MiB, at least 64, or empty to compute it</source>
+        <translation>eine ganze Zahl in MiB, mindestens 64, oder leer für den berechneten Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="194"/>
+        <source>a number of GHz, or empty to compute it</source>
+        <translation>eine Zahl in GHz oder leer für den berechneten Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="200"/>
+        <source>Row %1, %2: &quot;%3&quot; is not %4. The previous value is kept.</source>
+        <translation>Zeile %1, %2: „%3“ ist ungültig, erwartet wird %4. Der bisherige Wert bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="220"/>
+        <source>The host is not read yet: no totals.</source>
+        <translation>Der Host wurde noch nicht gelesen: keine Summen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="224"/>
+        <source>&lt;b&gt;Together:&lt;/b&gt; %1 MiB of memory, %2 GiB of disk, %3 GHz of CPU. &lt;b&gt;%4 has:&lt;/b&gt; %5 MiB (%6 MiB kept for itself), %7 GiB of mirrored disks, %8 × %9 GHz.</source>
+        <translation>&lt;b&gt;Zusammen:&lt;/b&gt; %1 MiB Arbeitsspeicher, %2 GiB Festplatte, %3 GHz CPU. &lt;b&gt;%4 hat:&lt;/b&gt; %5 MiB (%6 MiB für sich selbst freigehalten), %7 GiB gespiegelte Festplatten, %8 × %9 GHz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="237"/>
+        <source>The host has room for all of them.</source>
+        <translation>Der Host hat Platz für alle.</translation>
+    </message>
+</context>
+<context>
     <name>ftc::Session</name>
     <message>
-        <location filename="../backend/session/HostSession.cpp" line="124"/>
+        <location filename="../backend/session/HostSession.cpp" line="129"/>
         <source>%1 is closed: nothing was changed.</source>
         <translation>%1 ist geschlossen: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../backend/session/HostSession.cpp" line="167"/>
-        <location filename="../backend/session/HostSession.cpp" line="183"/>
-        <location filename="../backend/session/HostSession.cpp" line="210"/>
-        <location filename="../backend/session/HostSession.cpp" line="225"/>
-        <location filename="../backend/session/HostSession.cpp" line="259"/>
+        <location filename="../backend/session/HostSession.cpp" line="172"/>
+        <location filename="../backend/session/HostSession.cpp" line="188"/>
+        <location filename="../backend/session/HostSession.cpp" line="215"/>
+        <location filename="../backend/session/HostSession.cpp" line="230"/>
+        <location filename="../backend/session/HostSession.cpp" line="245"/>
+        <location filename="../backend/session/HostSession.cpp" line="262"/>
+        <location filename="../backend/session/HostSession.cpp" line="296"/>
         <source>%1 is closed</source>
         <translation>%1 ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../backend/session/HostSession.cpp" line="239"/>
+        <location filename="../backend/session/HostSession.cpp" line="276"/>
         <source>%1 is closed: no bundle was written</source>
         <translation>%1 ist geschlossen: Es wurde kein Paket geschrieben</translation>
     </message>
@@ -6340,36 +7370,58 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
     </message>
     <message>
         <location filename="../backend/session/SessionWorker.cpp" line="208"/>
-        <location filename="../backend/session/SessionWorker.cpp" line="324"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="220"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="368"/>
         <source>%1 is a read-only capture</source>
         <translation>%1 ist eine schreibgeschützte Erfassung</translation>
     </message>
     <message>
         <location filename="../backend/session/SessionWorker.cpp" line="209"/>
-        <location filename="../backend/session/SessionWorker.cpp" line="230"/>
-        <location filename="../backend/session/SessionWorker.cpp" line="298"/>
-        <location filename="../backend/session/SessionWorker.cpp" line="311"/>
-        <location filename="../backend/session/SessionWorker.cpp" line="325"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="221"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="274"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="342"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="355"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="369"/>
         <source>%1 is not connected</source>
         <translation>%1 ist nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../backend/session/SessionWorker.cpp" line="220"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="234"/>
+        <source>%1 is a read-only capture: it has no VM screens</source>
+        <translation>%1 ist eine schreibgeschützte Erfassung: Sie hat keine VM-Bildschirme</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="235"/>
+        <source>%1 is not connected: the screen of %2 opens when it is back</source>
+        <translation>%1 ist nicht verbunden: Der Bildschirm von %2 öffnet sich, sobald der Host wieder erreichbar ist</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="241"/>
+        <source>The definition of %1 could not be read: %2</source>
+        <translation>Die Definition von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="246"/>
+        <source>%1 is not running: start it to see its screen.</source>
+        <translation>%1 läuft nicht: Starten Sie sie, um ihren Bildschirm zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="264"/>
         <source>%1 has not been read yet</source>
         <translation>%1 wurde noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../backend/session/SessionWorker.cpp" line="249"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="293"/>
         <source>%1 has not been read yet: no bundle was written</source>
         <translation>%1 wurde noch nicht gelesen: Es wurde kein Paket geschrieben</translation>
     </message>
     <message>
-        <location filename="../backend/session/SessionWorker.cpp" line="258"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="302"/>
         <source>%1: support bundle written to %2 (%3 sources)</source>
         <translation>%1: Support-Paket nach %2 geschrieben (%3 Quellen)</translation>
     </message>
     <message>
-        <location filename="../backend/session/SessionWorker.cpp" line="310"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="354"/>
         <source>%1 is a read-only capture: it holds no VM definitions</source>
         <translation>%1 ist eine schreibgeschützte Erfassung: Sie enthält keine VM-Definitionen</translation>
     </message>
@@ -6429,7 +7481,7 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../backend/transport/Command.cpp" line="22"/>
+        <location filename="../backend/transport/Command.cpp" line="28"/>
         <source>exit status %1</source>
         <translation>Exit-Status %1</translation>
     </message>
@@ -6460,6 +7512,7 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
     </message>
     <message>
         <location filename="../backend/transport/SshChannelIo.cpp" line="73"/>
+        <location filename="../backend/transport/SshChannelIo.cpp" line="121"/>
         <source>cannot create a channel</source>
         <translation>es kann kein Kanal angelegt werden</translation>
     </message>
@@ -6474,12 +7527,17 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
         <translation>%1: %2 hat die Ausführung des Befehls verweigert: %3</translation>
     </message>
     <message>
-        <location filename="../backend/transport/SshChannelIo.cpp" line="120"/>
+        <location filename="../backend/transport/SshChannelIo.cpp" line="134"/>
+        <source>%1: %2 refused to connect to %3 (sshd&apos;s AllowTcpForwarding, or nothing listens there): %4</source>
+        <translation>%1: %2 hat die Verbindung zu %3 verweigert (AllowTcpForwarding von sshd, oder dort lauscht nichts): %4</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshChannelIo.cpp" line="153"/>
         <source>%1: connection to %2 lost; the next command reconnects</source>
         <translation>%1: Verbindung zu %2 verloren; der nächste Befehl verbindet neu</translation>
     </message>
     <message>
-        <location filename="../backend/transport/SshChannelIo.cpp" line="157"/>
+        <location filename="../backend/transport/SshChannelIo.cpp" line="190"/>
         <source>%1: the channel failed: %2</source>
         <translation>%1: der Kanal ist fehlgeschlagen: %2</translation>
     </message>
@@ -6691,6 +7749,90 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
         <location filename="../backend/vms/VirshSession.cpp" line="263"/>
         <source>virsh exited with status %1%2</source>
         <translation>virsh wurde mit Status %1 beendet%2</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SocketStream.cpp" line="49"/>
+        <location filename="../backend/transport/SocketStream.cpp" line="88"/>
+        <location filename="../backend/transport/SocketStream.cpp" line="175"/>
+        <location filename="../backend/transport/SocketStream.cpp" line="182"/>
+        <location filename="../backend/transport/SocketStream.cpp" line="191"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SocketStream.cpp" line="122"/>
+        <source>%1 cannot open connections on the host (to %2): it is not a live host</source>
+        <translation>%1 kann auf dem Host keine Verbindungen öffnen (zu %2): Es ist kein direkt verbundener Host</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SocketStream.cpp" line="156"/>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SocketStream.cpp" line="172"/>
+        <source>%1: the socket path is too long</source>
+        <translation>%1: der Socket-Pfad ist zu lang</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/StreamSocketBridge.cpp" line="18"/>
+        <source>cannot make a socket pair: %1</source>
+        <translation>Socket-Paar kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/StreamSocketBridge.cpp" line="84"/>
+        <source>the connection closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/StreamSocketBridge.cpp" line="114"/>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/VncTarget.cpp" line="27"/>
+        <source>Shut %1 down, give it &lt;graphics type=&apos;vnc&apos; autoport=&apos;yes&apos; listen=&apos;127.0.0.1&apos;/&gt; (virsh edit %1, or virt-manager&apos;s Display VNC with address Localhost only), and start it again.</source>
+        <translation>Fahren Sie %1 herunter, geben Sie ihr &lt;graphics type=&apos;vnc&apos; autoport=&apos;yes&apos; listen=&apos;127.0.0.1&apos;/&gt; (virsh edit %1 oder in virt-manager „Display VNC“ mit der Adresse „Localhost only“) und starten Sie sie wieder.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/VncTarget.cpp" line="32"/>
+        <source>%1 shows its screen over SPICE only; the console shows VNC. %2</source>
+        <translation>%1 zeigt ihren Bildschirm nur über SPICE; die Konsole zeigt VNC. %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/VncTarget.cpp" line="33"/>
+        <source>%1 has no graphical console. %2</source>
+        <translation>%1 hat keine grafische Konsole. %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/VncTarget.cpp" line="38"/>
+        <source>%1&apos;s VNC socket is not known yet: is it running?</source>
+        <translation>Der VNC-Socket von %1 ist noch unbekannt: Läuft sie?</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/VncTarget.cpp" line="45"/>
+        <source>%1&apos;s VNC display listens nowhere (listen type none). %2</source>
+        <translation>Die VNC-Anzeige von %1 lauscht nirgends (listen type none). %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/VncTarget.cpp" line="49"/>
+        <source>%1&apos;s VNC display listens on the libvirt network %2, which the console does not reach through its connection. %3</source>
+        <translation>Die VNC-Anzeige von %1 lauscht im libvirt-Netzwerk %2, das die Konsole über ihre Verbindung nicht erreicht. %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/VncTarget.cpp" line="55"/>
+        <source>%1&apos;s VNC display listens on every address of the host (%2): anyone on the network can reach its screen, and the console does not use it so. Change its listen address to 127.0.0.1: %3</source>
+        <translation>Die VNC-Anzeige von %1 lauscht auf allen Adressen des Hosts (%2): Jeder im Netzwerk kann ihren Bildschirm erreichen, und so verwendet die Konsole sie nicht. Ändern Sie ihre Listen-Adresse auf 127.0.0.1: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/VncTarget.cpp" line="62"/>
+        <source>%1&apos;s VNC display listens on %2, an address of the network, not on the host&apos;s loopback. Change it to 127.0.0.1: %3</source>
+        <translation>Die VNC-Anzeige von %1 lauscht auf %2, einer Netzwerkadresse, nicht auf dem Loopback des Hosts. Ändern Sie sie auf 127.0.0.1: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/VncTarget.cpp" line="68"/>
+        <source>%1 has no VNC port yet: start it to see its screen.</source>
+        <translation>%1 hat noch keinen VNC-Port: Starten Sie sie, um ihren Bildschirm zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -7974,206 +9116,393 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
 <context>
     <name>ftc::VmActions</name>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="17"/>
+        <location filename="../ui/vms/VmActions.cpp" line="21"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="18"/>
+        <location filename="../ui/vms/VmActions.cpp" line="22"/>
         <source>Shutting down…</source>
         <translation>Wird heruntergefahren…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="19"/>
+        <location filename="../ui/vms/VmActions.cpp" line="23"/>
         <source>Turning off…</source>
         <translation>Wird ausgeschaltet…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="20"/>
+        <location filename="../ui/vms/VmActions.cpp" line="24"/>
         <source>Saving state…</source>
         <translation>Zustand wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="21"/>
+        <location filename="../ui/vms/VmActions.cpp" line="25"/>
         <source>Resetting…</source>
         <translation>Wird zurückgesetzt…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="22"/>
+        <location filename="../ui/vms/VmActions.cpp" line="26"/>
         <source>Pausing…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="23"/>
+        <location filename="../ui/vms/VmActions.cpp" line="27"/>
         <source>Resuming…</source>
         <translation>Wird fortgesetzt…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="50"/>
-        <location filename="../ui/vms/VmActions.cpp" line="147"/>
+        <location filename="../ui/vms/VmActions.cpp" line="54"/>
+        <location filename="../ui/vms/VmActions.cpp" line="181"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="50"/>
+        <location filename="../ui/vms/VmActions.cpp" line="54"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="51"/>
+        <location filename="../ui/vms/VmActions.cpp" line="55"/>
         <source>Start the VM, or restore its saved state</source>
         <translation>Die VM starten oder ihren gespeicherten Zustand wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="52"/>
+        <location filename="../ui/vms/VmActions.cpp" line="56"/>
         <source>Shut &amp;Down</source>
         <translation>&amp;Herunterfahren</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="52"/>
+        <location filename="../ui/vms/VmActions.cpp" line="56"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="53"/>
+        <location filename="../ui/vms/VmActions.cpp" line="57"/>
         <source>Ask the guest operating system to shut down</source>
         <translation>Das Gastbetriebssystem zum Herunterfahren auffordern</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="54"/>
+        <location filename="../ui/vms/VmActions.cpp" line="58"/>
         <source>Turn &amp;Off…</source>
         <translation>&amp;Ausschalten…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="54"/>
+        <location filename="../ui/vms/VmActions.cpp" line="58"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="55"/>
+        <location filename="../ui/vms/VmActions.cpp" line="59"/>
         <source>Stop the VM at once, as pulling its plug would</source>
         <translation>Die VM sofort stoppen, als würde man den Netzstecker ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="56"/>
+        <location filename="../ui/vms/VmActions.cpp" line="60"/>
         <source>Sa&amp;ve State</source>
         <translation>&amp;Zustand speichern</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="56"/>
+        <location filename="../ui/vms/VmActions.cpp" line="60"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="57"/>
+        <location filename="../ui/vms/VmActions.cpp" line="61"/>
         <source>Save the VM&apos;s memory to disk and stop it; Start restores it</source>
         <translation>Den Arbeitsspeicher der VM auf die Festplatte schreiben und die VM stoppen; Starten stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="58"/>
+        <location filename="../ui/vms/VmActions.cpp" line="62"/>
         <source>R&amp;eset…</source>
         <translation>Zu&amp;rücksetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="58"/>
+        <location filename="../ui/vms/VmActions.cpp" line="62"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="59"/>
+        <location filename="../ui/vms/VmActions.cpp" line="63"/>
         <source>Restart the VM at once, as its reset button would</source>
         <translation>Die VM sofort neu starten, wie es ihr Reset-Knopf täte</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="60"/>
+        <location filename="../ui/vms/VmActions.cpp" line="64"/>
         <source>&amp;Pause</source>
         <translation>A&amp;nhalten</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="60"/>
+        <location filename="../ui/vms/VmActions.cpp" line="64"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="60"/>
+        <location filename="../ui/vms/VmActions.cpp" line="64"/>
         <source>Stop running the VM&apos;s CPUs</source>
         <translation>Die Ausführung der CPUs der VM anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="61"/>
+        <location filename="../ui/vms/VmActions.cpp" line="65"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="61"/>
+        <location filename="../ui/vms/VmActions.cpp" line="65"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="61"/>
+        <location filename="../ui/vms/VmActions.cpp" line="65"/>
         <source>Run the paused VM again</source>
         <translation>Die angehaltene VM weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="63"/>
+        <location filename="../ui/vms/VmActions.cpp" line="67"/>
         <source>&amp;Virtual Machine</source>
         <translation>&amp;Virtuelle Maschine</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="81"/>
+        <location filename="../ui/vms/VmActions.cpp" line="70"/>
+        <source>&amp;New Virtual Machine…</source>
+        <translation>N&amp;eue virtuelle Maschine…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="72"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="74"/>
+        <source>Create a VM on the selected host: memory, a fixed-size disk on a mirror, a NIC on a team</source>
+        <translation>Eine VM auf dem ausgewählten Host erstellen: Arbeitsspeicher, eine Festplatte fester Größe auf einem Spiegel, eine Netzwerkkarte an einem Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="78"/>
+        <source>Resource &amp;Planner…</source>
+        <translation>Ressourcenp&amp;laner…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="80"/>
+        <source>Size the VMs from the servers they replace, against the host (kept with the host)</source>
+        <translation>Die VMs nach den Servern bemessen, die sie ersetzen, und mit dem Host abgleichen (wird beim Host gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="99"/>
         <source>Start with &amp;Host</source>
         <translation>&amp;Mit dem Host starten</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="84"/>
+        <location filename="../ui/vms/VmActions.cpp" line="102"/>
         <source>Turn the VM on when the host starts (virsh autostart)</source>
         <translation>Die VM einschalten, wenn der Host startet (virsh autostart)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="91"/>
+        <location filename="../ui/vms/VmActions.cpp" line="109"/>
         <source>Save State When the Host S&amp;tops</source>
         <translation>Zustand beim Herunterfahren des Hosts s&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="94"/>
+        <location filename="../ui/vms/VmActions.cpp" line="112"/>
         <source>Recorded with the VM; the host&apos;s libvirt-guests setting carries it out</source>
         <translation>Wird bei der VM vermerkt; ausgeführt wird es durch die libvirt-guests-Einstellung des Hosts</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="101"/>
+        <location filename="../ui/vms/VmActions.cpp" line="119"/>
         <source>&amp;CPU Resources…</source>
         <translation>&amp;CPU-Ressourcen…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="103"/>
+        <location filename="../ui/vms/VmActions.cpp" line="121"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="104"/>
-        <location filename="../ui/vms/VmActions.cpp" line="159"/>
+        <location filename="../ui/vms/VmActions.cpp" line="122"/>
+        <location filename="../ui/vms/VmActions.cpp" line="197"/>
         <source>Relative weight, reserved and maximum capacity</source>
         <translation>Relative Gewichtung, reservierte und maximale Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="145"/>
+        <location filename="../ui/vms/VmActions.cpp" line="125"/>
+        <source>&amp;Remote Control…</source>
+        <translation>Ferns&amp;teuerung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="127"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="129"/>
+        <location filename="../ui/vms/VmActions.cpp" line="184"/>
+        <source>The VM&apos;s screen, keyboard and mouse, through the console&apos;s connection to the host</source>
+        <translation>Bildschirm, Tastatur und Maus der VM, über die Verbindung der Konsole zum Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="132"/>
+        <source>Edit Con&amp;figuration…</source>
+        <translation>&amp;Konfiguration bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="134"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="136"/>
+        <source>Memory, virtual CPUs, CD/DVD, network connection, another disk, rename, delete</source>
+        <translation>Arbeitsspeicher, virtuelle CPUs, CD/DVD, Netzwerkverbindung, weitere Festplatte, umbenennen, löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="179"/>
         <source>Re&amp;store</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="157"/>
+        <location filename="../ui/vms/VmActions.cpp" line="185"/>
+        <source>%1 is %2: start it to see its screen</source>
+        <translation>%1 ist %2: Starten Sie sie, um ihren Bildschirm zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="195"/>
         <source>libvirt did not report CPU tuning for %1 (session connections have none)</source>
         <translation>libvirt hat für %1 keine CPU-Tuning-Werte gemeldet (Sitzungsverbindungen haben keine)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="208"/>
+        <location filename="../ui/vms/VmActions.cpp" line="200"/>
+        <source>Create a VM on %1: memory, a fixed-size disk on a mirror, a NIC on a team</source>
+        <translation>Eine VM auf %1 erstellen: Arbeitsspeicher, eine Festplatte fester Größe auf einem Spiegel, eine Netzwerkkarte an einem Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="203"/>
+        <source>%1 is a read-only capture: VMs are created on a live host</source>
+        <translation>%1 ist eine schreibgeschützte Erfassung: VMs werden auf einem direkt verbundenen Host erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="204"/>
+        <source>Select a host that answers first</source>
+        <translation>Wählen Sie zuerst einen Host, der antwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="253"/>
         <source>Turn off %1 now? Like pulling the plug: what the guest has not written to its disks is lost.</source>
         <translation>%1 jetzt ausschalten? Wie das Ziehen des Netzsteckers: Was der Gast noch nicht auf seine Festplatten geschrieben hat, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="210"/>
+        <location filename="../ui/vms/VmActions.cpp" line="255"/>
         <source>Reset %1 now? The guest restarts without shutting down: what it has not written to its disks is lost.</source>
         <translation>%1 jetzt zurücksetzen? Der Gast startet neu, ohne herunterzufahren: Was er noch nicht auf seine Festplatten geschrieben hat, geht verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::VmConsoleWindow</name>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="31"/>
+        <source>%1 on %2 — Remote Control</source>
+        <translation>%1 auf %2 — Fernsteuerung</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="54"/>
+        <source>Remote Control</source>
+        <translation>Fernsteuerung</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="56"/>
+        <source>Send Ctrl+Alt+&amp;Del</source>
+        <translation>Ctrl+Alt+&amp;Del senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="58"/>
+        <source>Ctrl+Alt+Del goes to the VM, not to this computer</source>
+        <translation>Ctrl+Alt+Del geht an die VM, nicht an diesen Computer</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="59"/>
+        <source>&amp;Scale to Window</source>
+        <translation>An Fenster an&amp;passen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="68"/>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="74"/>
+        <source>Screens&amp;hot…</source>
+        <translation>Bildschirm&amp;foto…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="76"/>
+        <source>Save Screenshot of %1</source>
+        <translation>Bildschirmfoto von %1 speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="78"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="83"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="86"/>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Neu verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="96"/>
+        <source>%1 on %2: %3 × %4, through the console&apos;s connection to the host</source>
+        <translation>%1 auf %2: %3 × %4, über die Verbindung der Konsole zum Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="136"/>
+        <source>%1 was closed: open it again to see the screen of %2.</source>
+        <translation>%1 wurde geschlossen: Öffnen Sie den Host erneut, um den Bildschirm von %2 zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="139"/>
+        <source>Connecting to the screen of %1…</source>
+        <translation>Verbindung zum Bildschirm von %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="153"/>
+        <source>%1
+
+Trying again every %2 seconds.</source>
+        <translation>%1
+
+Neuer Versuch alle %2 Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="176"/>
+        <source>The connection to the screen of %1 ended: %2
+
+Reconnecting when %3 and %1 answer again (every %4 seconds).</source>
+        <translation>Die Verbindung zum Bildschirm von %1 wurde beendet: %2
+
+Sie wird wiederhergestellt, sobald %3 und %1 wieder antworten (Versuch alle %4 Sekunden).</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="178"/>
+        <source>it was closed</source>
+        <translation>sie wurde geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="180"/>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="189"/>
+        <source>There is no screen to save yet.</source>
+        <translation>Es gibt noch keinen Bildschirminhalt zum Speichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="194"/>
+        <source>Could not write %1: check that the folder exists and is writable.</source>
+        <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -8524,6 +9853,221 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
     </message>
 </context>
 <context>
+    <name>ftc::VmEditDialog</name>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="50"/>
+        <source>Edit Configuration of %1</source>
+        <translation>Konfiguration von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="59"/>
+        <source>Memory and virtual CPUs</source>
+        <translation>Arbeitsspeicher und virtuelle CPUs</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="65"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="69"/>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="71"/>
+        <source>Memory:</source>
+        <translation>Arbeitsspeicher:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="73"/>
+        <source>Virtual CPUs:</source>
+        <translation>Virtuelle CPUs:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="79"/>
+        <source>CD/DVD drive</source>
+        <translation>CD/DVD-Laufwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="86"/>
+        <source>/var/lib/libvirt/boot/installer.iso</source>
+        <translation>/var/lib/libvirt/boot/installer.iso</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="87"/>
+        <source>&amp;Insert…</source>
+        <translation>&amp;Einlegen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="89"/>
+        <source>E&amp;ject…</source>
+        <translation>Aus&amp;werfen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="95"/>
+        <source>In the drive:</source>
+        <translation>Im Laufwerk:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="96"/>
+        <source>ISO on the host:</source>
+        <translation>ISO auf dem Host:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="99"/>
+        <source>Network adapters</source>
+        <translation>Netzwerkadapter</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="104"/>
+        <source>MAC address</source>
+        <translation>MAC-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="104"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="104"/>
+        <source>Connected to</source>
+        <translation>Verbunden mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="108"/>
+        <source>C&amp;onnect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="111"/>
+        <source>Connect the selected adapter to:</source>
+        <translation>Ausgewählten Adapter verbinden mit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="118"/>
+        <source>Add a fixed-size disk</source>
+        <translation>Festplatte fester Größe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="126"/>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="127"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="134"/>
+        <source>Name and removal</source>
+        <translation>Name und Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="138"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="140"/>
+        <source>Also delete its disk &amp;images</source>
+        <translation>Auch ihre Festplatten-&amp;Images löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="142"/>
+        <source>&amp;Delete VM…</source>
+        <translation>VM &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="166"/>
+        <source>Give %1 %2 MiB and %3 virtual CPUs</source>
+        <translation>%1 %2 MiB und %3 virtuelle CPUs zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="282"/>
+        <source>%1 is no longer on the host.</source>
+        <translation>%1 ist nicht mehr auf dem Host.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="283"/>
+        <source>The definition of %1 could not be read: %2</source>
+        <translation>Die Definition von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="291"/>
+        <source>memory %1 MiB (runs with %2 MiB)</source>
+        <translation>Arbeitsspeicher %1 MiB (läuft mit %2 MiB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="293"/>
+        <source>%1 virtual CPUs (runs with %2)</source>
+        <translation>%1 virtuelle CPUs (läuft mit %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="295"/>
+        <source>Pending until %1 is shut down and started again: %2.</source>
+        <translation>Ausstehend, bis %1 heruntergefahren und wieder gestartet wird: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="306"/>
+        <source>%1 has no CD/DVD drive</source>
+        <translation>%1 hat kein CD/DVD-Laufwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="307"/>
+        <source>Empty (%1)</source>
+        <translation>Leer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="308"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="317"/>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="330"/>
+        <source>bridge %1</source>
+        <translation>Bridge %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="318"/>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="334"/>
+        <source>network %1</source>
+        <translation>Netzwerk %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="330"/>
+        <source>bridge %1 (team %2)</source>
+        <translation>Bridge %1 (Team %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="339"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="339"/>
+        <source>not mirrored</source>
+        <translation>nicht gespiegelt</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="341"/>
+        <source>%1 (%2; %3 free)</source>
+        <translation>%1 (%2; %3 frei)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="345"/>
+        <source>libvirt renames only a shut-off VM</source>
+        <translation>libvirt benennt nur eine ausgeschaltete VM um</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="347"/>
+        <source>Shut the VM down first</source>
+        <translation>Fahren Sie die VM zuerst herunter</translation>
+    </message>
+</context>
+<context>
     <name>ftc::VmStatusModel</name>
     <message>
         <location filename="../ui/vms/VmStatusModel.cpp" line="26"/>
@@ -8639,6 +10183,24 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
         <location filename="../ui/vms/VmStatusPage.cpp" line="109"/>
         <source>%1, using %2 % of the system&apos;s CPU together.</source>
         <translation>%1, zusammen nutzen sie %2 % der CPU-Leistung des Systems.</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::VncClient</name>
+    <message>
+        <location filename="../widgets/VncClient.cpp" line="44"/>
+        <source>The VNC server asks for a password (libvirt&apos;s passwd= on the display); the console connects only to displays without one, reached through the host&apos;s own connection. (%1)</source>
+        <translation>Der VNC-Server verlangt ein Passwort (passwd= von libvirt an der Anzeige); die Konsole verbindet sich nur mit Anzeigen ohne Passwort, die sie über die eigene Verbindung zum Host erreicht. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VncClient.cpp" line="50"/>
+        <source>The VNC server closed the connection.</source>
+        <translation>Der VNC-Server hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VncClient.cpp" line="51"/>
+        <source>The VNC session ended: %1</source>
+        <translation>Die VNC-Sitzung wurde beendet: %1</translation>
     </message>
 </context>
 </TS>

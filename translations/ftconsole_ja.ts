@@ -1537,6 +1537,289 @@
     </message>
 </context>
 <context>
+    <name>ftc::CreateVmWizard</name>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="69"/>
+        <source>New Virtual Machine on %1</source>
+        <translation>%1 上の新しい仮想マシン</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="81"/>
+        <source>Name and memory</source>
+        <translation>名前とメモリ</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="82"/>
+        <source>Size the VM from what the server it replaces really uses, plus headroom (Resource Assignment in the guide).</source>
+        <translation>置き換えるサーバーが実際に使用している量に余裕を加えて、仮想マシンのサイズを決めてください (ガイドの「Resource Assignment」)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="87"/>
+        <source>e.g. SQL1</source>
+        <translation>例: SQL1</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="93"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="99"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="101"/>
+        <source>&amp;Memory:</source>
+        <translation>メモリ(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="103"/>
+        <source>Virtual &amp;CPUs:</source>
+        <translation>仮想 CPU(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="121"/>
+        <source>Virtual hard disk</source>
+        <translation>仮想ハードディスク</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="122"/>
+        <source>The guide runs VMs from fixed-size disks on Duplex mirrors.</source>
+        <translation>ガイドでは、仮想マシンを Duplex のミラー上の固定サイズのディスクで動かします。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="124"/>
+        <source>&amp;Fixed size (fully allocated now; for production)</source>
+        <translation>固定サイズ (今すぐ全容量を割り当て、本番用)(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="125"/>
+        <source>&amp;Dynamically expanding (grows as the guest writes; not for production)</source>
+        <translation>容量可変 (ゲストの書き込みに応じて拡張、本番用ではない)(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="126"/>
+        <source>&amp;Existing image built elsewhere (converted to a fixed-size image if needed):</source>
+        <translation>他で作成した既存のイメージ (必要に応じて固定サイズのイメージに変換)(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="139"/>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="142"/>
+        <source>/path/on/the/host/image.qcow2</source>
+        <translation>/path/on/the/host/image.qcow2</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="148"/>
+        <source>Directory</source>
+        <translation>ディレクトリ</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="148"/>
+        <source>On</source>
+        <translation>配置先</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="148"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="148"/>
+        <source>Free</source>
+        <translation>空き</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="153"/>
+        <source>&amp;Size:</source>
+        <translation>サイズ(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="159"/>
+        <source>Place for the image (the mirror under each, and its state):</source>
+        <translation>イメージの配置場所 (それぞれの下にあるミラーとその状態):</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="162"/>
+        <source>&amp;Directory:</source>
+        <translation>ディレクトリ(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="187"/>
+        <source>Network and install CD</source>
+        <translation>ネットワークとインストール CD</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="188"/>
+        <source>Connect the VM to a team, so a failed adapter or module does not cut it off.</source>
+        <translation>仮想マシンをチームに接続すると、アダプタやモジュールが故障しても切り離されません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="190"/>
+        <source>A team&apos;s &amp;bridge:</source>
+        <translation>チームのブリッジ(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="191"/>
+        <source>A libvirt &amp;network:</source>
+        <translation>libvirt のネットワーク(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="192"/>
+        <source>N&amp;o network adapter</source>
+        <translation>ネットワークアダプタなし(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="211"/>
+        <source>%1 (team %2)</source>
+        <translation>%1 (チーム %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="217"/>
+        <source>/var/lib/libvirt/boot/installer.iso (optional)</source>
+        <translation>/var/lib/libvirt/boot/installer.iso (省略可)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="221"/>
+        <source>Install &amp;CD (ISO on the host):</source>
+        <translation>インストール CD (ホスト上の ISO)(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="229"/>
+        <source>CPU and start</source>
+        <translation>CPU と開始</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="230"/>
+        <source>Relative weight, reserved and maximum capacity, as for every VM (Virtual Machine ▸ CPU Resources).</source>
+        <translation>相対的な重み、予約済み容量、最大容量を、他の仮想マシンと同じように設定します ([仮想マシン] ▸ [CPU リソース])。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="237"/>
+        <source>Start with the &amp;host</source>
+        <translation>ホスト起動時に開始(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="240"/>
+        <source>Start the VM &amp;now (to install its operating system)</source>
+        <translation>今すぐ仮想マシンを開始 (OS をインストールするため)(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="250"/>
+        <source>Review the plan</source>
+        <translation>プランの確認</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="251"/>
+        <source>Asked of the host just now. Nothing runs before you press Create.</source>
+        <translation>たった今ホストに問い合わせた内容です。「作成」を押すまで何も実行されません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="253"/>
+        <source>&amp;Create</source>
+        <translation>作成(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="261"/>
+        <source>Creating the VM</source>
+        <translation>仮想マシンを作成中</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="336"/>
+        <source>The host is not read yet.</source>
+        <translation>ホストはまだ読み取られていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="347"/>
+        <source>no VM</source>
+        <translation>仮想マシンなし</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="348"/>
+        <source>The host has %1 MiB: %2 MiB kept for itself, %3 MiB given to the running and autostart VMs (%4). %5 MiB can still be given.</source>
+        <translation>ホストのメモリは %1 MiB です。ホスト自身用に %2 MiB を確保し、実行中および自動起動の仮想マシン (%4) に %3 MiB を割り当て済みです。あと %5 MiB を割り当てられます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="357"/>
+        <source>%1 MiB is more: a VM given more memory than the host has will not start.</source>
+        <translation>%1 MiB はこれを超えています。ホストにある以上のメモリを割り当てた仮想マシンは起動しません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="370"/>
+        <source>A dynamically expanding image is slower and can fill the disk under a running VM: the guide keeps it out of production.</source>
+        <translation>容量可変のイメージは低速で、実行中の仮想マシンの下でディスクをいっぱいにすることがあります。ガイドでは本番環境では使用しません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="374"/>
+        <source>%1 is not on a Duplex mirror: a disk failure there stops the VM.</source>
+        <translation>%1 は Duplex のミラー上にありません。そこでディスクが故障すると仮想マシンが停止します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="376"/>
+        <source>The image will be %1.</source>
+        <translation>イメージは %1 になります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="399"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="400"/>
+        <source>not mirrored</source>
+        <translation>ミラーなし</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="434"/>
+        <source>Asking %1 about free space and paths…</source>
+        <translation>%1 に空き容量とパスを問い合わせています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="436"/>
+        <source>The host was closed.</source>
+        <translation>ホストが閉じられました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="462"/>
+        <source>The host was closed: nothing was changed.</source>
+        <translation>ホストが閉じられました。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="470"/>
+        <source>Creating…</source>
+        <translation>作成中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="478"/>
+        <source>%1: done</source>
+        <translation>%1: 完了</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="479"/>
+        <source>%1: failed: %2</source>
+        <translation>%1: 失敗: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="490"/>
+        <source>Done.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="496"/>
+        <source>The VM was not created.</source>
+        <translation>仮想マシンは作成されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="498"/>
+        <source>Every step&apos;s command and output are in Host ▸ Operation History.</source>
+        <translation>各ステップのコマンドと出力は [ホスト] ▸ [操作履歴] にあります。</translation>
+    </message>
+</context>
+<context>
     <name>ftc::DemoMenu</name>
     <message>
         <location filename="../ui/demo/DemoMenu.cpp" line="15"/>
@@ -2650,341 +2933,341 @@
 <context>
     <name>ftc::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="83"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>ftconsole</source>
         <translation>ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="87"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="90"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="87"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="90"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="97"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="459"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="665"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="100"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="465"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="671"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>ファイル ▸ ホストを開く… でホストを開いてください</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="130"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
         <source>Event Log</source>
         <translation>イベントログ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>ftconsole — %1</source>
         <translation>ftconsole — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="176"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="177"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="180"/>
         <source>&amp;Open Host…</source>
         <translation>ホストを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="180"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
         <source>&amp;Close Host</source>
         <translation>ホストを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="185"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="188"/>
         <source>&amp;Export Report…</source>
         <translation>レポートをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="188"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
         <source>The selected host&apos;s configuration, checks and last events as PDF, HTML, JSON or CSV</source>
         <translation>選択したホストの構成、チェック、最近のイベントを PDF、HTML、JSON または CSV で書き出します</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="194"/>
         <source>Export Event &amp;Log…</source>
         <translation>イベントログをエクスポート(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="193"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="196"/>
         <source>The events the log shows (its filter and search apply) as CSV</source>
         <translation>ログに表示中のイベント (フィルターと検索を適用) を CSV で書き出します</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="194"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
         <source>Save Support &amp;Bundle…</source>
         <translation>サポートバンドルを保存(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="196"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="199"/>
         <source>The selected host&apos;s raw outputs in a folder, to attach to a ticket and open anywhere as a read-only capture</source>
         <translation>選択したホストの生の出力をフォルダーに保存します。チケットに添付し、どこでも読み取り専用の取得データとして開けます</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="200"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="206"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="205"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="208"/>
         <source>&amp;Refresh Now</source>
         <translation>今すぐ更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
         <source>%1: port LED blinked for 10 seconds</source>
         <translation>%1: ポート LED を 10 秒間点滅させました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="255"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="263"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
         <source>ftconsole &amp;Manual</source>
         <translation>ftconsole マニュアル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="272"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="279"/>
         <source>&amp;About ftconsole</source>
         <translation>ftconsole について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="272"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="280"/>
         <source>About ftconsole</source>
         <translation>ftconsole について</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="273"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="281"/>
         <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
         <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;フォールトトレラントな Linux 仮想化ホストのためのコンソール: ミラーディスク、アダプタチーム、仮想マシン。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="278"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="286"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="350"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="358"/>
         <source>Save Support Bundle</source>
         <translation>サポートバンドルを保存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="360"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="368"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>ステップ %1/%2 完了: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="361"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="369"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>ステップ %1/%2 失敗: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="370"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="378"/>
         <source>The operation was not recorded in the history: %1</source>
         <translation>操作は履歴に記録されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="376"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
         <source>%1: plan applied</source>
         <translation>%1: プランを適用しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="376"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
         <source>%1: plan failed</source>
         <translation>%1: プランは失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="386"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="394"/>
         <source>Opening %1</source>
         <translation>%1 を開いています</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="406"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="414"/>
         <source>%1 on %2 (%3 %)</source>
         <translation>%2 の %1 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="410"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="429"/>
         <source>A virtual disk is synchronizing</source>
         <translation>仮想ディスクが同期中です</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="411"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="430"/>
         <source>Still synchronizing: %1.</source>
         <translation>まだ同期中です: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="414"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="431"/>
         <source>The synchronization goes on on the host without the console; you will not see when it ends until you open the host again.</source>
         <translation>同期はコンソールがなくてもホスト上で続行されます。完了したかどうかは、ホストを再び開くまでわかりません。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="416"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
         <source>Close Anyway</source>
         <translation>それでも閉じる</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="417"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
         <source>Keep Open</source>
         <translation>開いたままにする</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="424"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="436"/>
         <source>An operation is running</source>
         <translation>操作の実行中です</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="425"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="437"/>
         <source>An operation is running on %1.</source>
         <translation>%1 で操作が実行中です。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="428"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="438"/>
         <source>If you close now, the console stops after the step that is running: the host is left partway, as the operation history will say. Wait for it to finish, or stop it here.</source>
         <translation>今閉じると、コンソールは実行中の手順の後で停止し、ホストは途中の状態のままになります (操作履歴に記録されます)。完了を待つか、ここで停止してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="430"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="440"/>
         <source>Stop and Close</source>
         <translation>停止して閉じる</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="431"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="440"/>
         <source>Keep Running</source>
         <translation>実行を続ける</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="455"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="461"/>
         <source>Closed %1</source>
         <translation>%1 を閉じました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="556"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="562"/>
         <source>Retrying %1</source>
         <translation>%1 を再試行しています</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="607"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="613"/>
         <source>%1: read-only capture from %2</source>
         <translation>%1: %2 の読み取り専用の取得データ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="609"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="615"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: %2 に更新</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="643"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="649"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="652"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="658"/>
         <source>Capture from %1</source>
         <translation>%1 の取得データ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="666"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="672"/>
         <source>Select an item in the tree.</source>
         <translation>ツリーで項目を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="747"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="753"/>
         <source>%1 on %2</source>
         <translation>%2 の %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="748"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="754"/>
         <source>%1 on %2.</source>
         <translation>%2 の %1。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="751"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="757"/>
         <source>Its data may be lost. Do not write to its member disks: reseat or reconnect the disks that failed, and see the Checks page for what to do next.</source>
         <translation>データが失われている可能性があります。メンバーディスクに書き込まないでください。障害の起きたディスクを差し直すか接続し直し、次に行うことはチェックのページで確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="753"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="759"/>
         <source>Acknowledge</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="758"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="764"/>
         <source>%1: acknowledged</source>
         <translation>%1: 確認済み</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="769"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="791"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="775"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="797"/>
         <source>Export Report</source>
         <translation>レポートのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="769"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="775"/>
         <source>%1 has not been read yet: nothing to report.</source>
         <translation>%1 はまだ読み取られていないため、レポートする内容がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="775"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="781"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="775"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="781"/>
         <source>Web page, one file (*.html)</source>
         <translation>Web ページ、1 ファイル (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="775"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="781"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="776"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="782"/>
         <source>CSV, one file per table, in a folder (*)</source>
         <translation>CSV、表ごとに 1 ファイル、フォルダー内 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="777"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="783"/>
         <source>Export Report of %1</source>
         <translation>%1 のレポートをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="794"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="800"/>
         <source>%1: report written to %2</source>
         <translation>%1: レポートを %2 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="804"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="810"/>
         <source>Save Support Bundle of %1</source>
         <translation>%1 のサポートバンドルを保存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="810"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="816"/>
         <source>%1: saving a support bundle to %2…</source>
         <translation>%1: サポートバンドルを %2 に保存しています…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="974"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="980"/>
         <source>Applying: %1</source>
         <translation>適用中: %1</translation>
     </message>
@@ -3777,8 +4060,10 @@
         <location filename="../backend/network/NetChangeApply.cpp" line="46"/>
         <location filename="../backend/network/TeamEditPlanner.cpp" line="313"/>
         <location filename="../backend/plan/Plan.cpp" line="75"/>
-        <location filename="../backend/plan/Plan.cpp" line="215"/>
-        <location filename="../backend/plan/Plan.cpp" line="216"/>
+        <location filename="../backend/plan/Plan.cpp" line="265"/>
+        <location filename="../backend/plan/Plan.cpp" line="266"/>
+        <location filename="../backend/vms/VmCreate.cpp" line="329"/>
+        <location filename="../backend/vms/VmCreate.cpp" line="423"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
@@ -4467,52 +4752,77 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
         <translation>%1 の sudo が拒否しました。アカウント %2 は `%3` をパスワードなしで root として実行できません (または sudoers が端末を要求しています)。管理者は `visudo -f /etc/sudoers.d/ftconsole` で次の行を追加すると、このコマンドだけを許可できます: %4</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="140"/>
+        <location filename="../backend/plan/Plan.cpp" line="142"/>
+        <source>Undo: %1</source>
+        <translation>取り消し: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="159"/>
+        <source>%1 (its undo `%2` failed: %3)</source>
+        <translation>%1 (取り消しの `%2` が失敗しました: %3)</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="166"/>
+        <source> Everything it had done was undone, newest first: %1. The host is as it was before the plan.</source>
+        <translation> 実行した内容はすべて新しいものから順に取り消されました: %1。ホストはプランの実行前の状態に戻っています。</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="168"/>
+        <source> Undone: %1. Still on the host: %2.</source>
+        <translation> 取り消し済み: %1。ホストに残っているもの: %2。</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="169"/>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="186"/>
         <source>The plan is blocked: %1</source>
         <translation>プランは実行できません: %1</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="144"/>
+        <location filename="../backend/plan/Plan.cpp" line="190"/>
         <source>Confirmation does not match %1: nothing was changed.</source>
         <translation>確認の入力が %1 と一致しません。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="153"/>
+        <location filename="../backend/plan/Plan.cpp" line="199"/>
         <source>%1 Nothing was changed.</source>
         <translation>%1 何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="160"/>
+        <location filename="../backend/plan/Plan.cpp" line="206"/>
         <source>Cancelled before it started: nothing was changed.</source>
         <translation>開始前に中止されました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="161"/>
+        <location filename="../backend/plan/Plan.cpp" line="207"/>
         <source>Cancelled after step %1 of %2: %3; the rest was not run.</source>
         <translation>ステップ %1/%2 の後で中止されました。%3、残りは実行されていません。</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="191"/>
+        <location filename="../backend/plan/Plan.cpp" line="241"/>
         <source>Nothing was changed.</source>
         <translation>何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="192"/>
+        <location filename="../backend/plan/Plan.cpp" line="242"/>
         <source>; the rest was not run.</source>
         <translation>。残りは実行されていません。</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="196"/>
+        <location filename="../backend/plan/Plan.cpp" line="246"/>
         <source>Step %1 may still have been applied on the host; refresh and check before trying again. %2</source>
         <translation>ステップ %1 はホスト上で適用された可能性があります。再試行する前に、更新して確認してください。%2</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="214"/>
+        <location filename="../backend/plan/Plan.cpp" line="264"/>
         <source> Changed: %1. Not changed: %2.</source>
         <translation> 変更済み: %1。未変更: %2。</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="219"/>
+        <location filename="../backend/plan/Plan.cpp" line="269"/>
         <source>Step %1 (%2) failed: %3. %4</source>
         <translation>ステップ %1 (%2) が失敗しました: %3。%4</translation>
     </message>
@@ -5148,172 +5458,446 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
         <translation>%1 はホスト停止時にシャットダウンするよう設定されていますが、%2 は実行中のすべての仮想マシンの状態を保存します (%3)。libvirt-guests には仮想マシンごとの設定はありません。ホストの「ホスト停止時に仮想マシンの状態を保存」をオフにする (すべての仮想マシンがシャットダウンされます) か、%1 の「ホスト停止時に状態を保存」をオンにしてください。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="39"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="33"/>
         <source>The VM name &quot;%1&quot; holds a control character: rename it with virsh domrename first.</source>
         <translation>仮想マシン名「%1」に制御文字が含まれています。先に virsh domrename で名前を変更してください。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="48"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="42"/>
         <source>%1 is no longer on %2 (it was removed or renamed): refresh and choose again.</source>
         <translation>%1 はもう %2 上にありません (削除されたか名前が変更されました)。更新してから選び直してください。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="101"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="120"/>
         <source>Set the CPU of %1: weight %2, reserve %3 %, maximum %4 %</source>
         <translation>%1 の CPU を設定: 重み %2、予約 %3 %、最大 %4 %</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="114"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="133"/>
         <source>The CPU settings of %1 are not known yet (its schedinfo was not read), and every VM&apos;s shares depend on them: refresh, and if it stays so, see the problem shown for %1.</source>
         <translation>%1 の CPU 設定はまだ不明です (schedinfo が読み取られていません)。すべての仮想マシンの配分はこの設定に依存します。更新しても変わらない場合は、%1 について表示されている問題を確認してください。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="130"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="149"/>
         <source>The CPU settings of %1 are not known yet (its schedinfo was not read): refresh and try again.</source>
         <translation>%1 の CPU 設定はまだ不明です (schedinfo が読み取られていません)。更新してから再試行してください。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="156"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="175"/>
         <source>%1: record weight %2 and reservation %3 % with the VM</source>
         <translation>%1: 重み %2 と予約 %3 % を仮想マシンに記録します</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="165"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="184"/>
         <source>cpu_shares %1 → %2</source>
         <translation>cpu_shares %1 → %2</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="170"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="189"/>
         <source>no cap</source>
         <translation>上限なし</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="171"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="190"/>
         <source>cap at %1 % of one CPU per vCPU</source>
         <translation>vCPU ごとに CPU 1 個の %1 % を上限</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="178"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="197"/>
         <source>%1 already has these settings: nothing to change.</source>
         <translation>%1 はすでにこの設定です。変更することはありません。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="185"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="204"/>
         <source>Guaranteed: under full contention %1 gets %2 % of one CPU (%3 % of the system), at least its reservation of %4 %; the reservations leave %5 % of one CPU unreserved on this host.</source>
         <translation>保証: CPU が完全に競合した場合、%1 は CPU 1 個の %2 % (システムの %3 %) を得ます。これは少なくとも予約の %4 % 以上です。予約を除くと、このホストには CPU 1 個の %5 % が未予約で残ります。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="200"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="219"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="201"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="220"/>
         <source>Shut Down</source>
         <translation>シャットダウン</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="202"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="221"/>
         <source>Turn Off</source>
         <translation>電源オフ</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="203"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="222"/>
         <source>Save State</source>
         <translation>状態の保存</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="204"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="223"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="205"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="224"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="206"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="225"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="240"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="259"/>
         <source>%1 is %2: %3 does not apply now.</source>
         <translation>%1 は %2 です。現在「%3」は実行できません。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="246"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="265"/>
         <source>Restore %1 from its saved state</source>
         <translation>保存された状態から %1 を復元します</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="247"/>
+        <location filename="../backend/vms/VmCreate.cpp" line="56"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="58"/>
+        <source>the plain disk %1, on no mirror</source>
+        <translation>ミラーに属さない単独のディスク %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="59"/>
+        <source>no mirror the console knows</source>
+        <translation>コンソールが把握しているミラー以外</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="69"/>
+        <source>Choose the directory for the image (an absolute path on the host).</source>
+        <translation>イメージを置くディレクトリを選んでください (ホスト上の絶対パス)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="71"/>
+        <source>The free space in %1 was not read: choose the place again.</source>
+        <translation>%1 の空き容量は読み取られていません。配置場所を選び直してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="73"/>
+        <source>%1 cannot hold the image: %2.</source>
+        <translation>%1 にはイメージを置けません: %2。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="77"/>
+        <source>The image needs %1 GiB and %2 has %3 GiB free: choose a smaller disk or another place.</source>
+        <translation>イメージには %1 GiB 必要ですが、%2 の空きは %3 GiB です。ディスクを小さくするか、別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="81"/>
+        <source>%1 has %2 GiB free, less than the %3 GiB the image may grow to: the VM stops when the file system fills.</source>
+        <translation>%1 の空きは %2 GiB で、イメージが拡張しうる %3 GiB より少なくなっています。ファイルシステムがいっぱいになると仮想マシンは停止します。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="85"/>
+        <source>%1 is on %2: the guide runs VMs only from Duplex mirrored disks, so a disk failure there stops the VM. Choose a place on a Duplex mirror, or make this one Duplex first.</source>
+        <translation>%1 の配置先は %2 です。ガイドでは仮想マシンを Duplex のミラーディスク上でのみ動かします。ここではディスクが故障すると仮想マシンが停止します。Duplex のミラー上の場所を選ぶか、先にこのミラーを Duplex にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="92"/>
+        <source>%1 already exists: choose another name or place; the console never overwrites an image.</source>
+        <translation>%1 はすでに存在します。別の名前か場所を選んでください。コンソールがイメージを上書きすることはありません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="96"/>
+        <source>Whether %1 exists could not be checked (%2): try again.</source>
+        <translation>%1 が存在するかどうかを確認できませんでした (%2)。再試行してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="97"/>
+        <location filename="../backend/vms/VmCreate.cpp" line="435"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="150"/>
+        <source>not asked</source>
+        <translation>問い合わせていません</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="103"/>
+        <source>Check that %1 is not there yet</source>
+        <translation>%1 がまだ存在しないことを確認します</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="107"/>
+        <source>Create the dynamically expanding image %1 (%2 GiB)</source>
+        <translation>容量可変のイメージ %1 を作成します (%2 GiB)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="109"/>
+        <source>Create the fixed-size image %1 (%2 GiB, fully allocated)</source>
+        <translation>固定サイズのイメージ %1 を作成します (%2 GiB、完全に割り当て済み)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="146"/>
+        <source>The VM needs a name: type one, e.g. DC1.</source>
+        <translation>仮想マシンには名前が必要です。名前を入力してください (例: DC1)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="148"/>
+        <source>The name &quot;%1&quot; begins or ends with a space: remove it.</source>
+        <translation>名前「%1」の先頭または末尾に空白があります。削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="151"/>
+        <source>The name holds a control character or line break: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>名前に制御文字または改行が含まれています。英字、数字、&apos;-&apos;、&apos;_&apos;、&apos;.&apos; を使用してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="153"/>
+        <source>The name &quot;%1&quot; holds a &apos;/&apos;, which libvirt refuses in a domain name: use &apos;-&apos; instead.</source>
+        <translation>名前「%1」に &apos;/&apos; が含まれていますが、libvirt はドメイン名にこれを使用できません。代わりに &apos;-&apos; を使用してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="156"/>
+        <source>The name is %1 characters long: use at most 64 (the image file is named after it).</source>
+        <translation>名前が %1 文字あります。64 文字以内にしてください (イメージファイルの名前にも使われます)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="159"/>
+        <source>The name &quot;%1&quot; is only digits, which virsh takes for a domain id: add a letter.</source>
+        <translation>名前「%1」は数字だけのため、virsh はドメイン ID とみなします。英字を加えてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="161"/>
+        <source>The name &quot;%1&quot; looks like a UUID, which virsh takes for one: choose another.</source>
+        <translation>名前「%1」は UUID のように見えるため、virsh は UUID とみなします。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="164"/>
+        <source>%1 already has a VM named %2: choose another name.</source>
+        <translation>%1 にはすでに %2 という名前の仮想マシンがあります。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="166"/>
+        <source>%1 has a VM named %2, which differs from &quot;%3&quot; only in case: choose a name that differs in more than that.</source>
+        <translation>%1 には %2 という名前の仮想マシンがあり、「%3」とは大文字と小文字の違いしかありません。それ以外の点でも異なる名前を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="303"/>
+        <source>Create the VM %1</source>
+        <translation>仮想マシン %1 を作成</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="308"/>
+        <source>The host&apos;s free space and paths could not be read (%1): nothing can be checked, so nothing is planned. Try again when the host answers.</source>
+        <translation>ホストの空き容量とパスを読み取れませんでした (%1)。何も確認できないため、何も計画されていません。ホストが応答するようになったら再試行してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="317"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="55"/>
+        <source>%1 MiB of memory is too little for any guest: give it at least 64 MiB.</source>
+        <translation>%1 MiB のメモリはどのゲストにも少なすぎます。64 MiB 以上を割り当ててください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="320"/>
+        <source>The host&apos;s memory is not known yet: refresh and try again.</source>
+        <translation>ホストのメモリ量はまだ不明です。更新してから再試行してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="322"/>
+        <source>%1 MiB is more memory than the host can give: it has %2 MiB, keeps %3 MiB for itself, and the running and autostart VMs (%4) are given %5 MiB, which leaves %6 MiB. A VM given more than that will not start: lower its memory, or lower another VM&apos;s.</source>
+        <translation>%1 MiB は、ホストが割り当てられるメモリを超えています。ホストのメモリは %2 MiB で、ホスト自身用に %3 MiB を確保し、実行中および自動起動の仮想マシン (%4) に %5 MiB を割り当てているため、残りは %6 MiB です。これを超えるメモリを割り当てた仮想マシンは起動しません。この仮想マシンか、他の仮想マシンのメモリを減らしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="333"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="94"/>
+        <source>A VM needs at least one virtual CPU.</source>
+        <translation>仮想マシンには少なくとも 1 個の仮想 CPU が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="335"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="96"/>
+        <source>%1 virtual CPUs are more than the host&apos;s %2 CPUs: give it at most %2.</source>
+        <translation>仮想 CPU %1 個は、ホストの CPU %2 個を超えています。%2 個以下にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="349"/>
+        <source>Give the existing image as an absolute path on the host, e.g. /var/lib/libvirt/images/DC1.img.</source>
+        <translation>既存のイメージはホスト上の絶対パスで指定してください (例: /var/lib/libvirt/images/DC1.img)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="352"/>
+        <location filename="../backend/vms/VmCreate.cpp" line="434"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="150"/>
+        <source>%1 could not be looked at (%2).</source>
+        <translation>%1 を確認できませんでした (%2)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="354"/>
+        <source>%1 does not exist on %2: check the path.</source>
+        <translation>%1 は %2 上に存在しません。パスを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="356"/>
+        <source>%1 is a %2, not an image file.</source>
+        <translation>%1 はイメージファイルではありません (種類: %2)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="358"/>
+        <source>qemu-img could not read %1 (%2).</source>
+        <translation>qemu-img が %1 を読み取れませんでした (%2)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="372"/>
+        <source>%1 is a %2 image: it is converted into the fully allocated raw image %3 (the original stays as it is).</source>
+        <translation>%1 は %2 イメージです。完全に割り当て済みの raw イメージ %3 に変換されます (元のイメージはそのまま残ります)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="375"/>
+        <source>%1 is sparse (%2 GiB of %3 GiB allocated): it is copied into the fully allocated image %4 (the original stays as it is).</source>
+        <translation>%1 はスパースです (%3 GiB 中 %2 GiB 割り当て済み)。完全に割り当て済みのイメージ %4 にコピーされます (元のイメージはそのまま残ります)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="378"/>
+        <source>%1 is on %2, not on a Duplex mirror: it is copied into %3 (the original stays as it is).</source>
+        <translation>%1 の配置先は %2 で、Duplex のミラー上ではありません。%3 にコピーされます (元のイメージはそのまま残ります)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="390"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="260"/>
+        <source>The virtual hard disk needs at least 1 GiB.</source>
+        <translation>仮想ハードディスクには 1 GiB 以上が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="395"/>
+        <source>A dynamically expanding image grows as the guest writes: the guide says it is not for production VMs (slower, and it can fill the disk under a running VM).</source>
+        <translation>容量可変のイメージはゲストの書き込みに応じて拡張します。ガイドでは本番用の仮想マシンには使わないとしています (低速で、実行中の仮想マシンの下でディスクをいっぱいにすることがあります)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="404"/>
+        <source>%1 has no bridge named &quot;%2&quot;: build a team and its bridge first (Network ▸ New Team), or choose a libvirt network.</source>
+        <translation>%1 には「%2」という名前のブリッジがありません。先にチームとそのブリッジを作成するか ([ネットワーク] ▸ [新しいチーム])、libvirt のネットワークを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="414"/>
+        <source>The bridge %1 carries no team: a failed adapter cuts the VM off.</source>
+        <translation>ブリッジ %1 にはチームがありません。アダプタが故障すると仮想マシンが切り離されます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="419"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="193"/>
+        <source>The libvirt networks could not be listed (%1).</source>
+        <translation>libvirt のネットワークを一覧表示できませんでした (%1)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="421"/>
+        <source>libvirt on %1 has no network named &quot;%2&quot; (it has: %3).</source>
+        <translation>%1 の libvirt には「%2」という名前のネットワークがありません (あるもの: %3)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="425"/>
+        <source>The VM gets no network adapter.</source>
+        <translation>仮想マシンにはネットワークアダプタを付けません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="432"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="148"/>
+        <source>Give the ISO as an absolute path on the host.</source>
+        <translation>ISO はホスト上の絶対パスで指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="437"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="152"/>
+        <source>The ISO %1 does not exist on %2: copy it there first, or correct the path.</source>
+        <translation>ISO %1 は %2 上に存在しません。先にそこへコピーするか、パスを修正してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="440"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="154"/>
+        <source>%1 is a %2, not an ISO file.</source>
+        <translation>%1 は ISO ファイルではありません (種類: %2)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="458"/>
+        <source>The other VMs&apos; CPU shares are left as they are: %1</source>
+        <translation>他の仮想マシンの CPU 配分はそのままです: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="470"/>
+        <source>Define %1 with libvirt (the domain XML below)</source>
+        <translation>%1 を libvirt に定義します (下記のドメイン XML)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="477"/>
+        <source>Copy %1 into the fully allocated raw image %2</source>
+        <translation>%1 を完全に割り当て済みの raw イメージ %2 にコピーします</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmCreate.cpp" line="498"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="266"/>
         <source>Start %1</source>
         <translation>%1 を開始します</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="251"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="270"/>
         <source>Ask the guest OS of %1 to shut down</source>
         <translation>%1 のゲスト OS にシャットダウンを要求します</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="253"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="272"/>
         <source>The guest decides: a guest without ACPI support keeps running.</source>
         <translation>判断するのはゲストです。ACPI に対応していないゲストは動作を続けます。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="256"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="275"/>
         <source>Turn off %1 at once</source>
         <translation>%1 の電源を直ちにオフにします</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="257"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="276"/>
         <source>Like pulling the plug: what the guest has not written to its disks is lost.</source>
         <translation>電源プラグを抜くのと同じで、ゲストがまだディスクに書き込んでいないデータは失われます。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="260"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="279"/>
         <source>Save the state of %1 and stop it</source>
         <translation>%1 の状態を保存して停止します</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="264"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="283"/>
         <source>Reset %1</source>
         <translation>%1 をリセットします</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="265"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="284"/>
         <source>Like the reset button: the guest restarts without shutting down.</source>
         <translation>リセットボタンと同じで、ゲストはシャットダウンせずに再起動します。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="268"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="287"/>
         <source>Pause %1</source>
         <translation>%1 を一時停止します</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="271"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="290"/>
         <source>Resume %1</source>
         <translation>%1 を再開します</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="280"/>
+        <location filename="../backend/vms/VmCreate.cpp" line="491"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="299"/>
         <source>Start %1 with the host</source>
         <translation>ホスト起動時に %1 を開始</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="281"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="300"/>
         <source>Do not start %1 with the host</source>
         <translation>ホスト起動時に %1 を開始しない</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="295"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="314"/>
         <source>Save the state of %1 when the host stops</source>
         <translation>ホスト停止時に %1 の状態を保存</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmPlanner.cpp" line="296"/>
+        <location filename="../backend/vms/VmPlanner.cpp" line="315"/>
         <source>Shut %1 down when the host stops</source>
         <translation>ホスト停止時に %1 をシャットダウン</translation>
     </message>
@@ -5325,11 +5909,13 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
     <message>
         <location filename="../backend/plan/OperationJournal.cpp" line="39"/>
         <location filename="../backend/plan/OperationJournal.cpp" line="48"/>
+        <location filename="../backend/vms/ResourcePlan.cpp" line="234"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <location filename="../backend/plan/OperationJournal.cpp" line="62"/>
+        <location filename="../backend/vms/ResourcePlan.cpp" line="213"/>
         <source>cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
@@ -5382,6 +5968,278 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
         <source>&lt;section&gt;&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 as %3 &amp;middot; %4 &amp;middot; %5 ms &amp;middot; &lt;b&gt;%6&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;section&gt;&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 (%3 として) &amp;middot; %4 &amp;middot; %5 ms &amp;middot; &lt;b&gt;%6&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../backend/vms/ResourcePlan.cpp" line="81"/>
+        <source>Memory: the VMs need %1 MiB, the host can give %2 MiB (%3 MiB less %4 MiB it keeps): %5 MiB short. Add memory to the host or lower the allocations.</source>
+        <translation>メモリ: 仮想マシンには %1 MiB 必要ですが、ホストが割り当てられるのは %2 MiB (%3 MiB からホスト自身用の %4 MiB を引いた値) で、%5 MiB 不足しています。ホストにメモリを増設するか、割り当てを減らしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/ResourcePlan.cpp" line="89"/>
+        <source>CPU: the VMs need %1 GHz, the host has %2 GHz (%3 × %4 GHz). Choose a faster host or fewer VMs.</source>
+        <translation>CPU: 仮想マシンには %1 GHz 必要ですが、ホストは %2 GHz (%3 × %4 GHz) です。より高速なホストを選ぶか、仮想マシンを減らしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/ResourcePlan.cpp" line="95"/>
+        <source>Disk: the VMs need %1 GiB, the host&apos;s mirrors hold %2 GiB. Add mirrored disks.</source>
+        <translation>ディスク: 仮想マシンには %1 GiB 必要ですが、ホストのミラーの容量は %2 GiB です。ミラー化したディスクを追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/ResourcePlan.cpp" line="99"/>
+        <source>Disk: the VMs need %1 GiB, %2 GiB are free on the Duplex mirrors where images go. Free space or add mirrored disks.</source>
+        <translation>ディスク: 仮想マシンには %1 GiB 必要ですが、イメージを置く Duplex のミラーの空きは %2 GiB です。空き容量を確保するか、ミラー化したディスクを追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/ResourcePlan.cpp" line="148"/>
+        <source>not a resource plan (format 1)</source>
+        <translation>リソースプラン (形式 1) ではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/ResourcePlan.cpp" line="183"/>
+        <source>server %1: &quot;%2&quot; is not a number from %3 to %4</source>
+        <translation>サーバー %1: 「%2」が %3 から %4 の数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/ResourcePlan.cpp" line="221"/>
+        <source>%1 is not a resource plan the console can read (%2): move it away to start a new one.</source>
+        <translation>%1 はコンソールが読み取れるリソースプランではありません (%2)。新しいプランを始めるには、このファイルを別の場所に移動してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="23"/>
+        <source>The definition of %1 could not be read (%2): refresh and try again.</source>
+        <translation>%1 の定義を読み取れませんでした (%2)。更新してから再試行してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="24"/>
+        <source>not read</source>
+        <translation>読み取られていません</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="37"/>
+        <source>%1 runs: the change is made to its definition and takes effect when it is next started (shut it down and start it; a reboot inside the guest is not enough).</source>
+        <translation>%1 は実行中です。変更は定義に加えられ、次回の開始時に有効になります (シャットダウンしてから開始してください。ゲスト内での再起動では不十分です)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="49"/>
+        <source>Give %1 %2 MiB of memory</source>
+        <translation>%1 に %2 MiB のメモリを割り当て</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="57"/>
+        <source>%1 already has %2 MiB: nothing to change.</source>
+        <translation>%1 はすでに %2 MiB です。変更することはありません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="64"/>
+        <source>%1 MiB is more than the host can give %2: it has %3 MiB, keeps %4 MiB for itself, and the other running and autostart VMs are given %5 MiB, which leaves %6 MiB.</source>
+        <translation>%1 MiB は、ホストが %2 に割り当てられる量を超えています。ホストのメモリは %3 MiB で、ホスト自身用に %4 MiB を確保し、その他の実行中および自動起動の仮想マシンに %5 MiB を割り当てているため、残りは %6 MiB です。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="76"/>
+        <source>%1: at most %2 MiB</source>
+        <translation>%1: 最大 %2 MiB</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="78"/>
+        <source>%1: %2 MiB at boot</source>
+        <translation>%1: 起動時 %2 MiB</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/vms/VmEdit.cpp" line="88"/>
+        <source>Give %1 %n virtual CPU(s)</source>
+        <translation>
+            <numerusform>%1 に仮想 CPU を %n 個割り当て</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="100"/>
+        <source>%1 already has %2 virtual CPUs: nothing to change.</source>
+        <translation>%1 の仮想 CPU はすでに %2 個です。変更することはありません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="105"/>
+        <source>%1: at most %2 virtual CPUs</source>
+        <translation>%1: 仮想 CPU 最大 %2 個</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="107"/>
+        <source>%1: %2 virtual CPUs at boot</source>
+        <translation>%1: 起動時の仮想 CPU %2 個</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="120"/>
+        <source>Eject the CD/DVD of %1</source>
+        <translation>%1 の CD/DVD を取り出し</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="121"/>
+        <source>Insert %1 into the CD/DVD drive of %2</source>
+        <translation>%1 を %2 の CD/DVD ドライブに挿入</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="131"/>
+        <source>%1 has no CD/DVD drive: shut it down and add one with virt-manager or virsh attach-disk --type cdrom.</source>
+        <translation>%1 には CD/DVD ドライブがありません。シャットダウンしてから、virt-manager または virsh attach-disk --type cdrom で追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="140"/>
+        <source>The CD/DVD drive of %1 is empty: nothing to eject.</source>
+        <translation>%1 の CD/DVD ドライブは空です。取り出すものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="142"/>
+        <source>Eject %1 from %2</source>
+        <translation>%1 を %2 から取り出します</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="156"/>
+        <source>%1 is already in the drive of %2.</source>
+        <translation>%1 はすでに %2 のドライブに入っています。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="160"/>
+        <source>Insert %1 into %2 of %3</source>
+        <translation>%1 を %3 の %2 に挿入します</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="171"/>
+        <source>Connect %1 of %2 to the bridge %3</source>
+        <translation>%2 の %1 をブリッジ %3 に接続</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="172"/>
+        <source>Connect %1 of %2 to the network %3</source>
+        <translation>%2 の %1 をネットワーク %3 に接続</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="181"/>
+        <source>%1 has no network adapter with the MAC address %2 (it was removed?): refresh and choose again.</source>
+        <translation>%1 には MAC アドレス %2 のネットワークアダプタがありません (削除された可能性があります)。更新してから選び直してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="191"/>
+        <source>%1 has no bridge named &quot;%2&quot;: build a team and its bridge first.</source>
+        <translation>%1 には「%2」という名前のブリッジがありません。先にチームとそのブリッジを作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="195"/>
+        <source>libvirt on %1 has no network named &quot;%2&quot;.</source>
+        <translation>%1 の libvirt には「%2」という名前のネットワークがありません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="200"/>
+        <source>%1 is already connected there.</source>
+        <translation>%1 はすでにそこに接続されています。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="223"/>
+        <source>%1 runs: its adapter moves at once; connections through the old one are cut until the guest&apos;s network picks up the new one.</source>
+        <translation>%1 は実行中です。アダプタの接続先はすぐに切り替わり、ゲストのネットワークが新しい接続先を認識するまで、以前の接続先を経由する通信は切断されます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="247"/>
+        <source>Add a %1 GiB fixed-size disk to %2</source>
+        <translation>%2 に %1 GiB の固定サイズのディスクを追加</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="252"/>
+        <source>%1 has no free virtio disk name left (vda to vdz).</source>
+        <translation>%1 には空いている virtio ディスク名 (vda から vdz) がもうありません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="265"/>
+        <source>Attach %1 to %2 as %3</source>
+        <translation>%1 を %3 として %2 に接続します</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="275"/>
+        <source>Rename %1 to %2</source>
+        <translation>%1 の名前を %2 に変更</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="280"/>
+        <source>%1 is %2: libvirt renames only a shut-off VM. Shut it down first.</source>
+        <translation>%1 は %2 です。libvirt はシャットオフ状態の仮想マシンしか名前を変更できません。先にシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="286"/>
+        <source>The image files keep their names; only the VM is renamed.</source>
+        <translation>イメージファイルの名前はそのままで、仮想マシンの名前だけが変更されます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="293"/>
+        <source>Delete %1 and its disk images</source>
+        <translation>%1 とそのディスクイメージを削除</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="294"/>
+        <source>Delete %1 (its disk images stay)</source>
+        <translation>%1 を削除 (ディスクイメージは残す)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="299"/>
+        <source>%1 is %2: shut it down first (Virtual Machine ▸ Shut Down).</source>
+        <translation>%1 は %2 です。先にシャットダウンしてください ([仮想マシン] ▸ [シャットダウン])。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="305"/>
+        <source>Remove %1 from libvirt</source>
+        <translation>%1 を libvirt から削除します</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="311"/>
+        <source>Delete the image %1</source>
+        <translation>イメージ %1 を削除します</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="319"/>
+        <source>%1 has a saved state: it is discarded with the VM.</source>
+        <translation>%1 には保存された状態があります。仮想マシンとともに破棄されます。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="321"/>
+        <source>The disk images are deleted for good: whatever the guest stored on them is lost. Make sure no other VM uses them.</source>
+        <translation>ディスクイメージは完全に削除され、ゲストが保存した内容はすべて失われます。他の仮想マシンが使用していないことを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="324"/>
+        <source>These images stay on the host: %1</source>
+        <translation>次のイメージはホストに残ります: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="326"/>
+        <source>the VM&apos;s name</source>
+        <translation>仮想マシンの名前</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmHostFacts.cpp" line="30"/>
+        <source>%1 did not finish (%2)</source>
+        <translation>%1 は完了しませんでした (%2)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmHostFacts.cpp" line="32"/>
+        <source>%1 is not installed on the host</source>
+        <translation>%1 はホストにインストールされていません</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmHostFacts.cpp" line="34"/>
+        <source>%1 exited with status %2</source>
+        <translation>%1 がステータス %2 で終了しました</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmHostFacts.cpp" line="124"/>
+        <source>stat printed &quot;%1&quot;, not TYPE|SIZE</source>
+        <translation>stat が TYPE|SIZE ではなく「%1」を出力しました</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmHostFacts.cpp" line="160"/>
+        <source>the host did not answer</source>
+        <translation>ホストが応答しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmHostFacts.cpp" line="183"/>
+        <source>df printed something else than its Avail and Mounted on columns</source>
+        <translation>df が Avail 列と Mounted on 列以外のものを出力しました</translation>
+    </message>
 </context>
 <context>
     <name>ftc::Readings</name>
@@ -5421,22 +6279,22 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
         <translation>%1: %2 が失敗しました: %3</translation>
     </message>
     <message>
-        <location filename="../backend/model/Poller.cpp" line="183"/>
+        <location filename="../backend/model/Poller.cpp" line="184"/>
         <source>virsh dumpxml %1 failed</source>
         <translation>virsh dumpxml %1 が失敗しました</translation>
     </message>
     <message>
-        <location filename="../backend/model/Poller.cpp" line="188"/>
+        <location filename="../backend/model/Poller.cpp" line="189"/>
         <source>the definition of %1 could not be read: %2</source>
         <translation>%1 の定義を読み取れませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../backend/model/Poller.cpp" line="314"/>
+        <location filename="../backend/model/Poller.cpp" line="316"/>
         <source>%1: %2 did not answer within %3 s; showing the last reading</source>
         <translation>%1: %2 が %3 秒以内に応答しませんでした。前回の読み取り結果を表示しています</translation>
     </message>
     <message>
-        <location filename="../backend/model/Poller.cpp" line="339"/>
+        <location filename="../backend/model/Poller.cpp" line="341"/>
         <source>%1 did not answer</source>
         <translation>%1 が応答しませんでした</translation>
     </message>
@@ -6218,23 +7076,194 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
     </message>
 </context>
 <context>
+    <name>ftc::ResourcePlannerDialog</name>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="34"/>
+        <source>Resource Planner for %1</source>
+        <translation>%1 のリソースプランナー</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="36"/>
+        <source>For each server to virtualize, enter its memory and processor and how much of each it uses (measure it over a busy week). The VM needs at least that; the guide allocates about 50 % more. Type an allocation to replace the computed one.</source>
+        <translation>仮想化する各サーバーについて、メモリとプロセッサ、およびそれぞれの使用率を入力してください (負荷の高い 1 週間で測定します)。仮想マシンには少なくともその量が必要で、ガイドではその約 50 % 増しを割り当てます。割り当てを入力すると、計算値の代わりに使われます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="44"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="44"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="44"/>
+        <source>Memory (MiB)</source>
+        <translation>メモリ (MiB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="44"/>
+        <source>Memory use (%)</source>
+        <translation>メモリ使用率 (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="45"/>
+        <source>CPU (GHz)</source>
+        <translation>CPU (GHz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="45"/>
+        <source>CPU use (%)</source>
+        <translation>CPU 使用率 (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="45"/>
+        <source>Disk (GiB)</source>
+        <translation>ディスク (GiB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="45"/>
+        <source>Minimum memory</source>
+        <translation>最小メモリ</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="46"/>
+        <source>Memory allocation</source>
+        <translation>メモリ割り当て</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="46"/>
+        <source>Minimum CPU</source>
+        <translation>最小 CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="46"/>
+        <source>CPU allocation</source>
+        <translation>CPU 割り当て</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="63"/>
+        <source>&amp;Add Server</source>
+        <translation>サーバーを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="65"/>
+        <source>&amp;Remove Server</source>
+        <translation>サーバーを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="67"/>
+        <source>&amp;Create VM…</source>
+        <translation>仮想マシンを作成(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="69"/>
+        <source>The create wizard, filled in from the chosen row</source>
+        <translation>選択した行の値を入力済みの作成ウィザード</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="82"/>
+        <source>VM%1</source>
+        <translation>VM%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="129"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="130"/>
+        <source>%1 GHz</source>
+        <translation>%1 GHz</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="142"/>
+        <source>Typed in: replaces the computed allocation. Clear it to compute again.</source>
+        <translation>入力値: 計算された割り当ての代わりに使われます。空にすると再計算されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="159"/>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="159"/>
+        <source>GHz</source>
+        <translation>GHz</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="173"/>
+        <source>a whole number of MiB, at least 64</source>
+        <translation>64 以上の整数 (MiB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="176"/>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="182"/>
+        <source>a number from 0 to 100</source>
+        <translation>0 から 100 の数値</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="179"/>
+        <source>a number of GHz, e.g. 2.4</source>
+        <translation>GHz 単位の数値 (例: 2.4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="185"/>
+        <source>a whole number of GiB, at least 1</source>
+        <translation>1 以上の整数 (GiB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="189"/>
+        <source>a whole number of MiB, at least 64, or empty to compute it</source>
+        <translation>64 以上の整数 (MiB)、または計算させる場合は空欄</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="194"/>
+        <source>a number of GHz, or empty to compute it</source>
+        <translation>GHz 単位の数値、または計算させる場合は空欄</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="200"/>
+        <source>Row %1, %2: &quot;%3&quot; is not %4. The previous value is kept.</source>
+        <translation>行 %1、%2: 「%3」は使用できません。入力できるのは %4 です。以前の値のままにします。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="220"/>
+        <source>The host is not read yet: no totals.</source>
+        <translation>ホストはまだ読み取られていないため、合計はありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="224"/>
+        <source>&lt;b&gt;Together:&lt;/b&gt; %1 MiB of memory, %2 GiB of disk, %3 GHz of CPU. &lt;b&gt;%4 has:&lt;/b&gt; %5 MiB (%6 MiB kept for itself), %7 GiB of mirrored disks, %8 × %9 GHz.</source>
+        <translation>&lt;b&gt;合計:&lt;/b&gt; メモリ %1 MiB、ディスク %2 GiB、CPU %3 GHz。&lt;b&gt;%4 の容量:&lt;/b&gt; %5 MiB (ホスト自身用に %6 MiB を確保)、ミラー化したディスク %7 GiB、%8 × %9 GHz。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/ResourcePlannerDialog.cpp" line="237"/>
+        <source>The host has room for all of them.</source>
+        <translation>ホストにはすべてを収める余裕があります。</translation>
+    </message>
+</context>
+<context>
     <name>ftc::Session</name>
     <message>
-        <location filename="../backend/session/HostSession.cpp" line="124"/>
+        <location filename="../backend/session/HostSession.cpp" line="129"/>
         <source>%1 is closed: nothing was changed.</source>
         <translation>%1 は閉じられています。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../backend/session/HostSession.cpp" line="167"/>
-        <location filename="../backend/session/HostSession.cpp" line="183"/>
-        <location filename="../backend/session/HostSession.cpp" line="210"/>
-        <location filename="../backend/session/HostSession.cpp" line="225"/>
-        <location filename="../backend/session/HostSession.cpp" line="259"/>
+        <location filename="../backend/session/HostSession.cpp" line="172"/>
+        <location filename="../backend/session/HostSession.cpp" line="188"/>
+        <location filename="../backend/session/HostSession.cpp" line="215"/>
+        <location filename="../backend/session/HostSession.cpp" line="230"/>
+        <location filename="../backend/session/HostSession.cpp" line="245"/>
+        <location filename="../backend/session/HostSession.cpp" line="262"/>
+        <location filename="../backend/session/HostSession.cpp" line="296"/>
         <source>%1 is closed</source>
         <translation>%1 は閉じられています</translation>
     </message>
     <message>
-        <location filename="../backend/session/HostSession.cpp" line="239"/>
+        <location filename="../backend/session/HostSession.cpp" line="276"/>
         <source>%1 is closed: no bundle was written</source>
         <translation>%1 は閉じられています。バンドルは書き出されませんでした</translation>
     </message>
@@ -6340,36 +7369,58 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
     </message>
     <message>
         <location filename="../backend/session/SessionWorker.cpp" line="208"/>
-        <location filename="../backend/session/SessionWorker.cpp" line="324"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="220"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="368"/>
         <source>%1 is a read-only capture</source>
         <translation>%1 は読み取り専用の取得データです</translation>
     </message>
     <message>
         <location filename="../backend/session/SessionWorker.cpp" line="209"/>
-        <location filename="../backend/session/SessionWorker.cpp" line="230"/>
-        <location filename="../backend/session/SessionWorker.cpp" line="298"/>
-        <location filename="../backend/session/SessionWorker.cpp" line="311"/>
-        <location filename="../backend/session/SessionWorker.cpp" line="325"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="221"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="274"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="342"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="355"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="369"/>
         <source>%1 is not connected</source>
         <translation>%1 は接続されていません</translation>
     </message>
     <message>
-        <location filename="../backend/session/SessionWorker.cpp" line="220"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="234"/>
+        <source>%1 is a read-only capture: it has no VM screens</source>
+        <translation>%1 は読み取り専用の取得データです。仮想マシンの画面はありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="235"/>
+        <source>%1 is not connected: the screen of %2 opens when it is back</source>
+        <translation>%1 は接続されていません。ホストに再接続されると %2 の画面が開きます</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="241"/>
+        <source>The definition of %1 could not be read: %2</source>
+        <translation>%1 の定義を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="246"/>
+        <source>%1 is not running: start it to see its screen.</source>
+        <translation>%1 は実行されていません。画面を表示するには開始してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/session/SessionWorker.cpp" line="264"/>
         <source>%1 has not been read yet</source>
         <translation>%1 はまだ読み取られていません</translation>
     </message>
     <message>
-        <location filename="../backend/session/SessionWorker.cpp" line="249"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="293"/>
         <source>%1 has not been read yet: no bundle was written</source>
         <translation>%1 はまだ読み取られていません。バンドルは書き出されませんでした</translation>
     </message>
     <message>
-        <location filename="../backend/session/SessionWorker.cpp" line="258"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="302"/>
         <source>%1: support bundle written to %2 (%3 sources)</source>
         <translation>%1: サポートバンドルを %2 に書き出しました (ソース %3 件)</translation>
     </message>
     <message>
-        <location filename="../backend/session/SessionWorker.cpp" line="310"/>
+        <location filename="../backend/session/SessionWorker.cpp" line="354"/>
         <source>%1 is a read-only capture: it holds no VM definitions</source>
         <translation>%1 は読み取り専用の取得データです。仮想マシンの定義は含まれていません</translation>
     </message>
@@ -6429,7 +7480,7 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
         <translation>タイムアウトしました</translation>
     </message>
     <message>
-        <location filename="../backend/transport/Command.cpp" line="22"/>
+        <location filename="../backend/transport/Command.cpp" line="28"/>
         <source>exit status %1</source>
         <translation>終了ステータス %1</translation>
     </message>
@@ -6460,6 +7511,7 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
     </message>
     <message>
         <location filename="../backend/transport/SshChannelIo.cpp" line="73"/>
+        <location filename="../backend/transport/SshChannelIo.cpp" line="121"/>
         <source>cannot create a channel</source>
         <translation>チャネルを作成できません</translation>
     </message>
@@ -6474,12 +7526,17 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
         <translation>%1: %2 がコマンドの実行を拒否しました: %3</translation>
     </message>
     <message>
-        <location filename="../backend/transport/SshChannelIo.cpp" line="120"/>
+        <location filename="../backend/transport/SshChannelIo.cpp" line="134"/>
+        <source>%1: %2 refused to connect to %3 (sshd&apos;s AllowTcpForwarding, or nothing listens there): %4</source>
+        <translation>%1: %2 が %3 への接続を拒否しました (sshd の AllowTcpForwarding か、そこで待ち受けているものがありません): %4</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SshChannelIo.cpp" line="153"/>
         <source>%1: connection to %2 lost; the next command reconnects</source>
         <translation>%1: %2 との接続が切れました。次のコマンドで再接続します</translation>
     </message>
     <message>
-        <location filename="../backend/transport/SshChannelIo.cpp" line="157"/>
+        <location filename="../backend/transport/SshChannelIo.cpp" line="190"/>
         <source>%1: the channel failed: %2</source>
         <translation>%1: チャネルが失敗しました: %2</translation>
     </message>
@@ -6691,6 +7748,90 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
         <location filename="../backend/vms/VirshSession.cpp" line="263"/>
         <source>virsh exited with status %1%2</source>
         <translation>virsh がステータス %1 で終了しました%2</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SocketStream.cpp" line="49"/>
+        <location filename="../backend/transport/SocketStream.cpp" line="88"/>
+        <location filename="../backend/transport/SocketStream.cpp" line="175"/>
+        <location filename="../backend/transport/SocketStream.cpp" line="182"/>
+        <location filename="../backend/transport/SocketStream.cpp" line="191"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SocketStream.cpp" line="122"/>
+        <source>%1 cannot open connections on the host (to %2): it is not a live host</source>
+        <translation>%1 はホスト上で接続を開けません (接続先: %2)。実際のホストではありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SocketStream.cpp" line="156"/>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒以内に応答がありません</translation>
+    </message>
+    <message>
+        <location filename="../backend/transport/SocketStream.cpp" line="172"/>
+        <source>%1: the socket path is too long</source>
+        <translation>%1: ソケットのパスが長すぎます</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/StreamSocketBridge.cpp" line="18"/>
+        <source>cannot make a socket pair: %1</source>
+        <translation>ソケットペアを作成できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/StreamSocketBridge.cpp" line="84"/>
+        <source>the connection closed</source>
+        <translation>接続が閉じられました</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/StreamSocketBridge.cpp" line="114"/>
+        <source>the server closed the connection</source>
+        <translation>サーバーが接続を閉じました</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/VncTarget.cpp" line="27"/>
+        <source>Shut %1 down, give it &lt;graphics type=&apos;vnc&apos; autoport=&apos;yes&apos; listen=&apos;127.0.0.1&apos;/&gt; (virsh edit %1, or virt-manager&apos;s Display VNC with address Localhost only), and start it again.</source>
+        <translation>%1 をシャットダウンし、&lt;graphics type=&apos;vnc&apos; autoport=&apos;yes&apos; listen=&apos;127.0.0.1&apos;/&gt; を設定して (virsh edit %1、または virt-manager の「Display VNC」でアドレスを「Localhost only」に設定)、再び開始してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/VncTarget.cpp" line="32"/>
+        <source>%1 shows its screen over SPICE only; the console shows VNC. %2</source>
+        <translation>%1 は画面を SPICE でのみ提供していますが、コンソールが表示できるのは VNC です。%2</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/VncTarget.cpp" line="33"/>
+        <source>%1 has no graphical console. %2</source>
+        <translation>%1 にはグラフィカルコンソールがありません。%2</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/VncTarget.cpp" line="38"/>
+        <source>%1&apos;s VNC socket is not known yet: is it running?</source>
+        <translation>%1 の VNC ソケットはまだ不明です。実行中ですか?</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/VncTarget.cpp" line="45"/>
+        <source>%1&apos;s VNC display listens nowhere (listen type none). %2</source>
+        <translation>%1 の VNC ディスプレイはどこでも待ち受けていません (listen type none)。%2</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/VncTarget.cpp" line="49"/>
+        <source>%1&apos;s VNC display listens on the libvirt network %2, which the console does not reach through its connection. %3</source>
+        <translation>%1 の VNC ディスプレイは libvirt のネットワーク %2 で待ち受けていますが、コンソールは自身の接続経由でそこに到達できません。%3</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/VncTarget.cpp" line="55"/>
+        <source>%1&apos;s VNC display listens on every address of the host (%2): anyone on the network can reach its screen, and the console does not use it so. Change its listen address to 127.0.0.1: %3</source>
+        <translation>%1 の VNC ディスプレイはホストのすべてのアドレス (%2) で待ち受けています。ネットワーク上の誰でもその画面に到達できるため、コンソールはこの設定のままでは使用しません。待ち受けアドレスを 127.0.0.1 に変更してください: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/VncTarget.cpp" line="62"/>
+        <source>%1&apos;s VNC display listens on %2, an address of the network, not on the host&apos;s loopback. Change it to 127.0.0.1: %3</source>
+        <translation>%1 の VNC ディスプレイは、ホストのループバックではなくネットワークのアドレス %2 で待ち受けています。127.0.0.1 に変更してください: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/vnc/VncTarget.cpp" line="68"/>
+        <source>%1 has no VNC port yet: start it to see its screen.</source>
+        <translation>%1 にはまだ VNC ポートがありません。画面を表示するには開始してください。</translation>
     </message>
 </context>
 <context>
@@ -7972,206 +9113,393 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
 <context>
     <name>ftc::VmActions</name>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="17"/>
+        <location filename="../ui/vms/VmActions.cpp" line="21"/>
         <source>Starting…</source>
         <translation>開始しています…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="18"/>
+        <location filename="../ui/vms/VmActions.cpp" line="22"/>
         <source>Shutting down…</source>
         <translation>シャットダウンしています…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="19"/>
+        <location filename="../ui/vms/VmActions.cpp" line="23"/>
         <source>Turning off…</source>
         <translation>電源をオフにしています…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="20"/>
+        <location filename="../ui/vms/VmActions.cpp" line="24"/>
         <source>Saving state…</source>
         <translation>状態を保存しています…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="21"/>
+        <location filename="../ui/vms/VmActions.cpp" line="25"/>
         <source>Resetting…</source>
         <translation>リセットしています…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="22"/>
+        <location filename="../ui/vms/VmActions.cpp" line="26"/>
         <source>Pausing…</source>
         <translation>一時停止しています…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="23"/>
+        <location filename="../ui/vms/VmActions.cpp" line="27"/>
         <source>Resuming…</source>
         <translation>再開しています…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="50"/>
-        <location filename="../ui/vms/VmActions.cpp" line="147"/>
+        <location filename="../ui/vms/VmActions.cpp" line="54"/>
+        <location filename="../ui/vms/VmActions.cpp" line="181"/>
         <source>&amp;Start</source>
         <translation>開始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="50"/>
+        <location filename="../ui/vms/VmActions.cpp" line="54"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="51"/>
+        <location filename="../ui/vms/VmActions.cpp" line="55"/>
         <source>Start the VM, or restore its saved state</source>
         <translation>仮想マシンを開始するか、保存された状態から復元します</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="52"/>
+        <location filename="../ui/vms/VmActions.cpp" line="56"/>
         <source>Shut &amp;Down</source>
         <translation>シャットダウン(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="52"/>
+        <location filename="../ui/vms/VmActions.cpp" line="56"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="53"/>
+        <location filename="../ui/vms/VmActions.cpp" line="57"/>
         <source>Ask the guest operating system to shut down</source>
         <translation>ゲスト OS にシャットダウンを要求します</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="54"/>
+        <location filename="../ui/vms/VmActions.cpp" line="58"/>
         <source>Turn &amp;Off…</source>
         <translation>電源オフ(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="54"/>
+        <location filename="../ui/vms/VmActions.cpp" line="58"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="55"/>
+        <location filename="../ui/vms/VmActions.cpp" line="59"/>
         <source>Stop the VM at once, as pulling its plug would</source>
         <translation>電源プラグを抜いたときのように、仮想マシンを直ちに停止します</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="56"/>
+        <location filename="../ui/vms/VmActions.cpp" line="60"/>
         <source>Sa&amp;ve State</source>
         <translation>状態の保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="56"/>
+        <location filename="../ui/vms/VmActions.cpp" line="60"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="57"/>
+        <location filename="../ui/vms/VmActions.cpp" line="61"/>
         <source>Save the VM&apos;s memory to disk and stop it; Start restores it</source>
         <translation>仮想マシンのメモリをディスクに保存して停止します。「開始」で復元されます</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="58"/>
+        <location filename="../ui/vms/VmActions.cpp" line="62"/>
         <source>R&amp;eset…</source>
         <translation>リセット(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="58"/>
+        <location filename="../ui/vms/VmActions.cpp" line="62"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="59"/>
+        <location filename="../ui/vms/VmActions.cpp" line="63"/>
         <source>Restart the VM at once, as its reset button would</source>
         <translation>リセットボタンを押したときのように、仮想マシンを直ちに再起動します</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="60"/>
+        <location filename="../ui/vms/VmActions.cpp" line="64"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="60"/>
+        <location filename="../ui/vms/VmActions.cpp" line="64"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="60"/>
+        <location filename="../ui/vms/VmActions.cpp" line="64"/>
         <source>Stop running the VM&apos;s CPUs</source>
         <translation>仮想マシンの CPU の実行を一時停止します</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="61"/>
+        <location filename="../ui/vms/VmActions.cpp" line="65"/>
         <source>Res&amp;ume</source>
         <translation>再開(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="61"/>
+        <location filename="../ui/vms/VmActions.cpp" line="65"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="61"/>
+        <location filename="../ui/vms/VmActions.cpp" line="65"/>
         <source>Run the paused VM again</source>
         <translation>一時停止中の仮想マシンの実行を再開します</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="63"/>
+        <location filename="../ui/vms/VmActions.cpp" line="67"/>
         <source>&amp;Virtual Machine</source>
         <translation>仮想マシン(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="81"/>
+        <location filename="../ui/vms/VmActions.cpp" line="70"/>
+        <source>&amp;New Virtual Machine…</source>
+        <translation>新しい仮想マシン(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="72"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="74"/>
+        <source>Create a VM on the selected host: memory, a fixed-size disk on a mirror, a NIC on a team</source>
+        <translation>選択したホストに仮想マシンを作成します: メモリ、ミラー上の固定サイズのディスク、チームに接続した NIC</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="78"/>
+        <source>Resource &amp;Planner…</source>
+        <translation>リソースプランナー(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="80"/>
+        <source>Size the VMs from the servers they replace, against the host (kept with the host)</source>
+        <translation>置き換えるサーバーに基づいて仮想マシンのサイズを決め、ホストの容量と照らし合わせます (ホストごとに保存)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="99"/>
         <source>Start with &amp;Host</source>
         <translation>ホスト起動時に開始(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="84"/>
+        <location filename="../ui/vms/VmActions.cpp" line="102"/>
         <source>Turn the VM on when the host starts (virsh autostart)</source>
         <translation>ホストの起動時に仮想マシンの電源を入れます (virsh autostart)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="91"/>
+        <location filename="../ui/vms/VmActions.cpp" line="109"/>
         <source>Save State When the Host S&amp;tops</source>
         <translation>ホスト停止時に状態を保存(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="94"/>
+        <location filename="../ui/vms/VmActions.cpp" line="112"/>
         <source>Recorded with the VM; the host&apos;s libvirt-guests setting carries it out</source>
         <translation>仮想マシンに記録され、ホストの libvirt-guests の設定によって実行されます</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="101"/>
+        <location filename="../ui/vms/VmActions.cpp" line="119"/>
         <source>&amp;CPU Resources…</source>
         <translation>CPU リソース(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="103"/>
+        <location filename="../ui/vms/VmActions.cpp" line="121"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="104"/>
-        <location filename="../ui/vms/VmActions.cpp" line="159"/>
+        <location filename="../ui/vms/VmActions.cpp" line="122"/>
+        <location filename="../ui/vms/VmActions.cpp" line="197"/>
         <source>Relative weight, reserved and maximum capacity</source>
         <translation>相対的な重み、予約済み容量、最大容量</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="145"/>
+        <location filename="../ui/vms/VmActions.cpp" line="125"/>
+        <source>&amp;Remote Control…</source>
+        <translation>リモートコントロール(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="127"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="129"/>
+        <location filename="../ui/vms/VmActions.cpp" line="184"/>
+        <source>The VM&apos;s screen, keyboard and mouse, through the console&apos;s connection to the host</source>
+        <translation>仮想マシンの画面、キーボード、マウスを、コンソールのホストへの接続を通じて操作します</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="132"/>
+        <source>Edit Con&amp;figuration…</source>
+        <translation>構成の編集(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="134"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="136"/>
+        <source>Memory, virtual CPUs, CD/DVD, network connection, another disk, rename, delete</source>
+        <translation>メモリ、仮想 CPU、CD/DVD、ネットワーク接続、ディスクの追加、名前の変更、削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="179"/>
         <source>Re&amp;store</source>
         <translation>復元(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="157"/>
+        <location filename="../ui/vms/VmActions.cpp" line="185"/>
+        <source>%1 is %2: start it to see its screen</source>
+        <translation>%1 は %2 です。画面を表示するには開始してください</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="195"/>
         <source>libvirt did not report CPU tuning for %1 (session connections have none)</source>
         <translation>libvirt は %1 の CPU チューニングを報告しませんでした (セッション接続にはありません)</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="208"/>
+        <location filename="../ui/vms/VmActions.cpp" line="200"/>
+        <source>Create a VM on %1: memory, a fixed-size disk on a mirror, a NIC on a team</source>
+        <translation>%1 に仮想マシンを作成します: メモリ、ミラー上の固定サイズのディスク、チームに接続した NIC</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="203"/>
+        <source>%1 is a read-only capture: VMs are created on a live host</source>
+        <translation>%1 は読み取り専用の取得データです。仮想マシンは実際のホスト上で作成します</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="204"/>
+        <source>Select a host that answers first</source>
+        <translation>先に応答しているホストを選択してください</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmActions.cpp" line="253"/>
         <source>Turn off %1 now? Like pulling the plug: what the guest has not written to its disks is lost.</source>
         <translation>%1 の電源を今すぐオフにしますか? 電源プラグを抜くのと同じで、ゲストがまだディスクに書き込んでいないデータは失われます。</translation>
     </message>
     <message>
-        <location filename="../ui/vms/VmActions.cpp" line="210"/>
+        <location filename="../ui/vms/VmActions.cpp" line="255"/>
         <source>Reset %1 now? The guest restarts without shutting down: what it has not written to its disks is lost.</source>
         <translation>%1 を今すぐリセットしますか? ゲストはシャットダウンせずに再起動するため、まだディスクに書き込んでいないデータは失われます。</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::VmConsoleWindow</name>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="31"/>
+        <source>%1 on %2 — Remote Control</source>
+        <translation>%2 の %1 — リモートコントロール</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="54"/>
+        <source>Remote Control</source>
+        <translation>リモートコントロール</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="56"/>
+        <source>Send Ctrl+Alt+&amp;Del</source>
+        <translation>Ctrl+Alt+Del を送信(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="58"/>
+        <source>Ctrl+Alt+Del goes to the VM, not to this computer</source>
+        <translation>Ctrl+Alt+Del はこのコンピューターではなく仮想マシンに送られます</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="59"/>
+        <source>&amp;Scale to Window</source>
+        <translation>ウィンドウに合わせる(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="68"/>
+        <source>&amp;Full Screen</source>
+        <translation>全画面表示(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="74"/>
+        <source>Screens&amp;hot…</source>
+        <translation>スクリーンショット(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="76"/>
+        <source>Save Screenshot of %1</source>
+        <translation>%1 のスクリーンショットを保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="78"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="83"/>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="86"/>
+        <source>&amp;Reconnect</source>
+        <translation>再接続(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="96"/>
+        <source>%1 on %2: %3 × %4, through the console&apos;s connection to the host</source>
+        <translation>%2 の %1: %3 × %4 (コンソールのホストへの接続経由)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="136"/>
+        <source>%1 was closed: open it again to see the screen of %2.</source>
+        <translation>%1 は閉じられました。%2 の画面を表示するには、ホストを再び開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="139"/>
+        <source>Connecting to the screen of %1…</source>
+        <translation>%1 の画面に接続しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="153"/>
+        <source>%1
+
+Trying again every %2 seconds.</source>
+        <translation>%1
+
+%2 秒ごとに再試行します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="176"/>
+        <source>The connection to the screen of %1 ended: %2
+
+Reconnecting when %3 and %1 answer again (every %4 seconds).</source>
+        <translation>%1 の画面への接続が終了しました: %2
+
+%3 と %1 が再び応答したら再接続します (%4 秒ごとに確認)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="178"/>
+        <source>it was closed</source>
+        <translation>閉じられました</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="180"/>
+        <source>Disconnected</source>
+        <translation>切断されました</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="189"/>
+        <source>There is no screen to save yet.</source>
+        <translation>保存できる画面はまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmConsoleWindow.cpp" line="194"/>
+        <source>Could not write %1: check that the folder exists and is writable.</source>
+        <translation>%1 を書き込めませんでした。フォルダーが存在し、書き込み可能であることを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -8522,6 +9850,221 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
     </message>
 </context>
 <context>
+    <name>ftc::VmEditDialog</name>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="50"/>
+        <source>Edit Configuration of %1</source>
+        <translation>%1 の構成の編集</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="59"/>
+        <source>Memory and virtual CPUs</source>
+        <translation>メモリと仮想 CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="65"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="69"/>
+        <source>&amp;Change…</source>
+        <translation>変更(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="71"/>
+        <source>Memory:</source>
+        <translation>メモリ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="73"/>
+        <source>Virtual CPUs:</source>
+        <translation>仮想 CPU:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="79"/>
+        <source>CD/DVD drive</source>
+        <translation>CD/DVD ドライブ</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="86"/>
+        <source>/var/lib/libvirt/boot/installer.iso</source>
+        <translation>/var/lib/libvirt/boot/installer.iso</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="87"/>
+        <source>&amp;Insert…</source>
+        <translation>挿入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="89"/>
+        <source>E&amp;ject…</source>
+        <translation>取り出し(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="95"/>
+        <source>In the drive:</source>
+        <translation>ドライブ内:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="96"/>
+        <source>ISO on the host:</source>
+        <translation>ホスト上の ISO:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="99"/>
+        <source>Network adapters</source>
+        <translation>ネットワークアダプタ</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="104"/>
+        <source>MAC address</source>
+        <translation>MAC アドレス</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="104"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="104"/>
+        <source>Connected to</source>
+        <translation>接続先</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="108"/>
+        <source>C&amp;onnect…</source>
+        <translation>接続(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="111"/>
+        <source>Connect the selected adapter to:</source>
+        <translation>選択したアダプタの接続先:</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="118"/>
+        <source>Add a fixed-size disk</source>
+        <translation>固定サイズのディスクを追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="126"/>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="127"/>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="134"/>
+        <source>Name and removal</source>
+        <translation>名前と削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="138"/>
+        <source>&amp;Rename…</source>
+        <translation>名前の変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="140"/>
+        <source>Also delete its disk &amp;images</source>
+        <translation>ディスクイメージも削除する(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="142"/>
+        <source>&amp;Delete VM…</source>
+        <translation>仮想マシンを削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="166"/>
+        <source>Give %1 %2 MiB and %3 virtual CPUs</source>
+        <translation>%1 に %2 MiB のメモリと %3 個の仮想 CPU を割り当て</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="282"/>
+        <source>%1 is no longer on the host.</source>
+        <translation>%1 はもうホスト上にありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="283"/>
+        <source>The definition of %1 could not be read: %2</source>
+        <translation>%1 の定義を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="291"/>
+        <source>memory %1 MiB (runs with %2 MiB)</source>
+        <translation>メモリ %1 MiB (現在は %2 MiB で動作中)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="293"/>
+        <source>%1 virtual CPUs (runs with %2)</source>
+        <translation>仮想 CPU %1 個 (現在は %2 個で動作中)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="295"/>
+        <source>Pending until %1 is shut down and started again: %2.</source>
+        <translation>%1 をシャットダウンして再び開始するまで保留中: %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="306"/>
+        <source>%1 has no CD/DVD drive</source>
+        <translation>%1 には CD/DVD ドライブがありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="307"/>
+        <source>Empty (%1)</source>
+        <translation>空 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="308"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="317"/>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="330"/>
+        <source>bridge %1</source>
+        <translation>ブリッジ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="318"/>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="334"/>
+        <source>network %1</source>
+        <translation>ネットワーク %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="330"/>
+        <source>bridge %1 (team %2)</source>
+        <translation>ブリッジ %1 (チーム %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="339"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="339"/>
+        <source>not mirrored</source>
+        <translation>ミラーなし</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="341"/>
+        <source>%1 (%2; %3 free)</source>
+        <translation>%1 (%2、空き %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="345"/>
+        <source>libvirt renames only a shut-off VM</source>
+        <translation>libvirt はシャットオフ状態の仮想マシンしか名前を変更できません</translation>
+    </message>
+    <message>
+        <location filename="../ui/vms/VmEditDialog.cpp" line="347"/>
+        <source>Shut the VM down first</source>
+        <translation>先に仮想マシンをシャットダウンしてください</translation>
+    </message>
+</context>
+<context>
     <name>ftc::VmStatusModel</name>
     <message>
         <location filename="../ui/vms/VmStatusModel.cpp" line="26"/>
@@ -8637,6 +10180,24 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
         <location filename="../ui/vms/VmStatusPage.cpp" line="109"/>
         <source>%1, using %2 % of the system&apos;s CPU together.</source>
         <translation>%1、合計でシステムの CPU の %2 % を使用しています。</translation>
+    </message>
+</context>
+<context>
+    <name>ftc::VncClient</name>
+    <message>
+        <location filename="../widgets/VncClient.cpp" line="44"/>
+        <source>The VNC server asks for a password (libvirt&apos;s passwd= on the display); the console connects only to displays without one, reached through the host&apos;s own connection. (%1)</source>
+        <translation>VNC サーバーがパスワードを要求しています (ディスプレイに libvirt の passwd= が設定されています)。コンソールが接続するのは、ホスト自体への接続を通じて到達できる、パスワードのないディスプレイだけです。(%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VncClient.cpp" line="50"/>
+        <source>The VNC server closed the connection.</source>
+        <translation>VNC サーバーが接続を閉じました。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VncClient.cpp" line="51"/>
+        <source>The VNC session ended: %1</source>
+        <translation>VNC セッションが終了しました: %1</translation>
     </message>
 </context>
 </TS>

@@ -43,7 +43,7 @@ QList<SetupStep> setupSteps(const QList<Finding> &findings)
          {item("libvirt", Checks::tr("libvirt running and answering"), {QStringLiteral("vm.libvirt")}),
           item("vm-network", Checks::tr("The VMs' network on a team"),
                {QStringLiteral("network.no-team"), QStringLiteral("network.no-team-for-vms"),
-                QStringLiteral("network.vms-not-on-team")}),
+                QStringLiteral("network.vms-not-on-team"), QStringLiteral("vm.nic-not-on-team")}),
           item("save-on-stop", Checks::tr("VM states saved when the host stops"), {QStringLiteral("vm.save-on-stop")})}},
         {Checks::tr("5. Virtual machines"),
          {item("vm-storage", Checks::tr("Created on mirrored storage, fixed-size images"),

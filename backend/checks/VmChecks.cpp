@@ -197,6 +197,42 @@ QString guestAgentText(const GuestAgentStatus &g)
     return {};
 }
 
+// The guide connects every VM to a team: a NIC its definition plugs into
+// anything but a bridge over a team (or the team itself) is one cable or
+// switch port away from losing the VM's network. Only once the host has
+// such a bridge: before that the network checks say what comes first.
+void nicsOnTeams(const HostSnapshot &s, const CheckFacts &f, QList<Finding> &out)
+{
+    QStringList teamed;
+    for (const Team &t : s.teams)
+        teamed << t.name;
+    QStringList bridges;
+    for (const Bridge &b : s.bridges)
+        for (const QString &port : b.ports)
+            if (teamed.contains(port))
+                bridges << b.name;
+    if (bridges.isEmpty())
+        return;
+    for (const Vm &v : s.vms) {
+        const auto it = f.vms.constFind(v.name);
+        if (it == f.vms.cend() || !it->xmlRead)
+            continue;
+        for (const DomainInterface &i : it->xml.interfaces) {
+            if ((i.type == QLatin1String("bridge") && bridges.contains(i.sourceBridge))
+                || (i.type == QLatin1String("direct") && teamed.contains(i.sourceDev)))
+                continue;
+            const QString where = i.type == QLatin1String("network")
+                ? Checks::tr("the libvirt network %1").arg(i.sourceNetwork)
+                : i.source.isEmpty() ? i.type : i.source;
+            out.append({QStringLiteral("vm.nic-not-on-team"), Severity::Warning, v.name,
+                        Checks::tr("The network adapter %1 of %2 is connected to %3, which no team carries.")
+                            .arg(i.mac, v.name, where),
+                        Checks::tr("Connect it to the team's bridge %1 (Virtual Machine ▸ Edit Configuration).")
+                            .arg(bridges.first())});
+        }
+    }
+}
+
 void vmChecks(const HostSnapshot &s, const CheckFacts &f, const CheckOptions &o, QList<Finding> &out)
 {
     // The hypervisor itself: libvirt must answer for anything below to be known.
@@ -213,6 +249,7 @@ void vmChecks(const HostSnapshot &s, const CheckFacts &f, const CheckOptions &o,
     lifecycle(s, out);
     guestAgents(s, f, out);
     images(s, f, out);
+    nicsOnTeams(s, f, out);
 }
 
 } // namespace ftc

@@ -226,6 +226,42 @@ Plan planVmNicSource(const HostSnapshot &s, const VmConfigReading &config, const
     return plan;
 }
 
+QString teamBridge(const HostSnapshot &s)
+{
+    for (const Bridge &b : s.bridges)
+        for (const Team &t : s.teams)
+            if (b.ports.contains(t.name))
+                return b.name;
+    return {};
+}
+
+Plan planVmsToBridge(const HostSnapshot &s, const QList<VmConfigReading> &configs, const QString &fromBridge,
+                     const QString &toBridge, const QByteArray &uri)
+{
+    Plan plan;
+    QStringList vms;
+    for (const VmConfigReading &c : configs)
+        vms << c.vm;
+    plan.title = Plans::tr("Connect %1 to the bridge %2").arg(vms.join(QStringLiteral(", ")), toBridge);
+    for (const VmConfigReading &c : configs) {
+        for (const DomainInterface &i : c.xml.interfaces) {
+            const bool there = i.type == QLatin1String("bridge") && i.sourceBridge == toBridge;
+            if (there || (!fromBridge.isEmpty() && i.sourceBridge != fromBridge && i.sourceNetwork != fromBridge))
+                continue;
+            const Plan one = planVmNicSource(s, c, i.mac, true, toBridge, VmHostFacts(), uri);
+            plan.steps << one.steps;
+            plan.errors << one.errors;
+            for (const QString &w : one.warnings)
+                if (!plan.warnings.contains(w))
+                    plan.warnings << w;
+        }
+    }
+    if (plan.steps.isEmpty() && plan.errors.isEmpty())
+        plan.errors << Plans::tr("Every NIC of %1 is on %2 already: nothing to move.").arg(vms.join(QStringLiteral(", ")), toBridge);
+    plan.errors.removeDuplicates();
+    return plan;
+}
+
 QString nextDiskTarget(const DomainXml &xml)
 {
     for (char c = 'a'; c <= 'z'; ++c) {

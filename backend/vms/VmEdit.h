@@ -41,6 +41,18 @@ Plan planVmMedia(const HostSnapshot &snapshot, const VmConfigReading &config, co
 Plan planVmNicSource(const HostSnapshot &snapshot, const VmConfigReading &config, const QString &mac, bool bridge,
                      const QString &source, const VmHostFacts &facts, const QByteArray &libvirtUri);
 
+// The bridge over a team that VMs should use (the first bridge one of whose
+// ports is a team), or empty when the host has none.
+QString teamBridge(const HostSnapshot &snapshot);
+
+// Every NIC of the VMs in configs that is plugged into fromBridge (the
+// bridge itself, or a libvirt network whose bridge it is, as the live XML
+// says; empty: anywhere but toBridge) moved to the bridge toBridge:
+// planVmNicSource's step for each, in one plan. Errors: toBridge unknown; a
+// VM's definition not read; nothing to move.
+Plan planVmsToBridge(const HostSnapshot &snapshot, const QList<VmConfigReading> &configs, const QString &fromBridge,
+                     const QString &toBridge, const QByteArray &libvirtUri);
+
 // The next free virtio target after the VM's disks ("vdb" after "vda").
 QString nextDiskTarget(const DomainXml &xml);
 

@@ -9,6 +9,7 @@
 #include "checks/SetupSteps.h"
 #include "demo/SimulatedHost.h"
 #include "model/Poller.h"
+#include "parse/DomainXml.h"
 
 #include <QtTest>
 
@@ -178,6 +179,40 @@ CheckFacts osFacts(const QHash<QString, CommandResult> &r)
 class TestChecks : public QObject {
     Q_OBJECT
 private slots:
+    // A VM's NIC off the team's bridge fires once the host has one; on it, or
+    // with no team bridge yet (the network checks come first), it passes.
+    void vmNicOnTheTeam()
+    {
+        HostSnapshot s;
+        Team bond0;
+        bond0.name = QStringLiteral("bond0");
+        s.teams = {bond0};
+        Bridge br0;
+        br0.name = QStringLiteral("br0");
+        br0.ports = {QStringLiteral("bond0")};
+        Vm dc1;
+        dc1.name = QStringLiteral("DC1");
+        s.vms = {dc1};
+        CheckFacts facts;
+        facts.read = true;
+        VmCheckFacts v;
+        v.xmlRead = true;
+        v.xml = parseDomainXml("<domain><name>DC1</name><devices><interface type='network'><mac address='52:54:00:aa:bb:cc'/>"
+                               "<source network='default' bridge='virbr0'/></interface></devices></domain>");
+        facts.vms.insert(QStringLiteral("DC1"), v);
+        QVERIFY(withId(findingsFor(s, facts), "vm.nic-not-on-team").isEmpty());     // no team bridge yet
+        s.bridges = {br0};
+        const QList<Finding> fired = withId(findingsFor(s, facts), "vm.nic-not-on-team");
+        QCOMPARE(fired.size(), 1);
+        QCOMPARE(fired.first().object, QStringLiteral("DC1"));
+        QVERIFY(fired.first().message.contains(QLatin1String("the libvirt network default")));
+        QVERIFY(fired.first().remedy.contains(QLatin1String("br0")));
+        v.xml = parseDomainXml("<domain><name>DC1</name><devices><interface type='bridge'><mac address='52:54:00:aa:bb:cc'/>"
+                               "<source bridge='br0'/></interface></devices></domain>");
+        facts.vms.insert(QStringLiteral("DC1"), v);
+        QVERIFY(withId(findingsFor(s, facts), "vm.nic-not-on-team").isEmpty());
+    }
+
     void storage()
     {
         HostSnapshot s = storageHost();

@@ -9,6 +9,7 @@
 #include "PlainText.h"
 #include "PropertiesPane.h"
 #include "common/PlanDialog.h"
+#include "vms/VmEdit.h"
 #include "common/StateStyle.h"
 #include "demo/DemoMenu.h"
 #include "host/CheckMarks.h"
@@ -829,6 +830,8 @@ QSet<QString> MainWindow::fixableFindings(const QString &host) const
                           QStringLiteral("vm.cpu-reservations")};
     if (it->view.snapshot->libvirtGuests.known)
         fixable << QStringLiteral("vm.save-on-stop");
+    if (!teamBridge(*it->view.snapshot).isEmpty())
+        fixable << QStringLiteral("network.vms-not-on-team") << QStringLiteral("vm.nic-not-on-team");
     // The host OS fixes need the facts they are planned from.
     const CheckFacts facts = m_checkFacts->facts(host);
     if (planWatchdogOn(*it->view.snapshot, facts).errors.isEmpty())
@@ -849,6 +852,10 @@ void MainWindow::fixFinding(const QString &host, const Finding &f)
     } else if (id.startsWith(QLatin1String("storage.mirror-"))) {
         if (selectObject(host, NodeKind::Mirror, f.object))
             m_storage->addDiskAction()->trigger();
+    } else if (id == QLatin1String("network.vms-not-on-team")) {
+        moveVmsToTeamBridge(host, f.object);
+    } else if (id == QLatin1String("vm.nic-not-on-team")) {
+        moveVmsToTeamBridge(host, QString());
     } else if (id.startsWith(QLatin1String("network."))) {
         if (!selectObject(host, NodeKind::Nic, f.object))
             selectObject(host, NodeKind::Host, host);
@@ -869,6 +876,46 @@ void MainWindow::fixFinding(const QString &host, const Finding &f)
         if (selectObject(host, NodeKind::Host, host) && !m_hostActions->saveVmStatesAction()->isChecked())
             m_hostActions->saveVmStatesAction()->trigger();
     }
+}
+
+void MainWindow::moveVmsToTeamBridge(const QString &host, const QString &fromBridge)
+{
+    const auto it = m_hosts.constFind(host);
+    if (it == m_hosts.cend() || !it->session || !it->view.snapshot)
+        return;
+    const HostSnapshotPtr snapshot = it->view.snapshot;
+    const QString to = teamBridge(*snapshot);
+    // fromBridge empty: every VM, wherever its NICs are.
+    QStringList vms;
+    for (const Bridge &b : snapshot->bridges)
+        if (b.name == fromBridge)
+            vms = b.vms;
+    if (fromBridge.isEmpty())
+        for (const Vm &v : snapshot->vms)
+            vms << v.name;
+    if (to.isEmpty() || vms.isEmpty())
+        return;
+    // Each VM's definition (its NICs' MACs) is read first; one plan for all.
+    struct Pending {
+        QSet<int> ids;
+        QList<VmConfigReading> configs;
+        QMetaObject::Connection connection;
+    };
+    auto pending = std::make_shared<Pending>();
+    HostSession *session = it->session;
+    pending->connection = connect(session, &HostSession::vmConfigRead, this,
+                                  [this, host, fromBridge, to, snapshot, pending](int id, const VmConfigReading &r) {
+                                      if (!pending->ids.remove(id))
+                                          return;
+                                      pending->configs << r;
+                                      if (!pending->ids.isEmpty())
+                                          return;
+                                      disconnect(pending->connection);
+                                      previewPlan(host, planVmsToBridge(*snapshot, pending->configs, fromBridge, to,
+                                                                        snapshot->libvirtUri.toUtf8()));
+                                  });
+    for (const QString &vm : std::as_const(vms))
+        pending->ids << session->readVmConfig(vm);
 }
 
 Selection MainWindow::currentSelection() const

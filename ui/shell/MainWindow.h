@@ -145,6 +145,9 @@ private:
     QSet<QString> fixableFindings(const QString &host) const;
     // Opens the console's action that fixes the finding on host.
     void fixFinding(const QString &host, const Finding &finding);
+    // The VMs on fromBridge (empty: every VM) moved to the team's bridge:
+    // their definitions read, then one plan previewed (planVmsToBridge).
+    void moveVmsToTeamBridge(const QString &host, const QString &fromBridge);
     void rememberRecent(const QString &label);
     void saveOpenHosts() const;
     QString currentHost() const;
