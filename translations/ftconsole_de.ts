@@ -1007,12 +1007,27 @@
         <translation>Antwortet</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="206"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="225"/>
+        <source>the libvirt network %1</source>
+        <translation>dem libvirt-Netzwerk %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="228"/>
+        <source>The network adapter %1 of %2 is connected to %3, which no team carries.</source>
+        <translation>Der Netzwerkadapter %1 von %2 ist mit %3 verbunden, das von keinem Team getragen wird.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="230"/>
+        <source>Connect it to the team&apos;s bridge %1 (Virtual Machine ▸ Edit Configuration).</source>
+        <translation>Verbinden Sie ihn mit der Bridge %1 des Teams (Virtuelle Maschine ▸ Konfiguration bearbeiten).</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="242"/>
         <source>libvirt did not answer: %1</source>
         <translation>libvirt hat nicht geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="207"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="243"/>
         <source>Check that libvirtd runs on the host (systemctl status libvirtd) and that this account may use it; Host ▸ Libvirt Connection names the connection used.</source>
         <translation>Prüfen Sie, ob libvirtd auf dem Host läuft (systemctl status libvirtd) und ob dieses Konto es verwenden darf; Host ▸ Libvirt-Verbindung nennt die verwendete Verbindung.</translation>
     </message>
@@ -2933,341 +2948,341 @@
 <context>
     <name>ftc::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="87"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>ftconsole</source>
         <translation>ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="90"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="90"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="100"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="465"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="671"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="101"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="466"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="672"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>Öffnen Sie einen Host mit Datei ▸ Host öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
         <source>Event Log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>ftconsole — %1</source>
         <translation>ftconsole — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="180"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
         <source>&amp;Open Host…</source>
         <translation>Host &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="184"/>
         <source>&amp;Close Host</source>
         <translation>Host &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="188"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="192"/>
         <source>The selected host&apos;s configuration, checks and last events as PDF, HTML, JSON or CSV</source>
         <translation>Konfiguration, Prüfungen und letzte Ereignisse des ausgewählten Hosts als PDF, HTML, JSON oder CSV</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="194"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="195"/>
         <source>Export Event &amp;Log…</source>
         <translation>Ereignis&amp;protokoll exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="196"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
         <source>The events the log shows (its filter and search apply) as CSV</source>
         <translation>Die im Protokoll angezeigten Ereignisse (Filter und Suche gelten) als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="198"/>
         <source>Save Support &amp;Bundle…</source>
         <translation>Support-&amp;Paket speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="199"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="200"/>
         <source>The selected host&apos;s raw outputs in a folder, to attach to a ticket and open anywhere as a read-only capture</source>
         <translation>Die Rohausgaben des gewählten Hosts in einem Ordner: an ein Ticket anhängen und überall als schreibgeschützte Erfassung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="206"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="207"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="208"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
         <source>&amp;Refresh Now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
         <source>%1: port LED blinked for 10 seconds</source>
         <translation>%1: Port-LED hat 10 Sekunden lang geblinkt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="263"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
         <source>ftconsole &amp;Manual</source>
         <translation>ftconsole-&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="272"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="273"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="279"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="280"/>
         <source>&amp;About ftconsole</source>
         <translation>Ü&amp;ber ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="280"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="281"/>
         <source>About ftconsole</source>
         <translation>Über ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="281"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="282"/>
         <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
         <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;Eine Konsole für fehlertolerante Linux-Virtualisierungshosts: gespiegelte Festplatten, Adapter-Teams und virtuelle Maschinen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="286"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="358"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="359"/>
         <source>Save Support Bundle</source>
         <translation>Support-Paket speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="368"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="369"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>Schritt %1 von %2 erledigt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="369"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="370"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>Schritt %1 von %2 fehlgeschlagen: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="378"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="379"/>
         <source>The operation was not recorded in the history: %1</source>
         <translation>Der Vorgang wurde nicht im Verlauf festgehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="385"/>
         <source>%1: plan applied</source>
         <translation>%1: Plan angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="385"/>
         <source>%1: plan failed</source>
         <translation>%1: Plan fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="394"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="395"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="414"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="415"/>
         <source>%1 on %2 (%3 %)</source>
         <translation>%1 auf %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="429"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="430"/>
         <source>A virtual disk is synchronizing</source>
         <translation>Eine virtuelle Festplatte wird synchronisiert</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="430"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="431"/>
         <source>Still synchronizing: %1.</source>
         <translation>Wird noch synchronisiert: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="431"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="432"/>
         <source>The synchronization goes on on the host without the console; you will not see when it ends until you open the host again.</source>
         <translation>Die Synchronisation läuft auf dem Host ohne die Konsole weiter; wann sie endet, sehen Sie erst, wenn Sie den Host wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="434"/>
         <source>Close Anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="434"/>
         <source>Keep Open</source>
         <translation>Geöffnet lassen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="436"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="437"/>
         <source>An operation is running</source>
         <translation>Ein Vorgang läuft</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="437"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="438"/>
         <source>An operation is running on %1.</source>
         <translation>Auf %1 läuft ein Vorgang.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="438"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="439"/>
         <source>If you close now, the console stops after the step that is running: the host is left partway, as the operation history will say. Wait for it to finish, or stop it here.</source>
         <translation>Wenn Sie jetzt schließen, hält die Konsole nach dem laufenden Schritt an: Der Host bleibt auf halbem Weg, wie der Vorgangsverlauf zeigen wird. Warten Sie, bis der Vorgang fertig ist, oder halten Sie ihn hier an.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="440"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="441"/>
         <source>Stop and Close</source>
         <translation>Anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="440"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="441"/>
         <source>Keep Running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="461"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="462"/>
         <source>Closed %1</source>
         <translation>%1 geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="562"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="563"/>
         <source>Retrying %1</source>
         <translation>Neuer Versuch mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="613"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="614"/>
         <source>%1: read-only capture from %2</source>
         <translation>%1: schreibgeschützte Erfassung vom %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="615"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="616"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: aktualisiert um %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="649"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="650"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="658"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="659"/>
         <source>Capture from %1</source>
         <translation>Erfassung vom %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="672"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="673"/>
         <source>Select an item in the tree.</source>
         <translation>Wählen Sie einen Eintrag im Baum.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="753"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="754"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="754"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="755"/>
         <source>%1 on %2.</source>
         <translation>%1 auf %2.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="757"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="758"/>
         <source>Its data may be lost. Do not write to its member disks: reseat or reconnect the disks that failed, and see the Checks page for what to do next.</source>
         <translation>Ihre Daten sind möglicherweise verloren. Schreiben Sie nicht auf ihre Mitgliedsfestplatten: Setzen Sie die ausgefallenen Festplatten neu ein oder schließen Sie sie wieder an, und sehen Sie auf der Seite „Prüfungen“ nach, was als Nächstes zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="759"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="760"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="764"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="765"/>
         <source>%1: acknowledged</source>
         <translation>%1: bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="775"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="797"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="776"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="798"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="775"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="776"/>
         <source>%1 has not been read yet: nothing to report.</source>
         <translation>%1 wurde noch nicht gelesen: Es gibt nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="781"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="782"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="781"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="782"/>
         <source>Web page, one file (*.html)</source>
         <translation>Webseite, eine Datei (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="781"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="782"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="782"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="783"/>
         <source>CSV, one file per table, in a folder (*)</source>
         <translation>CSV, eine Datei je Tabelle, in einem Ordner (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="783"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="784"/>
         <source>Export Report of %1</source>
         <translation>Bericht von %1 exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="800"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="801"/>
         <source>%1: report written to %2</source>
         <translation>%1: Bericht nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="810"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="811"/>
         <source>Save Support Bundle of %1</source>
         <translation>Support-Paket von %1 speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="816"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="817"/>
         <source>%1: saving a support bundle to %2…</source>
         <translation>%1: Support-Paket wird in %2 gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="980"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="1027"/>
         <source>Applying: %1</source>
         <translation>Wird angewendet: %1</translation>
     </message>
@@ -5761,7 +5776,7 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
     </message>
     <message>
         <location filename="../backend/vms/VmCreate.cpp" line="390"/>
-        <location filename="../backend/vms/VmEdit.cpp" line="260"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="296"/>
         <source>The virtual hard disk needs at least 1 GiB.</source>
         <translation>Die virtuelle Festplatte der VM braucht mindestens 1 GiB.</translation>
     </message>
@@ -6137,77 +6152,87 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
         <translation>%1 läuft: Ihr Adapter wird sofort umgeschaltet; Verbindungen über den bisherigen Anschluss brechen ab, bis das Netzwerk des Gasts den neuen übernimmt.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="247"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="245"/>
+        <source>Connect %1 to the bridge %2</source>
+        <translation>%1 mit der Bridge %2 verbinden</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="260"/>
+        <source>Every NIC of %1 is on %2 already: nothing to move.</source>
+        <translation>Jede Netzwerkkarte von %1 ist bereits an %2: nichts zu verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="283"/>
         <source>Add a %1 GiB fixed-size disk to %2</source>
         <translation>%2 eine Festplatte fester Größe mit %1 GiB hinzufügen</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="252"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="288"/>
         <source>%1 has no free virtio disk name left (vda to vdz).</source>
         <translation>%1 hat keinen freien virtio-Festplattennamen mehr (vda bis vdz).</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="265"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="301"/>
         <source>Attach %1 to %2 as %3</source>
         <translation>%1 als %3 an %2 anhängen</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="275"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="311"/>
         <source>Rename %1 to %2</source>
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="280"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="316"/>
         <source>%1 is %2: libvirt renames only a shut-off VM. Shut it down first.</source>
         <translation>%1 ist %2: libvirt benennt nur eine ausgeschaltete VM um. Fahren Sie sie zuerst herunter.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="286"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="322"/>
         <source>The image files keep their names; only the VM is renamed.</source>
         <translation>Die Image-Dateien behalten ihre Namen; nur die VM wird umbenannt.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="293"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="329"/>
         <source>Delete %1 and its disk images</source>
         <translation>%1 und ihre Festplatten-Images löschen</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="294"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="330"/>
         <source>Delete %1 (its disk images stay)</source>
         <translation>%1 löschen (ihre Festplatten-Images bleiben erhalten)</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="299"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="335"/>
         <source>%1 is %2: shut it down first (Virtual Machine ▸ Shut Down).</source>
         <translation>%1 ist %2: Fahren Sie sie zuerst herunter (Virtuelle Maschine ▸ Herunterfahren).</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="305"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="341"/>
         <source>Remove %1 from libvirt</source>
         <translation>%1 aus libvirt entfernen</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="311"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="347"/>
         <source>Delete the image %1</source>
         <translation>Image %1 löschen</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="319"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="355"/>
         <source>%1 has a saved state: it is discarded with the VM.</source>
         <translation>%1 hat einen gespeicherten Zustand: Er wird mit der VM verworfen.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="321"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="357"/>
         <source>The disk images are deleted for good: whatever the guest stored on them is lost. Make sure no other VM uses them.</source>
         <translation>Die Festplatten-Images werden endgültig gelöscht: Alles, was der Gast darauf gespeichert hat, geht verloren. Stellen Sie sicher, dass keine andere VM sie nutzt.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="324"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="360"/>
         <source>These images stay on the host: %1</source>
         <translation>Diese Images bleiben auf dem Host: %1</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="326"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="362"/>
         <source>the VM&apos;s name</source>
         <translation>den Namen der VM</translation>
     </message>
@@ -6238,8 +6263,12 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
     </message>
     <message>
         <location filename="../backend/vms/VmHostFacts.cpp" line="183"/>
+        <source>df printed something other than its Avail and Mounted on columns</source>
+        <translation>df hat etwas anderes als seine Spalten „Avail“ und „Mounted on“ ausgegeben</translation>
+    </message>
+    <message>
         <source>df printed something else than its Avail and Mounted on columns</source>
-        <translation>df hat etwas anderes als seine Spalten Avail und Mounted on ausgegeben</translation>
+        <translation type="vanished">df hat etwas anderes als seine Spalten Avail und Mounted on ausgegeben</translation>
     </message>
 </context>
 <context>
@@ -7821,8 +7850,12 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
     </message>
     <message>
         <location filename="../backend/vnc/VncTarget.cpp" line="55"/>
+        <source>%1&apos;s VNC display listens on every address of the host (%2): anyone on the network can reach its screen, so the console will not open it. Change its listen address to 127.0.0.1: %3</source>
+        <translation>Die VNC-Anzeige von %1 lauscht auf jeder Adresse des Hosts (%2): Jeder im Netzwerk kann ihren Bildschirm erreichen, daher öffnet die Konsole sie nicht. Ändern Sie ihre Lauschadresse auf 127.0.0.1: %3</translation>
+    </message>
+    <message>
         <source>%1&apos;s VNC display listens on every address of the host (%2): anyone on the network can reach its screen, and the console does not use it so. Change its listen address to 127.0.0.1: %3</source>
-        <translation>Die VNC-Anzeige von %1 lauscht auf allen Adressen des Hosts (%2): Jeder im Netzwerk kann ihren Bildschirm erreichen, und so verwendet die Konsole sie nicht. Ändern Sie ihre Listen-Adresse auf 127.0.0.1: %3</translation>
+        <translation type="vanished">Die VNC-Anzeige von %1 lauscht auf allen Adressen des Hosts (%2): Jeder im Netzwerk kann ihren Bildschirm erreichen, und so verwendet die Konsole sie nicht. Ändern Sie ihre Listen-Adresse auf 127.0.0.1: %3</translation>
     </message>
     <message>
         <location filename="../backend/vnc/VncTarget.cpp" line="62"/>

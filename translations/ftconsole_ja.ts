@@ -1007,12 +1007,27 @@
         <translation>応答あり</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="206"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="225"/>
+        <source>the libvirt network %1</source>
+        <translation>libvirt ネットワーク %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="228"/>
+        <source>The network adapter %1 of %2 is connected to %3, which no team carries.</source>
+        <translation>%2 のネットワークアダプタ %1 は %3 に接続されていますが、そこはどのチームも担っていません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="230"/>
+        <source>Connect it to the team&apos;s bridge %1 (Virtual Machine ▸ Edit Configuration).</source>
+        <translation>チームのブリッジ %1 に接続してください (仮想マシン ▸ 構成の編集)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/VmChecks.cpp" line="242"/>
         <source>libvirt did not answer: %1</source>
         <translation>libvirt が応答しませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../backend/checks/VmChecks.cpp" line="207"/>
+        <location filename="../backend/checks/VmChecks.cpp" line="243"/>
         <source>Check that libvirtd runs on the host (systemctl status libvirtd) and that this account may use it; Host ▸ Libvirt Connection names the connection used.</source>
         <translation>ホストで libvirtd が動作していること (systemctl status libvirtd) と、このアカウントが libvirtd を使用できることを確認してください。使用する接続は [ホスト] ▸ [libvirt 接続] で確認できます。</translation>
     </message>
@@ -2933,341 +2948,341 @@
 <context>
     <name>ftc::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="87"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>ftconsole</source>
         <translation>ftconsole</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="90"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="90"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="100"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="465"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="671"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="101"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="466"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="672"/>
         <source>Open a host with File ▸ Open Host…</source>
         <translation>ファイル ▸ ホストを開く… でホストを開いてください</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
         <source>Event Log</source>
         <translation>イベントログ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>ftconsole — %1</source>
         <translation>ftconsole — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="180"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="180"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
         <source>&amp;Open Host…</source>
         <translation>ホストを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="184"/>
         <source>&amp;Close Host</source>
         <translation>ホストを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="188"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
         <source>&amp;Export Report…</source>
         <translation>レポートをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="192"/>
         <source>The selected host&apos;s configuration, checks and last events as PDF, HTML, JSON or CSV</source>
         <translation>選択したホストの構成、チェック、最近のイベントを PDF、HTML、JSON または CSV で書き出します</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="194"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="195"/>
         <source>Export Event &amp;Log…</source>
         <translation>イベントログをエクスポート(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="196"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
         <source>The events the log shows (its filter and search apply) as CSV</source>
         <translation>ログに表示中のイベント (フィルターと検索を適用) を CSV で書き出します</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="198"/>
         <source>Save Support &amp;Bundle…</source>
         <translation>サポートバンドルを保存(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="199"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="200"/>
         <source>The selected host&apos;s raw outputs in a folder, to attach to a ticket and open anywhere as a read-only capture</source>
         <translation>選択したホストの生の出力をフォルダーに保存します。チケットに添付し、どこでも読み取り専用の取得データとして開けます</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="204"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="206"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="207"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="208"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
         <source>&amp;Refresh Now</source>
         <translation>今すぐ更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
         <source>%1: port LED blinked for 10 seconds</source>
         <translation>%1: ポート LED を 10 秒間点滅させました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="263"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
         <source>ftconsole &amp;Manual</source>
         <translation>ftconsole マニュアル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="272"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="273"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="279"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="280"/>
         <source>&amp;About ftconsole</source>
         <translation>ftconsole について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="280"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="281"/>
         <source>About ftconsole</source>
         <translation>ftconsole について</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="281"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="282"/>
         <source>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;A console for fault-tolerant Linux virtualization hosts: mirrored disks, adapter teams and virtual machines.</source>
         <translation>&lt;b&gt;ftconsole&lt;/b&gt; %1&lt;br&gt;フォールトトレラントな Linux 仮想化ホストのためのコンソール: ミラーディスク、アダプタチーム、仮想マシン。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="286"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="358"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="359"/>
         <source>Save Support Bundle</source>
         <translation>サポートバンドルを保存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="368"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="369"/>
         <source>Step %1 of %2 done: %3</source>
         <translation>ステップ %1/%2 完了: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="369"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="370"/>
         <source>Step %1 of %2 failed: %3: %4</source>
         <translation>ステップ %1/%2 失敗: %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="378"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="379"/>
         <source>The operation was not recorded in the history: %1</source>
         <translation>操作は履歴に記録されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="385"/>
         <source>%1: plan applied</source>
         <translation>%1: プランを適用しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="385"/>
         <source>%1: plan failed</source>
         <translation>%1: プランは失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="394"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="395"/>
         <source>Opening %1</source>
         <translation>%1 を開いています</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="414"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="415"/>
         <source>%1 on %2 (%3 %)</source>
         <translation>%2 の %1 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="429"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="430"/>
         <source>A virtual disk is synchronizing</source>
         <translation>仮想ディスクが同期中です</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="430"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="431"/>
         <source>Still synchronizing: %1.</source>
         <translation>まだ同期中です: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="431"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="432"/>
         <source>The synchronization goes on on the host without the console; you will not see when it ends until you open the host again.</source>
         <translation>同期はコンソールがなくてもホスト上で続行されます。完了したかどうかは、ホストを再び開くまでわかりません。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="434"/>
         <source>Close Anyway</source>
         <translation>それでも閉じる</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="434"/>
         <source>Keep Open</source>
         <translation>開いたままにする</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="436"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="437"/>
         <source>An operation is running</source>
         <translation>操作の実行中です</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="437"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="438"/>
         <source>An operation is running on %1.</source>
         <translation>%1 で操作が実行中です。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="438"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="439"/>
         <source>If you close now, the console stops after the step that is running: the host is left partway, as the operation history will say. Wait for it to finish, or stop it here.</source>
         <translation>今閉じると、コンソールは実行中の手順の後で停止し、ホストは途中の状態のままになります (操作履歴に記録されます)。完了を待つか、ここで停止してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="440"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="441"/>
         <source>Stop and Close</source>
         <translation>停止して閉じる</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="440"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="441"/>
         <source>Keep Running</source>
         <translation>実行を続ける</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="461"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="462"/>
         <source>Closed %1</source>
         <translation>%1 を閉じました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="562"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="563"/>
         <source>Retrying %1</source>
         <translation>%1 を再試行しています</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="613"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="614"/>
         <source>%1: read-only capture from %2</source>
         <translation>%1: %2 の読み取り専用の取得データ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="615"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="616"/>
         <source>%1: refreshed at %2</source>
         <translation>%1: %2 に更新</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="649"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="650"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="658"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="659"/>
         <source>Capture from %1</source>
         <translation>%1 の取得データ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="672"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="673"/>
         <source>Select an item in the tree.</source>
         <translation>ツリーで項目を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="753"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="754"/>
         <source>%1 on %2</source>
         <translation>%2 の %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="754"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="755"/>
         <source>%1 on %2.</source>
         <translation>%2 の %1。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="757"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="758"/>
         <source>Its data may be lost. Do not write to its member disks: reseat or reconnect the disks that failed, and see the Checks page for what to do next.</source>
         <translation>データが失われている可能性があります。メンバーディスクに書き込まないでください。障害の起きたディスクを差し直すか接続し直し、次に行うことはチェックのページで確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="759"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="760"/>
         <source>Acknowledge</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="764"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="765"/>
         <source>%1: acknowledged</source>
         <translation>%1: 確認済み</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="775"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="797"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="776"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="798"/>
         <source>Export Report</source>
         <translation>レポートのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="775"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="776"/>
         <source>%1 has not been read yet: nothing to report.</source>
         <translation>%1 はまだ読み取られていないため、レポートする内容がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="781"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="782"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="781"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="782"/>
         <source>Web page, one file (*.html)</source>
         <translation>Web ページ、1 ファイル (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="781"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="782"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="782"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="783"/>
         <source>CSV, one file per table, in a folder (*)</source>
         <translation>CSV、表ごとに 1 ファイル、フォルダー内 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="783"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="784"/>
         <source>Export Report of %1</source>
         <translation>%1 のレポートをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="800"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="801"/>
         <source>%1: report written to %2</source>
         <translation>%1: レポートを %2 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="810"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="811"/>
         <source>Save Support Bundle of %1</source>
         <translation>%1 のサポートバンドルを保存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="816"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="817"/>
         <source>%1: saving a support bundle to %2…</source>
         <translation>%1: サポートバンドルを %2 に保存しています…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="980"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="1027"/>
         <source>Applying: %1</source>
         <translation>適用中: %1</translation>
     </message>
@@ -5761,7 +5776,7 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
     </message>
     <message>
         <location filename="../backend/vms/VmCreate.cpp" line="390"/>
-        <location filename="../backend/vms/VmEdit.cpp" line="260"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="296"/>
         <source>The virtual hard disk needs at least 1 GiB.</source>
         <translation>仮想ハードディスクには 1 GiB 以上が必要です。</translation>
     </message>
@@ -6136,77 +6151,87 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
         <translation>%1 は実行中です。アダプタの接続先はすぐに切り替わり、ゲストのネットワークが新しい接続先を認識するまで、以前の接続先を経由する通信は切断されます。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="247"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="245"/>
+        <source>Connect %1 to the bridge %2</source>
+        <translation>%1 をブリッジ %2 に接続</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="260"/>
+        <source>Every NIC of %1 is on %2 already: nothing to move.</source>
+        <translation>%1 のすべての NIC はすでに %2 にあります: 移動するものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="283"/>
         <source>Add a %1 GiB fixed-size disk to %2</source>
         <translation>%2 に %1 GiB の固定サイズのディスクを追加</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="252"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="288"/>
         <source>%1 has no free virtio disk name left (vda to vdz).</source>
         <translation>%1 には空いている virtio ディスク名 (vda から vdz) がもうありません。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="265"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="301"/>
         <source>Attach %1 to %2 as %3</source>
         <translation>%1 を %3 として %2 に接続します</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="275"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="311"/>
         <source>Rename %1 to %2</source>
         <translation>%1 の名前を %2 に変更</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="280"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="316"/>
         <source>%1 is %2: libvirt renames only a shut-off VM. Shut it down first.</source>
         <translation>%1 は %2 です。libvirt はシャットオフ状態の仮想マシンしか名前を変更できません。先にシャットダウンしてください。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="286"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="322"/>
         <source>The image files keep their names; only the VM is renamed.</source>
         <translation>イメージファイルの名前はそのままで、仮想マシンの名前だけが変更されます。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="293"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="329"/>
         <source>Delete %1 and its disk images</source>
         <translation>%1 とそのディスクイメージを削除</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="294"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="330"/>
         <source>Delete %1 (its disk images stay)</source>
         <translation>%1 を削除 (ディスクイメージは残す)</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="299"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="335"/>
         <source>%1 is %2: shut it down first (Virtual Machine ▸ Shut Down).</source>
         <translation>%1 は %2 です。先にシャットダウンしてください ([仮想マシン] ▸ [シャットダウン])。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="305"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="341"/>
         <source>Remove %1 from libvirt</source>
         <translation>%1 を libvirt から削除します</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="311"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="347"/>
         <source>Delete the image %1</source>
         <translation>イメージ %1 を削除します</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="319"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="355"/>
         <source>%1 has a saved state: it is discarded with the VM.</source>
         <translation>%1 には保存された状態があります。仮想マシンとともに破棄されます。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="321"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="357"/>
         <source>The disk images are deleted for good: whatever the guest stored on them is lost. Make sure no other VM uses them.</source>
         <translation>ディスクイメージは完全に削除され、ゲストが保存した内容はすべて失われます。他の仮想マシンが使用していないことを確認してください。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="324"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="360"/>
         <source>These images stay on the host: %1</source>
         <translation>次のイメージはホストに残ります: %1</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="326"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="362"/>
         <source>the VM&apos;s name</source>
         <translation>仮想マシンの名前</translation>
     </message>
@@ -6237,8 +6262,12 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
     </message>
     <message>
         <location filename="../backend/vms/VmHostFacts.cpp" line="183"/>
-        <source>df printed something else than its Avail and Mounted on columns</source>
+        <source>df printed something other than its Avail and Mounted on columns</source>
         <translation>df が Avail 列と Mounted on 列以外のものを出力しました</translation>
+    </message>
+    <message>
+        <source>df printed something else than its Avail and Mounted on columns</source>
+        <translation type="vanished">df が Avail 列と Mounted on 列以外のものを出力しました</translation>
     </message>
 </context>
 <context>
@@ -7820,8 +7849,12 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
     </message>
     <message>
         <location filename="../backend/vnc/VncTarget.cpp" line="55"/>
+        <source>%1&apos;s VNC display listens on every address of the host (%2): anyone on the network can reach its screen, so the console will not open it. Change its listen address to 127.0.0.1: %3</source>
+        <translation>%1 の VNC ディスプレイはホストのすべてのアドレス (%2) で待ち受けています: ネットワーク上の誰でもその画面に到達できるため、コンソールはこれを開きません。待ち受けアドレスを 127.0.0.1 に変更してください: %3</translation>
+    </message>
+    <message>
         <source>%1&apos;s VNC display listens on every address of the host (%2): anyone on the network can reach its screen, and the console does not use it so. Change its listen address to 127.0.0.1: %3</source>
-        <translation>%1 の VNC ディスプレイはホストのすべてのアドレス (%2) で待ち受けています。ネットワーク上の誰でもその画面に到達できるため、コンソールはこの設定のままでは使用しません。待ち受けアドレスを 127.0.0.1 に変更してください: %3</translation>
+        <translation type="vanished">%1 の VNC ディスプレイはホストのすべてのアドレス (%2) で待ち受けています。ネットワーク上の誰でもその画面に到達できるため、コンソールはこの設定のままでは使用しません。待ち受けアドレスを 127.0.0.1 に変更してください: %3</translation>
     </message>
     <message>
         <location filename="../backend/vnc/VncTarget.cpp" line="62"/>

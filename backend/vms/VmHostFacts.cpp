@@ -180,7 +180,7 @@ VmHostFacts readVmHostFacts(Runner &runner, const HostSnapshot &snapshot, const 
         if (!c.ok())
             p.why = failure(c, QStringLiteral("df"));
         else if (!parseDfAvail(c.out, &p.freeBytes, &p.mountpoint))
-            p.why = Plans::tr("df printed something else than its Avail and Mounted on columns");
+            p.why = Plans::tr("df printed something other than its Avail and Mounted on columns");
         if (p.read())
             placeOnStorage(snapshot, &p);
         f.places << p;

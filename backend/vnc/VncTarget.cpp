@@ -53,7 +53,7 @@ VncTarget vncTargetFor(const DomainXml &live, const QString &vm)
     }
     if (vnc->listen == QLatin1String("0.0.0.0") || vnc->listen == QLatin1String("::")) {
         t.problem = Session::tr("%1's VNC display listens on every address of the host (%2): anyone on the network can "
-                                "reach its screen, and the console does not use it so. Change its listen address to "
+                                "reach its screen, so the console will not open it. Change its listen address to "
                                 "127.0.0.1: %3")
                         .arg(vm, vnc->listen, add);
         return t;
