@@ -3351,26 +3351,31 @@
     </message>
     <message>
         <location filename="../ui/shell/HelpDialogs.cpp" line="63"/>
+        <source>Size each VM from the server it replaces (Virtual Machine ▸ Resource Planner…), then create it on the host&apos;s mirrored disks with a fixed-size disk and its network adapter on a team (Virtual Machine ▸ New Virtual Machine…), and install its operating system through its screen (Virtual Machine ▸ Remote Control…).</source>
+        <translation>Bemessen Sie jede VM nach dem Server, den sie ersetzt (Virtuelle Maschine ▸ Ressourcenplaner…), erstellen Sie sie dann auf den gespiegelten Festplatten des Hosts mit einer Festplatte fester Größe und ihrem Netzwerkadapter an einem Team (Virtuelle Maschine ▸ Neue virtuelle Maschine…) und installieren Sie ihr Betriebssystem über ihren Bildschirm (Virtuelle Maschine ▸ Fernsteuerung…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="67"/>
         <source>Keep their images on mirrored disks, size them within the host&apos;s memory, give each its CPU weight, reservation and cap (Virtual Machine ▸ CPU Resources…) and let them start with the host.</source>
         <translation>Legen Sie ihre Images auf gespiegelte Festplatten, bemessen Sie sie innerhalb des Arbeitsspeichers des Hosts, geben Sie jeder ihre CPU-Gewichtung, Reservierung und Obergrenze (Virtuelle Maschine ▸ CPU-Ressourcen…) und lassen Sie sie mit dem Host starten.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/HelpDialogs.cpp" line="66"/>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="70"/>
         <source>Watching and reporting</source>
         <translation>Überwachen und berichten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/HelpDialogs.cpp" line="67"/>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="71"/>
         <source>The tree shows the worst state below each node; the event log keeps every change, with a filter, search, copy and CSV export, and a double-click shows the object. File ▸ Export Report writes the configuration as PDF, HTML, CSV or JSON; File ▸ Save Support Bundle saves the host&apos;s raw outputs for a support case, which File ▸ Open Host… shows read-only as a support bundle.</source>
         <translation>Der Baum zeigt unter jedem Knoten den schlechtesten Zustand; das Ereignisprotokoll hält jede Änderung fest, mit Filter, Suche, Kopieren und CSV-Export, und ein Doppelklick zeigt das Objekt. Datei ▸ Bericht exportieren schreibt die Konfiguration als PDF, HTML, CSV oder JSON; Datei ▸ Support-Paket speichern sichert die Rohausgaben des Hosts für einen Supportfall, die Datei ▸ Host öffnen… schreibgeschützt als Support-Paket anzeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/HelpDialogs.cpp" line="72"/>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="76"/>
         <source>The same without a window: ftconsole check, ftconsole report and ftconsole bundle; ftconsole --help lists them.</source>
         <translation>Dasselbe ohne Fenster: ftconsole check, ftconsole report und ftconsole bundle; ftconsole --help listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/HelpDialogs.cpp" line="82"/>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="86"/>
         <source>ftconsole Manual</source>
         <translation>ftconsole-Handbuch</translation>
     </message>
@@ -7930,22 +7935,22 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
 <context>
     <name>ftc::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shell/HelpDialogs.cpp" line="101"/>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="105"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/shell/HelpDialogs.cpp" line="110"/>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="114"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/HelpDialogs.cpp" line="119"/>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="123"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/shell/HelpDialogs.cpp" line="119"/>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="123"/>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
     </message>

@@ -3351,26 +3351,31 @@
     </message>
     <message>
         <location filename="../ui/shell/HelpDialogs.cpp" line="63"/>
+        <source>Size each VM from the server it replaces (Virtual Machine ▸ Resource Planner…), then create it on the host&apos;s mirrored disks with a fixed-size disk and its network adapter on a team (Virtual Machine ▸ New Virtual Machine…), and install its operating system through its screen (Virtual Machine ▸ Remote Control…).</source>
+        <translation>各仮想マシンは置き換えるサーバーに合わせてサイズを決め (仮想マシン ▸ リソースプランナー…)、ホストのミラー化されたディスク上に固定サイズのディスクで作成し、ネットワークアダプタをチームに接続します (仮想マシン ▸ 新しい仮想マシン…)。その画面からオペレーティングシステムをインストールします (仮想マシン ▸ リモートコントロール…)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="67"/>
         <source>Keep their images on mirrored disks, size them within the host&apos;s memory, give each its CPU weight, reservation and cap (Virtual Machine ▸ CPU Resources…) and let them start with the host.</source>
         <translation>イメージはミラー化されたディスク上に置き、ホストのメモリに収まるサイズにし、それぞれに CPU の重み、予約、上限を設定して ([仮想マシン] ▸ [CPU リソース…])、ホスト起動時に開始するようにしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/HelpDialogs.cpp" line="66"/>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="70"/>
         <source>Watching and reporting</source>
         <translation>監視とレポート</translation>
     </message>
     <message>
-        <location filename="../ui/shell/HelpDialogs.cpp" line="67"/>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="71"/>
         <source>The tree shows the worst state below each node; the event log keeps every change, with a filter, search, copy and CSV export, and a double-click shows the object. File ▸ Export Report writes the configuration as PDF, HTML, CSV or JSON; File ▸ Save Support Bundle saves the host&apos;s raw outputs for a support case, which File ▸ Open Host… shows read-only as a support bundle.</source>
         <translation>ツリーには各ノード以下で最も悪い状態が表示されます。イベントログはすべての変更を記録し、フィルター、検索、コピー、CSV エクスポートができ、ダブルクリックでオブジェクトを表示します。[ファイル] ▸ [レポートをエクスポート] は構成を PDF、HTML、CSV、JSON で書き出します。[ファイル] ▸ [サポートバンドルを保存] はサポート案件用にホストの生の出力を保存し、[ファイル] ▸ [ホストを開く…] でサポートバンドルとして読み取り専用で表示できます。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/HelpDialogs.cpp" line="72"/>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="76"/>
         <source>The same without a window: ftconsole check, ftconsole report and ftconsole bundle; ftconsole --help lists them.</source>
         <translation>ウィンドウなしでも同じことができます: ftconsole check、ftconsole report、ftconsole bundle。一覧は ftconsole --help で表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/HelpDialogs.cpp" line="82"/>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="86"/>
         <source>ftconsole Manual</source>
         <translation>ftconsole マニュアル</translation>
     </message>
@@ -7929,22 +7934,22 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
 <context>
     <name>ftc::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shell/HelpDialogs.cpp" line="101"/>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="105"/>
         <source>Keyboard Shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../ui/shell/HelpDialogs.cpp" line="110"/>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="114"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/HelpDialogs.cpp" line="119"/>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="123"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/shell/HelpDialogs.cpp" line="119"/>
+        <location filename="../ui/shell/HelpDialogs.cpp" line="123"/>
         <source>Shortcut</source>
         <translation>ショートカット</translation>
     </message>

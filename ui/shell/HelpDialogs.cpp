@@ -60,7 +60,11 @@ QString ManualDialog::manualHtml()
                     {tr("libvirt must run and answer; the Virtual machines node shows its domains. Let the host save "
                         "the virtual machines when it stops (Host ▸ Save VM States When the Host Stops).")});
     html += section(tr("5. Virtual machines"),
-                    {tr("Keep their images on mirrored disks, size them within the host's memory, give each its CPU "
+                    {tr("Size each VM from the server it replaces (Virtual Machine ▸ Resource Planner…), then create it "
+                        "on the host's mirrored disks with a fixed-size disk and its network adapter on a team "
+                        "(Virtual Machine ▸ New Virtual Machine…), and install its operating system through its screen "
+                        "(Virtual Machine ▸ Remote Control…)."),
+                     tr("Keep their images on mirrored disks, size them within the host's memory, give each its CPU "
                         "weight, reservation and cap (Virtual Machine ▸ CPU Resources…) and let them start with the "
                         "host.")});
     html += section(tr("Watching and reporting"),
