@@ -3,6 +3,7 @@
 #include "BadgeTone.h"
 #include "DisplayFormat.h"
 #include "PlainText.h"
+#include "common/PlanRun.h"
 #include "common/PlanView.h"
 #include "common/StateStyle.h"
 #include "session/HostSession.h"
@@ -189,6 +190,7 @@ AddDiskWizard::AddDiskWizard(HostSession *session, Start start, const QString &o
     apply->setSubTitle(tr("Each step's result appears as it finishes; a failed step stops the plan."));
     auto *applyLayout = new QVBoxLayout(apply);
     m_steps = new QListWidget(apply);
+    m_run = new PlanRun(m_steps, this);
     m_steps->setObjectName(QStringLiteral("steps"));
     m_steps->setWordWrap(true);
     m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -512,38 +514,17 @@ void AddDiskWizard::runPlan()
         m_result->setText(tr("The host was closed: nothing was changed."));
         return;
     }
-    m_steps->clear();
-    for (const PlanStep &step : m_plan.steps) {
-        auto *item = new QListWidgetItem(toneIcon(BadgeTone::Neutral), step.title, m_steps);
-        item->setToolTip(plainToolTip(QString::fromUtf8(step.command.argv.join(' '))));
-    }
     m_result->setText(tr("Applying…"));
     button(QWizard::CancelButton)->setEnabled(false);
     m_stop->setVisible(true);
     m_stop->setEnabled(true);
-
-    connect(m_session, &HostSession::planStepFinished, this,
-            [this](int planId, int index, int, const QString &title, bool ok, const QString &detail) {
-                if (planId != m_planId)
-                    return;
-                m_stepFailed = m_stepFailed || !ok;
-                if (QListWidgetItem *item = m_steps->item(index)) {
-                    item->setIcon(toneIcon(ok ? BadgeTone::Good : BadgeTone::Bad));
-                    const QString first = detail.section(QLatin1Char('\n'), 0, 0);
-                    item->setText(ok ? tr("%1: done").arg(title) : tr("%1: failed: %2").arg(title, first));
-                    if (!detail.isEmpty())
-                        item->setToolTip(plainToolTip(detail));
-                }
-            });
-    connect(m_session, &HostSession::planFinished, this, [this](int planId, bool ok, const QString &message) {
-        if (m_finished || planId != m_planId)
-            return;
+    // What was typed matched (in any case); the plan is given its own spelling.
+    m_run->start(m_session, m_plan, m_plan.confirmation, [this](bool ok, const QString &message) {
         m_finished = true;
         m_ok = ok;
-        disconnect(m_session, nullptr, this, nullptr);
         button(QWizard::CancelButton)->setEnabled(true);
         // Stopped by the admin, unless a step failed first (then that is the news).
-        const bool stopped = !m_stop->isEnabled() && !m_stepFailed;
+        const bool stopped = !m_stop->isEnabled() && !m_run->stepFailed();
         m_stop->setVisible(false);
         if (ok) {
             m_result->setText(tr("Done."));
@@ -558,8 +539,7 @@ void AddDiskWizard::runPlan()
                                        .toHtmlEscaped()));
         emit currentPage()->completeChanged();
     });
-    // What was typed matched (in any case); the plan is given its own spelling.
-    m_planId = m_session->applyPlan(m_plan, m_plan.confirmation);
+    m_planId = m_run->planId();
 }
 
 } // namespace ftc

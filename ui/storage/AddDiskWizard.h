@@ -23,6 +23,7 @@ class QTreeWidget;
 namespace ftc {
 
 class HostSession;
+class PlanRun;
 class PlanView;
 struct DiskProbe;
 
@@ -97,7 +98,6 @@ private:
     QString m_target;
     bool m_running = false;
     bool m_finished = false;
-    bool m_stepFailed = false;         // a step of the running plan failed
     int m_planId = 0;          // the session's id of the plan this wizard applied
     int m_probeId = 0;         // the disk probe the review page waits for; 0: none
     int m_privilegeId = 0;     // the sudo check it waits for (non-root sessions); 0: none
@@ -116,6 +116,7 @@ private:
     QListWidget *m_steps = nullptr;
     QLabel *m_result = nullptr;
     QPushButton *m_stop = nullptr;     // stops the plan after the running step
+    PlanRun *m_run = nullptr;          // the plan applied, step by step
 };
 
 } // namespace ftc

@@ -3,7 +3,7 @@
 #include "BadgeTone.h"
 #include "CpuSliders.h"
 #include "DisplayFormat.h"
-#include "PlainText.h"
+#include "common/PlanRun.h"
 #include "common/PlanView.h"
 #include "common/StateStyle.h"
 #include "session/HostSession.h"
@@ -262,6 +262,7 @@ CreateVmWizard::CreateVmWizard(HostSession *session, QWidget *parent)
     auto *applyLayout = new QVBoxLayout(apply);
     m_steps = new QListWidget(apply);
     m_steps->setObjectName(QStringLiteral("steps"));
+    m_run = new PlanRun(m_steps, this);
     m_result = new QLabel(apply);
     m_result->setObjectName(QStringLiteral("result"));
     m_result->setWordWrap(true);
@@ -462,28 +463,9 @@ void CreateVmWizard::runPlan()
         m_result->setText(tr("The host was closed: nothing was changed.").toHtmlEscaped());
         return;
     }
-    m_steps->clear();
-    for (const PlanStep &step : m_plan.steps) {
-        auto *item = new QListWidgetItem(toneIcon(BadgeTone::Neutral), step.title, m_steps);
-        item->setToolTip(plainToolTip(QString::fromUtf8(step.command.argv.join(' '))));
-    }
     m_result->setText(tr("Creating…").toHtmlEscaped());
     button(QWizard::CancelButton)->setEnabled(false);
-    connect(m_session, &HostSession::planStepFinished, this,
-            [this](int planId, int index, int, const QString &title, bool ok, const QString &detail) {
-                if (planId != m_planId)
-                    return;
-                if (QListWidgetItem *item = m_steps->item(index)) {
-                    item->setIcon(toneIcon(ok ? BadgeTone::Good : BadgeTone::Bad));
-                    item->setText(ok ? tr("%1: done").arg(title)
-                                     : tr("%1: failed: %2").arg(title, detail.section(QLatin1Char('\n'), 0, 0)));
-                    if (!detail.isEmpty())
-                        item->setToolTip(plainToolTip(detail));
-                }
-            });
-    connect(m_session, &HostSession::planFinished, this, [this](int planId, bool ok, const QString &message) {
-        if (m_finished || planId != m_planId)
-            return;
+    m_run->start(m_session, m_plan, QString(), [this](bool ok, const QString &message) {
         m_finished = true;
         button(QWizard::CancelButton)->setEnabled(true);
         if (ok) {
@@ -499,7 +481,6 @@ void CreateVmWizard::runPlan()
         if (auto *page = dynamic_cast<CreateVmPage *>(this->page(ApplyPage)))
             page->changed();
     });
-    m_planId = m_session->applyPlan(m_plan, QString());
 }
 
 QString CreateVmWizard::resultText() const

@@ -27,6 +27,7 @@ namespace ftc {
 
 class CpuSliders;
 class HostSession;
+class PlanRun;
 class PlanView;
 
 class CreateVmWizard : public QWizard {
@@ -117,7 +118,7 @@ private:
     bool m_planned = false;
     VmHostFacts m_placeFacts;
     Plan m_plan;
-    int m_planId = -1;
+    PlanRun *m_run = nullptr;
     bool m_running = false;
     bool m_finished = false;
 };
