@@ -226,6 +226,9 @@ struct SimVm {
     QString mac;           // empty: derived from the UUID
     // Changed in the persistent definition while it runs: applied at its next start; -1 none.
     qint64 pendingMemKiB = -1;
+    // The balloon's target while it runs (`setmem --live`), at most memKiB; -1: memKiB.
+    qint64 balloonKiB = -1;
+    qint64 currentKiB() const { return running && balloonKiB > 0 ? balloonKiB : memKiB; }
     int pendingVcpus = -1;
 
     // CPUs' worth of time the VM uses now: its load on each vCPU, held to the

@@ -283,6 +283,7 @@ QJsonObject vmToJson(const SimVm &v)
             {"domain_type", v.domainType}, {"cdrom_target", v.cdromTarget}, {"cdrom", v.cdrom},
             {"nic_type", v.nicType}, {"nic_source", v.nicSource}, {"mac", v.mac},
             {"pending_mem_kib", i64(v.pendingMemKiB)}, {"pending_vcpus", v.pendingVcpus},
+            {"balloon_kib", i64(v.balloonKiB)},
             {"disks", listToJson(v.disks, [](const SimVmDisk &d) {
                  return QJsonObject{{"target", d.target}, {"source", d.source}, {"format", d.format}};
              })}};
@@ -327,6 +328,7 @@ SimVm vmFromJson(const QJsonObject &o)
     v.mac = getStr(o, "mac");
     v.pendingMemKiB = getI64(o, "pending_mem_kib", -1);
     v.pendingVcpus = getInt(o, "pending_vcpus", -1);
+    v.balloonKiB = getI64(o, "balloon_kib", -1);
     v.startedMs = getI64(o, "started_ms", 0);
     return v;
 }

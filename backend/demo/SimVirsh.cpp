@@ -175,7 +175,7 @@ QByteArray dominfo(const SimVm &v, qint64 nowMs)
     if (v.running)
         out += row("CPU time", QByteArray::number(double(v.cpuTimeNs(nowMs)) / 1e9, 'f', 1) + "s");
     out += row("Max memory", QByteArray::number(v.memKiB) + " KiB");
-    out += row("Used memory", QByteArray::number(v.memKiB) + " KiB");
+    out += row("Used memory", QByteArray::number(v.currentKiB()) + " KiB");
     out += row("Persistent", "yes");
     out += row("Autostart", v.autostart ? "enable" : "disable");
     out += row("Managed save", v.managedSave ? "yes" : "no");
@@ -208,7 +208,7 @@ QByteArray domstats(const SimVm &v, qint64 nowMs, bool state, bool cpu, bool bal
     // A shut-off domain still prints cpu.*, balloon.current and vcpu.current/maximum
     // (qemu_domstats_shutoff.txt); what needs the qemu process is left out.
     if (balloon) {
-        kv("balloon.current", QByteArray::number(v.memKiB));
+        kv("balloon.current", QByteArray::number(v.currentKiB()));
         kv("balloon.maximum", QByteArray::number(v.memKiB));
         if (v.running)
             kv("balloon.rss", QByteArray::number(v.memKiB * 6 / 10));
@@ -373,7 +373,7 @@ QByteArray domainXml(const SimVm &v, bool inactive)
         x += "  </metadata>\n";
     }
     x += "  <memory unit='KiB'>" + QByteArray::number(mem) + "</memory>\n"
-         "  <currentMemory unit='KiB'>" + QByteArray::number(mem) + "</currentMemory>\n"
+         "  <currentMemory unit='KiB'>" + QByteArray::number(inactive ? mem : v.currentKiB()) + "</currentMemory>\n"
          "  <vcpu placement='static'>" + QByteArray::number(vcpus) + "</vcpu>\n"
          "  <os>\n    <type arch='x86_64' machine='pc-i440fx-7.2'>hvm</type>\n    <boot dev='hd'/>\n  </os>\n"
          "  <devices>\n    <emulator>/usr/bin/qemu-system-x86_64</emulator>\n";
@@ -684,6 +684,7 @@ CommandResult virsh(SimState &s, const Argv &argv, qint64 nowMs, const QByteArra
             return fail(1, "error: Failed to start domain '" + b(v->name)
                                + "'\nerror: internal error: process exited while connecting to monitor: "
                                  "qemu-system-x86_64: cannot set up guest memory 'pc.ram': Cannot allocate memory\n\n");
+        v->balloonKiB = -1;
         // A fresh boot takes the persistent definition's changes.
         if (fresh) {
             v->memKiB = bootKiB;
@@ -741,6 +742,7 @@ CommandResult virsh(SimState &s, const Argv &argv, qint64 nowMs, const QByteArra
     }
     v->paused = false;
     v->stateReason = cmd == "destroy" ? kShutoffDestroyed : kShutoffShutdown;
+    v->balloonKiB = -1;
     // Off, it is its persistent definition again: the changes made while it ran.
     if (v->pendingMemKiB > 0)
         v->memKiB = v->pendingMemKiB;

@@ -219,6 +219,8 @@ bool virshDefinitionCommand(SimState &s, const QByteArray &cmd, const Argv &args
                                 "cannot resize the maximum memory on an active domain\n\n"));
         if (live && kib > v->memKiB)
             return done(fail(1, "error: invalid argument: cannot set memory higher than max memory\n\n"));
+        if (live)
+            v->balloonKiB = kib;          // the demo guests all have the balloon driver
         if (config) {
             if (v->running)
                 v->pendingMemKiB = kib;

@@ -77,8 +77,20 @@ Plan planVmMemory(const HostSnapshot &s, const VmConfigReading &config, qint64 m
                             {"setmaxmem", "--domain", name, "--size", size, "--config"})
                << virshStep(vm->name, Plans::tr("%1: %2 MiB at boot").arg(vm->name).arg(memoryMiB), uri,
                             {"setmem", "--domain", name, "--size", size, "--config"});
-    if (const QString note = pendingNote(*vm); !note.isEmpty())
+    // A running VM's balloon moves at once within the memory it booted with;
+    // beyond that only a restart gives it more.
+    const qint64 bootedMiB = config.xml.memoryKiB / 1024;
+    if (vm->running() && memoryMiB <= bootedMiB) {
+        plan.steps << virshStep(vm->name, Plans::tr("%1: %2 MiB now (its memory balloon)").arg(vm->name).arg(memoryMiB),
+                                uri, {"setmem", "--domain", name, "--size", size, "--live"});
+        plan.warnings << Plans::tr("%1 runs: its balloon gives it %2 MiB now, if its guest has the balloon driver "
+                                   "(virtio_balloon); it keeps room for %3 MiB until it restarts.")
+                             .arg(vm->name)
+                             .arg(memoryMiB)
+                             .arg(bootedMiB);
+    } else if (const QString note = pendingNote(*vm); !note.isEmpty()) {
         plan.warnings << note;
+    }
     return plan;
 }
 

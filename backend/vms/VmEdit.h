@@ -6,8 +6,10 @@
 // (VmConfigReading: live and inactive XML), never from a cache.
 //
 // A running VM takes memory and vCPU changes in its persistent definition
-// only (`--config`): they are pending until it restarts, and its page says
-// so. Media and NIC changes reach a running VM at once (`--live --config`).
+// (`--config`), pending until it restarts, and its page says so; less memory
+// than it booted with also reaches it at once through its balloon. Media and
+// NIC changes reach a running VM at once (`--live --config`). vCPUs are not
+// hot-plugged: that needs a guest prepared for it.
 
 #include "VmConfigReading.h"
 #include "VmHostFacts.h"
@@ -16,7 +18,9 @@
 namespace ftc {
 
 // `virsh setmaxmem DOMAIN SIZE --config` then `setmem DOMAIN SIZE --config`
-// (SIZE as "2048M"). Errors: no such VM; under 64 MiB; more than the host can
+// (SIZE as "2048M"), and for a running VM whose new memory fits in what it
+// booted with, `setmem DOMAIN SIZE --live` (its balloon, at once); more than
+// that is pending until it restarts. Errors: no such VM; under 64 MiB; more than the host can
 // give a VM that runs or starts with it (memoryAdmission, counting the VM's
 // own present memory as free). hostReserveBytes as in memoryAdmission.
 Plan planVmMemory(const HostSnapshot &snapshot, const VmConfigReading &config, qint64 memoryMiB,

@@ -1,7 +1,8 @@
 // Editing a VM's configuration on the demo host: memory and vCPUs (pending
-// until a running VM restarts), the CD/DVD, the NIC moved to a team's bridge,
-// another fixed-size disk, rename and delete (images only when asked, the
-// name typed), each with its exact argv and its refusals.
+// until a running VM restarts; less memory through the balloon at once), the
+// CD/DVD, the NIC moved to a team's bridge, another fixed-size disk, rename
+// and delete (images only when asked, the name typed), each with its exact
+// argv and its refusals.
 
 #include "demo/SimulatedHost.h"
 #include "model/Poller.h"
@@ -99,6 +100,22 @@ private slots:
         QVERIFY(planVmMemory(*m_snap, config(QStringLiteral("FS1")), 4096, kReserve, kUri).ok());
         QVERIFY(anyContains(planVmMemory(*m_snap, config(QStringLiteral("FS1")), 1024, kReserve, kUri).errors,
                             QStringLiteral("nothing to change")));
+    }
+
+    // Less than it booted with: the balloon gives it back at once.
+    void lessMemoryReachesARunningVmAtOnce()
+    {
+        const Plan p = planVmMemory(*m_snap, config(QStringLiteral("EX1")), 1024, kReserve, kUri);
+        QCOMPARE(p.steps.size(), 3);
+        QCOMPARE(p.steps[2].command.argv, (Argv{"virsh", "-c", kUri, "setmem", "--domain", "EX1", "--size", "1024M", "--live"}));
+        QVERIFY(anyContains(p.warnings, QStringLiteral("balloon")));
+        QVERIFY(!anyContains(p.warnings, QStringLiteral("when it is next started")));
+        apply(p);
+        const VmConfigReading c = config(QStringLiteral("EX1"));
+        QCOMPARE(c.xml.currentMemoryKiB, 1024 * 1024);
+        QCOMPARE(c.xml.memoryKiB, 1536 * 1024);          // room kept until it restarts
+        QCOMPARE(c.inactiveXml.memoryKiB, 1024 * 1024);
+        QCOMPARE(m_snap->vm(QStringLiteral("EX1"))->memoryBytes, qint64(1024) << 20);
     }
 
     void vcpusRaiseTheMaximumFirst()
