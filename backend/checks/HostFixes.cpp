@@ -113,6 +113,16 @@ Plan planAutoUpdatesOff(const HostSnapshot &s, const CheckFacts &f)
         plan.errors << Checks::tr("The host does not install updates by itself: nothing to change.");
         return plan;
     }
+    if (f.os.autoUpdatesBy.startsWith(QLatin1String("dnf-automatic"))) {
+        // dnf-automatic installs from its timer: the timer off is all it takes,
+        // and `systemctl enable --now` undoes it.
+        plan.title = Checks::tr("Turn off automatic updates (%1)").arg(f.os.autoUpdatesBy);
+        plan.warnings << Checks::tr("The host stops installing updates by itself: install them in a maintenance window "
+                                    "(dnf upgrade), with the VMs' owners told.");
+        plan.steps << privilegedStep(Checks::tr("Stop and disable %1").arg(f.os.autoUpdatesBy), QString(),
+                                     {"systemctl", "disable", "--now", f.os.autoUpdatesBy.toUtf8()});
+        return plan;
+    }
     if (f.os.autoUpdatesBy != QLatin1String("unattended-upgrades")) {
         plan.errors << Checks::tr("Updates are installed by %1: turn it off with systemctl disable --now %1.")
                            .arg(f.os.autoUpdatesBy);

@@ -600,7 +600,7 @@ private slots:
                  QByteArray("APT::Periodic::Update-Package-Lists \"1\";\nAPT::Periodic::Unattended-Upgrade \"0\";\n"));
         QCOMPARE(withUnattendedUpgradeOff("// nothing\n"), QByteArray("// nothing\nAPT::Periodic::Unattended-Upgrade \"0\";\n"));
 
-        // Refusals: a capture, no watchdog device, a watchdog in use, dnf.
+        // Refusals: a capture, no watchdog device, a watchdog in use.
         s.isCapture = true;
         QVERIFY(planWatchdogOn(s, f).errors.join(QLatin1Char(' ')).contains(QLatin1String("read-only capture")));
         s.isCapture = false;
@@ -610,9 +610,14 @@ private slots:
         r.insert(QStringLiteral("watchdog-devices"), done("watchdog0\n"));
         r.insert(QStringLiteral("watchdog-runtime"), done("30s\n"));
         QVERIFY(planWatchdogOn(s, osFacts(r)).errors.join(QLatin1Char(' ')).contains(QLatin1String("already in use")));
+        // dnf-automatic: its timer stopped and disabled.
         r.insert(QStringLiteral("wants/timers"), done("dnf-automatic-install.timer\n"));
-        QVERIFY(planAutoUpdatesOff(s, osFacts(r)).errors.join(QLatin1Char(' ')).contains(
-            QLatin1String("systemctl disable --now dnf-automatic-install.timer")));
+        p = planAutoUpdatesOff(s, osFacts(r));
+        QVERIFY2(p.ok(), qPrintable(p.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(p.steps.size(), 1);
+        QCOMPARE(p.steps.first().command.argv, (Argv{"systemctl", "disable", "--now", "dnf-automatic-install.timer"}));
+        QVERIFY(p.steps.first().command.privileged);
+        QVERIFY(p.warnings.join(QLatin1Char(' ')).contains(QLatin1String("dnf upgrade")));
     }
 
     // The guide's steps ticked from findings: to do while a warning stands,
