@@ -4,6 +4,7 @@
 #include "SosSources.h"
 
 #include "model/PollPlan.h"
+#include "parse/MdDetail.h"
 #include "parse/Mdstat.h"
 #include "parse/Virsh.h"
 #include "transport/Command.h"
@@ -121,6 +122,20 @@ void readMd(SosTree &tree, RawSources *out)
             const QString key = QStringLiteral("md/%1/sysfs").arg(a.name);
             out->files.insert(key, mdSysfsText(a.name, files));
             out->commands.insert(key, QStringLiteral("sosreport: %1/*").arg(dir));
+        }
+    }
+    // The md plugin's `mdadm -D /dev/md*`: every array in one file, as people
+    // read it; given to the console in the export form a live read has.
+    const QString detailCommand = QStringLiteral("mdadm -D /dev/md*");
+    if (const auto report = tree.command({QStringLiteral("md")}, detailCommand)) {
+        const QMap<QString, MdDetail> details = parseMdDetailReport(*report);
+        for (const MdstatArray &a : mdstat.arrays) {
+            const auto it = details.constFind(a.name);
+            if (!safeObjectName(a.name) || it == details.cend() || it->uuid.isEmpty())
+                continue;
+            const QString key = QStringLiteral("md/%1/detail").arg(a.name);
+            out->files.insert(key, mdDetailExportText(*it));
+            out->commands.insert(key, QStringLiteral("sosreport: sos_commands/md/%1").arg(sosCommandFileName(detailCommand)));
         }
     }
 }
@@ -242,10 +257,17 @@ bool readSosReport(const QString &path, const QString &label, RawSources *raw, Q
     }
     if (!out.takenAt.isValid())
         out.takenAt = QFileInfo(dirPath + QStringLiteral("/sos_commands")).lastModified();
+    bool details = false;
+    for (const QString &key : out.files.keys())
+        details = details || key.endsWith(QLatin1String("/detail"));
     out.problems.append({QStringLiteral("sosreport"), QString(),
-                         QStringLiteral("%1: an sosreport has no mdadm --detail, no adapter details (ip -j link, "
-                                        "sysfs) and no VM CPU settings (virsh schedinfo): those parts are not shown.")
-                             .arg(label),
+                         details ? QStringLiteral("%1: an sosreport has no adapter details (ip -j link, sysfs) and no VM "
+                                                  "CPU settings (virsh schedinfo): those parts are not shown.")
+                                       .arg(label)
+                                 : QStringLiteral("%1: an sosreport has no mdadm --detail, no adapter details (ip -j link, "
+                                                  "sysfs) and no VM CPU settings (virsh schedinfo): those parts are not "
+                                                  "shown.")
+                                       .arg(label),
                          {}});
     *raw = out;
     return true;

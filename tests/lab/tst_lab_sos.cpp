@@ -31,7 +31,8 @@ QString mirrorsText(const HostSnapshot &s)
         for (const MirrorMember &mm : m.members)
             members << mm.device + QLatin1Char(':') + memberStateName(mm.state);
         members.sort();
-        out << QStringLiteral("%1 %2 %3 [%4]").arg(m.name, m.level, opStateName(m.state), members.join(QLatin1Char(' ')));
+        // The UUID comes from mdadm: --detail --export live, sos's `mdadm -D` in the report.
+        out << QStringLiteral("%1 %2 %3 %4 [%5]").arg(m.name, m.level, opStateName(m.state), m.uuid, members.join(QLatin1Char(' ')));
     }
     out.sort();
     return out.join(QLatin1Char('\n'));
@@ -119,6 +120,7 @@ private slots:
         QCOMPARE(disksText(fromSos), disksText(*live));
         QVERIFY(!fromSos.mirrors.isEmpty());
         QCOMPARE(fromSos.mirror(QStringLiteral("md0"))->state, OpState::Duplex);
+        QVERIFY(!fromSos.mirror(QStringLiteral("md0"))->uuid.isEmpty());
         qInfo("sosreport of %lld bytes read: %s", qint64(archive.out.size()), qPrintable(mirrorsText(fromSos)));
     }
 };
