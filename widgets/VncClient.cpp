@@ -164,7 +164,6 @@ void VncClient::run(int fd)
     cl->GotFrameBufferUpdate = &VncClientAccess::gotUpdate;
     cl->GetPassword = [](rfbClient *) { return static_cast<char *>(calloc(1, 1)); };
     cl->canHandleNewFBSize = TRUE;
-    cl->serverHost = strdup("ftconsole");
     cl->sock = fd;             // already connected: rfbInitClient would connect by itself
     QString reason;
     bool ok = InitialiseRFBConnection(cl);
