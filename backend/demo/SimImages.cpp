@@ -174,7 +174,8 @@ CommandResult SimulatedHost::imageCommand(const Argv &argv)
             return fail(1, "qemu-img: error while writing at byte 0: No space left on device\n");
         }
         s.images.insert(dst, SimImage{format.isEmpty() ? QStringLiteral("raw") : format, size, size});
-        return ok();
+        // -p: qemu-img's progress, each figure ended by a carriage return.
+        return ok(args.contains("-p") ? QByteArray("    (0.00/100%)\r    (50.00/100%)\r    (100.00/100%)\r\n") : QByteArray());
     }
     return fail(1, "qemu-img: the demo host answers info, create and convert only\n");
 }

@@ -3,8 +3,10 @@
 #include "Privileges.h"
 #include "transport/Batch.h"
 #include "transport/ShellQuote.h"
+#include "transport/StreamRun.h"
 
 #include <QElapsedTimer>
+#include <QtMath>
 #include <QUuid>
 
 namespace ftc {
@@ -171,8 +173,20 @@ QString undoSteps(Runner &runner, const Plan &plan, int ran, bool includeFailed,
 
 } // namespace
 
+QString qemuImgProgress(const QByteArray &out)
+{
+    const qsizetype end = out.lastIndexOf("/100%)");
+    if (end < 0)
+        return {};
+    const qsizetype open = out.lastIndexOf('(', end);
+    bool ok = false;
+    const double pct = open < 0 ? -1 : out.mid(open + 1, end - open - 1).toDouble(&ok);
+    return ok ? Plans::tr("%1 %").arg(qFloor(pct)) : QString();
+}
+
 ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmation, const CancelFlag &cancel,
-                      const std::function<void(const StepResult &)> &progress)
+                      const std::function<void(const StepResult &)> &progress,
+                      const std::function<void(int, const QString &)> &running)
 {
     ApplyResult out;
     QElapsedTimer timer;
@@ -227,7 +241,22 @@ ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmat
         record.started = QDateTime::currentDateTimeUtc();
         QElapsedTimer stepTimer;
         stepTimer.start();
-        StepResult sr{i, runner.run(cmd)};
+        StepResult sr{i, CommandResult()};
+        if (plan.steps[i].reportsProgress && running) {
+            // Run as a stream so its progress is seen while it runs; like
+            // run(), a running step is not cut off by cancel.
+            Command open = cmd;
+            open.input.clear();    // collectStream writes it
+            const std::unique_ptr<Stream> stream = runner.openStream(open);
+            QString last;
+            sr.result = collectStream(*stream, cmd, CancelFlag(), 500, [&](const QByteArray &out) {
+                const QString now = qemuImgProgress(out);
+                if (!now.isEmpty() && now != last)
+                    running(i, last = now);
+            });
+        } else {
+            sr.result = runner.run(cmd);
+        }
         record.durationMs = stepTimer.elapsed();
         record.status = sr.result.status;
         record.exitCode = sr.result.exitCode;

@@ -20,6 +20,9 @@ struct PlanStep {
     // things (a VM's image, its definition) removes them again, newest first,
     // so a failed create leaves nothing behind. Empty argv: nothing to undo.
     Command undo;
+    // The step prints how far it is as it goes (qemu-img convert -p's
+    // "(42.00/100%)"): applyPlan runs it as a stream and passes that on.
+    bool reportsProgress = false;
     // Run undo also when this very step fails (a qemu-img that ran out of
     // space leaves half an image). Only for steps whose target a previous
     // step proved absent, so the undo never removes what was there before.
@@ -91,8 +94,14 @@ QString checkDiskGuard(const Plan &plan, const DiskProbe &now);
 // PlanStep::undo), and the message says what was undone and what was not. progress (optional) is called
 // after each step from the calling thread. A step sudo refuses is explained:
 // which account, which command, the sudoers line that would allow it.
+// running (optional) is told, from the calling thread, how far a step that
+// reportsProgress is: (step index, "42 %").
 ApplyResult applyPlan(Runner &runner, const Plan &plan, const QString &confirmation,
                       const CancelFlag &cancel = CancelFlag(),
-                      const std::function<void(const StepResult &)> &progress = {});
+                      const std::function<void(const StepResult &)> &progress = {},
+                      const std::function<void(int index, const QString &progress)> &running = {});
+
+// The last "(NN.NN/100%)" qemu-img -p printed, as "NN %"; empty when none.
+QString qemuImgProgress(const QByteArray &out);
 
 } // namespace ftc

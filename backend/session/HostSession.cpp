@@ -86,6 +86,7 @@ HostSession::HostSession(const HostSpec &spec, SessionPrompter *prompter, QObjec
     connect(m_worker, &SessionWorker::netFactsRead, this, &HostSession::netFactsRead);
     connect(m_worker, &SessionWorker::checkFactsRead, this, &HostSession::checkFactsRead);
     connect(m_worker, &SessionWorker::vmHostFactsRead, this, &HostSession::vmHostFactsRead);
+    connect(m_worker, &SessionWorker::planStepProgress, this, &HostSession::planStepProgress);
     connect(m_worker, &SessionWorker::vmDisplayOpened, this, &HostSession::vmDisplayOpened);
     connect(m_worker, &SessionWorker::bundleSaved, this, &HostSession::bundleSaved);
     connect(m_worker, &SessionWorker::netChangeProgress, this, &HostSession::netChangeProgress);

@@ -124,6 +124,8 @@ signals:
     void eventsDetected(const QList<ftc::HostEvent> &events);
     void planStepFinished(int planId, int index, int count, const QString &title, bool ok, const QString &detail);
     void planFinished(int planId, bool ok, const QString &message);
+    // How far a step that reports its progress is ("42 %"), while it runs.
+    void planStepProgress(int planId, int index, const QString &progress);
     // The journal could not be written (disk full, no permission): the report
     // of that plan is only in the event log.
     void journalFailed(const QString &message);

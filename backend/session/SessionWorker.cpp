@@ -173,7 +173,7 @@ void SessionWorker::applyPlan(int planId, const Plan &plan, const QString &confi
         const QString detail = QString::fromUtf8(r.ok() ? r.out + r.err : r.err).trimmed();
         emit planStepFinished(planId, sr.index, count, plan.steps[sr.index].title, r.ok(),
                               r.ok() ? detail : r.summary() + (detail.isEmpty() ? QString() : QLatin1Char('\n') + detail));
-    });
+    }, [&](int index, const QString &progress) { emit planStepProgress(planId, index, progress); });
     // The journal knows the host by the label the admin opened it as, the
     // same under which History looks for it.
     result.report.host = m_spec.label();

@@ -52,6 +52,7 @@ signals:
     void eventsDetected(const QList<ftc::HostEvent> &events);
     void planStepFinished(int planId, int index, int count, const QString &title, bool ok, const QString &detail);
     void planFinished(int planId, bool ok, const QString &message);
+    void planStepProgress(int planId, int index, const QString &progress);
     void journalFailed(const QString &message);
     void diskProbed(int requestId, const ftc::DiskProbe &probe);
     void vmConfigRead(int requestId, const ftc::VmConfigReading &reading);

@@ -11,7 +11,8 @@ namespace {
 constexpr int kSliceMs = 20;
 } // namespace
 
-CommandResult collectStream(Stream &stream, const Command &cmd, const CancelFlag &cancel, int drainMs)
+CommandResult collectStream(Stream &stream, const Command &cmd, const CancelFlag &cancel, int drainMs,
+                            const std::function<void(const QByteArray &)> &onOutput)
 {
     CommandResult r;
     if (!cmd.input.isEmpty())
@@ -43,6 +44,8 @@ CommandResult collectStream(Stream &stream, const Command &cmd, const CancelFlag
         const StreamChunk c = stream.read(wait);
         r.out += c.out;
         r.err += c.err;
+        if (onOutput && !c.out.isEmpty())
+            onOutput(r.out);
         if (!c.finished)
             continue;
         r.exitCode = c.exitCode;

@@ -5,6 +5,8 @@
 
 #include "Runner.h"
 
+#include <functional>
+
 namespace ftc {
 
 // stream: just opened for cmd. Writes cmd.input, closes stdin, and collects
@@ -14,6 +16,9 @@ namespace ftc {
 // stream's note in error, e.g. sudo's password question explained),
 // TimedOut, Cancelled, or TransportError when the stream ended without an
 // exit status (a lost connection, a program that could not start).
-CommandResult collectStream(Stream &stream, const Command &cmd, const CancelFlag &cancel, int drainMs = 500);
+// onOutput (optional) sees stdout as it grows, after each piece that arrives:
+// for a step that prints its progress as it goes (qemu-img -p).
+CommandResult collectStream(Stream &stream, const Command &cmd, const CancelFlag &cancel, int drainMs = 500,
+                            const std::function<void(const QByteArray &out)> &onOutput = {});
 
 } // namespace ftc

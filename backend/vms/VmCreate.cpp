@@ -475,9 +475,10 @@ Plan planCreateVm(const HostSnapshot &s, const VmHostFacts &facts, const VmCreat
         plan.steps << newImageSteps(r.name, image, 0, false).value(0) << define;
         // -S 0 writes every block: the copy is fully allocated.
         PlanStep copy = privilegedStep(Plans::tr("Copy %1 into the fully allocated raw image %2").arg(sourceImage, image),
-                                       r.name, {"qemu-img", "convert", "-S", "0", "-O", "raw", "--",
+                                       r.name, {"qemu-img", "convert", "-p", "-S", "0", "-O", "raw", "--",
                                                 sourceImage.toUtf8(), image.toUtf8()});
         copy.command.timeoutMs = 6 * 3600 * 1000;
+        copy.reportsProgress = true;   // -p: the copy's progress shows while it runs
         copy.undo = removeImageCommand(image);
         copy.undoIfFailed = true;
         plan.steps << copy;

@@ -120,8 +120,20 @@ Plan planVmVcpus(const HostSnapshot &s, const VmConfigReading &config, int vcpus
                                    {"setvcpus", "--domain", name, "--count", n, "--config"});
     // The maximum bounds the count: raised first, lowered last.
     plan.steps << (vcpus > now ? max : cur) << (vcpus > now ? cur : max);
-    if (const QString note = pendingNote(*vm); !note.isEmpty())
+    // A running VM whose definition leaves room (it runs fewer vCPUs than its
+    // maximum) takes more at once: libvirt plugs them in. Taking vCPUs away
+    // needs the guest's help, so that waits for a restart.
+    const DomainXml &live = config.xml;
+    const int running = live.vcpuCurrent > 0 ? live.vcpuCurrent : live.vcpus;
+    if (vm->running() && vcpus > running && vcpus <= live.vcpus) {
+        plan.steps << virshStep(vm->name, Plans::tr("%1: %2 virtual CPUs now (plugged in)").arg(vm->name).arg(vcpus), uri,
+                                {"setvcpus", "--domain", name, "--count", n, "--live"});
+        plan.warnings << Plans::tr("%1 runs: the new virtual CPUs are plugged in now; its operating system brings them "
+                                   "online (Linux guests do by themselves).")
+                             .arg(vm->name);
+    } else if (const QString note = pendingNote(*vm); !note.isEmpty()) {
         plan.warnings << note;
+    }
     return plan;
 }
 

@@ -8,8 +8,9 @@
 // A running VM takes memory and vCPU changes in its persistent definition
 // (`--config`), pending until it restarts, and its page says so; less memory
 // than it booted with also reaches it at once through its balloon. Media and
-// NIC changes reach a running VM at once (`--live --config`). vCPUs are not
-// hot-plugged: that needs a guest prepared for it.
+// NIC changes reach a running VM at once (`--live --config`). vCPUs are
+// plugged in at once where the VM's maximum leaves room; taking them away
+// waits for a restart.
 
 #include "VmConfigReading.h"
 #include "VmHostFacts.h"
@@ -28,7 +29,9 @@ Plan planVmMemory(const HostSnapshot &snapshot, const VmConfigReading &config, q
 
 // `virsh setvcpus DOMAIN N --config --maximum` and `setvcpus DOMAIN N
 // --config`, in the order libvirt accepts (the maximum first when it
-// grows). Errors: below 1 or above the host's CPUs.
+// grows); for a running VM that runs fewer vCPUs than its maximum allows,
+// `setvcpus DOMAIN N --live` plugs more in at once. Errors: below 1 or
+// above the host's CPUs.
 Plan planVmVcpus(const HostSnapshot &snapshot, const VmConfigReading &config, int vcpus, const QByteArray &libvirtUri);
 
 // `virsh change-media DOMAIN TARGET ISO --insert|--update` or `--eject`,

@@ -260,9 +260,24 @@ private slots:
         r.existingImage = QStringLiteral("/srv/vm-mail/old.qcow2");
         p = plan(r);
         QVERIFY2(p.ok(), qPrintable(p.errors.join('\n')));
-        QCOMPARE(p.steps[2].command.argv, (Argv{"qemu-img", "convert", "-S", "0", "-O", "raw", "--",
+        QCOMPARE(p.steps[2].command.argv, (Argv{"qemu-img", "convert", "-p", "-S", "0", "-O", "raw", "--",
                                                 "/srv/vm-mail/old.qcow2", "/var/lib/libvirt/images/SQL1.img"}));
+        QVERIFY(p.steps[2].reportsProgress);
         QVERIFY(anyContains(p.warnings, QStringLiteral("is a qcow2 image")));
+        // Applied: the copy's progress is seen while it runs, and the copy is fully allocated.
+        QStringList seen;
+        const ApplyResult a = applyPlan(*m_host, p, {}, CancelFlag(), {}, [&](int index, const QString &progress) {
+            QCOMPARE(index, 2);
+            seen << progress;
+        });
+        QVERIFY2(a.ok, qPrintable(a.message));
+        QVERIFY2(seen.contains(QStringLiteral("100 %")), qPrintable(seen.join(',')));
+        QVERIFY(run(*m_host, {"qemu-img", "info", "--output=json", "/var/lib/libvirt/images/SQL1.img"})
+                    .out.contains("\"actual-size\": 10737418240"));
+        QVERIFY(run(*m_host, {"test", "-e", "/srv/vm-mail/old.qcow2"}).ok());   // the original stays
+        QVERIFY(run(*m_host, {"virsh", "-c", kUri, "undefine", "--domain", "SQL1"}).ok());
+        QVERIFY(run(*m_host, {"rm", "-f", "--", "/var/lib/libvirt/images/SQL1.img"}).ok());
+        refresh();
 
         // A fully allocated raw image on a Duplex mirror is used where it is.
         QVERIFY(run(*m_host, {"qemu-img", "create", "-f", "raw", "-o", "preallocation=falloc",

@@ -135,6 +135,22 @@ private slots:
                             QStringLiteral("more than the host's 2 CPUs")));
     }
 
+    // A running VM with room under its maximum: more vCPUs plugged in at once.
+    void vcpusPluggedInWhereThereIsRoom()
+    {
+        VmConfigReading c = config(QStringLiteral("DC1"));
+        c.xml = parseDomainXml("<domain type='kvm' id='1'><name>DC1</name><memory unit='KiB'>524288</memory>"
+                               "<vcpu placement='static' current='1'>2</vcpu></domain>");
+        const Plan p = planVmVcpus(*m_snap, c, 2, kUri);
+        QCOMPARE(p.steps.size(), 3);
+        QCOMPARE(p.steps[2].command.argv, (Argv{"virsh", "-c", kUri, "setvcpus", "--domain", "DC1", "--count", "2", "--live"}));
+        QVERIFY(anyContains(p.warnings, QStringLiteral("plugged in now")));
+        // No room (the demo's VMs run all the vCPUs they may have): pending instead.
+        const Plan pending = planVmVcpus(*m_snap, config(QStringLiteral("DC1")), 2, kUri);
+        QCOMPARE(pending.steps.size(), 2);
+        QVERIFY(anyContains(pending.warnings, QStringLiteral("when it is next started")));
+    }
+
     void theInstallCdGoesInAndOut()
     {
         const QString missing = QStringLiteral("/srv/iso/none.iso");

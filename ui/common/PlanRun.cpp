@@ -36,6 +36,12 @@ void PlanRun::start(HostSession *session, const Plan &plan, const QString &confi
                         item->setToolTip(plainToolTip(detail));
                 }
             });
+    connect(session, &HostSession::planStepProgress, this, [this, plan](int planId, int index, const QString &progress) {
+        if (planId != m_planId)
+            return;
+        if (QListWidgetItem *item = m_steps->item(index))
+            item->setText(tr("%1: %2").arg(plan.steps.value(index).title, progress));
+    });
     connect(session, &HostSession::planFinished, this, [this, done](int planId, bool ok, const QString &message) {
         if (m_finished || planId != m_planId)
             return;

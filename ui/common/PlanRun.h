@@ -1,6 +1,7 @@
 #pragma once
 // A plan followed on screen while it runs: each step's result in a list (its
-// output in the tooltip), and the outcome handed back once it ends. Shared
+// output in the tooltip), how far a long step is ("Copy ...: 42 %"), and the
+// outcome handed back once it ends. Shared
 // by the wizards that apply their own plan (add disk, create VM).
 
 #include "plan/Plan.h"
