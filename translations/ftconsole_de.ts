@@ -4,94 +4,94 @@
 <context>
     <name>ftc::AddDiskWizard</name>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="62"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="63"/>
         <source>No confirmation is needed for this plan.</source>
         <translation>Für diesen Plan ist keine Bestätigung nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="105"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="106"/>
         <source>Add Physical Disk to Virtual Disk</source>
         <translation>Physische Festplatte zu virtueller Festplatte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="120"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="121"/>
         <source>What should %1 become?</source>
         <translation>Was soll aus %1 werden?</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="121"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="122"/>
         <source>Complete a virtual disk that runs on one disk, or start a new one.</source>
         <translation>Vervollständigen Sie eine virtuelle Festplatte, die auf nur einer Festplatte läuft, oder legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="122"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="123"/>
         <source>&amp;Add %1 to this virtual disk:</source>
         <translation>%1 zu dieser virtuellen Festplatte &amp;hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="123"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="124"/>
         <source>Create a &amp;new virtual disk on %1; add its second disk later</source>
         <translation>&amp;Neue virtuelle Festplatte auf %1 anlegen; die zweite Festplatte später hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="128"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="129"/>
         <source>Virtual disk</source>
         <translation>Virtuelle Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="128"/>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="129"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="141"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="128"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="129"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="128"/>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="129"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="141"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="137"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="138"/>
         <source>Which physical disk should join %1?</source>
         <translation>Welche physische Festplatte soll %1 beitreten?</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="138"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="139"/>
         <source>Pick an unconfigured disk in the other module, in the slot that corresponds to the working disk, at least as large as the virtual disk.</source>
         <translation>Wählen Sie eine nicht konfigurierte Festplatte im anderen Modul, im Steckplatz, der dem der arbeitenden Festplatte entspricht, und mindestens so groß wie die virtuelle Festplatte.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="141"/>
         <source>Disk</source>
         <translation>Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="141"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="141"/>
         <source>Slot</source>
         <translation>Steckplatz</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="141"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="149"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="150"/>
         <source>Review the plan</source>
         <translation>Plan prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="163"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="164"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
@@ -100,238 +100,236 @@
         <translation type="vanished">Die Befehle laufen, sobald Sie auf Anwenden klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="60"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="61"/>
         <source>Confirm: %1</source>
         <translation>Bestätigen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="69"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="70"/>
         <source>Device path</source>
         <translation>Gerätepfad</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="70"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="71"/>
         <source>Serial number from the disk&apos;s label</source>
         <translation>Seriennummer vom Etikett der Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="128"/>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="129"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="141"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="164"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="165"/>
         <source>The commands you reviewed run as soon as you press Apply.</source>
         <translation>Die geprüften Befehle laufen, sobald Sie auf Anwenden klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="166"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="167"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="188"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="189"/>
         <source>Applying</source>
         <translation>Wird angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="189"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="190"/>
         <source>Each step&apos;s result appears as it finishes; a failed step stops the plan.</source>
         <translation>Das Ergebnis jedes Schritts erscheint, sobald er fertig ist; ein fehlgeschlagener Schritt hält den Plan an.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="199"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="201"/>
         <source>&amp;Stop After This Step</source>
         <translation>&amp;Nach diesem Schritt anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="201"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="203"/>
         <source>The step that is running finishes; no further step starts</source>
         <translation>Der laufende Schritt wird beendet; kein weiterer Schritt beginnt</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="208"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="210"/>
         <source>Stopping after the step that is running…</source>
         <translation>Wird nach dem laufenden Schritt angehalten …</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="240"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="242"/>
         <source>It sits in module %1, slot %2.</source>
         <translation>Sie steckt in Modul %1, Steckplatz %2.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="241"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="243"/>
         <source>It sits in module %1.</source>
         <translation>Sie steckt in Modul %1.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="243"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="245"/>
         <source>%1 reports no serial number. To confirm that %1 is the disk to overwrite, type its device path, /dev/%1.</source>
         <translation>%1 meldet keine Seriennummer. Geben Sie zur Bestätigung, dass %1 die zu überschreibende Festplatte ist, ihren Gerätepfad /dev/%1 ein.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="245"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="247"/>
         <source>Everything on %1 will be overwritten. Read the serial number on the label of the physical disk (it is also in the disk&apos;s properties) and type it to confirm. %2</source>
         <translation>Alles auf %1 wird überschrieben. Lesen Sie die Seriennummer vom Etikett der physischen Festplatte ab (sie steht auch in den Eigenschaften der Festplatte) und geben Sie sie zur Bestätigung ein. %2</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="271"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="273"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="276"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="278"/>
         <source>%1 (module %2, slot %3)</source>
         <translation>%1 (Modul %2, Steckplatz %3)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="287"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="289"/>
         <source>Needs %1; %2 holds %3</source>
         <translation>Benötigt %1; %2 enthält %3</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="289"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="291"/>
         <source>%1 is %2: its data must come back before a copy can be made</source>
         <translation>%1 ist %2: Ihre Daten müssen zurückkommen, bevor eine Kopie angelegt werden kann</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="309"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="311"/>
         <source>Already a member of %1</source>
         <translation>Bereits Mitglied von %1</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="310"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="312"/>
         <source>A member of %1</source>
         <translation>Ein Mitglied von %1</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="312"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="314"/>
         <source>A former member of %1: re-add it there</source>
         <translation>Ein früheres Mitglied von %1: Fügen Sie es dort erneut hinzu</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="314"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="316"/>
         <source>In use</source>
         <translation>Belegt</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="314"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="316"/>
         <source>In use: %1</source>
         <translation>Belegt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="316"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="318"/>
         <source>Too small: %1 needs %2</source>
         <translation>Zu klein: %1 benötigt %2</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="358"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="360"/>
         <source>Capital or small letters, as you like.</source>
         <translation>Groß- oder Kleinbuchstaben, ganz wie Sie möchten.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="360"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="362"/>
         <source>Matches %1: Apply runs the plan.</source>
         <translation>Stimmt mit %1 überein: Anwenden führt den Plan aus.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="362"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="364"/>
         <source>Does not match %1 yet.</source>
         <translation>Stimmt noch nicht mit %1 überein.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="377"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="379"/>
         <source>%1 then copies %2 to %3.</source>
         <translation>%1 kopiert dann %2 nach %3.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="381"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="383"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="382"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="384"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="383"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="385"/>
         <source>%1 then copies %2 to %3: about %4 at md&apos;s limit of %5 KiB/s, longer while the virtual machines keep the disks busy. Resync Priority High lifts the limit.</source>
         <translation>%1 kopiert dann %2 nach %3: etwa %4 bei der Grenze von md mit %5 KiB/s, länger, solange die virtuellen Maschinen die Festplatten auslasten. Die Priorität der Resynchronisation „Hoch“ hebt die Grenze an.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="432"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="434"/>
         <source>No information from the host yet</source>
         <translation>Noch keine Informationen vom Host</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="433"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="435"/>
         <source>The host has not answered yet: wait for the first refresh, then try again.</source>
         <translation>Der Host hat noch nicht geantwortet: Warten Sie die erste Aktualisierung ab und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="440"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="442"/>
         <source>Checking %1 on the host…</source>
         <translation>%1 wird auf dem Host geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="442"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="444"/>
         <source>Asking %1 itself what it holds: signatures, partitions, holders, mounts, and the disks of every virtual machine.</source>
         <translation>%1 selbst wird gefragt, was sie enthält: Signaturen, Partitionen, Nutzer (holders), Einhängepunkte und die Festplatten jeder virtuellen Maschine.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="459"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="461"/>
         <source>The host could not be asked what this account may run.</source>
         <translation>Der Host konnte nicht gefragt werden, was dieses Konto ausführen darf.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="499"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="501"/>
         <source>Nothing has been changed yet. Check the commands below, then continue.</source>
         <translation>Noch wurde nichts geändert. Prüfen Sie die Befehle unten und fahren Sie dann fort.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="500"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="502"/>
         <source>This cannot be done as things are: fix what is listed below, or go Back and choose differently.</source>
         <translation>So ist das nicht möglich: Beheben Sie die unten genannten Punkte oder gehen Sie zurück und wählen Sie anders.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="512"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="514"/>
         <source>The host was closed: nothing was changed.</source>
         <translation>Der Host wurde geschlossen: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="520"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="517"/>
         <source>Applying…</source>
         <translation>Wird angewendet…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="533"/>
         <source>%1: done</source>
-        <translation>%1: erledigt</translation>
+        <translation type="vanished">%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="533"/>
         <source>%1: failed: %2</source>
-        <translation>%1: fehlgeschlagen: %2</translation>
+        <translation type="vanished">%1: fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="549"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="530"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="555"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="536"/>
         <source>The plan failed.</source>
         <translation>Der Plan ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="555"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="536"/>
         <source>The plan was stopped.</source>
         <translation>Der Plan wurde angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="557"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="538"/>
         <source>Every step&apos;s command and output are in Host ▸ Operation History.</source>
         <translation>Befehl und Ausgabe jedes Schritts stehen unter Host ▸ Vorgangsverlauf.</translation>
     </message>
@@ -1122,22 +1120,37 @@
         <translation>Der Host installiert Updates nicht selbstständig: Es gibt nichts zu ändern.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="117"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="119"/>
+        <source>Turn off automatic updates (%1)</source>
+        <translation>Automatische Updates ausschalten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="120"/>
+        <source>The host stops installing updates by itself: install them in a maintenance window (dnf upgrade), with the VMs&apos; owners told.</source>
+        <translation>Der Host installiert Updates nicht mehr selbstständig: Installieren Sie sie in einem Wartungsfenster (dnf upgrade) und informieren Sie vorher die Besitzer der VMs.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="122"/>
+        <source>Stop and disable %1</source>
+        <translation>%1 stoppen und deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="127"/>
         <source>Updates are installed by %1: turn it off with systemctl disable --now %1.</source>
         <translation>Updates werden von %1 installiert: Schalten Sie es mit systemctl disable --now %1 aus.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="124"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="134"/>
         <source>%1 was not read: run Check Now first.</source>
         <translation>%1 wurde nicht gelesen: Führen Sie zuerst „Jetzt prüfen“ aus.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="127"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="137"/>
         <source>The host stops installing updates by itself: install them in a maintenance window (apt-get update &amp;&amp; apt-get upgrade), with the VMs&apos; owners told.</source>
         <translation>Der Host installiert Updates nicht mehr selbstständig: Installieren Sie sie in einem Wartungsfenster (apt-get update &amp;&amp; apt-get upgrade) und informieren Sie vorher die Besitzer der VMs.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="129"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="139"/>
         <source>Check that %1 is as it was read (else stop here, changing nothing)</source>
         <translation>Prüfen, dass %1 noch so ist wie beim Lesen (andernfalls hier anhalten, ohne etwas zu ändern)</translation>
     </message>
@@ -1744,92 +1757,90 @@
         <translation>VM wird erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="336"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="337"/>
         <source>The host is not read yet.</source>
         <translation>Der Host wurde noch nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="347"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="348"/>
         <source>no VM</source>
         <translation>keine VM</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="348"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="349"/>
         <source>The host has %1 MiB: %2 MiB kept for itself, %3 MiB given to the running and autostart VMs (%4). %5 MiB can still be given.</source>
         <translation>Der Host hat %1 MiB: %2 MiB für sich selbst freigehalten, %3 MiB an die laufenden und automatisch startenden VMs (%4) vergeben. %5 MiB können noch vergeben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="357"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="358"/>
         <source>%1 MiB is more: a VM given more memory than the host has will not start.</source>
         <translation>%1 MiB sind mehr: Eine VM mit mehr Arbeitsspeicher, als der Host hat, startet nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="370"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="371"/>
         <source>A dynamically expanding image is slower and can fill the disk under a running VM: the guide keeps it out of production.</source>
         <translation>Ein dynamisch wachsendes Image ist langsamer und kann die Festplatte unter einer laufenden VM volllaufen lassen: Die Anleitung schließt es vom Produktivbetrieb aus.</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="374"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="375"/>
         <source>%1 is not on a Duplex mirror: a disk failure there stops the VM.</source>
         <translation>%1 liegt nicht auf einem Duplex-Spiegel: Ein Festplattenausfall dort stoppt die VM.</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="376"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="377"/>
         <source>The image will be %1.</source>
         <translation>Das Image wird als %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="399"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="400"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="400"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="401"/>
         <source>not mirrored</source>
         <translation>nicht gespiegelt</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="434"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="435"/>
         <source>Asking %1 about free space and paths…</source>
         <translation>%1 wird nach freiem Speicherplatz und Pfaden gefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="436"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="437"/>
         <source>The host was closed.</source>
         <translation>Der Host wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="462"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="463"/>
         <source>The host was closed: nothing was changed.</source>
         <translation>Der Host wurde geschlossen: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="470"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="466"/>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="478"/>
         <source>%1: done</source>
-        <translation>%1: erledigt</translation>
+        <translation type="vanished">%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="479"/>
         <source>%1: failed: %2</source>
-        <translation>%1: fehlgeschlagen: %2</translation>
+        <translation type="vanished">%1: fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="490"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="472"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="496"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="478"/>
         <source>The VM was not created.</source>
         <translation>Die VM wurde nicht erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="498"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="480"/>
         <source>Every step&apos;s command and output are in Host ▸ Operation History.</source>
         <translation>Befehl und Ausgabe jedes Schritts stehen unter Host ▸ Vorgangsverlauf.</translation>
     </message>
@@ -3926,6 +3937,24 @@
     </message>
 </context>
 <context>
+    <name>ftc::PlanRun</name>
+    <message>
+        <location filename="../ui/common/PlanRun.cpp" line="33"/>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PlanRun.cpp" line="34"/>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PlanRun.cpp" line="43"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ftc::PlanView</name>
     <message>
         <location filename="../ui/common/PlanView.cpp" line="81"/>
@@ -4079,9 +4108,9 @@
     <message>
         <location filename="../backend/network/NetChangeApply.cpp" line="46"/>
         <location filename="../backend/network/TeamEditPlanner.cpp" line="313"/>
-        <location filename="../backend/plan/Plan.cpp" line="75"/>
-        <location filename="../backend/plan/Plan.cpp" line="265"/>
-        <location filename="../backend/plan/Plan.cpp" line="266"/>
+        <location filename="../backend/plan/Plan.cpp" line="77"/>
+        <location filename="../backend/plan/Plan.cpp" line="294"/>
+        <location filename="../backend/plan/Plan.cpp" line="295"/>
         <location filename="../backend/vms/VmCreate.cpp" line="329"/>
         <location filename="../backend/vms/VmCreate.cpp" line="423"/>
         <source>none</source>
@@ -4742,107 +4771,112 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
         <translation>Werden einem Team später Adapter hinzugefügt, wird das Netzwerk des Hosts kurz unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="74"/>
+        <location filename="../backend/plan/Plan.cpp" line="76"/>
         <source>/dev/%1 is now a different disk (serial %2, the plan was made for %3): open the wizard again.</source>
         <translation>/dev/%1 ist jetzt eine andere Festplatte (Seriennummer %2, der Plan wurde für %3 erstellt): Öffnen Sie den Assistenten erneut.</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="88"/>
+        <location filename="../backend/plan/Plan.cpp" line="90"/>
         <source>Step 1 was applied</source>
         <translation>Schritt 1 wurde angewendet</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="88"/>
+        <location filename="../backend/plan/Plan.cpp" line="90"/>
         <source>Steps 1-%1 were applied</source>
         <translation>Schritte 1-%1 wurden angewendet</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="95"/>
+        <location filename="../backend/plan/Plan.cpp" line="97"/>
         <source>step 1 was applied</source>
         <translation>Schritt 1 wurde angewendet</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="95"/>
+        <location filename="../backend/plan/Plan.cpp" line="97"/>
         <source>steps 1-%1 were applied</source>
         <translation>Schritte 1-%1 wurden angewendet</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="103"/>
+        <location filename="../backend/plan/Plan.cpp" line="105"/>
         <source>sudo on %1 refused it: the account %2 may not run `%3` as root without a password (or sudoers requires a terminal). An administrator can allow exactly this command with `visudo -f /etc/sudoers.d/ftconsole` and the line: %4</source>
         <translation>sudo auf %1 hat dies verweigert: Das Konto %2 darf `%3` nicht ohne Passwort als root ausführen (oder sudoers verlangt ein Terminal). Ein Administrator kann genau diesen Befehl mit `visudo -f /etc/sudoers.d/ftconsole` und dieser Zeile erlauben: %4</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="142"/>
+        <location filename="../backend/plan/Plan.cpp" line="144"/>
         <source>Undo: %1</source>
         <translation>Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="159"/>
+        <location filename="../backend/plan/Plan.cpp" line="161"/>
         <source>%1 (its undo `%2` failed: %3)</source>
         <translation>%1 (das Rückgängigmachen mit `%2` ist fehlgeschlagen: %3)</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="166"/>
+        <location filename="../backend/plan/Plan.cpp" line="168"/>
         <source> Everything it had done was undone, newest first: %1. The host is as it was before the plan.</source>
         <translation> Alles, was er getan hatte, wurde rückgängig gemacht, das Neueste zuerst: %1. Der Host ist wieder so wie vor dem Plan.</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="168"/>
+        <location filename="../backend/plan/Plan.cpp" line="170"/>
         <source> Undone: %1. Still on the host: %2.</source>
         <translation> Rückgängig gemacht: %1. Noch auf dem Host: %2.</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="169"/>
+        <location filename="../backend/plan/Plan.cpp" line="171"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="186"/>
+        <location filename="../backend/plan/Plan.cpp" line="184"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="200"/>
         <source>The plan is blocked: %1</source>
         <translation>Der Plan ist blockiert: %1</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="190"/>
+        <location filename="../backend/plan/Plan.cpp" line="204"/>
         <source>Confirmation does not match %1: nothing was changed.</source>
         <translation>Die Bestätigung stimmt nicht mit %1 überein: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="199"/>
+        <location filename="../backend/plan/Plan.cpp" line="213"/>
         <source>%1 Nothing was changed.</source>
         <translation>%1 Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="206"/>
+        <location filename="../backend/plan/Plan.cpp" line="220"/>
         <source>Cancelled before it started: nothing was changed.</source>
         <translation>Vor dem Start abgebrochen: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="207"/>
+        <location filename="../backend/plan/Plan.cpp" line="221"/>
         <source>Cancelled after step %1 of %2: %3; the rest was not run.</source>
         <translation>Nach Schritt %1 von %2 abgebrochen: %3; der Rest wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="241"/>
+        <location filename="../backend/plan/Plan.cpp" line="270"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="242"/>
+        <location filename="../backend/plan/Plan.cpp" line="271"/>
         <source>; the rest was not run.</source>
         <translation>; der Rest wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="246"/>
+        <location filename="../backend/plan/Plan.cpp" line="275"/>
         <source>Step %1 may still have been applied on the host; refresh and check before trying again. %2</source>
         <translation>Schritt %1 wurde auf dem Host möglicherweise dennoch angewendet; aktualisieren und prüfen Sie, bevor Sie es erneut versuchen. %2</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="264"/>
+        <location filename="../backend/plan/Plan.cpp" line="293"/>
         <source> Changed: %1. Not changed: %2.</source>
         <translation> Geändert: %1. Nicht geändert: %2.</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="269"/>
+        <location filename="../backend/plan/Plan.cpp" line="298"/>
         <source>Step %1 (%2) failed: %3. %4</source>
         <translation>Schritt %1 (%2) ist fehlgeschlagen: %3. %4</translation>
     </message>
@@ -5635,7 +5669,7 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
     <message>
         <location filename="../backend/vms/VmCreate.cpp" line="97"/>
         <location filename="../backend/vms/VmCreate.cpp" line="435"/>
-        <location filename="../backend/vms/VmEdit.cpp" line="150"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="174"/>
         <source>not asked</source>
         <translation>nicht abgefragt</translation>
     </message>
@@ -5727,13 +5761,13 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
     </message>
     <message>
         <location filename="../backend/vms/VmCreate.cpp" line="333"/>
-        <location filename="../backend/vms/VmEdit.cpp" line="94"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="106"/>
         <source>A VM needs at least one virtual CPU.</source>
         <translation>Eine VM braucht mindestens eine virtuelle CPU.</translation>
     </message>
     <message>
         <location filename="../backend/vms/VmCreate.cpp" line="335"/>
-        <location filename="../backend/vms/VmEdit.cpp" line="96"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="108"/>
         <source>%1 virtual CPUs are more than the host&apos;s %2 CPUs: give it at most %2.</source>
         <translation>%1 virtuelle CPUs sind mehr als die %2 CPUs des Hosts: Geben Sie ihr höchstens %2.</translation>
     </message>
@@ -5745,7 +5779,7 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
     <message>
         <location filename="../backend/vms/VmCreate.cpp" line="352"/>
         <location filename="../backend/vms/VmCreate.cpp" line="434"/>
-        <location filename="../backend/vms/VmEdit.cpp" line="150"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="174"/>
         <source>%1 could not be looked at (%2).</source>
         <translation>%1 konnte nicht untersucht werden (%2).</translation>
     </message>
@@ -5781,7 +5815,7 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
     </message>
     <message>
         <location filename="../backend/vms/VmCreate.cpp" line="390"/>
-        <location filename="../backend/vms/VmEdit.cpp" line="296"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="320"/>
         <source>The virtual hard disk needs at least 1 GiB.</source>
         <translation>Die virtuelle Festplatte der VM braucht mindestens 1 GiB.</translation>
     </message>
@@ -5802,7 +5836,7 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
     </message>
     <message>
         <location filename="../backend/vms/VmCreate.cpp" line="419"/>
-        <location filename="../backend/vms/VmEdit.cpp" line="193"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="217"/>
         <source>The libvirt networks could not be listed (%1).</source>
         <translation>Die libvirt-Netzwerke konnten nicht aufgelistet werden (%1).</translation>
     </message>
@@ -5818,19 +5852,19 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
     </message>
     <message>
         <location filename="../backend/vms/VmCreate.cpp" line="432"/>
-        <location filename="../backend/vms/VmEdit.cpp" line="148"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="172"/>
         <source>Give the ISO as an absolute path on the host.</source>
         <translation>Geben Sie die ISO als absoluten Pfad auf dem Host an.</translation>
     </message>
     <message>
         <location filename="../backend/vms/VmCreate.cpp" line="437"/>
-        <location filename="../backend/vms/VmEdit.cpp" line="152"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="176"/>
         <source>The ISO %1 does not exist on %2: copy it there first, or correct the path.</source>
         <translation>Die ISO %1 existiert auf %2 nicht: Kopieren Sie sie zuerst dorthin oder korrigieren Sie den Pfad.</translation>
     </message>
     <message>
         <location filename="../backend/vms/VmCreate.cpp" line="440"/>
-        <location filename="../backend/vms/VmEdit.cpp" line="154"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="178"/>
         <source>%1 is a %2, not an ISO file.</source>
         <translation>%1 ist keine ISO-Datei, sondern vom Typ „%2“.</translation>
     </message>
@@ -5850,7 +5884,7 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
         <translation>%1 in das vollständig vorbelegte raw-Image %2 kopieren</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmCreate.cpp" line="498"/>
+        <location filename="../backend/vms/VmCreate.cpp" line="499"/>
         <location filename="../backend/vms/VmPlanner.cpp" line="266"/>
         <source>Start %1</source>
         <translation>%1 starten</translation>
@@ -5901,7 +5935,7 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
         <translation>%1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmCreate.cpp" line="491"/>
+        <location filename="../backend/vms/VmCreate.cpp" line="492"/>
         <location filename="../backend/vms/VmPlanner.cpp" line="299"/>
         <source>Start %1 with the host</source>
         <translation>%1 mit dem Host starten</translation>
@@ -6063,8 +6097,18 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
         <source>%1: %2 MiB at boot</source>
         <translation>%1: %2 MiB beim Start</translation>
     </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="84"/>
+        <source>%1: %2 MiB now (its memory balloon)</source>
+        <translation>%1: jetzt %2 MiB (über ihren Speicher-Balloon)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="86"/>
+        <source>%1 runs: its balloon gives it %2 MiB now, if its guest has the balloon driver (virtio_balloon); it keeps room for %3 MiB until it restarts.</source>
+        <translation>%1 läuft: Ihr Balloon gibt ihr jetzt %2 MiB, sofern ihr Gastsystem den Balloon-Treiber (virtio_balloon) hat; bis zum Neustart behält sie Platz für %3 MiB.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../backend/vms/VmEdit.cpp" line="88"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="100"/>
         <source>Give %1 %n virtual CPU(s)</source>
         <translation>
             <numerusform>%1 %n virtuelle CPU zuweisen</numerusform>
@@ -6072,172 +6116,182 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
         </translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="100"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="112"/>
         <source>%1 already has %2 virtual CPUs: nothing to change.</source>
         <translation>%1 hat bereits %2 virtuelle CPUs: Es gibt nichts zu ändern.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="105"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="117"/>
         <source>%1: at most %2 virtual CPUs</source>
         <translation>%1: höchstens %2 virtuelle CPUs</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="107"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="119"/>
         <source>%1: %2 virtual CPUs at boot</source>
         <translation>%1: %2 virtuelle CPUs beim Start</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="120"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="129"/>
+        <source>%1: %2 virtual CPUs now (plugged in)</source>
+        <translation>%1: jetzt %2 virtuelle CPUs (im laufenden Betrieb hinzugefügt)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="131"/>
+        <source>%1 runs: the new virtual CPUs are plugged in now; its operating system brings them online (Linux guests do by themselves).</source>
+        <translation>%1 läuft: Die neuen virtuellen CPUs werden jetzt hinzugefügt; ihr Betriebssystem nimmt sie in Betrieb (Linux-Gäste tun das selbstständig).</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="144"/>
         <source>Eject the CD/DVD of %1</source>
         <translation>CD/DVD von %1 auswerfen</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="121"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="145"/>
         <source>Insert %1 into the CD/DVD drive of %2</source>
         <translation>%1 in das CD/DVD-Laufwerk von %2 einlegen</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="131"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="155"/>
         <source>%1 has no CD/DVD drive: shut it down and add one with virt-manager or virsh attach-disk --type cdrom.</source>
         <translation>%1 hat kein CD/DVD-Laufwerk: Fahren Sie sie herunter und fügen Sie eines mit virt-manager oder virsh attach-disk --type cdrom hinzu.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="140"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="164"/>
         <source>The CD/DVD drive of %1 is empty: nothing to eject.</source>
         <translation>Das CD/DVD-Laufwerk von %1 ist leer: Es gibt nichts auszuwerfen.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="142"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="166"/>
         <source>Eject %1 from %2</source>
         <translation>%1 aus %2 auswerfen</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="156"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="180"/>
         <source>%1 is already in the drive of %2.</source>
         <translation>%1 liegt bereits im Laufwerk von %2.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="160"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="184"/>
         <source>Insert %1 into %2 of %3</source>
         <translation>%1 in %2 von %3 einlegen</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="171"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="195"/>
         <source>Connect %1 of %2 to the bridge %3</source>
         <translation>%1 von %2 mit der Bridge %3 verbinden</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="172"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="196"/>
         <source>Connect %1 of %2 to the network %3</source>
         <translation>%1 von %2 mit dem Netzwerk %3 verbinden</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="181"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="205"/>
         <source>%1 has no network adapter with the MAC address %2 (it was removed?): refresh and choose again.</source>
         <translation>%1 hat keinen Netzwerkadapter mit der MAC-Adresse %2 (wurde er entfernt?): Aktualisieren Sie und wählen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="191"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="215"/>
         <source>%1 has no bridge named &quot;%2&quot;: build a team and its bridge first.</source>
         <translation>%1 hat keine Bridge namens „%2“: Bilden Sie zuerst ein Team und seine Bridge.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="195"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="219"/>
         <source>libvirt on %1 has no network named &quot;%2&quot;.</source>
         <translation>libvirt auf %1 hat kein Netzwerk namens „%2“.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="200"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="224"/>
         <source>%1 is already connected there.</source>
         <translation>%1 ist bereits dort angeschlossen.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="223"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="247"/>
         <source>%1 runs: its adapter moves at once; connections through the old one are cut until the guest&apos;s network picks up the new one.</source>
         <translation>%1 läuft: Ihr Adapter wird sofort umgeschaltet; Verbindungen über den bisherigen Anschluss brechen ab, bis das Netzwerk des Gasts den neuen übernimmt.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="245"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="269"/>
         <source>Connect %1 to the bridge %2</source>
         <translation>%1 mit der Bridge %2 verbinden</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="260"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="284"/>
         <source>Every NIC of %1 is on %2 already: nothing to move.</source>
         <translation>Jede Netzwerkkarte von %1 ist bereits an %2: nichts zu verschieben.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="283"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="307"/>
         <source>Add a %1 GiB fixed-size disk to %2</source>
         <translation>%2 eine Festplatte fester Größe mit %1 GiB hinzufügen</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="288"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="312"/>
         <source>%1 has no free virtio disk name left (vda to vdz).</source>
         <translation>%1 hat keinen freien virtio-Festplattennamen mehr (vda bis vdz).</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="301"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="325"/>
         <source>Attach %1 to %2 as %3</source>
         <translation>%1 als %3 an %2 anhängen</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="311"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="335"/>
         <source>Rename %1 to %2</source>
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="316"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="340"/>
         <source>%1 is %2: libvirt renames only a shut-off VM. Shut it down first.</source>
         <translation>%1 ist %2: libvirt benennt nur eine ausgeschaltete VM um. Fahren Sie sie zuerst herunter.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="322"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="346"/>
         <source>The image files keep their names; only the VM is renamed.</source>
         <translation>Die Image-Dateien behalten ihre Namen; nur die VM wird umbenannt.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="329"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="353"/>
         <source>Delete %1 and its disk images</source>
         <translation>%1 und ihre Festplatten-Images löschen</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="330"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="354"/>
         <source>Delete %1 (its disk images stay)</source>
         <translation>%1 löschen (ihre Festplatten-Images bleiben erhalten)</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="335"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="359"/>
         <source>%1 is %2: shut it down first (Virtual Machine ▸ Shut Down).</source>
         <translation>%1 ist %2: Fahren Sie sie zuerst herunter (Virtuelle Maschine ▸ Herunterfahren).</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="341"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="365"/>
         <source>Remove %1 from libvirt</source>
         <translation>%1 aus libvirt entfernen</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="347"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="371"/>
         <source>Delete the image %1</source>
         <translation>Image %1 löschen</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="355"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="379"/>
         <source>%1 has a saved state: it is discarded with the VM.</source>
         <translation>%1 hat einen gespeicherten Zustand: Er wird mit der VM verworfen.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="357"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="381"/>
         <source>The disk images are deleted for good: whatever the guest stored on them is lost. Make sure no other VM uses them.</source>
         <translation>Die Festplatten-Images werden endgültig gelöscht: Alles, was der Gast darauf gespeichert hat, geht verloren. Stellen Sie sicher, dass keine andere VM sie nutzt.</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="360"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="384"/>
         <source>These images stay on the host: %1</source>
         <translation>Diese Images bleiben auf dem Host: %1</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="362"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="386"/>
         <source>the VM&apos;s name</source>
         <translation>den Namen der VM</translation>
     </message>
@@ -6527,7 +6581,7 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
         <translation>kein Array „blockdevices“</translation>
     </message>
     <message>
-        <location filename="../backend/parse/MdDetail.cpp" line="41"/>
+        <location filename="../backend/parse/MdDetail.cpp" line="43"/>
         <source>not a &apos;KEY=VALUE&apos; line</source>
         <translation>keine Zeile der Form „KEY=VALUE“</translation>
     </message>
@@ -7282,23 +7336,23 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
 <context>
     <name>ftc::Session</name>
     <message>
-        <location filename="../backend/session/HostSession.cpp" line="129"/>
+        <location filename="../backend/session/HostSession.cpp" line="130"/>
         <source>%1 is closed: nothing was changed.</source>
         <translation>%1 ist geschlossen: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../backend/session/HostSession.cpp" line="172"/>
-        <location filename="../backend/session/HostSession.cpp" line="188"/>
-        <location filename="../backend/session/HostSession.cpp" line="215"/>
-        <location filename="../backend/session/HostSession.cpp" line="230"/>
-        <location filename="../backend/session/HostSession.cpp" line="245"/>
-        <location filename="../backend/session/HostSession.cpp" line="262"/>
-        <location filename="../backend/session/HostSession.cpp" line="296"/>
+        <location filename="../backend/session/HostSession.cpp" line="173"/>
+        <location filename="../backend/session/HostSession.cpp" line="189"/>
+        <location filename="../backend/session/HostSession.cpp" line="216"/>
+        <location filename="../backend/session/HostSession.cpp" line="231"/>
+        <location filename="../backend/session/HostSession.cpp" line="246"/>
+        <location filename="../backend/session/HostSession.cpp" line="263"/>
+        <location filename="../backend/session/HostSession.cpp" line="297"/>
         <source>%1 is closed</source>
         <translation>%1 ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../backend/session/HostSession.cpp" line="276"/>
+        <location filename="../backend/session/HostSession.cpp" line="277"/>
         <source>%1 is closed: no bundle was written</source>
         <translation>%1 ist geschlossen: Es wurde kein Paket geschrieben</translation>
     </message>
@@ -7735,7 +7789,7 @@ Die Änderung wurde nicht gestartet; am Netzwerk des Hosts wurde nichts geänder
 </translation>
     </message>
     <message>
-        <location filename="../backend/transport/StreamRun.cpp" line="37"/>
+        <location filename="../backend/transport/StreamRun.cpp" line="38"/>
         <source>timed out after %1 ms</source>
         <translation>Zeitüberschreitung nach %1 ms</translation>
     </message>

@@ -4,94 +4,94 @@
 <context>
     <name>ftc::AddDiskWizard</name>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="62"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="63"/>
         <source>No confirmation is needed for this plan.</source>
         <translation>このプランには確認は不要です。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="105"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="106"/>
         <source>Add Physical Disk to Virtual Disk</source>
         <translation>物理ディスクを仮想ディスクに追加</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="120"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="121"/>
         <source>What should %1 become?</source>
         <translation>%1 をどのように使いますか?</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="121"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="122"/>
         <source>Complete a virtual disk that runs on one disk, or start a new one.</source>
         <translation>1 台のディスクで動作している仮想ディスクを完成させるか、新しい仮想ディスクを作成します。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="122"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="123"/>
         <source>&amp;Add %1 to this virtual disk:</source>
         <translation>%1 をこの仮想ディスクに追加(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="123"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="124"/>
         <source>Create a &amp;new virtual disk on %1; add its second disk later</source>
         <translation>%1 に新しい仮想ディスクを作成し、2 台目のディスクは後で追加(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="128"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="129"/>
         <source>Virtual disk</source>
         <translation>仮想ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="128"/>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="129"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="141"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="128"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="129"/>
         <source>Members</source>
         <translation>メンバー</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="128"/>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="129"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="141"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="137"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="138"/>
         <source>Which physical disk should join %1?</source>
         <translation>どの物理ディスクを %1 に追加しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="138"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="139"/>
         <source>Pick an unconfigured disk in the other module, in the slot that corresponds to the working disk, at least as large as the virtual disk.</source>
         <translation>もう一方のモジュールで、稼働中のディスクに対応するスロットにある、仮想ディスク以上の容量の未構成ディスクを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="141"/>
         <source>Disk</source>
         <translation>ディスク</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="141"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="141"/>
         <source>Slot</source>
         <translation>スロット</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="141"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="149"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="150"/>
         <source>Review the plan</source>
         <translation>プランの確認</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="163"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="164"/>
         <source>Confirm</source>
         <translation>確認</translation>
     </message>
@@ -100,238 +100,236 @@
         <translation type="vanished">「適用」を押すとすぐにコマンドが実行されます。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="60"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="61"/>
         <source>Confirm: %1</source>
         <translation>確認: %1</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="69"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="70"/>
         <source>Device path</source>
         <translation>デバイスパス</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="70"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="71"/>
         <source>Serial number from the disk&apos;s label</source>
         <translation>ディスクのラベルに記載されたシリアル番号</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="128"/>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="140"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="129"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="141"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="164"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="165"/>
         <source>The commands you reviewed run as soon as you press Apply.</source>
         <translation>確認したコマンドは「適用」を押すとすぐに実行されます。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="166"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="167"/>
         <source>&amp;Apply</source>
         <translation>適用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="188"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="189"/>
         <source>Applying</source>
         <translation>適用中</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="189"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="190"/>
         <source>Each step&apos;s result appears as it finishes; a failed step stops the plan.</source>
         <translation>各ステップの結果は完了ごとに表示されます。失敗したステップがあるとプランは停止します。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="199"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="201"/>
         <source>&amp;Stop After This Step</source>
         <translation>このステップの後で停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="201"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="203"/>
         <source>The step that is running finishes; no further step starts</source>
         <translation>実行中のステップは最後まで実行され、次のステップは開始されません</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="208"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="210"/>
         <source>Stopping after the step that is running…</source>
         <translation>実行中のステップの後で停止しています…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="240"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="242"/>
         <source>It sits in module %1, slot %2.</source>
         <translation>モジュール %1 のスロット %2 にあります。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="241"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="243"/>
         <source>It sits in module %1.</source>
         <translation>モジュール %1 にあります。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="243"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="245"/>
         <source>%1 reports no serial number. To confirm that %1 is the disk to overwrite, type its device path, /dev/%1.</source>
         <translation>%1 はシリアル番号を報告しません。%1 が上書きするディスクであることを確認するため、デバイスパス /dev/%1 を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="245"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="247"/>
         <source>Everything on %1 will be overwritten. Read the serial number on the label of the physical disk (it is also in the disk&apos;s properties) and type it to confirm. %2</source>
         <translation>%1 の内容はすべて上書きされます。物理ディスクのラベルに記載されたシリアル番号 (ディスクのプロパティにも表示されます) を読み取り、入力して確認してください。%2</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="271"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="273"/>
         <source>(missing)</source>
         <translation>(欠落)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="276"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="278"/>
         <source>%1 (module %2, slot %3)</source>
         <translation>%1 (モジュール %2、スロット %3)</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="287"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="289"/>
         <source>Needs %1; %2 holds %3</source>
         <translation>%1 が必要です。%2 には %3 が入っています</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="289"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="291"/>
         <source>%1 is %2: its data must come back before a copy can be made</source>
         <translation>%1 は %2 です。コピーを作成する前にデータを復旧する必要があります</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="309"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="311"/>
         <source>Already a member of %1</source>
         <translation>すでに %1 のメンバーです</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="310"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="312"/>
         <source>A member of %1</source>
         <translation>%1 のメンバー</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="312"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="314"/>
         <source>A former member of %1: re-add it there</source>
         <translation>%1 の以前のメンバーです。%1 に再追加してください</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="314"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="316"/>
         <source>In use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="314"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="316"/>
         <source>In use: %1</source>
         <translation>使用中: %1</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="316"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="318"/>
         <source>Too small: %1 needs %2</source>
         <translation>容量不足: %1 には %2 が必要です</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="358"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="360"/>
         <source>Capital or small letters, as you like.</source>
         <translation>大文字でも小文字でもかまいません。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="360"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="362"/>
         <source>Matches %1: Apply runs the plan.</source>
         <translation>%1 と一致しました。「適用」でプランが実行されます。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="362"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="364"/>
         <source>Does not match %1 yet.</source>
         <translation>まだ %1 と一致しません。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="377"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="379"/>
         <source>%1 then copies %2 to %3.</source>
         <translation>その後 %1 が %2 を %3 にコピーします。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="381"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="383"/>
         <source>%1 min</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="382"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="384"/>
         <source>%1 h %2 min</source>
         <translation>%1 時間 %2 分</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="383"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="385"/>
         <source>%1 then copies %2 to %3: about %4 at md&apos;s limit of %5 KiB/s, longer while the virtual machines keep the disks busy. Resync Priority High lifts the limit.</source>
         <translation>その後 %1 が %2 を %3 にコピーします。md の上限 %5 KiB/s で約 %4 かかり、仮想マシンがディスクを使用している間はさらに長くかかります。再同期の優先度を「高」にすると上限が引き上げられます。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="432"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="434"/>
         <source>No information from the host yet</source>
         <translation>ホストからの情報はまだありません</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="433"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="435"/>
         <source>The host has not answered yet: wait for the first refresh, then try again.</source>
         <translation>ホストがまだ応答していません。最初の更新を待ってから再試行してください。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="440"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="442"/>
         <source>Checking %1 on the host…</source>
         <translation>ホスト上で %1 を確認しています…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="442"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="444"/>
         <source>Asking %1 itself what it holds: signatures, partitions, holders, mounts, and the disks of every virtual machine.</source>
         <translation>%1 自体に内容を問い合わせています: シグネチャ、パーティション、ホルダー、マウント、すべての仮想マシンのディスク。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="459"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="461"/>
         <source>The host could not be asked what this account may run.</source>
         <translation>このアカウントが実行できるコマンドをホストに問い合わせられませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="499"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="501"/>
         <source>Nothing has been changed yet. Check the commands below, then continue.</source>
         <translation>まだ何も変更されていません。以下のコマンドを確認してから続行してください。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="500"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="502"/>
         <source>This cannot be done as things are: fix what is listed below, or go Back and choose differently.</source>
         <translation>現在の状態では実行できません。以下の項目を解決するか、「戻る」で別の選択をしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="512"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="514"/>
         <source>The host was closed: nothing was changed.</source>
         <translation>ホストが閉じられました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="520"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="517"/>
         <source>Applying…</source>
         <translation>適用中…</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="533"/>
         <source>%1: done</source>
-        <translation>%1: 完了</translation>
+        <translation type="vanished">%1: 完了</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="533"/>
         <source>%1: failed: %2</source>
-        <translation>%1: 失敗: %2</translation>
+        <translation type="vanished">%1: 失敗: %2</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="549"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="530"/>
         <source>Done.</source>
         <translation>完了しました。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="555"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="536"/>
         <source>The plan failed.</source>
         <translation>プランは失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="555"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="536"/>
         <source>The plan was stopped.</source>
         <translation>プランは停止されました。</translation>
     </message>
     <message>
-        <location filename="../ui/storage/AddDiskWizard.cpp" line="557"/>
+        <location filename="../ui/storage/AddDiskWizard.cpp" line="538"/>
         <source>Every step&apos;s command and output are in Host ▸ Operation History.</source>
         <translation>各ステップのコマンドと出力は [ホスト] ▸ [操作履歴] にあります。</translation>
     </message>
@@ -1122,22 +1120,37 @@
         <translation>ホストは更新を自動でインストールしません。変更することはありません。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="117"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="119"/>
+        <source>Turn off automatic updates (%1)</source>
+        <translation>自動更新を無効化 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="120"/>
+        <source>The host stops installing updates by itself: install them in a maintenance window (dnf upgrade), with the VMs&apos; owners told.</source>
+        <translation>ホストは更新を自動でインストールしなくなります。仮想マシンの所有者に知らせたうえで、更新はメンテナンス時間帯にインストールしてください (dnf upgrade)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="122"/>
+        <source>Stop and disable %1</source>
+        <translation>%1 を停止して無効化</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostFixes.cpp" line="127"/>
         <source>Updates are installed by %1: turn it off with systemctl disable --now %1.</source>
         <translation>更新は %1 によってインストールされています。systemctl disable --now %1 で無効にしてください。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="124"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="134"/>
         <source>%1 was not read: run Check Now first.</source>
         <translation>%1 が読み取られていません。先に「今すぐチェック」を実行してください。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="127"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="137"/>
         <source>The host stops installing updates by itself: install them in a maintenance window (apt-get update &amp;&amp; apt-get upgrade), with the VMs&apos; owners told.</source>
         <translation>ホストは更新を自動でインストールしなくなります。仮想マシンの所有者に知らせたうえで、更新はメンテナンス時間帯にインストールしてください (apt-get update &amp;&amp; apt-get upgrade)。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostFixes.cpp" line="129"/>
+        <location filename="../backend/checks/HostFixes.cpp" line="139"/>
         <source>Check that %1 is as it was read (else stop here, changing nothing)</source>
         <translation>%1 が読み取り時から変わっていないことを確認します (変わっている場合は何も変更せずにここで停止します)</translation>
     </message>
@@ -1744,92 +1757,90 @@
         <translation>仮想マシンを作成中</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="336"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="337"/>
         <source>The host is not read yet.</source>
         <translation>ホストはまだ読み取られていません。</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="347"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="348"/>
         <source>no VM</source>
         <translation>仮想マシンなし</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="348"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="349"/>
         <source>The host has %1 MiB: %2 MiB kept for itself, %3 MiB given to the running and autostart VMs (%4). %5 MiB can still be given.</source>
         <translation>ホストのメモリは %1 MiB です。ホスト自身用に %2 MiB を確保し、実行中および自動起動の仮想マシン (%4) に %3 MiB を割り当て済みです。あと %5 MiB を割り当てられます。</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="357"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="358"/>
         <source>%1 MiB is more: a VM given more memory than the host has will not start.</source>
         <translation>%1 MiB はこれを超えています。ホストにある以上のメモリを割り当てた仮想マシンは起動しません。</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="370"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="371"/>
         <source>A dynamically expanding image is slower and can fill the disk under a running VM: the guide keeps it out of production.</source>
         <translation>容量可変のイメージは低速で、実行中の仮想マシンの下でディスクをいっぱいにすることがあります。ガイドでは本番環境では使用しません。</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="374"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="375"/>
         <source>%1 is not on a Duplex mirror: a disk failure there stops the VM.</source>
         <translation>%1 は Duplex のミラー上にありません。そこでディスクが故障すると仮想マシンが停止します。</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="376"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="377"/>
         <source>The image will be %1.</source>
         <translation>イメージは %1 になります。</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="399"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="400"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="400"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="401"/>
         <source>not mirrored</source>
         <translation>ミラーなし</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="434"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="435"/>
         <source>Asking %1 about free space and paths…</source>
         <translation>%1 に空き容量とパスを問い合わせています…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="436"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="437"/>
         <source>The host was closed.</source>
         <translation>ホストが閉じられました。</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="462"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="463"/>
         <source>The host was closed: nothing was changed.</source>
         <translation>ホストが閉じられました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="470"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="466"/>
         <source>Creating…</source>
         <translation>作成中…</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="478"/>
         <source>%1: done</source>
-        <translation>%1: 完了</translation>
+        <translation type="vanished">%1: 完了</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="479"/>
         <source>%1: failed: %2</source>
-        <translation>%1: 失敗: %2</translation>
+        <translation type="vanished">%1: 失敗: %2</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="490"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="472"/>
         <source>Done.</source>
         <translation>完了しました。</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="496"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="478"/>
         <source>The VM was not created.</source>
         <translation>仮想マシンは作成されませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/vms/CreateVmWizard.cpp" line="498"/>
+        <location filename="../ui/vms/CreateVmWizard.cpp" line="480"/>
         <source>Every step&apos;s command and output are in Host ▸ Operation History.</source>
         <translation>各ステップのコマンドと出力は [ホスト] ▸ [操作履歴] にあります。</translation>
     </message>
@@ -3926,6 +3937,24 @@
     </message>
 </context>
 <context>
+    <name>ftc::PlanRun</name>
+    <message>
+        <location filename="../ui/common/PlanRun.cpp" line="33"/>
+        <source>%1: done</source>
+        <translation>%1: 完了</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PlanRun.cpp" line="34"/>
+        <source>%1: failed: %2</source>
+        <translation>%1: 失敗: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PlanRun.cpp" line="43"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ftc::PlanView</name>
     <message>
         <location filename="../ui/common/PlanView.cpp" line="81"/>
@@ -4079,9 +4108,9 @@
     <message>
         <location filename="../backend/network/NetChangeApply.cpp" line="46"/>
         <location filename="../backend/network/TeamEditPlanner.cpp" line="313"/>
-        <location filename="../backend/plan/Plan.cpp" line="75"/>
-        <location filename="../backend/plan/Plan.cpp" line="265"/>
-        <location filename="../backend/plan/Plan.cpp" line="266"/>
+        <location filename="../backend/plan/Plan.cpp" line="77"/>
+        <location filename="../backend/plan/Plan.cpp" line="294"/>
+        <location filename="../backend/plan/Plan.cpp" line="295"/>
         <location filename="../backend/vms/VmCreate.cpp" line="329"/>
         <location filename="../backend/vms/VmCreate.cpp" line="423"/>
         <source>none</source>
@@ -4742,107 +4771,112 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
         <translation>後からチームにアダプタを追加すると、ホストのネットワークが一時的に中断されます。</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="74"/>
+        <location filename="../backend/plan/Plan.cpp" line="76"/>
         <source>/dev/%1 is now a different disk (serial %2, the plan was made for %3): open the wizard again.</source>
         <translation>/dev/%1 は別のディスクになっています (シリアル番号 %2、プランは %3 用に作成されました)。ウィザードを開き直してください。</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="88"/>
+        <location filename="../backend/plan/Plan.cpp" line="90"/>
         <source>Step 1 was applied</source>
         <translation>ステップ 1 を適用しました</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="88"/>
+        <location filename="../backend/plan/Plan.cpp" line="90"/>
         <source>Steps 1-%1 were applied</source>
         <translation>ステップ 1-%1 を適用しました</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="95"/>
+        <location filename="../backend/plan/Plan.cpp" line="97"/>
         <source>step 1 was applied</source>
         <translation>ステップ 1 は適用済み</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="95"/>
+        <location filename="../backend/plan/Plan.cpp" line="97"/>
         <source>steps 1-%1 were applied</source>
         <translation>ステップ 1-%1 は適用済み</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="103"/>
+        <location filename="../backend/plan/Plan.cpp" line="105"/>
         <source>sudo on %1 refused it: the account %2 may not run `%3` as root without a password (or sudoers requires a terminal). An administrator can allow exactly this command with `visudo -f /etc/sudoers.d/ftconsole` and the line: %4</source>
         <translation>%1 の sudo が拒否しました。アカウント %2 は `%3` をパスワードなしで root として実行できません (または sudoers が端末を要求しています)。管理者は `visudo -f /etc/sudoers.d/ftconsole` で次の行を追加すると、このコマンドだけを許可できます: %4</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="142"/>
+        <location filename="../backend/plan/Plan.cpp" line="144"/>
         <source>Undo: %1</source>
         <translation>取り消し: %1</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="159"/>
+        <location filename="../backend/plan/Plan.cpp" line="161"/>
         <source>%1 (its undo `%2` failed: %3)</source>
         <translation>%1 (取り消しの `%2` が失敗しました: %3)</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="166"/>
+        <location filename="../backend/plan/Plan.cpp" line="168"/>
         <source> Everything it had done was undone, newest first: %1. The host is as it was before the plan.</source>
         <translation> 実行した内容はすべて新しいものから順に取り消されました: %1。ホストはプランの実行前の状態に戻っています。</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="168"/>
+        <location filename="../backend/plan/Plan.cpp" line="170"/>
         <source> Undone: %1. Still on the host: %2.</source>
         <translation> 取り消し済み: %1。ホストに残っているもの: %2。</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="169"/>
+        <location filename="../backend/plan/Plan.cpp" line="171"/>
         <source>nothing</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="186"/>
+        <location filename="../backend/plan/Plan.cpp" line="184"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../backend/plan/Plan.cpp" line="200"/>
         <source>The plan is blocked: %1</source>
         <translation>プランは実行できません: %1</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="190"/>
+        <location filename="../backend/plan/Plan.cpp" line="204"/>
         <source>Confirmation does not match %1: nothing was changed.</source>
         <translation>確認の入力が %1 と一致しません。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="199"/>
+        <location filename="../backend/plan/Plan.cpp" line="213"/>
         <source>%1 Nothing was changed.</source>
         <translation>%1 何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="206"/>
+        <location filename="../backend/plan/Plan.cpp" line="220"/>
         <source>Cancelled before it started: nothing was changed.</source>
         <translation>開始前に中止されました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="207"/>
+        <location filename="../backend/plan/Plan.cpp" line="221"/>
         <source>Cancelled after step %1 of %2: %3; the rest was not run.</source>
         <translation>ステップ %1/%2 の後で中止されました。%3、残りは実行されていません。</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="241"/>
+        <location filename="../backend/plan/Plan.cpp" line="270"/>
         <source>Nothing was changed.</source>
         <translation>何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="242"/>
+        <location filename="../backend/plan/Plan.cpp" line="271"/>
         <source>; the rest was not run.</source>
         <translation>。残りは実行されていません。</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="246"/>
+        <location filename="../backend/plan/Plan.cpp" line="275"/>
         <source>Step %1 may still have been applied on the host; refresh and check before trying again. %2</source>
         <translation>ステップ %1 はホスト上で適用された可能性があります。再試行する前に、更新して確認してください。%2</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="264"/>
+        <location filename="../backend/plan/Plan.cpp" line="293"/>
         <source> Changed: %1. Not changed: %2.</source>
         <translation> 変更済み: %1。未変更: %2。</translation>
     </message>
     <message>
-        <location filename="../backend/plan/Plan.cpp" line="269"/>
+        <location filename="../backend/plan/Plan.cpp" line="298"/>
         <source>Step %1 (%2) failed: %3. %4</source>
         <translation>ステップ %1 (%2) が失敗しました: %3。%4</translation>
     </message>
@@ -5635,7 +5669,7 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
     <message>
         <location filename="../backend/vms/VmCreate.cpp" line="97"/>
         <location filename="../backend/vms/VmCreate.cpp" line="435"/>
-        <location filename="../backend/vms/VmEdit.cpp" line="150"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="174"/>
         <source>not asked</source>
         <translation>問い合わせていません</translation>
     </message>
@@ -5727,13 +5761,13 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
     </message>
     <message>
         <location filename="../backend/vms/VmCreate.cpp" line="333"/>
-        <location filename="../backend/vms/VmEdit.cpp" line="94"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="106"/>
         <source>A VM needs at least one virtual CPU.</source>
         <translation>仮想マシンには少なくとも 1 個の仮想 CPU が必要です。</translation>
     </message>
     <message>
         <location filename="../backend/vms/VmCreate.cpp" line="335"/>
-        <location filename="../backend/vms/VmEdit.cpp" line="96"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="108"/>
         <source>%1 virtual CPUs are more than the host&apos;s %2 CPUs: give it at most %2.</source>
         <translation>仮想 CPU %1 個は、ホストの CPU %2 個を超えています。%2 個以下にしてください。</translation>
     </message>
@@ -5745,7 +5779,7 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
     <message>
         <location filename="../backend/vms/VmCreate.cpp" line="352"/>
         <location filename="../backend/vms/VmCreate.cpp" line="434"/>
-        <location filename="../backend/vms/VmEdit.cpp" line="150"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="174"/>
         <source>%1 could not be looked at (%2).</source>
         <translation>%1 を確認できませんでした (%2)。</translation>
     </message>
@@ -5781,7 +5815,7 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
     </message>
     <message>
         <location filename="../backend/vms/VmCreate.cpp" line="390"/>
-        <location filename="../backend/vms/VmEdit.cpp" line="296"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="320"/>
         <source>The virtual hard disk needs at least 1 GiB.</source>
         <translation>仮想ハードディスクには 1 GiB 以上が必要です。</translation>
     </message>
@@ -5802,7 +5836,7 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
     </message>
     <message>
         <location filename="../backend/vms/VmCreate.cpp" line="419"/>
-        <location filename="../backend/vms/VmEdit.cpp" line="193"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="217"/>
         <source>The libvirt networks could not be listed (%1).</source>
         <translation>libvirt のネットワークを一覧表示できませんでした (%1)。</translation>
     </message>
@@ -5818,19 +5852,19 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
     </message>
     <message>
         <location filename="../backend/vms/VmCreate.cpp" line="432"/>
-        <location filename="../backend/vms/VmEdit.cpp" line="148"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="172"/>
         <source>Give the ISO as an absolute path on the host.</source>
         <translation>ISO はホスト上の絶対パスで指定してください。</translation>
     </message>
     <message>
         <location filename="../backend/vms/VmCreate.cpp" line="437"/>
-        <location filename="../backend/vms/VmEdit.cpp" line="152"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="176"/>
         <source>The ISO %1 does not exist on %2: copy it there first, or correct the path.</source>
         <translation>ISO %1 は %2 上に存在しません。先にそこへコピーするか、パスを修正してください。</translation>
     </message>
     <message>
         <location filename="../backend/vms/VmCreate.cpp" line="440"/>
-        <location filename="../backend/vms/VmEdit.cpp" line="154"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="178"/>
         <source>%1 is a %2, not an ISO file.</source>
         <translation>%1 は ISO ファイルではありません (種類: %2)。</translation>
     </message>
@@ -5850,7 +5884,7 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
         <translation>%1 を完全に割り当て済みの raw イメージ %2 にコピーします</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmCreate.cpp" line="498"/>
+        <location filename="../backend/vms/VmCreate.cpp" line="499"/>
         <location filename="../backend/vms/VmPlanner.cpp" line="266"/>
         <source>Start %1</source>
         <translation>%1 を開始します</translation>
@@ -5901,7 +5935,7 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
         <translation>%1 を再開します</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmCreate.cpp" line="491"/>
+        <location filename="../backend/vms/VmCreate.cpp" line="492"/>
         <location filename="../backend/vms/VmPlanner.cpp" line="299"/>
         <source>Start %1 with the host</source>
         <translation>ホスト起動時に %1 を開始</translation>
@@ -6063,180 +6097,200 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
         <source>%1: %2 MiB at boot</source>
         <translation>%1: 起動時 %2 MiB</translation>
     </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="84"/>
+        <source>%1: %2 MiB now (its memory balloon)</source>
+        <translation>%1: 今すぐ %2 MiB (メモリバルーン経由)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="86"/>
+        <source>%1 runs: its balloon gives it %2 MiB now, if its guest has the balloon driver (virtio_balloon); it keeps room for %3 MiB until it restarts.</source>
+        <translation>%1 は実行中です: ゲストにバルーンドライバー (virtio_balloon) があれば、バルーンにより今すぐ %2 MiB になります。再起動までは %3 MiB 分の余地を保持します。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../backend/vms/VmEdit.cpp" line="88"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="100"/>
         <source>Give %1 %n virtual CPU(s)</source>
         <translation>
             <numerusform>%1 に仮想 CPU を %n 個割り当て</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="100"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="112"/>
         <source>%1 already has %2 virtual CPUs: nothing to change.</source>
         <translation>%1 の仮想 CPU はすでに %2 個です。変更することはありません。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="105"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="117"/>
         <source>%1: at most %2 virtual CPUs</source>
         <translation>%1: 仮想 CPU 最大 %2 個</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="107"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="119"/>
         <source>%1: %2 virtual CPUs at boot</source>
         <translation>%1: 起動時の仮想 CPU %2 個</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="120"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="129"/>
+        <source>%1: %2 virtual CPUs now (plugged in)</source>
+        <translation>%1: 今すぐ仮想 CPU %2 個 (ホットプラグ)</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="131"/>
+        <source>%1 runs: the new virtual CPUs are plugged in now; its operating system brings them online (Linux guests do by themselves).</source>
+        <translation>%1 は実行中です: 新しい仮想 CPU は今すぐ追加されます。オペレーティングシステムがそれらをオンラインにします (Linux ゲストは自動で行います)。</translation>
+    </message>
+    <message>
+        <location filename="../backend/vms/VmEdit.cpp" line="144"/>
         <source>Eject the CD/DVD of %1</source>
         <translation>%1 の CD/DVD を取り出し</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="121"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="145"/>
         <source>Insert %1 into the CD/DVD drive of %2</source>
         <translation>%1 を %2 の CD/DVD ドライブに挿入</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="131"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="155"/>
         <source>%1 has no CD/DVD drive: shut it down and add one with virt-manager or virsh attach-disk --type cdrom.</source>
         <translation>%1 には CD/DVD ドライブがありません。シャットダウンしてから、virt-manager または virsh attach-disk --type cdrom で追加してください。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="140"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="164"/>
         <source>The CD/DVD drive of %1 is empty: nothing to eject.</source>
         <translation>%1 の CD/DVD ドライブは空です。取り出すものはありません。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="142"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="166"/>
         <source>Eject %1 from %2</source>
         <translation>%1 を %2 から取り出します</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="156"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="180"/>
         <source>%1 is already in the drive of %2.</source>
         <translation>%1 はすでに %2 のドライブに入っています。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="160"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="184"/>
         <source>Insert %1 into %2 of %3</source>
         <translation>%1 を %3 の %2 に挿入します</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="171"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="195"/>
         <source>Connect %1 of %2 to the bridge %3</source>
         <translation>%2 の %1 をブリッジ %3 に接続</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="172"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="196"/>
         <source>Connect %1 of %2 to the network %3</source>
         <translation>%2 の %1 をネットワーク %3 に接続</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="181"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="205"/>
         <source>%1 has no network adapter with the MAC address %2 (it was removed?): refresh and choose again.</source>
         <translation>%1 には MAC アドレス %2 のネットワークアダプタがありません (削除された可能性があります)。更新してから選び直してください。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="191"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="215"/>
         <source>%1 has no bridge named &quot;%2&quot;: build a team and its bridge first.</source>
         <translation>%1 には「%2」という名前のブリッジがありません。先にチームとそのブリッジを作成してください。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="195"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="219"/>
         <source>libvirt on %1 has no network named &quot;%2&quot;.</source>
         <translation>%1 の libvirt には「%2」という名前のネットワークがありません。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="200"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="224"/>
         <source>%1 is already connected there.</source>
         <translation>%1 はすでにそこに接続されています。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="223"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="247"/>
         <source>%1 runs: its adapter moves at once; connections through the old one are cut until the guest&apos;s network picks up the new one.</source>
         <translation>%1 は実行中です。アダプタの接続先はすぐに切り替わり、ゲストのネットワークが新しい接続先を認識するまで、以前の接続先を経由する通信は切断されます。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="245"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="269"/>
         <source>Connect %1 to the bridge %2</source>
         <translation>%1 をブリッジ %2 に接続</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="260"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="284"/>
         <source>Every NIC of %1 is on %2 already: nothing to move.</source>
         <translation>%1 のすべての NIC はすでに %2 にあります: 移動するものはありません。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="283"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="307"/>
         <source>Add a %1 GiB fixed-size disk to %2</source>
         <translation>%2 に %1 GiB の固定サイズのディスクを追加</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="288"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="312"/>
         <source>%1 has no free virtio disk name left (vda to vdz).</source>
         <translation>%1 には空いている virtio ディスク名 (vda から vdz) がもうありません。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="301"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="325"/>
         <source>Attach %1 to %2 as %3</source>
         <translation>%1 を %3 として %2 に接続します</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="311"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="335"/>
         <source>Rename %1 to %2</source>
         <translation>%1 の名前を %2 に変更</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="316"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="340"/>
         <source>%1 is %2: libvirt renames only a shut-off VM. Shut it down first.</source>
         <translation>%1 は %2 です。libvirt はシャットオフ状態の仮想マシンしか名前を変更できません。先にシャットダウンしてください。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="322"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="346"/>
         <source>The image files keep their names; only the VM is renamed.</source>
         <translation>イメージファイルの名前はそのままで、仮想マシンの名前だけが変更されます。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="329"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="353"/>
         <source>Delete %1 and its disk images</source>
         <translation>%1 とそのディスクイメージを削除</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="330"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="354"/>
         <source>Delete %1 (its disk images stay)</source>
         <translation>%1 を削除 (ディスクイメージは残す)</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="335"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="359"/>
         <source>%1 is %2: shut it down first (Virtual Machine ▸ Shut Down).</source>
         <translation>%1 は %2 です。先にシャットダウンしてください ([仮想マシン] ▸ [シャットダウン])。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="341"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="365"/>
         <source>Remove %1 from libvirt</source>
         <translation>%1 を libvirt から削除します</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="347"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="371"/>
         <source>Delete the image %1</source>
         <translation>イメージ %1 を削除します</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="355"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="379"/>
         <source>%1 has a saved state: it is discarded with the VM.</source>
         <translation>%1 には保存された状態があります。仮想マシンとともに破棄されます。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="357"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="381"/>
         <source>The disk images are deleted for good: whatever the guest stored on them is lost. Make sure no other VM uses them.</source>
         <translation>ディスクイメージは完全に削除され、ゲストが保存した内容はすべて失われます。他の仮想マシンが使用していないことを確認してください。</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="360"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="384"/>
         <source>These images stay on the host: %1</source>
         <translation>次のイメージはホストに残ります: %1</translation>
     </message>
     <message>
-        <location filename="../backend/vms/VmEdit.cpp" line="362"/>
+        <location filename="../backend/vms/VmEdit.cpp" line="386"/>
         <source>the VM&apos;s name</source>
         <translation>仮想マシンの名前</translation>
     </message>
@@ -6526,7 +6580,7 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
         <translation>「blockdevices」配列がありません</translation>
     </message>
     <message>
-        <location filename="../backend/parse/MdDetail.cpp" line="41"/>
+        <location filename="../backend/parse/MdDetail.cpp" line="43"/>
         <source>not a &apos;KEY=VALUE&apos; line</source>
         <translation>「KEY=VALUE」形式の行ではありません</translation>
     </message>
@@ -7281,23 +7335,23 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
 <context>
     <name>ftc::Session</name>
     <message>
-        <location filename="../backend/session/HostSession.cpp" line="129"/>
+        <location filename="../backend/session/HostSession.cpp" line="130"/>
         <source>%1 is closed: nothing was changed.</source>
         <translation>%1 は閉じられています。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../backend/session/HostSession.cpp" line="172"/>
-        <location filename="../backend/session/HostSession.cpp" line="188"/>
-        <location filename="../backend/session/HostSession.cpp" line="215"/>
-        <location filename="../backend/session/HostSession.cpp" line="230"/>
-        <location filename="../backend/session/HostSession.cpp" line="245"/>
-        <location filename="../backend/session/HostSession.cpp" line="262"/>
-        <location filename="../backend/session/HostSession.cpp" line="296"/>
+        <location filename="../backend/session/HostSession.cpp" line="173"/>
+        <location filename="../backend/session/HostSession.cpp" line="189"/>
+        <location filename="../backend/session/HostSession.cpp" line="216"/>
+        <location filename="../backend/session/HostSession.cpp" line="231"/>
+        <location filename="../backend/session/HostSession.cpp" line="246"/>
+        <location filename="../backend/session/HostSession.cpp" line="263"/>
+        <location filename="../backend/session/HostSession.cpp" line="297"/>
         <source>%1 is closed</source>
         <translation>%1 は閉じられています</translation>
     </message>
     <message>
-        <location filename="../backend/session/HostSession.cpp" line="276"/>
+        <location filename="../backend/session/HostSession.cpp" line="277"/>
         <source>%1 is closed: no bundle was written</source>
         <translation>%1 は閉じられています。バンドルは書き出されませんでした</translation>
     </message>
@@ -7734,7 +7788,7 @@ The change did not start; nothing was changed on the host&apos;s network.</sourc
 </translation>
     </message>
     <message>
-        <location filename="../backend/transport/StreamRun.cpp" line="37"/>
+        <location filename="../backend/transport/StreamRun.cpp" line="38"/>
         <source>timed out after %1 ms</source>
         <translation>%1 ms でタイムアウトしました</translation>
     </message>
