@@ -425,22 +425,22 @@
         <translation>systemctl show hat RuntimeWatchdogUSec=%1 ausgegeben, was keine Zeitspanne ist</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="218"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="233"/>
         <source>qemu-img info printed no JSON object (%1)</source>
         <translation>qemu-img info hat kein JSON-Objekt ausgegeben (%1)</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="310"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="325"/>
         <source>the host did not answer</source>
         <translation>der Host hat nicht geantwortet</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="369"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="384"/>
         <source>the capture holds none of the checks&apos; facts</source>
         <translation>die Erfassung enthält keine der Daten für die Prüfungen</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="377"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="392"/>
         <source>not in the capture</source>
         <translation>nicht in der Erfassung</translation>
     </message>
@@ -585,62 +585,77 @@
         <translation>Deaktivieren Sie %1 und installieren Sie Updates in einem Wartungsfenster.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="85"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="75"/>
+        <source>Virus scanning of the VM images</source>
+        <translation>Virenprüfung der VM-Images</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="76"/>
+        <source>%1 scans files as they are opened, and its exclusions are kept in its own policy, which the console cannot read</source>
+        <translation>%1 prüft Dateien beim Öffnen, und seine Ausnahmen stehen in seiner eigenen Richtlinie, die die Konsole nicht lesen kann</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="78"/>
+        <source>In %1&apos;s management, exclude the VM image directories (%2) from on-access scanning.</source>
+        <translation>Nehmen Sie in der Verwaltung von %1 die Verzeichnisse der VM-Images (%2) von der Prüfung beim Zugriff aus.</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="92"/>
         <source>%1 scans files as they are opened, and the VM image directories %2 are not excluded: every guest write is scanned.</source>
         <translation>%1 scannt Dateien beim Öffnen, und die VM-Image-Verzeichnisse %2 sind nicht ausgenommen: Jeder Schreibvorgang eines Gasts wird gescannt.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="87"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="94"/>
         <source>Add OnAccessExcludePath lines for them to /etc/clamav/clamd.conf and restart clamav-clamonacc.</source>
         <translation>Fügen Sie für sie Zeilen mit OnAccessExcludePath zu /etc/clamav/clamd.conf hinzu und starten Sie clamav-clamonacc neu.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="92"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="99"/>
         <source>Power supplies</source>
         <translation>Netzteile</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="93"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="100"/>
         <source>Install ipmitool and give the console&apos;s account sudo rights for it, or check the supplies on the server&apos;s management board.</source>
         <translation>Installieren Sie ipmitool und geben Sie dem Konto der Konsole sudo-Rechte dafür, oder prüfen Sie die Netzteile über das Management-Board des Servers.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="97"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="104"/>
         <source>A power supply reports a fault: %1.</source>
         <translation>Ein Netzteil meldet einen Fehler: %1.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="98"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="105"/>
         <source>Check its power cord and input; replace the supply if the fault stays.</source>
         <translation>Prüfen Sie sein Netzkabel und seine Stromzufuhr; tauschen Sie das Netzteil aus, wenn der Fehler bestehen bleibt.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="101"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="108"/>
         <source>The host has %1 power supply: losing it or its input stops the host.</source>
         <translation>Der Host hat %1 Netzteil: Fällt es oder seine Stromzufuhr aus, steht der Host still.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="102"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="109"/>
         <source>Fit a second supply and connect the two to different circuits (A and B).</source>
         <translation>Bauen Sie ein zweites Netzteil ein und schließen Sie beide an verschiedene Stromkreise (A und B) an.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="105"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="112"/>
         <source>UPS</source>
         <translation>USV</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="105"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="112"/>
         <source>Install nut-client and configure the UPS in /etc/nut.</source>
         <translation>Installieren Sie nut-client und konfigurieren Sie die USV in /etc/nut.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="108"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="115"/>
         <source>No UPS is configured (upsc -l lists none): a power cut stops the host without a clean shutdown.</source>
         <translation>Es ist keine USV konfiguriert (upsc -l listet keine auf): Ein Stromausfall stoppt den Host ohne sauberes Herunterfahren.</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="110"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="117"/>
         <source>Connect the host to a UPS and configure it in /etc/nut.</source>
         <translation>Schließen Sie den Host an eine USV an und konfigurieren Sie sie in /etc/nut.</translation>
     </message>

@@ -425,22 +425,22 @@
         <translation>systemctl show が出力した RuntimeWatchdogUSec=%1 は時間の長さではありません</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="218"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="233"/>
         <source>qemu-img info printed no JSON object (%1)</source>
         <translation>qemu-img info は JSON オブジェクトを出力しませんでした (%1)</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="310"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="325"/>
         <source>the host did not answer</source>
         <translation>ホストが応答しませんでした</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="369"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="384"/>
         <source>the capture holds none of the checks&apos; facts</source>
         <translation>取得データにチェック用の情報が含まれていません</translation>
     </message>
     <message>
-        <location filename="../backend/checks/CheckFacts.cpp" line="377"/>
+        <location filename="../backend/checks/CheckFacts.cpp" line="392"/>
         <source>not in the capture</source>
         <translation>取得データに含まれていません</translation>
     </message>
@@ -585,62 +585,77 @@
         <translation>%1 を無効にし、更新はメンテナンス時間帯にインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="85"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="75"/>
+        <source>Virus scanning of the VM images</source>
+        <translation>仮想マシンのイメージのウイルススキャン</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="76"/>
+        <source>%1 scans files as they are opened, and its exclusions are kept in its own policy, which the console cannot read</source>
+        <translation>%1 はファイルを開くたびにスキャンし、その除外設定は独自のポリシーにあり、コンソールからは読み取れません</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="78"/>
+        <source>In %1&apos;s management, exclude the VM image directories (%2) from on-access scanning.</source>
+        <translation>%1 の管理画面で、仮想マシンのイメージのディレクトリ (%2) をオンアクセススキャンから除外してください。</translation>
+    </message>
+    <message>
+        <location filename="../backend/checks/HostChecks.cpp" line="92"/>
         <source>%1 scans files as they are opened, and the VM image directories %2 are not excluded: every guest write is scanned.</source>
         <translation>%1 はファイルを開くたびにスキャンしますが、仮想マシンのイメージディレクトリ %2 が除外されていません。ゲストの書き込みがすべてスキャンされます。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="87"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="94"/>
         <source>Add OnAccessExcludePath lines for them to /etc/clamav/clamd.conf and restart clamav-clamonacc.</source>
         <translation>これらのディレクトリの OnAccessExcludePath 行を /etc/clamav/clamd.conf に追加し、clamav-clamonacc を再起動してください。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="92"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="99"/>
         <source>Power supplies</source>
         <translation>電源装置</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="93"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="100"/>
         <source>Install ipmitool and give the console&apos;s account sudo rights for it, or check the supplies on the server&apos;s management board.</source>
         <translation>ipmitool をインストールしてコンソールのアカウントにその sudo 権限を与えるか、サーバーの管理ボードで電源装置を確認してください。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="97"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="104"/>
         <source>A power supply reports a fault: %1.</source>
         <translation>電源装置が障害を報告しています: %1。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="98"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="105"/>
         <source>Check its power cord and input; replace the supply if the fault stays.</source>
         <translation>電源コードと入力電源を確認してください。障害が解消しない場合は電源装置を交換してください。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="101"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="108"/>
         <source>The host has %1 power supply: losing it or its input stops the host.</source>
         <translation>ホストの電源装置は %1 台です。電源装置またはその入力電源が失われるとホストは停止します。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="102"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="109"/>
         <source>Fit a second supply and connect the two to different circuits (A and B).</source>
         <translation>2 台目の電源装置を取り付け、2 台を別々の回路 (A と B) に接続してください。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="105"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="112"/>
         <source>UPS</source>
         <translation>UPS</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="105"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="112"/>
         <source>Install nut-client and configure the UPS in /etc/nut.</source>
         <translation>nut-client をインストールし、/etc/nut で UPS を設定してください。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="108"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="115"/>
         <source>No UPS is configured (upsc -l lists none): a power cut stops the host without a clean shutdown.</source>
         <translation>UPS が設定されていません (upsc -l に何も表示されません)。停電するとホストは正常にシャットダウンされずに停止します。</translation>
     </message>
     <message>
-        <location filename="../backend/checks/HostChecks.cpp" line="110"/>
+        <location filename="../backend/checks/HostChecks.cpp" line="117"/>
         <source>Connect the host to a UPS and configure it in /etc/nut.</source>
         <translation>ホストを UPS に接続し、/etc/nut で UPS を設定してください。</translation>
     </message>

@@ -185,6 +185,21 @@ HostOsFacts hostOsFactsFrom(const QHash<QString, CommandResult> &r)
         o.onAccessScanner = enabled.contains(QLatin1String("clamav-clamonacc.service"));
         if (*o.onAccessScanner)
             o.scannerName = QStringLiteral("ClamAV (clamonacc)");
+        // Agents that scan on access too, each by the service its package enables.
+        static const QList<QPair<const char *, const char *>> agents{
+            {"mdatp.service", "Microsoft Defender for Endpoint (mdatp)"},
+            {"sophos-spl.service", "Sophos Protection for Linux"},
+            {"eea.service", "ESET Endpoint Antivirus for Linux"},
+            {"esets.service", "ESET File Security for Linux"},
+            {"mfetpd.service", "Trellix (McAfee) Endpoint Security for Linux"},
+            {"ds_agent.service", "Trend Micro Deep Security Agent"},
+            {"falcon-sensor.service", "CrowdStrike Falcon"}};
+        for (const auto &[unit, name] : agents)
+            if (!*o.onAccessScanner && enabled.contains(QLatin1String(unit))) {
+                o.onAccessScanner = true;
+                o.scannerName = QLatin1String(name);
+                o.scanExclusionsKnown = false;
+            }
         if (const CommandResult *c = result(r, "clamd-conf"); c && c->ok())
             for (const QByteArray &l : c->out.split('\n')) {
                 const QList<QByteArray> w = l.simplified().split(' ');

@@ -34,10 +34,17 @@ struct HostOsFacts {
     QString autoUpdatesBy;
     QString autoUpdatesWhy;
     // On-access virus scanning: ClamAV's clamonacc (enabled), with
-    // OnAccessExcludePath lines of /etc/clamav/clamd.conf.
+    // OnAccessExcludePath lines of /etc/clamav/clamd.conf; or another
+    // on-access agent known by its enabled service (Microsoft Defender's
+    // mdatp, Sophos, ESET, Trellix, Trend Micro Deep Security, CrowdStrike
+    // Falcon), whose exclusions the console cannot read.
     std::optional<bool> onAccessScanner;
     QString scannerName;
     QStringList scanExcluded;                       // paths
+    // False for a scanner whose exclusions the console cannot read (a
+    // commercial agent keeps them in its own policy): the check is unknown,
+    // never a pass.
+    bool scanExclusionsKnown = true;
     // `ipmitool sdr type "Power Supply"` (through sudo): supplies with
     // "Presence detected", and those reporting a failure or lost input.
     std::optional<int> powerSupplies;

@@ -71,7 +71,14 @@ void hostChecks(const HostSnapshot &, const CheckFacts &f, QList<Finding> &out)
                              "install updates in a maintenance window.")
                         : Checks::tr("Disable %1 and install updates in a maintenance window.").arg(o.autoUpdatesBy)});
 
-    if (o.onAccessScanner.value_or(false)) {
+    if (o.onAccessScanner.value_or(false) && !o.scanExclusionsKnown) {
+        unknown("host.on-access-scan", Checks::tr("Virus scanning of the VM images"),
+                Checks::tr("%1 scans files as they are opened, and its exclusions are kept in its own policy, which the "
+                           "console cannot read").arg(o.scannerName),
+                Checks::tr("In %1's management, exclude the VM image directories (%2) from on-access scanning.")
+                    .arg(o.scannerName, imageDirs(f).isEmpty() ? QStringLiteral("/var/lib/libvirt/images")
+                                                               : imageDirs(f).join(QStringLiteral(", "))));
+    } else if (o.onAccessScanner.value_or(false)) {
         QStringList missing;
         for (const QString &d : imageDirs(f)) {
             bool excluded = false;

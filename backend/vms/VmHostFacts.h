@@ -20,7 +20,7 @@ namespace ftc {
 struct VmStoragePlace {
     QString dir;               // "/var/lib/libvirt/images"
     QString mountpoint;        // the file system holding it, as df says ("/var/lib/libvirt/images")
-    qint64 freeBytes = -1;     // df's Avail for an unprivileged writer would be less; root's, bytes
+    qint64 freeBytes = -1;     // bytes free there for root (df's Avail, run through sudo); -1 not read
     QString mirror;            // md1: the mirror under that file system; empty when none
     QString disk;              // the plain disk under it when it is on no mirror
     std::optional<OpState> state;          // the mirror's OpState now

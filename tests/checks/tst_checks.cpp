@@ -491,6 +491,19 @@ private slots:
         r.insert(QStringLiteral("clamd-conf"), done("OnAccessExcludePath /var/lib/libvirt\n"));
         f.os = hostOsFactsFrom(r);
         QVERIFY(hostChecksOnly(f).isEmpty());
+        // Another agent scans on access: its exclusions cannot be read, so unknown, never a pass.
+        r.insert(QStringLiteral("wants/multi-user"), done("ssh.service\nmdatp.service\n"));
+        f.os = hostOsFactsFrom(r);
+        const QList<Finding> other = hostChecksOnly(f);
+        QCOMPARE(other.size(), 1);
+        QCOMPARE(other.first().id, QStringLiteral("host.on-access-scan"));
+        QCOMPARE(other.first().severity, Severity::Unknown);
+        QVERIFY(other.first().message.contains(QLatin1String("Microsoft Defender for Endpoint")));
+        QVERIFY(other.first().remedy.contains(QLatin1String("/var/lib/libvirt/images")));
+        // No scanner at all: nothing to exclude.
+        r.insert(QStringLiteral("wants/multi-user"), done("ssh.service\n"));
+        f.os = hostOsFactsFrom(r);
+        QVERIFY(hostChecksOnly(f).isEmpty());
     }
 
     void notReadIsUnknown()
