@@ -25,6 +25,8 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTreeWidget>
+#include "Screenshots.h"
+
 #include <QtTest>
 #include <memory>
 
@@ -35,12 +37,7 @@ constexpr int kTimeoutMs = 20000;
 const QString kDemo = QStringLiteral("demo");
 std::shared_ptr<ManualClock> g_clock;
 
-QString shotPath(const QString &name)
-{
-    const QString dir = QStringLiteral(FT_BUILD_DIR "/screenshots");
-    QDir().mkpath(dir);
-    return dir + QLatin1Char('/') + name;
-}
+using test::shotPath;
 } // namespace
 
 class TestSetupAllGreen : public QObject {

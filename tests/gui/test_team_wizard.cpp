@@ -31,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QTreeWidget>
+#include "Screenshots.h"
+
 #include <QtTest>
 #include <memory>
 
@@ -41,12 +43,7 @@ constexpr int kTimeoutMs = 15000;
 const QString kDemo = QStringLiteral("demo");
 std::shared_ptr<ManualClock> g_clock;
 
-QString shotPath(const QString &name)
-{
-    const QString dir = QStringLiteral(FT_BUILD_DIR "/screenshots");
-    QDir().mkpath(dir);
-    return dir + QLatin1Char('/') + name;
-}
+using test::shotPath;
 } // namespace
 
 class TestTeamWizard : public QObject {

@@ -19,6 +19,8 @@
 #include <QPointer>
 #include <QSettings>
 #include <QTemporaryDir>
+#include "Screenshots.h"
+
 #include <QtTest>
 
 using namespace ftc;
@@ -27,12 +29,7 @@ namespace {
 constexpr int kTimeoutMs = 15000;
 const QString kDemo = QStringLiteral("demo");
 
-QString shotPath(const QString &name)
-{
-    const QString dir = QStringLiteral(FT_BUILD_DIR "/screenshots");
-    QDir().mkpath(dir);
-    return dir + QLatin1Char('/') + name;
-}
+using test::shotPath;
 
 // Lit pixels in the text line row (16 pixels high) from column x on.
 int litIn(const QImage &image, int row, int x = 0)

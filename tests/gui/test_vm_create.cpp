@@ -30,6 +30,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
+#include "Screenshots.h"
+
 #include <QtTest>
 
 using namespace ftc;
@@ -38,12 +40,7 @@ namespace {
 constexpr int kTimeoutMs = 15000;
 const QString kDemo = QStringLiteral("demo");
 
-QString shotPath(const QString &name)
-{
-    const QString dir = QStringLiteral(FT_BUILD_DIR "/screenshots");
-    QDir().mkpath(dir);
-    return dir + QLatin1Char('/') + name;
-}
+using test::shotPath;
 } // namespace
 
 class TestVmCreate : public QObject {
